@@ -1,0 +1,56 @@
+"""Options and error handling shared by every command.
+
+Exit codes mean the same everywhere:
+  0  done
+  1  done, but some items failed (see the run's failures)
+  2  bad usage (Typer's own code for wrong arguments)
+  3  the store cannot be used (missing, unwritable, corrupt, from a newer Arahan)
+  4  a required model or data file is missing
+  130 interrupted by the user; everything finished so far is kept
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Iterator
+
+import typer
+
+from corpus.store import Store, StoreError
+
+EXIT_OK = 0
+EXIT_PARTIAL = 1
+EXIT_USAGE = 2
+EXIT_STORE = 3
+EXIT_MISSING_MODEL = 4
+EXIT_INTERRUPTED = 130
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        envvar="ARAHAN_DB",
+        help="Store file (SQLite). Default: ./arahan.db, or the ARAHAN_DB environment variable.",
+        show_default=False,
+    ),
+]
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    """Print a one-line error to stderr and return the Exit to raise."""
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    return typer.Exit(code)
+
+
+@contextmanager
+def open_store(db: Path | None, *, readonly: bool = False) -> Iterator[Store]:
+    """Open the store for a command; store problems become a one-line error and exit code 3."""
+    try:
+        store = Store.open(db, readonly=readonly)
+    except StoreError as exc:
+        raise fail(str(exc), EXIT_STORE) from None
+    try:
+        yield store
+    finally:
+        store.close()

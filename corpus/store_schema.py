@@ -1,0 +1,175 @@
+"""The store's versioned schema: an ordered list of migrations.
+
+The schema version of a store file is the number of migrations applied to it (kept in
+SQLite's `PRAGMA user_version`). Opening a store applies the missing migrations in order,
+each in its own transaction, so a store made by an older Arahan is upgraded in place and
+keeps its rows. A store whose version is higher than `len(MIGRATIONS)` was written by a
+newer Arahan and is refused.
+
+Rules for adding a migration: append to the end, never edit or reorder a published one,
+and keep each step additive (new tables, new columns with defaults, new indexes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    name: str
+    sql: str
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(
+        "corpus",
+        """
+        -- One row per story text we keep. canonical_url is the identity of a document.
+        CREATE TABLE documents (
+            id             INTEGER PRIMARY KEY,
+            canonical_url  TEXT NOT NULL UNIQUE,
+            outlet         TEXT,
+            title          TEXT,
+            author         TEXT,
+            published      TEXT,            -- ISO 8601 date or datetime, as precise as known
+            fetched        TEXT,            -- ISO 8601 UTC datetime of the fetch or import
+            language       TEXT,
+            text           TEXT,
+            raw_sha256     TEXT,            -- pointer into raw_pages (content-addressed)
+            text_hash      TEXT,            -- exact-duplicate key of the cleaned text
+            simhash        TEXT,            -- near-duplicate signature (hex)
+            story_id       INTEGER,         -- id of the first document of its near-duplicate story
+            dateline_place TEXT,
+            status         TEXT NOT NULL DEFAULT 'ok',   -- ok | not_indonesian | empty | failed
+            error          TEXT,
+            meta           TEXT             -- JSON: anything else the extractor found
+        );
+        CREATE INDEX documents_text_hash ON documents(text_hash);
+        CREATE INDEX documents_story ON documents(story_id);
+        CREATE INDEX documents_published ON documents(published);
+
+        -- Every URL under which a document was seen (AMP, mobile, tracking variants ...).
+        CREATE TABLE document_urls (
+            url          TEXT PRIMARY KEY,
+            document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            seen         TEXT
+        );
+        CREATE INDEX document_urls_doc ON document_urls(document_id);
+
+        -- Raw responses, zlib-compressed and addressed by the SHA-256 of the raw bytes.
+        CREATE TABLE raw_pages (
+            sha256         TEXT PRIMARY KEY,
+            url            TEXT,
+            fetched        TEXT,
+            content_type   TEXT,
+            encoding       TEXT,
+            etag           TEXT,
+            last_modified  TEXT,
+            size           INTEGER,
+            content        BLOB
+        );
+
+        -- The frontier of an ingestion: what was discovered and what became of it, so a
+        -- stopped run continues where it was.
+        CREATE TABLE urls (
+            url            TEXT PRIMARY KEY,
+            source         TEXT,            -- sitemap / feed / crawl / argument / file
+            discovered     TEXT,
+            lastmod        TEXT,            -- date the sitemap or feed gave, if any
+            status         TEXT NOT NULL DEFAULT 'pending',  -- pending | done | duplicate | robots | skipped | failed
+            attempts       INTEGER NOT NULL DEFAULT 0,
+            reason         TEXT,
+            document_id    INTEGER,
+            etag           TEXT,
+            last_modified  TEXT,
+            updated        TEXT
+        );
+        CREATE INDEX urls_status ON urls(status);
+
+        CREATE TABLE runs (
+            id       INTEGER PRIMARY KEY,
+            command  TEXT NOT NULL,
+            args     TEXT,                  -- JSON
+            started  TEXT NOT NULL,
+            ended    TEXT,
+            status   TEXT NOT NULL DEFAULT 'running',   -- running | finished | interrupted | failed
+            counts   TEXT                   -- JSON: outcome -> count
+        );
+
+        CREATE TABLE failures (
+            id      INTEGER PRIMARY KEY,
+            run_id  INTEGER REFERENCES runs(id),
+            target  TEXT NOT NULL,          -- URL or file path
+            stage   TEXT,                   -- fetch / extract / store / nlp ...
+            reason  TEXT NOT NULL,
+            at      TEXT NOT NULL
+        );
+        CREATE INDEX failures_run ON failures(run_id);
+        """,
+    ),
+    Migration(
+        "extraction",
+        """
+        -- The full per-document result (JSON, the `arahan extract --output` line format).
+        CREATE TABLE extractions (
+            document_id  INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            backend      TEXT NOT NULL,
+            version      TEXT,
+            extracted    TEXT NOT NULL,
+            result       TEXT NOT NULL,
+            notes        TEXT                 -- JSON list of warnings for the run log
+        );
+
+        -- Officials, regions and organizations found in a document, one row per finding,
+        -- with the evidence of its first occurrence (character offsets into documents.text).
+        CREATE TABLE mentions (
+            id           INTEGER PRIMARY KEY,
+            document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind         TEXT NOT NULL,       -- official | region | organization
+            text         TEXT,                -- surface form
+            name         TEXT,                -- person / region / organization name, normalised
+            title        TEXT,                -- office title for officials
+            region       TEXT,                -- canonical region name ("Kabupaten Malang")
+            region_code  TEXT,                -- Kemendagri code
+            org          TEXT,
+            start_char   INTEGER,
+            end_char     INTEGER,
+            sent_start   INTEGER,
+            sent_end     INTEGER,
+            confidence   REAL,
+            attrs        TEXT                 -- JSON: honorifics, former, level, parent ...
+        );
+        CREATE INDEX mentions_doc ON mentions(document_id);
+        CREATE INDEX mentions_kind_name ON mentions(kind, name);
+
+        CREATE TABLE directives (
+            id                  INTEGER PRIMARY KEY,
+            document_id         INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            type                TEXT NOT NULL,  -- appeal | instruction | prohibition | sanction_warning | policy | oversight
+            issuer              TEXT,
+            issuer_title        TEXT,
+            issuer_region       TEXT,
+            issuer_region_code  TEXT,
+            targets             TEXT,           -- JSON list
+            cue                 TEXT,
+            date                TEXT,
+            date_precision      TEXT,           -- day | month | year
+            place               TEXT,
+            legal_basis         TEXT,           -- JSON list, normalised ("UU 20/2023")
+            summary             TEXT,
+            sentence            TEXT,
+            start_char          INTEGER,        -- the cue's offsets in documents.text
+            end_char            INTEGER,
+            sent_start          INTEGER,
+            sent_end            INTEGER,
+            confidence          REAL,
+            attrs               TEXT            -- JSON
+        );
+        CREATE INDEX directives_doc ON directives(document_id);
+        CREATE INDEX directives_type_date ON directives(type, date);
+        """,
+    ),
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
