@@ -170,6 +170,59 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX directives_type_date ON directives(type, date);
         """,
     ),
+    Migration(
+        "graph",
+        """
+        -- The resolved entity graph, kept in the store so the app only reads it and new
+        -- articles update it incrementally. Node ids are stable strings such as
+        -- "person:bambang-setiawan@35.11", "office:pj-bupati@35.11", "region:35.11".
+        CREATE TABLE graph_nodes (
+            id        TEXT PRIMARY KEY,
+            type      TEXT NOT NULL,      -- Person | Office | Region | Organization | Law | TargetGroup | Article | Directive
+            label     TEXT NOT NULL,
+            attrs     TEXT                -- JSON
+        );
+        CREATE INDEX graph_nodes_type ON graph_nodes(type);
+        CREATE INDEX graph_nodes_label ON graph_nodes(label);
+
+        CREATE TABLE graph_edges (
+            id          INTEGER PRIMARY KEY,
+            key         TEXT NOT NULL UNIQUE,   -- src|type|dst(|qualifier): one edge per relation instance
+            src         TEXT NOT NULL,
+            dst         TEXT NOT NULL,
+            type        TEXT NOT NULL,          -- HOLDS | OF | PART_OF | ISSUED | TARGETS | IN | CITES | REPORTED_BY ...
+            confidence  REAL,
+            first_seen  TEXT,
+            last_seen   TEXT,
+            attrs       TEXT                    -- JSON
+        );
+        CREATE INDEX graph_edges_src ON graph_edges(src);
+        CREATE INDEX graph_edges_dst ON graph_edges(dst);
+        CREATE INDEX graph_edges_type ON graph_edges(type);
+
+        -- Why an edge exists: the sentences that support it.
+        CREATE TABLE graph_evidence (
+            edge_id      INTEGER NOT NULL REFERENCES graph_edges(id) ON DELETE CASCADE,
+            document_id  INTEGER NOT NULL,
+            sentence     TEXT,
+            start_char   INTEGER,
+            end_char     INTEGER,
+            sent_start   INTEGER,
+            sent_end     INTEGER,
+            PRIMARY KEY (edge_id, document_id, start_char)
+        );
+        CREATE INDEX graph_evidence_doc ON graph_evidence(document_id);
+
+        -- Hand decisions (merge / split) that must survive re-extraction.
+        CREATE TABLE manual_decisions (
+            id       INTEGER PRIMARY KEY,
+            action   TEXT NOT NULL,       -- merge | split
+            args     TEXT NOT NULL,       -- JSON
+            note     TEXT,
+            created  TEXT NOT NULL
+        );
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
