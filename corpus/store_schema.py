@@ -223,6 +223,46 @@ MIGRATIONS: list[Migration] = [
         );
         """,
     ),
+    Migration(
+        "graph-incremental",
+        """
+        -- What the incremental graph build needs to remember between runs.
+        -- Evidence carries its date and confidence, so an edge's first/last seen and
+        -- confidence can be recomputed when one article's findings are replaced.
+        ALTER TABLE graph_evidence ADD COLUMN seen TEXT;
+        ALTER TABLE graph_evidence ADD COLUMN confidence REAL;
+
+        -- Resolver memory: a person mention (jurisdiction + normalised name) -> person node.
+        CREATE TABLE graph_aliases (
+            key        TEXT PRIMARY KEY,     -- anchor|name_key
+            anchor     TEXT NOT NULL,        -- region code, org id or '' when unknown
+            name_key   TEXT NOT NULL,
+            person_id  TEXT NOT NULL,
+            rule       TEXT,                 -- why this alias points to that person
+            titles     TEXT                  -- JSON list of office titles seen with it
+        );
+        CREATE INDEX graph_aliases_anchor ON graph_aliases(anchor);
+        CREATE INDEX graph_aliases_person ON graph_aliases(person_id);
+        CREATE INDEX graph_aliases_name ON graph_aliases(name_key);
+
+        -- Incidents: one directive reported by one or more articles.
+        CREATE TABLE graph_incidents (
+            id         TEXT PRIMARY KEY,     -- the Directive node id
+            issuer     TEXT NOT NULL,        -- issuer node id
+            type       TEXT NOT NULL,
+            date       TEXT,
+            targets    TEXT                  -- JSON list of target group ids
+        );
+        CREATE INDEX graph_incidents_issuer ON graph_incidents(issuer, type, date);
+
+        -- Which extraction of each document the graph holds (incremental builds).
+        CREATE TABLE graph_built (
+            document_id  INTEGER PRIMARY KEY,
+            extracted    TEXT,
+            built        TEXT NOT NULL
+        );
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
