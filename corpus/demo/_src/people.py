@@ -1,0 +1,31 @@
+"""Fictional officials of the demo corpus, keyed by a stable person_key.
+
+The same key is used in every article that mentions the same (fictional)
+person, however the article writes the name; namesakes get different keys
+(bambang-setiawan-bondowoso vs bambang-sugiharto-batu).  Institution issuers
+(Pemkot, Pemkab) live here too so directives can point at them.
+"""
+from helpers import I, P
+
+PEOPLE = {
+    # Jawa Timur
+    "bambang-setiawan-bondowoso": P("Bambang Setiawan", "Pj Bupati", "Kabupaten Bondowoso"),
+    "ahmad-fauzan-bondowoso": P("Ahmad Fauzan", "Bupati", "Kabupaten Bondowoso"),
+    "sugiarto-wibisono-bondowoso": P("Sugiarto Wibisono", "Kepala Dinas Pendidikan", "Kabupaten Bondowoso"),
+    "imron-rosyadi-bondowoso": P("Imron Rosyadi", "Ketua Bawaslu", "Kabupaten Bondowoso", "Bawaslu Kabupaten Bondowoso"),
+    "hendro-wicaksono-jatim": P("Hendro Wicaksono", "Pj Gubernur", "Provinsi Jawa Timur"),
+    "wahyu-kurniawan-jatim": P("Wahyu Kurniawan", "Sekda", "Provinsi Jawa Timur"),
+    "suryo-handoko-malang": P("Suryo Handoko", "Bupati", "Kabupaten Malang"),
+    "agus-triyanto-kotamalang": P("Agus Triyanto", "Pj Wali Kota", "Kota Malang"),
+    "bambang-sugiharto-batu": P("Bambang Sugiharto", "Pj Wali Kota", "Kota Batu"),
+    "suwarno-tulungrejo": P("Suwarno", "Kepala Desa", "Kota Batu"),
+    "pj-bupati-bojonegoro": {**P(None, "Pj Bupati", "Kabupaten Bojonegoro"), "as_issuer": "Pj Bupati Bojonegoro"},
+    "sukirno-hadi-bojonegoro": P("Sukirno Hadi", "Kepala Pelaksana BPBD", "Kabupaten Bojonegoro"),
+    "heru-prasetyo-surabaya": P("Heru Prasetyo", "Wali Kota", "Kota Surabaya"),
+    "pemkot-surabaya": I("Pemkot Surabaya", "Kota Surabaya"),
+}
+PEOPLE.update({
+    "retno-ayu-malang": P("Retno Ayu Kusumawardani", "Kepala Dinas Kesehatan", "Kabupaten Malang"),
+    "nur-hidayati-kotamalang": P("Nur Hidayati", "Kepala Dinas Lingkungan Hidup", "Kota Malang"),
+    "eko-wahyudi-malang": P("Eko Wahyudi Prasetya", "Kepala BKPSDM", "Kabupaten Malang"),
+})
