@@ -29,3 +29,16 @@ PEOPLE.update({
     "nur-hidayati-kotamalang": P("Nur Hidayati", "Kepala Dinas Lingkungan Hidup", "Kota Malang"),
     "eko-wahyudi-malang": P("Eko Wahyudi Prasetya", "Kepala BKPSDM", "Kabupaten Malang"),
 })
+PEOPLE.update({
+    # Kalimantan Timur
+    "rusdiansyah-noor-kukar": P("Rusdiansyah Noor", "Bupati", "Kabupaten Kutai Kartanegara"),
+    "jamhari-kukar": P("Muhammad Jamhari", "Kepala Pelaksana BPBD", "Kabupaten Kutai Kartanegara"),
+    "akhmad-rifani-kutim": P("Akhmad Rifani", "Sekda", "Kabupaten Kutai Timur"),
+    "basuki-isnawan-kutim": P("Basuki Isnawan", "Kepala Dinas Pemuda dan Olahraga", "Kabupaten Kutai Timur"),
+    "syahrul-fadillah-samarinda": P("Syahrul Fadillah", "Wali Kota", "Kota Samarinda"),
+    "noorhayati-samarinda": P("Noorhayati", "Camat", "Kota Samarinda"),
+    "maya-sari-samarinda": P("Maya Sari", "Kepala Puskesmas", "Kota Samarinda"),
+    # national
+    "sugeng-wahyudi-polhukam": P("Sugeng Wahyudi", "Asisten Deputi Koordinasi Pemilu dan Penguatan Partai Politik", None, "Kemenko Polhukam"),
+})
+PEOPLE["pemkot-samarinda"] = I("Pemkot Samarinda", "Kota Samarinda")
