@@ -1,0 +1,1 @@
+"""Indonesian administrative regions: the compiled Kemendagri table, our abbreviation list and lookups."""

@@ -1,0 +1,67 @@
+"""Compile `extract/data/regions.json.gz` from the shared gazetteer CSVs.
+
+Usage: python -m extract.gazetteer.compile [--source ../shared/data/gazetteer] [--output extract/data/regions.json.gz]
+
+The output is a list of rows [code, canonical name, core name, level, parent code, lat, lng]:
+38 provinces ("Provinsi X"), 514 kabupaten/kota ("Kabupaten X", "Kota X"; DKI's
+"Administrasi" is dropped as news and the gold files do) and 7,285 kecamatan ("Kecamatan X").
+Desa/kelurahan are left out: they are not scored and would triple the table.
+Source and licence: see extract/data/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "gazetteer"
+DEFAULT_OUTPUT = REPO / "extract" / "data" / "regions.json.gz"
+
+# Province names as Indonesian news and the gold files write them.
+PROVINCE_CANONICAL = {"31": "DKI Jakarta"}
+
+
+def _rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def compile_regions(source: Path) -> list[list]:
+    out: list[list] = []
+    for r in _rows(source / "provinsi.csv"):
+        core = PROVINCE_CANONICAL.get(r["kode"], r["nama"])
+        out.append([r["kode"], f"Provinsi {core}", core, "provinsi", None, float(r["lat"]), float(r["lng"])])
+    for r in _rows(source / "kabupaten_kota.csv"):
+        level = "kota" if r["jenis"] == "Kota" else "kabupaten"
+        core = r["nama_inti"]
+        name = f"{'Kota' if level == 'kota' else 'Kabupaten'} {core}"
+        out.append([r["kode"], name, core, level, r["provinsi_kode"], float(r["lat"]), float(r["lng"])])
+    for r in _rows(source / "kecamatan.csv"):
+        out.append([r["kode"], f"Kecamatan {r['nama']}", r["nama"], "kecamatan", r["kabkota_kode"],
+                    float(r["lat"]), float(r["lng"])])
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    args = parser.parse_args()
+    rows = compile_regions(args.source)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps({"source": "cahyadsn/wilayah (Kepmendagri 300.2.2-2138/2025), MIT", "rows": rows},
+                         ensure_ascii=False, separators=(",", ":"))
+    with gzip.open(args.output, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write(payload)
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row[3]] = counts.get(row[3], 0) + 1
+    print(f"wrote {args.output} ({args.output.stat().st_size} bytes): {counts}")
+
+
+if __name__ == "__main__":
+    main()

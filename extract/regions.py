@@ -1,0 +1,269 @@
+"""Region mentions: find every written form of a region and decide which region it is.
+
+Forms: "Kabupaten X", "Kab. X", "Kota X", "Provinsi X", "Pemkab/Pemkot/Pemko/Pemprov X",
+"Kecamatan X", an office before the name ("Bupati X", "Wali Kota X", "Gubernur X"), the
+dateline ("PONTIANAK -"), our aliases ("Kukar", "Jabar", "Lampura"), and the bare core name
+when it is capitalised.
+
+Decisions, in order of strength:
+1. the prefix or office (Bupati -> Kabupaten, Wali Kota -> Kota, Gubernur -> Provinsi);
+2. a name shared by a Kota and a Kabupaten takes the level the rest of the article gives
+   it (an explicit "Kota Magelang" elsewhere), then the dateline (a city dateline is the
+   Kota), then the Kota for a place of speaking and the Kabupaten otherwise;
+3. bare names that are common words or personal names (Batu, Padang, Lebak, Bone, Malang,
+   Agam, Bima ...) count only when the article names the same region with evidence;
+4. a bare name inside a longer place ("Mataram Baru", "Jalan Sumbawa", "Malang Raya") is
+   not a mention of the region.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.gazetteer.table import Region, RegionTable
+from extract.text import TextIndex, dateline_places
+
+# Words before a name that fix its level. Keys are lower-cased; multiword prefixes end in the last word.
+PREFIX_LEVEL = {
+    "kabupaten": "kabupaten", "kab": "kabupaten", "pemkab": "kabupaten", "bupati": "kabupaten",
+    "wabup": "kabupaten", "kabupaten/kota": None,
+    "kota": "kota", "pemkot": "kota", "pemko": "kota", "walikota": "kota", "wali kota": "kota",
+    "wawali": "kota", "wawalkot": "kota", "setdako": "kota", "polresta": "kota", "kapolresta": "kota",
+    "polrestabes": "kota", "kapolrestabes": "kota",
+    "provinsi": "provinsi", "prov": "provinsi", "pemprov": "provinsi", "gubernur": "provinsi",
+    "wagub": "provinsi", "polda": "provinsi", "kapolda": "provinsi", "kejati": "provinsi",
+    "kecamatan": "kecamatan", "kec": "kecamatan", "camat": "kecamatan",
+}
+# Words before a bare name that make it part of another place or thing.
+NOT_REGION_BEFORE = frozenset(
+    "jalan jl jln desa kelurahan dusun kampung gunung sungai kali pantai pulau universitas stasiun terminal "
+    "pasar hotel masjid rsud selat teluk danau bukit gang perumahan jembatan bandara lapangan stadion "
+    "kelurahan kantor pt cv sma smp sd smk smpn sman sdn mts man ma universitas institut politeknik "
+    "sekolah hutan kawasan tanjung radar tribun harian koran warta kabar".split()
+)
+NOT_REGION_AFTER = frozenset({"Raya", "Baru", "Lama", "Indah", "Permai", "Square", "Mall", "Plaza", "City", "Times",
+                              "Network", "Post", "Pos", "News", "TV", "Today", "Online", "Ekspres", "Express",
+                              "Park", "Terkini", "Update", "Hari", "Raya"})
+SPEECH_BEFORE = frozenset(
+    "ujar kata tegas ungkap tandas pungkas jelas terang ucap sebut imbuh tambah lanjut tutur papar sapa "
+    "disapa panggil bernama oleh pak bu bapak ibu mbak mas bang kak saudara sdr".split()
+)
+
+
+@dataclass
+class RegionMention:
+    start: int
+    end: int
+    form: str
+    candidates: list[Region]
+    prefix_level: str | None = None
+    how: str = "bare"          # prefix | office | dateline | alias | bare
+    prefix_start: int | None = None
+    region: Region | None = None
+    confidence: float = 0.0
+
+
+@dataclass
+class RegionFindings:
+    mentions: list[RegionMention] = field(default_factory=list)
+    dateline: RegionMention | None = None
+
+    def resolved(self) -> list[RegionMention]:
+        return [m for m in self.mentions if m.region is not None]
+
+
+def _prefix_before(index: TextIndex, i: int) -> tuple[str | None, int | None, str | None]:
+    """The level-fixing prefix right before word i: (level, prefix start, prefix word)."""
+    if i == 0:
+        return None, None, None
+    text = index.text
+    prev = index.words[i - 1]
+    gap = text[index.word_ends[i - 1]:index.word_starts[i]]
+    if not re.fullmatch(r"\.?\s{1,3}|\s*\)\s*", gap):
+        return None, None, None
+    low = prev.lower()
+    if gap.strip() == ")":
+        # "Pemerintah Kota (Pemkot) Magelang", "Gubernur Kalimantan Barat (Kalbar)"
+        open_ = text.rfind("(", 0, index.word_ends[i - 1])
+        if open_ > 0:
+            j = _word_at(index, open_ - 1, i - 1)
+            if j is not None:
+                return _prefix_before(index, j + 1)
+        return None, None, None
+    if low == "kota" and i >= 2 and index.words[i - 2].lower() == "wali":
+        return "kota", index.word_starts[i - 2], "wali kota"
+    if low in PREFIX_LEVEL:
+        level = PREFIX_LEVEL[low]
+        if low in ("kab", "kec", "prov") and "." not in gap and not gap.isspace():
+            return None, None, None
+        return level, index.word_starts[i - 1], low
+    return None, None, None
+
+
+def _word_at(index: TextIndex, offset: int, upto: int) -> int | None:
+    for j in range(upto, -1, -1):
+        if index.word_starts[j] <= offset:
+            return j if index.word_ends[j] >= offset - 1 else j
+    return None
+
+
+def _match_at(table: RegionTable, index: TextIndex, i: int) -> tuple[int, str] | None:
+    """Longest region form starting at word i: (number of words, form)."""
+    words = index.words
+    if words[i] not in table.first_words:
+        return None
+    text = index.text
+    best = None
+    form = words[i]
+    for n in range(1, table.max_words + 1):
+        j = i + n - 1
+        if j >= len(words):
+            break
+        if n > 1:
+            gap = text[index.word_ends[j - 1]:index.word_starts[j]]
+            if gap not in (" ", "-"):
+                break
+            form = form + gap + words[j]
+        if table.candidates(form) or form in table.kecamatan:
+            best = (n, form)
+    return best
+
+
+def find_regions(index: TextIndex, table: RegionTable | None = None) -> RegionFindings:
+    """All region mentions of the text, resolved (see the module docstring for the rules)."""
+    table = table or RegionTable.load()
+    out = RegionFindings()
+    words = index.words
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if not w[:1].isupper() or index.skipped(index.word_starts[i]):
+            i += 1
+            continue
+        hit = _match_at(table, index, i)
+        if not hit:
+            i += 1
+            continue
+        n, form = hit
+        start, end = index.word_starts[i], index.word_ends[i + n - 1]
+        level, pstart, pword = _prefix_before(index, i)
+        cands = table.candidates(form)
+        if level == "kecamatan":
+            cands = table.kecamatan.get(form, [])
+        elif not cands:
+            i += n
+            continue
+        mention = RegionMention(start, end, form, list(cands), level, prefix_start=pstart)
+        if level:
+            mention.how = "office" if pword in ("bupati", "wabup", "wali kota", "walikota", "wawali", "gubernur",
+                                                "wagub", "camat", "kapolda", "kapolresta") else "prefix"
+        elif table.is_alias(form):
+            mention.how = "alias"
+        else:
+            prev = words[i - 1].lower() if i else ""
+            nxt = words[i + n] if i + n < len(words) else ""
+            nxt_gap = index.text[end:index.word_starts[i + n]] if i + n < len(words) else ""
+            if prev in NOT_REGION_BEFORE or prev in SPEECH_BEFORE:
+                i += n
+                continue
+        if mention.how in ("bare", "alias"):
+            nxt = words[i + n] if i + n < len(words) else ""
+            nxt_gap = index.text[end:index.word_starts[i + n]] if i + n < len(words) else ""
+            if nxt_gap == " " and (nxt in NOT_REGION_AFTER or (nxt[:1].isupper() and f"{form} {nxt}" in table.kecamatan)):
+                i += n
+                continue
+        out.mentions.append(mention)
+        i += n
+    _add_dateline(index, table, out)
+    _inherit_list_prefix(index, out)
+    _resolve(table, out)
+    return out
+
+
+def _add_dateline(index: TextIndex, table: RegionTable, out: RegionFindings) -> None:
+    for place, start, end in dateline_places(index.text, index):
+        words = place.split()
+        level = None
+        if words[0].lower() in ("kabupaten", "kab", "kota", "provinsi") and len(words) > 1:
+            level = PREFIX_LEVEL[words[0].lower()]
+            words = words[1:]
+        form = " ".join(w if not w.isupper() or table.is_alias(w) else w.capitalize() for w in words)
+        cands = table.candidates(form)
+        if not cands and form.upper() == form:
+            cands = table.candidates(form.capitalize())
+        if not cands:
+            continue
+        existing = next((m for m in out.mentions if m.start <= start < m.end), None)
+        if existing:
+            out.mentions.remove(existing)
+        mention = RegionMention(start, end, form, list(cands), level, how="dateline")
+        out.mentions.append(mention)
+        out.mentions.sort(key=lambda m: m.start)
+        out.dateline = mention
+        return
+
+
+def _inherit_list_prefix(index: TextIndex, out: RegionFindings) -> None:
+    """'Bupati Ketapang, Kayong Utara, Sintang, dan Kubu Raya': the list shares the office."""
+    for a, b in zip(out.mentions, out.mentions[1:]):
+        if a.prefix_level and not b.prefix_level and b.how == "bare":
+            gap = index.text[a.end:b.start]
+            if re.fullmatch(r"\s*(?:,|,?\s*dan|,?\s*serta|/)\s*", gap) and any(
+                    c.level == a.prefix_level for c in b.candidates):
+                b.prefix_level = a.prefix_level
+                b.how = "list"
+
+
+def _resolve(table: RegionTable, out: RegionFindings) -> None:
+    # Levels the article gives each core name explicitly.
+    explicit: dict[str, list[str]] = {}
+    evidenced: set[str] = set()
+    for m in out.mentions:
+        if m.prefix_level:
+            explicit.setdefault(m.form, []).append(m.prefix_level)
+        if m.how != "bare":
+            evidenced.add(m.form)
+    dl = out.dateline
+    for m in out.mentions:
+        cands = m.candidates
+        if m.prefix_level == "kecamatan":
+            m.region = _pick_kecamatan(table, cands, out)
+            m.confidence = 0.9 if m.region else 0.0
+            continue
+        if m.prefix_level:
+            cands = [c for c in cands if c.level == m.prefix_level]
+            if not cands:
+                continue
+        elif m.how == "bare" and table.needs_evidence(m.form) and m.form not in evidenced:
+            continue
+        if len(cands) == 1:
+            m.region = cands[0]
+            m.confidence = {"prefix": 0.98, "office": 0.95, "dateline": 0.9, "alias": 0.9, "list": 0.9}.get(m.how, 0.8)
+            continue
+        levels = explicit.get(m.form)
+        choice = None
+        if levels:
+            want = max(set(levels), key=levels.count)
+            choice = next((c for c in cands if c.level == want), None)
+        if choice is None and m.how == "dateline":
+            choice = next((c for c in cands if c.level == "kota"), None)
+        if choice is None and dl is not None and dl.form == m.form and dl.region is not None:
+            choice = dl.region
+        if choice is None:
+            order = ("provinsi", "kota", "kabupaten")
+            choice = sorted(cands, key=lambda c: order.index(c.level))[0]
+            m.confidence = 0.6
+        else:
+            m.confidence = 0.85
+        m.region = choice
+
+
+def _pick_kecamatan(table: RegionTable, cands: list[Region], out: RegionFindings) -> Region | None:
+    if len(cands) == 1:
+        return cands[0]
+    mentioned = {c.code for m in out.mentions for c in m.candidates if m.prefix_level != "kecamatan"}
+    for c in cands:
+        if c.parent in mentioned:
+            return c
+    return None
