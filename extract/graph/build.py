@@ -1,0 +1,452 @@
+"""Building the persisted graph from the store, incrementally, and loading it as networkx.
+
+`update_graph(store, document_ids=None)` folds the findings of documents into the
+graph tables: by default every document whose current extraction is not yet in the
+graph (new, or re-extracted since), and removes the share of documents whose
+extraction is gone. A re-extracted document first loses its old evidence (edges left
+with none are dropped), then contributes again, so the graph never needs a full
+rebuild; `full=True` starts from scratch (manual decisions are kept and re-applied).
+
+`load_graph(store)` reads the tables into a `networkx.MultiDiGraph`: node attribute
+`type` (Person, Office, Region, Organization, Law, TargetGroup, Article, Directive) and
+`label`, edge attribute `type` (HOLDS, OF, PART_OF, ISSUED, TARGETS, IN, CITES,
+REPORTED_BY), `confidence`, `first_seen`, `last_seen`, `edge_id` (for
+`GraphTables.evidence`), plus each row's attrs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from corpus.store import Store
+from corpus.store_graph import GraphTables
+from extract.graph import entities as E
+from extract.graph.incidents import Incident, IncidentIndex, incident_confidence
+from extract.graph.resolve import Resolver
+from extract.graph.tenure import holder_on, occupancies_from_edges, tenure_cues
+
+CHUNK = 2000
+# Words that open a title, not a name: an issuer "Pj Bupati Bojonegoro" is an office.
+_TITLE_WORDS = {"bupati", "wakil", "wali", "walikota", "gubernur", "pj", "pjs", "plt", "plh", "penjabat", "sekda",
+                "sekretaris", "camat", "lurah", "kepala", "ketua", "menteri", "kapolres", "kapolda", "dandim",
+                "asisten", "deputi", "inspektur", "kadis", "kades", "direktur", "pelaksana", "mantan", "pemkab",
+                "pemkot", "pemprov", "pemerintah", "kapolsek", "danrem", "pangdam", "sekjen", "dirjen", "kasat"}
+
+
+@dataclass
+class _Edge:
+    src: str
+    dst: str
+    type: str
+    attrs: dict = field(default_factory=dict)
+    evidence: list = field(default_factory=list)  # (doc, sentence, start, end, sent_start, sent_end, seen, conf)
+
+
+class _Batch:
+    """Nodes and edges gathered from a chunk of documents before one write."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, list] = {}
+        self.edges: dict[str, _Edge] = {}
+
+    def node(self, node_id: str, type_: str, label: str, **attrs) -> str:
+        cur = self.nodes.get(node_id)
+        if cur is None:
+            self.nodes[node_id] = [type_, label or node_id, {k: v for k, v in attrs.items() if v is not None}]
+        else:
+            if label and len(label) > len(cur[1]):
+                cur[1] = label
+            cur[2].update({k: v for k, v in attrs.items() if v is not None})
+        return node_id
+
+    def edge(self, src: str, type_: str, dst: str, evidence: tuple | None, qualifier: str = "", **attrs) -> _Edge:
+        key = f"{src}|{type_}|{dst}" + (f"|{qualifier}" if qualifier else "")
+        e = self.edges.get(key)
+        if e is None:
+            e = self.edges[key] = _Edge(src, dst, type_)
+        e.attrs.update({k: v for k, v in attrs.items() if v is not None})
+        if evidence is not None:
+            e.evidence.append(evidence)
+        return e
+
+
+class GraphBuilder:
+    """One build run: caches (aliases, incidents, region names) live for the run."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.tables = GraphTables(store)
+        self.resolver = Resolver(self.tables)
+        self.incidents = IncidentIndex(self.tables)
+        self.next_edge = self.tables.next_edge_id()
+        self.region_codes: dict[str, str] = {}  # folded region name -> code
+        for n in self.tables.nodes(type_="Region"):
+            if n["attrs"].get("code") and n["attrs"].get("name"):
+                self.region_codes[E.slug(n["attrs"]["name"])] = n["attrs"]["code"]
+        self.touched_offices: set[str] = set()
+        self.touched_directives: set[str] = set()
+        self.stats = {"documents": 0, "removed": 0, "mentions": 0, "directives": 0, "incidents_new": 0}
+
+    # ------------------------------------------------------------ removal
+    def remove(self, document_ids: list[int]) -> None:
+        if not document_ids:
+            return
+        edges = self.tables.remove_documents(document_ids)
+        reported = [e["src"] for e in self.tables.edges_into([f"article:{d}" for d in document_ids], "REPORTED_BY")]
+        ends = self.tables.recompute_edges(edges)
+        ends.update(f"article:{d}" for d in document_ids)
+        self.touched_directives.update(reported)
+        self.touched_offices.update(n for n in ends if n.startswith("office:"))
+        self.tables.drop_orphans(ends)
+        self.tables.unmark_built(document_ids)
+        self.stats["removed"] += len(document_ids)
+
+    # ------------------------------------------------------------ adding
+    def add(self, document_ids: list[int]) -> None:
+        docs = self.tables.source_documents(document_ids)
+        mentions = self.tables.source_mentions(document_ids)
+        directives = self.tables.source_directives(document_ids)
+        batch = _Batch()
+        for doc in docs.values():
+            batch.node(f"article:{doc['id']}", "Article", doc.get("title") or doc.get("canonical_url") or str(doc["id"]),
+                       url=doc.get("canonical_url"), outlet=doc.get("outlet"), published=_day(doc.get("published")),
+                       story_id=doc.get("story_id"), document_id=doc["id"])
+        # Regions first: they teach name -> code for the officials of the same chunk.
+        for m in mentions:
+            if m["kind"] == "region":
+                self._region(batch, m, docs[m["document_id"]])
+        anchors, names = set(), set()
+        for m in mentions:
+            if m["kind"] == "official":
+                anchors.add(self._anchor(m["region"], m["region_code"], m["org"]))
+                names.add(E.name_key(m["name"] or ""))
+        for d in directives:
+            anchors.add(self._anchor(d["issuer_region"], d["issuer_region_code"], None))
+            names.add(E.name_key(d["issuer"] or ""))
+        self.resolver.prefetch(anchors, names)
+        people: dict[tuple[int, str], str] = {}  # (document, name key) -> person id
+        for m in mentions:
+            if m["kind"] == "official":
+                self._official(batch, m, docs[m["document_id"]], people)
+            elif m["kind"] == "organization" and m["name"]:
+                name = E.canonical_org(m["name"])
+                batch.node(E.org_id(name), "Organization", name)
+        self.incidents.prefetch(set(self._issuer_ids_hint(directives, people)))
+        per_doc: dict[int, int] = {}
+        for d in directives:
+            index = per_doc[d["document_id"]] = per_doc.get(d["document_id"], -1) + 1  # stable id per article
+            self._directive(batch, d, index, docs[d["document_id"]], people)
+        self._write(batch)
+        self.resolver.flush()
+        self.incidents.flush()
+        self.tables.mark_built(document_ids)
+        self.stats["documents"] += len(document_ids)
+        self.stats["mentions"] += len(mentions)
+        self.stats["directives"] += len(directives)
+
+    def _anchor(self, region: str | None, code: str | None, org: str | None) -> str:
+        key = self._region_key(region, code)
+        if key:
+            return key
+        if org:
+            return E.org_id(org)
+        return ""
+
+    def _region_key(self, name: str | None, code: str | None) -> str | None:
+        if code:
+            return str(code)
+        if name:
+            return self.region_codes.get(E.slug(name)) or E.slug(name)
+        return None
+
+    def _region(self, batch: _Batch, m: dict, doc: dict) -> None:
+        code = m["region_code"]
+        name = m["name"] or m["region"]
+        if code and name:
+            self.region_codes[E.slug(name)] = code
+        key = self._region_key(name, code)
+        if not key:
+            return
+        rid = batch.node(E.region_id(key), "Region", name or key, name=name, code=code,
+                         level=m["attrs"].get("level") or E.region_level(code, name))
+        parent = m["attrs"].get("parent")
+        pkey = None
+        if parent and isinstance(parent, str):
+            pkey = parent if re.fullmatch(r"\d+(\.\d+)*", parent) else self._region_key(parent, None)
+        elif code:
+            pkey = E.parent_code(code)
+        if pkey and pkey != key:
+            batch.node(E.region_id(pkey), "Region", pkey if not parent or parent == pkey else parent,
+                       code=pkey if re.fullmatch(r"\d+(\.\d+)*", pkey) else None)
+            batch.edge(rid, "PART_OF", E.region_id(pkey), _evidence(m, doc, _day(doc.get("published"))), confidence=1.0)
+
+    def _office(self, batch: _Batch, title: str, region: str | None, code: str | None, org: str | None,
+                ev: tuple | None) -> tuple[str, str | None]:
+        base, acting, _ = E.split_title(title)
+        key = self._region_key(region, code)
+        jurisdiction = key or (E.org_id(org).split(":", 1)[1] if org else None)
+        oid = E.office_id(base, jurisdiction)
+        where = region or (E.canonical_org(org) if org else None)
+        batch.node(oid, "Office", f"{base} {where}" if where else base, title=base, region_key=key,
+                   org=E.canonical_org(org) if org else None)
+        if key:
+            rid = batch.node(E.region_id(key), "Region", region or key, name=region, code=code)
+            batch.edge(oid, "OF", rid, ev, confidence=1.0)
+        elif org:
+            name = E.canonical_org(org)
+            batch.edge(oid, "OF", batch.node(E.org_id(name), "Organization", name), ev, confidence=1.0)
+        self.touched_offices.add(oid)
+        return oid, acting
+
+    def _official(self, batch: _Batch, m: dict, doc: dict, people: dict) -> None:
+        seen = _day(doc.get("published"))
+        ev = _evidence(m, doc, seen)
+        conf = m["confidence"] if m["confidence"] is not None else 0.8
+        oid = acting = None
+        if m["title"]:
+            oid, acting = self._office(batch, m["title"], m["region"], m["region_code"], m["org"], ev)
+        if not m["name"]:
+            return  # title-only: the office is known, the person is left to tenure
+        anchor = self._anchor(m["region"], m["region_code"], m["org"])
+        res = self.resolver.resolve(m["name"], m["title"], anchor, doc["id"])
+        if res is None:
+            return
+        display, honorifics = E.split_name(m["name"])
+        attrs = m["attrs"] or {}
+        batch.node(res.person_id, "Person", display, name=display, anchor=anchor or None,
+                   honorifics=(attrs.get("honorifics") or honorifics) or None)
+        people[(doc["id"], E.name_key(m["name"]))] = res.person_id
+        if oid:
+            former = bool(attrs.get("former")) or E.split_title(m["title"])[2]
+            batch.edge(res.person_id, "HOLDS", oid, (*ev[:7], conf * res.confidence), qualifier=acting or "",
+                       acting=acting, title=m["title"], resolution=res.rule,
+                       **tenure_cues(m.get("sentence"), seen, former))
+
+    def _issuer_ids_hint(self, directives: list[dict], people: dict) -> list[str]:
+        # Incidents are keyed by issuer node: prefetch the ones this chunk can reach.
+        out = list(set(people.values()))
+        for d in directives:
+            if d["issuer_title"]:
+                key = self._region_key(d["issuer_region"], d["issuer_region_code"])
+                out.append(E.office_id(d["issuer_title"], key))
+            elif d["issuer"]:
+                out.append(E.org_id(d["issuer"]))
+        return out
+
+    def _issuer(self, batch: _Batch, d: dict, doc: dict, people: dict, ev: tuple) -> tuple[str | None, float]:
+        """The issuer node of a directive and the confidence of that resolution."""
+        issuer, title = (d["issuer"] or "").strip(), d["issuer_title"]
+        key = E.name_key(issuer)
+        if key and (doc["id"], key) in people:
+            pid = people[(doc["id"], key)]
+        elif issuer and title and not _looks_like_title(issuer):
+            anchor = self._anchor(d["issuer_region"], d["issuer_region_code"], None)
+            res = self.resolver.resolve(issuer, title, anchor, doc["id"])
+            pid = res.person_id if res else None
+            if pid:
+                display = E.split_name(issuer)[0]
+                batch.node(pid, "Person", display, name=display, anchor=anchor or None)
+        elif title:
+            oid, acting = self._office(batch, title, d["issuer_region"], d["issuer_region_code"], None, ev)
+            batch.nodes[oid][2]["title_only"] = True
+            return oid, 1.0
+        elif issuer:
+            name = E.canonical_org(issuer)
+            return batch.node(E.org_id(name), "Organization", name), 1.0
+        else:
+            return None, 0.0
+        if pid and title:
+            oid, acting = self._office(batch, title, d["issuer_region"], d["issuer_region_code"], None, ev)
+            batch.edge(pid, "HOLDS", oid, ev, qualifier=acting or "", acting=acting, title=title,
+                       **tenure_cues(d.get("sentence"), ev[6]))
+        return pid, 1.0
+
+    def _directive(self, batch: _Batch, d: dict, index: int, doc: dict, people: dict) -> None:
+        published = _day(doc.get("published"))
+        when = _day(d["date"]) or published
+        conf = d["confidence"] if d["confidence"] is not None else 0.7
+        ev = _evidence(d, doc, when, conf)
+        issuer, issuer_conf = self._issuer(batch, d, doc, people, ev)
+        targets = {E.target_id(t): E.normalise_target(t) for t in d["targets"] or [] if t and t.strip()}
+        inc = None
+        issuer_key = issuer or f"anon:{doc['id']}"
+        inc = self.incidents.match(issuer_key, d["type"], when, set(targets), doc["id"])
+        if inc is None:
+            inc = Incident(f"directive:d{doc['id']}.{index}", issuer_key, d["type"], when, set(targets))
+            self.incidents.add(inc)
+            self.stats["incidents_new"] += 1
+        self.incidents.report(inc, set(targets), doc["id"])
+        did = inc.id
+        self.touched_directives.add(did)
+        laws = [E.normalise_law(x) for x in d["legal_basis"] or [] if x and str(x).strip()]
+        label = d["summary"] or " ".join(filter(None, (d["type"], d["cue"] and f"'{d['cue']}'", d["issuer"] and f"by {d['issuer']}", when)))
+        batch.node(did, "Directive", label,
+                   directive_type=d["type"], date=inc.date, date_precision=d["date_precision"], cue=d["cue"],
+                   summary=d["summary"], place=d["place"], issuer=issuer, issuer_label=d["issuer"],
+                   targets=sorted(targets.values()) or None, legal_basis=laws or None,
+                   region_key=self._region_key(d["issuer_region"], d["issuer_region_code"]))
+        if issuer:
+            acting = E.split_title(d["issuer_title"])[1] if issuer.startswith("office:") else None
+            batch.edge(issuer, "ISSUED", did, (*ev[:7], conf * issuer_conf), cue=d["cue"], issuer_text=d["issuer"],
+                       acting=acting)
+            if issuer.startswith("office:"):
+                self.touched_offices.add(issuer)
+        for tid, label in targets.items():
+            batch.node(tid, "TargetGroup", label)
+            batch.edge(did, "TARGETS", tid, ev)
+        rkey = self._region_key(d["issuer_region"], d["issuer_region_code"])
+        if rkey:
+            rid = batch.node(E.region_id(rkey), "Region", d["issuer_region"] or rkey, name=d["issuer_region"],
+                             code=d["issuer_region_code"])
+            batch.edge(did, "IN", rid, ev)
+        for law in laws:
+            lid = batch.node(E.law_id(law), "Law", law)
+            batch.edge(did, "CITES", lid, ev)
+        batch.edge(did, "REPORTED_BY", f"article:{doc['id']}", ev, outlet=doc.get("outlet"))
+
+    # ------------------------------------------------------------ writing
+    def _write(self, batch: _Batch) -> None:
+        self.tables.upsert_nodes((i, t, label, a) for i, (t, label, a) in batch.nodes.items())
+        keys = list(batch.edges)
+        known = self.tables.edge_ids(keys)
+        new_rows, merge_rows, evidence = [], [], []
+        for key in keys:
+            e = batch.edges[key]
+            seen = [x[6] for x in e.evidence if x[6]]
+            first, last = (min(seen), max(seen)) if seen else (None, None)
+            conf = max((x[7] for x in e.evidence if x[7] is not None), default=e.attrs.pop("confidence", None))
+            e.attrs.pop("confidence", None)
+            if key in known:
+                eid = known[key]
+                merge_rows.append((eid, conf, first, last, e.attrs))
+            else:
+                eid = self.next_edge
+                self.next_edge += 1
+                new_rows.append((eid, key, e.src, e.dst, e.type, conf, first, last,
+                                 {**e.attrs, "n_evidence": len({(x[0], x[2]) for x in e.evidence})}))
+            evidence.extend((eid, *x) for x in e.evidence)
+        self.tables.insert_edges(new_rows)
+        self.tables.merge_edges(merge_rows)
+        self.tables.insert_evidence((*x[:3], x[3] if x[3] is not None else -1, *x[4:]) for x in evidence)
+        if merge_rows:
+            self.tables.count_evidence([r[0] for r in merge_rows])
+
+    # ------------------------------------------------------------ after all chunks
+    def finish(self) -> None:
+        self._refresh_incidents()
+        self._resolve_title_only()
+
+    def _refresh_incidents(self) -> None:
+        ids = sorted(self.touched_directives)
+        reports: dict[str, list[dict]] = {}
+        for r in self.tables.incident_reports(ids):
+            reports.setdefault(r["directive"], []).append(r)
+        self.tables.set_node_attrs((i, incident_confidence(rs)) for i, rs in reports.items())
+
+    def _resolve_title_only(self) -> None:
+        """Link title-only issuers to the person holding the office on the directive's date."""
+        offices = sorted(self.touched_offices)
+        if not offices:
+            return
+        issued = self.tables.edges_between(offices, "ISSUED")
+        if not issued:
+            return
+        holds: dict[str, list[dict]] = {}
+        for e in self.tables.edges_into(offices, "HOLDS"):
+            holds.setdefault(e["dst"], []).append(e)
+        directive_ids = sorted({e["dst"] for e in issued})
+        stale = [e["id"] for e in self.tables.edges_into(directive_ids, "ISSUED") if e["attrs"].get("via") == "tenure"]
+        self.tables.delete_edges(stale)
+        nodes = {n["id"]: n for n in self.tables.nodes(ids=directive_ids)}
+        new_rows, copies = [], []
+        for e in issued:
+            occ = occupancies_from_edges(holds.get(e["src"], []))
+            node = nodes.get(e["dst"])
+            if not occ or not node:
+                continue
+            when = node["attrs"].get("date")
+            found = holder_on(occ, when, e["attrs"].get("acting"))
+            if not found:
+                continue
+            person, tconf = found
+            eid = self.next_edge
+            self.next_edge += 1
+            new_rows.append((eid, f"{person}|ISSUED|{e['dst']}|tenure", person, e["dst"], "ISSUED",
+                             round((e["confidence"] or 0.7) * tconf, 4), e["first_seen"], e["last_seen"],
+                             {"via": "tenure", "office": e["src"], "tenure_confidence": tconf,
+                              "n_evidence": e["attrs"].get("n_evidence", 1)}))
+            copies.append((eid, e["id"]))
+        self.tables.insert_edges(new_rows)
+        self.tables.copy_evidence(copies)
+
+
+def _looks_like_title(text: str) -> bool:
+    first = E.fold(text).split(" ", 1)[0].strip(".,()")
+    return first in _TITLE_WORDS
+
+
+def _day(value: str | None) -> str | None:
+    if not value:
+        return None
+    text = str(value)[:10]
+    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else (text if re.fullmatch(r"\d{4}(-\d{2})?", text) else None)
+
+
+def _evidence(row: dict, doc: dict, seen: str | None, conf: float | None = None) -> tuple:
+    c = conf if conf is not None else row.get("confidence")
+    return (doc["id"], row.get("sentence"), row.get("start_char"), row.get("end_char"), row.get("sent_start"),
+            row.get("sent_end"), seen, c if c is not None else 0.8)
+
+
+# ---------------------------------------------------------------- public API
+def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: int = CHUNK,
+                 progress: Callable[[int, int], None] | None = None) -> dict:
+    """Bring the persisted graph up to date with the store's extractions.
+
+    document_ids: only these documents (re-read even if already built); None: every
+    document whose current extraction is not in the graph yet, plus removal of the
+    share of documents whose extraction disappeared. full: forget the built graph
+    first (manual decisions stay and are re-applied). Returns counts of what was done.
+    progress(done, total) is called after each chunk.
+    """
+    tables = GraphTables(store)
+    with store.transaction():
+        if full:
+            tables.clear()
+        stale, gone = tables.documents_to_build()
+        if document_ids is not None:
+            wanted = sorted({int(i) for i in document_ids})
+            have = tables.extracted_among(wanted)
+            ids = [i for i in wanted if i in have]
+            gone = sorted(tables.built_documents([i for i in wanted if i not in have]))
+        else:
+            ids = stale
+        builder = GraphBuilder(store)
+        builder.remove(sorted(set(gone) | tables.built_documents(ids)))
+        for start in range(0, len(ids), chunk):
+            builder.add(ids[start:start + chunk])
+            if progress:
+                progress(min(start + chunk, len(ids)), len(ids))
+        builder.finish()
+    return builder.stats
+
+
+def load_graph(store: Store) -> nx.MultiDiGraph:
+    """The whole persisted graph as a networkx MultiDiGraph (edge keys are the stored edge keys)."""
+    tables = GraphTables(store)
+    G = nx.MultiDiGraph()
+    for node_id, type_, label, attrs in tables.iter_nodes():
+        data = json.loads(attrs) if attrs else {}
+        data["type"] = type_
+        data["label"] = label
+        G.add_node(node_id, **data)
+    for eid, key, src, dst, type_, conf, first, last, attrs in tables.iter_edges():
+        data = json.loads(attrs) if attrs else {}
+        data.update(type=type_, confidence=conf, first_seen=first, last_seen=last, edge_id=eid)
+        G.add_edge(src, dst, key=key, **data)
+    return G

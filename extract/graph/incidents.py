@@ -1,0 +1,107 @@
+"""Incident clustering: the same directive reported by several articles is one node.
+
+Two directive findings are one incident when they have the same issuer (resolved
+node), the same type, overlapping targets (or targets missing on one side) and dates
+at most WINDOW_DAYS apart. Each incident's confidence grows with the number of
+independent sources: syndicated copies (same story_id) count once, however many
+outlets carry them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from corpus.store_graph import GraphTables
+
+WINDOW_DAYS = 3
+
+
+@dataclass
+class Incident:
+    id: str
+    issuer: str
+    type: str
+    date: str | None
+    targets: set[str] = field(default_factory=set)
+    documents: set[int] = field(default_factory=set)  # reporting documents of this build only
+
+
+def _gap(a: str | None, b: str | None) -> int | None:
+    if not a or not b:
+        return None
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+class IncidentIndex:
+    """Known incidents by (issuer, type), loaded from the store on demand."""
+
+    def __init__(self, tables: GraphTables, window_days: int = WINDOW_DAYS):
+        self.tables = tables
+        self.window = window_days
+        self.by_key: dict[tuple[str, str], list[Incident]] = {}
+        self.loaded: set[str] = set()
+        self.dirty: dict[str, Incident] = {}
+
+    def prefetch(self, issuers: set[str]) -> None:
+        need = [i for i in issuers if i not in self.loaded]
+        self.loaded.update(need)
+        for row in self.tables.incidents_for_issuers(need):
+            inc = Incident(row["id"], row["issuer"], row["type"], row["date"], set(row["targets"]))
+            self.by_key.setdefault((inc.issuer, inc.type), []).append(inc)
+
+    def match(self, issuer: str, type_: str, when: str | None, targets: set[str], document_id: int) -> Incident | None:
+        best, best_score = None, None
+        for inc in self.by_key.get((issuer, type_), ()):
+            if document_id in inc.documents:
+                continue  # one article's distinct findings stay distinct incidents
+            gap = _gap(when, inc.date)
+            if gap is None:
+                if when or inc.date:
+                    continue
+                gap = 0
+            if gap > self.window:
+                continue
+            if targets and inc.targets and not targets & inc.targets:
+                continue
+            score = (_jaccard(targets, inc.targets), -gap)
+            if best_score is None or score > best_score:
+                best, best_score = inc, score
+        return best
+
+    def add(self, inc: Incident) -> None:
+        self.by_key.setdefault((inc.issuer, inc.type), []).append(inc)
+        self.dirty[inc.id] = inc
+
+    def report(self, inc: Incident, targets: set[str], document_id: int) -> None:
+        inc.documents.add(document_id)
+        if not targets <= inc.targets:
+            inc.targets |= targets
+            self.dirty[inc.id] = inc
+
+    def flush(self) -> None:
+        self.tables.upsert_incidents((i.id, i.issuer, i.type, i.date, sorted(i.targets)) for i in self.dirty.values())
+        self.dirty.clear()
+
+
+def incident_confidence(reports: list[dict]) -> dict:
+    """Node attributes of an incident from its reports (dicts with outlet, story_id, confidence)."""
+    stories = {r["story_id"] if r["story_id"] is not None else -r["document_id"] for r in reports}
+    outlets = {r["outlet"] for r in reports if r["outlet"]}
+    independent = min(len(stories), max(len(outlets), 1))
+    base = max((r["confidence"] or 0.5 for r in reports), default=0.5)
+    confidence = 1 - (1 - base) ** independent
+    return {
+        "n_reports": len({r["document_id"] for r in reports}),
+        "n_outlets": len(outlets),
+        "independent_outlets": independent,
+        "outlets": sorted(outlets),
+        "confidence": round(min(confidence, 0.99), 4),
+    }

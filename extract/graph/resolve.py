@@ -1,0 +1,193 @@
+"""Person resolution across articles: which mentions are the same person.
+
+A person is anchored to a jurisdiction: the region of the office (Kemendagri code, or
+the canonical region name when the extraction gave no code), else the organisation for
+national offices (Kemendagri, KASN ...), else unknown. Rules, in order, each recorded
+with the alias it creates so every merge can be explained:
+
+1. same normalised name in the same jurisdiction (a single-word name must also share
+   the office: "Bambang" the Sekda and "Bambang" the Bupati stay apart);
+2. a short or long form of exactly one person of the same jurisdiction ("Sanusi" ~
+   "M. Sanusi"; "Andi Ony" ~ "Andi Ony Prihartono"), compatible with every name that
+   person is known by;
+3. a full name with no jurisdiction, when exactly one person in the corpus has it.
+
+Namesakes in different jurisdictions are never merged: the anchor is part of every
+rule. Ambiguous short forms start a person of their own (a missed merge is cheaper
+than a false one).
+
+Manual decisions (table manual_decisions) are applied after the rules, on every
+build, so they survive re-extraction: `merge` redirects persons into one, `split`
+moves some names or documents of a person to a new person.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from corpus.store_graph import GraphTables
+from extract.graph.entities import name_key, names_compatible, slug, split_title
+
+RULE_EXACT = "same name in the same jurisdiction"
+RULE_FORM = "short/long form of the only matching person in the same jurisdiction"
+RULE_UNIQUE = "full name unique in the corpus (no jurisdiction given)"
+RULE_NEW = "first mention"
+RULE_MANUAL_MERGE = "manual merge"
+RULE_MANUAL_SPLIT = "manual split"
+
+CONFIDENCE = {RULE_EXACT: 0.95, RULE_FORM: 0.85, RULE_UNIQUE: 0.7, RULE_NEW: 0.9,
+              RULE_MANUAL_MERGE: 1.0, RULE_MANUAL_SPLIT: 1.0}
+
+
+@dataclass
+class Resolution:
+    person_id: str
+    rule: str
+    confidence: float
+    explanation: str
+    created: bool = False
+
+
+def alias_key(anchor: str, key: str, office: str) -> str:
+    # Single-word names are too common to identify a person by jurisdiction alone.
+    return f"{anchor}|{key}|{office}" if " " not in key else f"{anchor}|{key}"
+
+
+class Resolver:
+    """Resolves person mentions against the graph's alias memory, batch by batch."""
+
+    def __init__(self, tables: GraphTables):
+        self.tables = tables
+        self.by_anchor: dict[str, dict[str, dict]] = {}   # anchor -> alias key -> alias row
+        self.by_name: dict[str, list[dict]] = {}          # name_key -> alias rows (any anchor)
+        self.loaded_names: set[str] = set()
+        self.dirty: dict[str, dict] = {}                  # alias key -> row to persist
+        self.redirect: dict[str, str] = {}
+        self.splits: list[dict] = []
+        self.taken: set[str] = set()
+        for d in tables.decisions():
+            if d["action"] == "merge":
+                for other in d["args"].get("persons", []):
+                    self.redirect[other] = d["args"]["into"]
+            elif d["action"] == "split":
+                self.splits.append(d["args"])
+
+    # --------------------------------------------------------------- memory
+    def prefetch(self, anchors: set[str], names: set[str]) -> None:
+        missing = [a for a in anchors if a not in self.by_anchor]
+        for a in missing:
+            self.by_anchor[a] = {}
+        for row in self.tables.aliases_for_anchors(missing):
+            self._remember(row)
+        need = [n for n in names if n not in self.loaded_names]
+        self.loaded_names.update(need)
+        for row in self.tables.aliases_for_names(need):
+            self._remember(row)
+
+    def _remember(self, row: dict) -> None:
+        if isinstance(row.get("titles"), str):
+            row["titles"] = json.loads(row["titles"]) if row["titles"] else []
+        row.setdefault("titles", [])
+        self.by_anchor.setdefault(row["anchor"], {})[row["key"]] = row
+        bucket = self.by_name.setdefault(row["name_key"], [])
+        if all(r["key"] != row["key"] for r in bucket):
+            bucket.append(row)
+        self.taken.add(row["person_id"])
+
+    def _learn(self, anchor: str, key: str, office: str, person_id: str, rule: str) -> None:
+        akey = alias_key(anchor, key, office)
+        row = self.by_anchor.get(anchor, {}).get(akey)
+        if row is None:
+            row = {"key": akey, "anchor": anchor, "name_key": key, "person_id": person_id, "rule": rule, "titles": []}
+            self._remember(row)
+        if office and office not in row["titles"]:
+            row["titles"].append(office)
+        self.dirty[akey] = row
+
+    def flush(self) -> None:
+        """Persist the aliases learnt since the last flush."""
+        self.tables.upsert_aliases(
+            (r["key"], r["anchor"], r["name_key"], r["person_id"], r["rule"], r["titles"]) for r in self.dirty.values())
+        self.dirty.clear()
+
+    # --------------------------------------------------------------- rules
+    def resolve(self, name: str | None, title: str | None, anchor: str, document_id: int) -> Resolution | None:
+        """The person a named mention refers to (None for a title-only mention)."""
+        key = name_key(name or "")
+        if not key:
+            return None
+        office = slug(split_title(title)[0]) if title else ""
+        res = self._by_rules(key, office, anchor, name or key)
+        res = self._apply_decisions(res, key, document_id)
+        self._learn(anchor, key, office, self._alias_target(res, key, document_id), res.rule)
+        return res
+
+    def _alias_target(self, res: Resolution, key: str, document_id: int) -> str:
+        # A split by document must not teach the name to the new person for every document.
+        if res.rule == RULE_MANUAL_SPLIT and not any(key in s.get("names", []) for s in self.splits):
+            return self._undo_split_target(res.person_id)
+        return res.person_id
+
+    def _undo_split_target(self, person_id: str) -> str:
+        for s in self.splits:
+            if s.get("into") == person_id:
+                return s["person"]
+        return person_id
+
+    def _by_rules(self, key: str, office: str, anchor: str, display: str) -> Resolution:
+        aliases = self.by_anchor.get(anchor, {})
+        row = aliases.get(alias_key(anchor, key, office))
+        if row is not None:
+            return Resolution(row["person_id"], RULE_EXACT, CONFIDENCE[RULE_EXACT],
+                              f"'{display}' already known in jurisdiction {anchor or 'unknown'}")
+        if anchor:
+            persons: dict[str, list[dict]] = {}
+            for r in aliases.values():
+                persons.setdefault(r["person_id"], []).append(r)
+            matches = [pid for pid, rows in persons.items() if self._compatible(key, office, rows)]
+            if len(matches) == 1:
+                known = max((r["name_key"] for r in persons[matches[0]]), key=len)
+                return Resolution(matches[0], RULE_FORM, CONFIDENCE[RULE_FORM],
+                                  f"'{display}' is a form of '{known}', the only such person in {anchor}")
+        elif " " in key:
+            pids = {r["person_id"] for r in self.by_name.get(key, [])}
+            if len(pids) == 1:
+                pid = pids.pop()
+                return Resolution(pid, RULE_UNIQUE, CONFIDENCE[RULE_UNIQUE],
+                                  f"'{display}' has no jurisdiction and only {pid} bears that full name")
+        return Resolution(self._mint(key, anchor, office), RULE_NEW, CONFIDENCE[RULE_NEW],
+                          f"first mention of '{display}' in jurisdiction {anchor or 'unknown'}", created=True)
+
+    @staticmethod
+    def _compatible(key: str, office: str, rows: list[dict]) -> bool:
+        if not all(key == r["name_key"] or names_compatible(key, r["name_key"]) for r in rows):
+            return False
+        if " " not in key or any(" " not in r["name_key"] for r in rows):
+            # A single word (or a person only known by one) needs the same office as well.
+            titles = {t for r in rows for t in r["titles"]}
+            return not office or not titles or office in titles
+        return True
+
+    def _mint(self, key: str, anchor: str, office: str) -> str:
+        base = f"person:{slug(key)}@{anchor or 'unknown'}"
+        if " " not in key and office:
+            base = f"person:{slug(key)}.{office}@{anchor or 'unknown'}"
+        pid, n = base, 2
+        while pid in self.taken:
+            pid, n = f"{base}-{n}", n + 1
+        self.taken.add(pid)
+        return pid
+
+    def _apply_decisions(self, res: Resolution, key: str, document_id: int) -> Resolution:
+        pid = res.person_id
+        seen = set()
+        while pid in self.redirect and pid not in seen:
+            seen.add(pid)
+            pid = self.redirect[pid]
+        if pid != res.person_id:
+            res = Resolution(pid, RULE_MANUAL_MERGE, 1.0, f"{res.person_id} merged into {pid} by hand")
+        for s in self.splits:
+            if s["person"] == res.person_id and (key in s.get("names", []) or document_id in s.get("documents", [])):
+                res = Resolution(s["into"], RULE_MANUAL_SPLIT, 1.0, f"split from {s['person']} by hand")
+        return res
