@@ -42,3 +42,13 @@ PEOPLE.update({
     "sugeng-wahyudi-polhukam": P("Sugeng Wahyudi", "Asisten Deputi Koordinasi Pemilu dan Penguatan Partai Politik", None, "Kemenko Polhukam"),
 })
 PEOPLE["pemkot-samarinda"] = I("Pemkot Samarinda", "Kota Samarinda")
+PEOPLE.update({
+    # Sulawesi Selatan
+    "andi-baso-rahmat-bone": P("Andi Baso Rahmat", "Pj Bupati", "Kabupaten Bone"),
+    "hasanuddin-patoppoi-bone": P("Hasanuddin Patoppoi", "Kapolres", "Kabupaten Bone", "Polres Bone"),
+    "irfan-latief-makassar": P("Irfan Latief", "Wali Kota", "Kota Makassar"),
+    "rahmawati-syam-makassar": P("Andi Rahmawati Syam", "Kepala Dinas Kesehatan", "Kota Makassar"),
+    "syukri-djalil-sulsel": P("Muhammad Syukri Djalil", "Pj Gubernur", "Provinsi Sulawesi Selatan"),
+    "pemprov-sulsel": I("Pemprov Sulsel", "Provinsi Sulawesi Selatan"),
+})
+PEOPLE["pemkot-makassar"] = I("Pemkot Makassar", "Kota Makassar")
