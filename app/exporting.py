@@ -1,0 +1,111 @@
+"""Exports of a subgraph (GraphML, GEXF, node-link JSON, CSV pair) and of the incident table.
+
+The subgraph is read from the store (nodes with their attributes, edges between them), as
+a networkx MultiDiGraph whose node attribute `type` is the node type and edge attribute
+`type` the relation, like `arahan graph export`. When the graph package's exporter
+(extract.graph.export.export_graph) is installed it writes the files, so the app and the
+CLI produce the same formats; otherwise networkx's writers do.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import tempfile
+import zipfile
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+
+from corpus import store_reads as reads
+from corpus.store import Store
+
+FORMATS = {"GraphML": ("graphml", "application/xml"), "GEXF": ("gexf", "application/xml"),
+           "JSON (node-link)": ("json", "application/json"), "CSV (nodes + edges, zip)": ("zip", "application/zip")}
+
+
+def _scalar(value: object) -> str | int | float | bool | None:
+    """GraphML and GEXF take scalars only: lists and dicts become JSON text, None is dropped."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def subgraph(store: Store, node_ids: list[str], *, with_neighbours: bool = False) -> nx.MultiDiGraph:
+    """The nodes (optionally with their direct neighbours) and every edge among them."""
+    ids = list(dict.fromkeys(node_ids))
+    if with_neighbours:
+        for e in reads.edges_touching(store, ids):
+            ids.extend((e["src"], e["dst"]))
+        ids = list(dict.fromkeys(ids))
+    g = nx.MultiDiGraph()
+    for n in reads.nodes(store, ids=ids):
+        attrs = {k: _scalar(v) for k, v in (n["attrs"] or {}).items() if k not in ("type", "label")}
+        g.add_node(n["id"], type=n["type"], label=n["label"], **{k: v for k, v in attrs.items() if v is not None})
+    wanted = set(g.nodes)
+    for e in reads.edges_touching(store, list(wanted)):
+        if e["src"] in wanted and e["dst"] in wanted:
+            attrs = {k: _scalar(v) for k, v in (e["attrs"] or {}).items() if k != "type"}
+            attrs.update(confidence=e["confidence"], first_seen=e["first_seen"], last_seen=e["last_seen"])
+            g.add_edge(e["src"], e["dst"], key=str(e["id"]), type=e["type"],
+                       **{k: v for k, v in attrs.items() if v is not None})
+    return g
+
+
+def _external_exporter():
+    try:
+        from extract.graph.export import export_graph  # the graph package's exporter, when it exists
+    except ImportError:
+        return None
+    return export_graph
+
+
+def serialise(g: nx.MultiDiGraph, fmt: str) -> bytes:
+    """The graph in one of FORMATS' extensions (graphml, gexf, json, zip)."""
+    exporter = _external_exporter()
+    with tempfile.TemporaryDirectory() as tmp:
+        if exporter is not None:
+            if fmt == "zip":
+                out = Path(tmp) / "csv"
+                exporter(g, "csv", out)
+                return _zip(out)
+            out = Path(tmp) / f"graph.{fmt}"
+            exporter(g, fmt, out)
+            return out.read_bytes()
+    if fmt == "graphml":
+        buf = io.BytesIO()
+        nx.write_graphml(g, buf)
+        return buf.getvalue()
+    if fmt == "gexf":
+        buf = io.BytesIO()
+        nx.write_gexf(g, buf)
+        return buf.getvalue()
+    if fmt == "json":
+        return json.dumps(nx.node_link_data(g, edges="edges"), ensure_ascii=False, indent=1).encode("utf-8")
+    if fmt == "zip":
+        nodes = pd.DataFrame([{"id": n, **a} for n, a in g.nodes(data=True)])
+        edges = pd.DataFrame([{"source": u, "target": v, "key": k, **a} for u, v, k, a in g.edges(keys=True, data=True)])
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("nodes.csv", nodes.to_csv(index=False))
+            zf.writestr("edges.csv", edges.to_csv(index=False))
+        return buf.getvalue()
+    raise ValueError(f"unknown export format: {fmt}")
+
+
+def _zip(folder: Path) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else [folder]:
+            if path.is_file():
+                zf.write(path, path.name)
+    return buf.getvalue()
+
+
+def incidents_csv(incidents: pd.DataFrame) -> bytes:
+    cols = ["id", "date", "type", "issuer", "targets_text", "region", "region_code", "province", "confidence",
+            "sources", "outlets", "summary"]
+    out = incidents[cols].rename(columns={"targets_text": "targets"}).copy()
+    out["date"] = out["date"].dt.date
+    return out.to_csv(index=False).encode("utf-8")

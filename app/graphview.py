@@ -1,0 +1,233 @@
+"""The drawn part of the graph: which nodes are on screen, and how they become Cytoscape elements.
+
+The user's exploration is a small state (seed nodes, expanded nodes, hidden nodes, an
+undo stack). Each rerun turns it into a view with SQL on the indexed edge table, never
+loading the whole graph. A view never holds more than MAX_NODES nodes: each expansion
+takes the PER_EXPAND best neighbours (most sources, highest confidence) and the rest
+becomes one "+N more" node per type, and the page says so.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+import streamlit as st
+from st_link_analysis import EdgeStyle, Event, NodeStyle
+
+from app.safe import component_text
+from corpus import store_reads as reads
+from corpus.store import Store
+
+NODE_TYPES = ["Person", "Office", "Region", "Organization", "Law", "TargetGroup", "Article", "Directive"]
+EDGE_TYPES = ["HOLDS", "OF", "PART_OF", "ISSUED", "TARGETS", "IN", "CITES", "REPORTED_BY"]
+DEFAULT_NODE_TYPES = [t for t in NODE_TYPES if t != "Article"]
+MAX_NODES = 80
+PER_EXPAND = 20
+LABEL_CHARS = 42
+STYLE = {  # colour, Material icon bundled with st-link-analysis
+    "Person": ("#4C78A8", "person"), "Office": ("#72B7B2", "badge"), "Region": ("#F58518", "place"),
+    "Organization": ("#54A24B", "account_balance"), "Law": ("#B279A2", "assured_workload"),
+    "TargetGroup": ("#9D755D", "group"), "Article": ("#BAB0AC", "description"), "Directive": ("#E45756", "campaign"),
+    "More": ("#D3D3D3", "analytics"),
+}
+EVENTS = [Event("select_node", "tap", "node"), Event("select_edge", "tap", "edge")]
+STATE = "graph_state"
+
+
+@dataclass
+class Scope:
+    """What the filters let into the drawing."""
+
+    node_types: list[str]
+    edge_types: list[str]
+    directives: set[str] | None = None  # allowed Directive ids; None = all
+    date_from: date | None = None
+    date_to: date | None = None
+    min_confidence: float = 0.0
+    sources: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class View:
+    nodes: dict[str, dict]
+    edges: list[dict]
+    more: list[dict]
+    notes: list[str]
+
+
+# ------------------------------------------------------------------ state
+def state() -> dict:
+    return st.session_state.setdefault(STATE, {"seeds": [], "expanded": [], "hidden": [], "extra": {},
+                                               "history": [], "selected": None, "last_event": None})
+
+
+def _push(s: dict) -> None:
+    s["history"].append(copy.deepcopy({k: s[k] for k in ("seeds", "expanded", "hidden", "extra")}))
+    del s["history"][:-30]
+
+
+def focus(node_id: str, *, remember: bool = True) -> None:
+    s = state()
+    if remember:
+        _push(s)
+    s.update(seeds=[node_id], expanded=[node_id], hidden=[], extra={}, selected=("node", node_id))
+
+
+def expand(node_id: str) -> None:
+    s = state()
+    _push(s)
+    if node_id in s["expanded"]:
+        s["extra"][node_id] = s["extra"].get(node_id, 0) + PER_EXPAND  # expanding again shows more
+    else:
+        s["expanded"].append(node_id)
+    if node_id in s["hidden"]:
+        s["hidden"].remove(node_id)
+
+
+def hide(node_ids: list[str]) -> None:
+    s = state()
+    _push(s)
+    s["hidden"] = list(dict.fromkeys(s["hidden"] + list(node_ids)))
+    if s["selected"] and s["selected"][0] == "node" and s["selected"][1] in node_ids:
+        s["selected"] = None
+
+
+def unhide_all() -> None:
+    s = state()
+    _push(s)
+    s["hidden"] = []
+
+
+def show_path(path: list[str]) -> None:
+    s = state()
+    _push(s)
+    s.update(seeds=list(path), expanded=[], hidden=[], extra={}, selected=None)
+
+
+def undo() -> bool:
+    s = state()
+    if not s["history"]:
+        return False
+    s.update(s["history"].pop())
+    return True
+
+
+# ------------------------------------------------------------------- view
+def _edge_ok(e: dict, scope: Scope) -> bool:
+    if e["type"] not in scope.edge_types:
+        return False
+    if scope.min_confidence and e.get("confidence") is not None and e["confidence"] < scope.min_confidence:
+        return False
+    if scope.date_from and e.get("last_seen") and e["last_seen"][:10] < scope.date_from.isoformat():
+        return False
+    if scope.date_to and e.get("first_seen") and e["first_seen"][:10] > scope.date_to.isoformat():
+        return False
+    return True
+
+
+def _node_ok(node: dict, scope: Scope) -> bool:
+    if node["type"] not in scope.node_types:
+        return False
+    return node["type"] != "Directive" or scope.directives is None or node["id"] in scope.directives
+
+
+def neighbours(store: Store, node_id: str, scope: Scope) -> tuple[list[dict], Counter]:
+    """The node's neighbours allowed by the scope, best first, and how many there are of each type."""
+    edges = [e for e in reads.edges_touching(store, [node_id], types=scope.edge_types) if _edge_ok(e, scope)]
+    score: dict[str, float] = {}
+    for e in edges:
+        other = e["dst"] if e["src"] == node_id else e["src"]
+        score[other] = max(score.get(other, 0.0), e.get("confidence") or 0.0)
+    if not score:
+        return [], Counter()
+    found = [n for n in reads.nodes(store, ids=list(score), with_attrs=False) if _node_ok(n, scope)]
+    for n in found:
+        n["score"] = score[n["id"]] + scope.sources.get(n["id"], 0)
+    found.sort(key=lambda n: (-n["score"], n["label"]))
+    return found, Counter(n["type"] for n in found)
+
+
+def build(store: Store, s: dict, scope: Scope) -> View:
+    hidden = set(s["hidden"])
+    visible: dict[str, dict] = {n["id"]: n for n in reads.nodes(store, ids=s["seeds"], with_attrs=False)
+                                if n["id"] not in hidden}
+    more, notes = [], []
+    for node_id in s["expanded"]:
+        if node_id in hidden or node_id not in visible:
+            continue
+        found, by_type = neighbours(store, node_id, scope)
+        room = max(0, MAX_NODES - len(visible))
+        limit = min(PER_EXPAND + s["extra"].get(node_id, 0), room)
+        taken = 0
+        shown = Counter()
+        for n in found:
+            if n["id"] in hidden:
+                continue
+            if n["id"] in visible:
+                shown[n["type"]] += 1
+                continue
+            if taken >= limit:
+                continue
+            visible[n["id"]] = n
+            shown[n["type"]] += 1
+            taken += 1
+        rest = {t: by_type[t] - shown[t] for t in by_type if by_type[t] - shown[t] > 0}
+        if rest:
+            label = visible[node_id]["label"]
+            total = sum(by_type.values())
+            notes.append(f"{label}: {total:,} neighbours match the filters; showing the {total - sum(rest.values()):,} "
+                         f"with the most sources and highest confidence, the other {sum(rest.values()):,} are grouped "
+                         "into '+N more' nodes (expand it again for more, or narrow the filters).")
+            for t, n in sorted(rest.items()):
+                more.append({"id": f"more:{node_id}:{t}", "type": "More", "label": f"+{n:,} more {t}",
+                             "anchor": node_id})
+        if len(visible) >= MAX_NODES:
+            notes.append(f"The drawing is capped at {MAX_NODES} nodes to stay readable; hide nodes or narrow the "
+                         "filters to see others.")
+            break
+    edges = [e for e in reads.edges_among(store, list(visible), types=scope.edge_types) if _edge_ok(e, scope)]
+    return View(visible, edges, more, notes)
+
+
+# --------------------------------------------------------------- elements
+def elements(view: View) -> tuple[dict, dict[str, tuple]]:
+    """Cytoscape elements, plus a map from element id back to ("node", id) / ("edge", id) / ("more", anchor).
+
+    Element ids are our own short tokens, so no article-derived string reaches an id, and
+    every displayed value is escaped because the component's info panel uses innerHTML.
+    """
+    back: dict[str, tuple] = {}
+    cy_of: dict[str, str] = {}
+    nodes, edges = [], []
+    for i, n in enumerate(view.nodes.values()):
+        cy = f"n{i}"
+        cy_of[n["id"]] = cy
+        back[cy] = ("node", n["id"])
+        label = n["label"] if len(n["label"]) <= LABEL_CHARS else n["label"][:LABEL_CHARS - 1] + "…"
+        nodes.append({"data": {"id": cy, "label": n["type"], "name": component_text(label),
+                               "entity": component_text(n["id"])}})
+    for j, m in enumerate(view.more):
+        cy = f"m{j}"
+        back[cy] = ("more", m["anchor"])
+        nodes.append({"data": {"id": cy, "label": "More", "name": component_text(m["label"])}})
+        edges.append({"data": {"id": f"me{j}", "source": cy_of[m["anchor"]], "target": cy, "label": "more"}})
+    for e in view.edges:
+        cy = f"e{e['id']}"
+        back[cy] = ("edge", e["id"])
+        data = {"id": cy, "source": cy_of[e["src"]], "target": cy_of[e["dst"]], "label": e["type"]}
+        if e.get("confidence") is not None:
+            data["confidence"] = round(float(e["confidence"]), 2)
+        if e.get("first_seen"):
+            data["first_seen"] = component_text(e["first_seen"][:10])
+        edges.append({"data": data})
+    return {"nodes": nodes, "edges": edges}, back
+
+
+def styles() -> tuple[list[NodeStyle], list[EdgeStyle]]:
+    node_styles = [NodeStyle(t, colour, "name", icon) for t, (colour, icon) in STYLE.items()]
+    edge_styles = [EdgeStyle(t, caption="label", directed=True) for t in EDGE_TYPES]
+    edge_styles.append(EdgeStyle("more", color="#D3D3D3"))
+    return node_styles, edge_styles
