@@ -418,6 +418,57 @@ class Store:
             rows = self.conn.execute("SELECT * FROM directives WHERE document_id=? ORDER BY id", (document_id,))
         return [_decode(dict(r), "targets", "legal_basis", "attrs") for r in rows]
 
+    # ------------------------------------------------------- corpus acquisition
+    # Helpers for corpus/ingest.py, importer.py and writer.py (dedup, resume, reextract).
+    def has_raw(self, sha256: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM raw_pages WHERE sha256=?", (sha256,)).fetchone() is not None
+
+    def known_raw(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these raw-page hashes the store already keeps (one query per 500)."""
+        hashes, found = list(hashes), set()
+        for i in range(0, len(hashes), 500):
+            chunk = hashes[i:i + 500]
+            rows = self.conn.execute(
+                f"SELECT sha256 FROM raw_pages WHERE sha256 IN ({', '.join('?' for _ in chunk)})", chunk)
+            found.update(r[0] for r in rows)
+        return found
+
+    def document_brief(self, document_id: int) -> dict | None:
+        """id, canonical_url, outlet, story_id, raw_sha256 and status of a document (no text)."""
+        row = self.conn.execute(
+            "SELECT id, canonical_url, outlet, story_id, raw_sha256, text_hash, status FROM documents WHERE id=?",
+            (document_id,)).fetchone()
+        return dict(row) if row else None
+
+    def fingerprints(self) -> Iterator[tuple[int, int, str]]:
+        """(document id, story id, simhash hex) of every fingerprinted document, for the near-dup index."""
+        yield from self.conn.execute(
+            "SELECT id, story_id, simhash FROM documents WHERE simhash IS NOT NULL ORDER BY id")
+
+    def documents_with_raw(self, ids: Iterable[int] | None = None) -> Iterator[dict]:
+        """Documents that keep a raw page: id, canonical_url, raw_sha256, fetched, meta (for reextract)."""
+        sql = "SELECT id, canonical_url, raw_sha256, fetched, meta FROM documents WHERE raw_sha256 IS NOT NULL"
+        params: list[Any] = []
+        if ids is not None:
+            id_list = list(ids)
+            sql += f" AND id IN ({', '.join('?' for _ in id_list)})"
+            params = id_list
+        for row in self.conn.execute(sql + " ORDER BY id", params).fetchall():
+            yield dict(row)
+
+    def requeue_urls(self, urls: Iterable[str]) -> int:
+        """Put finished URLs back in the frontier (refresh); conditional headers come from their row."""
+        changed = 0
+        with self.transaction() as conn:
+            for url in urls:
+                changed += conn.execute(
+                    "UPDATE urls SET status='pending' WHERE url=? AND status IN ('done', 'duplicate')", (url,)
+                ).rowcount
+        return changed
+
+    def frontier_counts(self) -> dict[str, int]:
+        return {r[0]: r[1] for r in self.conn.execute("SELECT status, COUNT(*) FROM urls GROUP BY status")}
+
     # -------------------------------------------------------------------- stats
     def counts(self) -> dict[str, int]:
         """Row counts of the main tables, plus documents by status."""

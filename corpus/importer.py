@@ -1,0 +1,235 @@
+"""`arahan import`: local material into the store (HTML, text, JSON Lines, WARC, directories).
+
+Sources are walked lazily, one item per page (a file, a JSON Lines record, a WARC
+response record), so a large archive never sits in memory at once. Each item is
+checked against the raw pages already stored (content-addressed): an item imported
+before is skipped without re-extraction, which is why importing the same folder twice
+is fast and changes nothing. A file that is not a document (binary, PDF, wrong type) is
+reported with its reason and the rest goes on.
+
+Page URLs: the page's rel=canonical when it has one, else the WARC target URI or the
+JSON Lines `url`, else a file:// URL of the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from corpus.extract_html import decode, sniff_binary
+from corpus.pipeline import Hook, process_html, process_text
+
+HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
+TEXT_EXT = {".txt"}
+JSONL_EXT = {".jsonl", ".ndjson"}
+WARC_EXT = {".warc", ".warc.gz", ".arc", ".arc.gz"}
+BATCH = 8
+
+
+def _kind(path: Path) -> str | None:
+    name = path.name.lower()
+    for ext_set, kind in ((WARC_EXT, "warc"), (HTML_EXT, "html"), (TEXT_EXT, "text"), (JSONL_EXT, "jsonl")):
+        if any(name.endswith(ext) for ext in ext_set):
+            return kind
+    return None
+
+
+def walk(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[Path, str | None, bool]]:
+    """(file, kind, explicit) for every file under the given paths; hidden entries are skipped."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        file = Path(root) / name
+                        yield file, _kind(file), False
+        else:
+            yield path, _kind(path), True
+
+
+class ImportItem(dict):
+    """One page to process: target (for messages), data (raw bytes), kind and fields."""
+
+
+def items(paths: Iterable[str | os.PathLike], *, known: Callable[[str], bool],
+          report: Callable[[str, str, str], None]) -> Iterator[ImportItem]:
+    """Items to process from the paths. `known(sha)` says a raw page is stored already;
+    `report(target, outcome, reason)` hears about files that are skipped or failed here."""
+    for path, kind, explicit in walk(paths):
+        target = str(path)
+        if not path.exists():
+            report(target, "failed", "no such file or directory")
+            continue
+        if kind is None:
+            if explicit:
+                yield from _unknown_file(path, known, report)
+            else:
+                report(target, "skipped", f"not a document type ({path.suffix or 'no extension'})")
+            continue
+        try:
+            if kind == "warc":
+                yield from _warc_items(path, known, report)
+            elif kind == "jsonl":
+                yield from _jsonl_items(path, known, report)
+            else:
+                data = path.read_bytes()
+                item = _file_item(path, data, kind, report)
+                if item is not None:
+                    if known(item["sha"]):
+                        report(target, "skipped", "unchanged since the last import")
+                    else:
+                        yield item
+        except OSError as exc:
+            report(target, "failed", f"cannot read: {exc.strerror or exc}")
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _file_item(path: Path, data: bytes, kind: str, report) -> ImportItem | None:
+    problem = sniff_binary(data)
+    if problem:
+        report(str(path), "failed", problem)
+        return None
+    if not data.strip():
+        report(str(path), "failed", "empty file")
+        return None
+    url = path.resolve().as_uri()
+    return ImportItem(target=str(path), kind=kind, data=data, url=url, sha=_sha(data), fields={})
+
+
+def _unknown_file(path: Path, known, report) -> Iterator[ImportItem]:
+    """A file named on the command line with an unknown extension: HTML if it looks like it."""
+    data = path.read_bytes()
+    problem = sniff_binary(data)
+    if problem:
+        report(str(path), "failed", problem)
+        return
+    head = data[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        item = _file_item(path, data, "html", report)
+        if item and not known(item["sha"]):
+            yield item
+        return
+    report(str(path), "failed", f"not HTML, text, JSON Lines or WARC ({path.suffix or 'no extension'})")
+
+
+def _jsonl_items(path: Path, known, report) -> Iterator[ImportItem]:
+    """Records with url/title/published/text/html; a file whose first record has neither
+    text nor html (annotations, metadata) is not a corpus file and is skipped as a whole."""
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, 1):
+            target = f"{path}:{number}"
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                report(target, "failed", f"not valid JSON ({exc.msg if hasattr(exc, 'msg') else exc})")
+                continue
+            if not isinstance(record, dict) or not (record.get("text") or record.get("html")):
+                if number == 1:
+                    report(str(path), "skipped", "JSON Lines without text or html fields (not a corpus file)")
+                    return
+                report(target, "failed", "record has no text or html field")
+                continue
+            item = record_item(record, line.strip(), target, f"{path.resolve().as_uri()}#{number}")
+            if known(item["sha"]):
+                report(target, "skipped", "unchanged since the last import")
+                continue
+            yield item
+
+
+def record_item(record: dict, line: bytes, target: str, fallback_url: str) -> ImportItem:
+    """The item of one JSON Lines record (its line is the raw page kept in the store)."""
+    fields = {k: record.get(k) for k in ("title", "published", "author", "outlet") if record.get(k)}
+    kind = "html" if record.get("html") else "text"
+    return ImportItem(target=target, kind=kind, data=line, body=str(record.get("html") or record.get("text")),
+                      url=record.get("url") or fallback_url, sha=_sha(line), fields=fields)
+
+
+def _warc_items(path: Path, known, report) -> Iterator[ImportItem]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    with path.open("rb") as handle:
+        try:
+            for number, record in enumerate(ArchiveIterator(handle), 1):
+                if record.rec_type not in ("response", "resource"):
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                target = f"{path}#{url or number}"
+                if record.rec_type == "response" and record.http_headers is not None:
+                    status = record.http_headers.get_statuscode()
+                    ctype = record.http_headers.get_header("Content-Type") or ""
+                    if status != "200":
+                        report(target, "skipped", f"WARC record with HTTP {status}")
+                        continue
+                else:
+                    ctype = record.rec_headers.get_header("Content-Type") or ""
+                if ctype and "html" not in ctype.lower():
+                    report(target, "skipped", f"WARC record that is not HTML ({ctype.split(';')[0]})")
+                    continue
+                data = record.content_stream().read()
+                sha = _sha(data)
+                if known(sha):
+                    report(target, "skipped", "unchanged since the last import")
+                    continue
+                charset = None
+                if "charset=" in ctype.lower():
+                    charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip()
+                fetched = record.rec_headers.get_header("WARC-Date")
+                yield ImportItem(target=target, kind="html", data=data, url=url or path.resolve().as_uri(),
+                                 sha=sha, fields={}, charset=charset, fetched=fetched)
+        except ArchiveLoadFailed as exc:
+            report(str(path), "failed", f"not a readable WARC file ({str(exc).splitlines()[0]})")
+
+
+def process_items(batch: list[ImportItem], hook: Hook = None) -> list[dict]:
+    """Worker task: extract and clean a batch of import items."""
+    out = []
+    for item in batch:
+        try:
+            out.append(process_item(item, hook))
+        except Exception as exc:  # noqa: BLE001 - one bad document never stops a batch
+            out.append({"outcome": "failed", "target": item["target"], "stage": "import",
+                        "reason": f"unexpected error: {type(exc).__name__}: {exc}"})
+    return out
+
+
+def process_item(item: ImportItem, hook: Hook = None) -> dict:
+    meta_source = {"source": item["target"]}
+    if item["kind"] == "html":
+        data = item["body"].encode("utf-8") if "body" in item else item["data"]
+        page_url = item["url"]
+        result = process_html(data, target=item["target"], url=page_url, charset=item.get("charset"),
+                              fetched=item.get("fetched"), overrides=item["fields"], hook=hook,
+                              raw_info={"content_type": "text/html"})
+        if "raw" in result and "body" in item:  # JSON Lines: the record is the raw page
+            result["raw"] = _raw_of(item)
+            result["doc"]["raw_sha256"] = item["sha"]
+    else:
+        text = item["body"] if "body" in item else decode(item["data"])[0]
+        fields = dict(item["fields"])
+        if "body" not in item:
+            first, _, rest = text.strip().partition("\n")
+            if rest.strip() and len(first) < 200 and not first.rstrip().endswith("."):
+                fields.setdefault("title", first.strip())
+                text = rest
+        result = process_text(text, target=item["target"], url=item["url"], data=item["data"],
+                              fields=fields, fetched=item.get("fetched"), hook=hook)
+    if "doc" in result:
+        result["doc"]["meta"] = {**result["doc"]["meta"], **meta_source}
+    return result
+
+
+def _raw_of(item: ImportItem) -> dict:
+    from corpus.pipeline import raw_record
+
+    return raw_record(item["data"], url=item["url"], content_type="application/jsonl")

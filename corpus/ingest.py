@@ -1,0 +1,193 @@
+"""`arahan ingest`: discover -> frontier -> fetch -> extract -> clean -> dedup -> store.
+
+The frontier (the store's `urls` table) is what makes a run resumable and idempotent:
+discovered URLs are added once; each finished URL is marked (done, duplicate, robots,
+failed, retry) in the same transaction that stores its document, so after Ctrl-C or a
+crash the same command continues with the pending URLs and fetches nothing twice.
+Transient failures (timeouts, 5xx, 429) are marked `retry` and tried again next run.
+
+Scheduling keeps the per-host politeness across workers: URLs are grouped by host into
+small batches, and at most `per_host` batches of one host are in flight at a time, each
+fetched in order by one worker whose Fetcher spaces its requests.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, deque
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from corpus.discover import DateRange, DiscoveryError, feed_urls, sitemap_urls
+from corpus.fetch import Fetcher, FetchOptions
+from corpus.pipeline import Hook, fetch_and_process
+from corpus.store import Store
+from corpus.summary import Progress, RunSummary, summarise
+from corpus.urls import BadURL, frontier_url, host_of, looks_like_article
+from corpus.writer import OnDocument, Writer
+
+CRAWL, HUB = "crawl", "crawl-hub"
+
+
+@dataclass
+class IngestOptions:
+    urls: list[str] = field(default_factory=list)
+    sitemaps: list[str] = field(default_factory=list)
+    feeds: list[str] = field(default_factory=list)
+    crawls: list[str] = field(default_factory=list)
+    max_pages: int | None = None
+    since: date | None = None
+    until: date | None = None
+    refresh: bool = False
+    fetch: FetchOptions = field(default_factory=FetchOptions)
+    batch_size: int = 4
+    hook: Hook = None
+
+    def args(self) -> dict:
+        return {"urls": len(self.urls), "sitemaps": self.sitemaps, "feeds": self.feeds, "crawls": self.crawls,
+                "max_pages": self.max_pages, "since": str(self.since or ""), "until": str(self.until or ""),
+                "refresh": self.refresh, "delay": self.fetch.delay, "per_host": self.fetch.per_host,
+                "user_agent": self.fetch.user_agent}
+
+
+class Ingest:
+    def __init__(self, store: Store, options: IngestOptions, engine, *, progress: Progress | None = None,
+                 on_document: OnDocument | None = None):
+        self.store, self.options, self.engine = store, options, engine
+        self.progress = progress or Progress()
+        self.run_id = store.start_run("ingest", {**options.args(), "engine": engine.name})
+        self.writer = Writer(store, self.run_id, frontier=True, on_document=on_document)
+        self.extra: Counter = Counter()
+        self.scheduled: set[str] = set()
+
+    # ------------------------------------------------------------------ discovery
+    def discover(self) -> None:
+        o = self.options
+        # Discovery runs in the client with its own polite fetcher (sitemaps are few).
+        fetcher = Fetcher(o.fetch)
+        dates = DateRange(o.since, o.until)
+        seeds = [{"url": u, "source": "argument"} for u in o.urls]
+        seeds += [{"url": u, "source": HUB} for u in o.crawls]
+        self._add(seeds, requeue=o.refresh)
+        for kind, sources, finder in (("sitemap", o.sitemaps, sitemap_urls), ("feed", o.feeds, feed_urls)):
+            for source in sources:
+                self.progress.note(f"reading {kind} {source}")
+                errors: list[str] = []
+                try:
+                    self._add(finder(fetcher, source, dates, errors), requeue=o.refresh)
+                except DiscoveryError as exc:
+                    errors.append(str(exc))
+                for error in errors:
+                    self.writer.fail(source, error.split(": ", 1)[-1], "discover")
+
+    def _add(self, found, requeue: bool = False) -> None:
+        batch = []
+        for item in found:
+            try:
+                item = {**item, "url": frontier_url(item["url"])}
+            except BadURL as exc:
+                self.writer.fail(item["url"], str(exc), "discover")
+                continue
+            batch.append(item)
+            if len(batch) >= 1000:
+                self._flush(batch, requeue)
+                batch = []
+        self._flush(batch, requeue)
+
+    def _flush(self, batch: list[dict], requeue: bool) -> None:
+        self.extra["discovered"] += len(batch)
+        self.extra["new"] += self.store.add_urls(batch)
+        if requeue:
+            self.store.requeue_urls(item["url"] for item in batch)
+
+    # --------------------------------------------------------------------- fetch
+    def run(self) -> RunSummary:
+        status = "finished"
+        try:
+            self.discover()
+            self._fetch_all()
+        except KeyboardInterrupt:
+            status = "interrupted"
+            self.engine.close(cancel=True)
+        summary = summarise(self.run_id, self.writer, self.extra, interrupted=status == "interrupted")
+        self.store.finish_run(self.run_id, summary.as_counts(), status)
+        return summary
+
+    def _fetch_all(self) -> None:
+        o = self.options
+        budget = o.max_pages if o.max_pages else None
+        queues: dict[str, deque] = {}
+        in_flight: dict = {}
+        busy: Counter = Counter()
+        crawl_hosts = {host_of(u) for u in o.crawls}
+        self.progress.total(self._pending_total())
+        while True:
+            if not in_flight and not any(queues.values()):
+                if not self._refill(queues) or budget == 0:
+                    return
+            for host in list(queues):
+                while (queues[host] and busy[host] < max(1, o.fetch.per_host) and len(in_flight) < self.engine.slots
+                       and budget != 0):
+                    take = o.batch_size if budget is None else min(o.batch_size, budget)
+                    rows = [queues[host].popleft() for _ in range(min(take, len(queues[host])))]
+                    if budget is not None:
+                        budget -= len(rows)
+                    future = self.engine.submit(fetch_and_process, rows, o.fetch, o.hook)
+                    in_flight[future] = host
+                    busy[host] += 1
+            if not in_flight:
+                if budget == 0 or not self._refill(queues):
+                    return
+                continue
+            for future in self.engine.wait_any(in_flight):
+                host = in_flight.pop(future)
+                busy[host] -= 1
+                for result in future.result():
+                    self._store(result, crawl_hosts)
+
+    def _store(self, result: dict, crawl_hosts: set[str]) -> None:
+        if result["outcome"] != "robots" and result.get("stage") != "fetch":
+            self.extra["fetched"] += 1
+        self.writer.write(result)
+        self.progress.advance()
+        links = result.get("links")
+        if links and host_of(result["target"]) in crawl_hosts:
+            before = self.extra["new"]
+            self._add({"url": u, "source": CRAWL if looks_like_article(u) else HUB} for u in links)
+            if self.extra["new"] > before:
+                self.progress.total(self._pending_total())
+
+    def _pending_total(self) -> int:
+        counts = self.store.frontier_counts()
+        done = sum(v for k, v in self.writer.counts.items() if k != "skipped")
+        total = counts.get("pending", 0) + counts.get("retry", 0) + done
+        return min(total, self.options.max_pages) if self.options.max_pages else total
+
+    def _refill(self, queues: dict[str, deque]) -> bool:
+        """Load pending frontier rows not yet scheduled in this run, grouped by host."""
+        added = False
+        for row in self.store.pending_urls(limit=5000):
+            url = row["url"]
+            if url in self.scheduled:
+                continue
+            self.scheduled.add(url)
+            known = self.store.document_id_for_url(url)
+            if known is not None and not self.options.refresh:
+                # Stored already under this address (an import, an earlier alias): no fetch.
+                self.store.mark_url(url, "done", reason="already stored", document_id=known)
+                self.writer.counts["unchanged"] += 1
+                continue
+            source = row.get("source") or ""
+            item = {"url": url, "etag": row.get("etag"), "last_modified": row.get("last_modified"),
+                    "crawl": source.startswith(CRAWL), "hub": source == HUB}
+            queues.setdefault(host_of(url), deque()).append(item)
+            added = True
+        return added
+
+
+def ingest(store: Store, options: IngestOptions, engine, *, progress: Progress | None = None,
+           on_document: OnDocument | None = None) -> RunSummary:
+    return Ingest(store, options, engine, progress=progress, on_document=on_document).run()
+
+
+def with_fetch(options: IngestOptions, **changes) -> IngestOptions:
+    return replace(options, fetch=replace(options.fetch, **changes))
