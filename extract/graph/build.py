@@ -84,7 +84,8 @@ class GraphBuilder:
         self.resolver = Resolver(self.tables)
         self.incidents = IncidentIndex(self.tables)
         self.next_edge = self.tables.next_edge_id()
-        self.region_codes: dict[str, str] = {}  # folded region name -> code
+        self.region_info, table_names = E.region_table()
+        self.region_codes: dict[str, str] = dict(table_names)  # folded region name -> code
         for n in self.tables.nodes(type_="Region"):
             if n["attrs"].get("code") and n["attrs"].get("name"):
                 self.region_codes[E.slug(n["attrs"]["name"])] = n["attrs"]["code"]
@@ -168,22 +169,32 @@ class GraphBuilder:
         code = m["region_code"]
         name = m["name"] or m["region"]
         if code and name:
-            self.region_codes[E.slug(name)] = code
+            self.region_codes.setdefault(E.slug(name), code)
         key = self._region_key(name, code)
         if not key:
             return
-        rid = batch.node(E.region_id(key), "Region", name or key, name=name, code=code,
-                         level=m["attrs"].get("level") or E.region_level(code, name))
         parent = m["attrs"].get("parent")
-        pkey = None
-        if parent and isinstance(parent, str):
-            pkey = parent if re.fullmatch(r"\d+(\.\d+)*", parent) else self._region_key(parent, None)
-        elif code:
-            pkey = E.parent_code(code)
-        if pkey and pkey != key:
-            batch.node(E.region_id(pkey), "Region", pkey if not parent or parent == pkey else parent,
-                       code=pkey if re.fullmatch(r"\d+(\.\d+)*", pkey) else None)
-            batch.edge(rid, "PART_OF", E.region_id(pkey), _evidence(m, doc, _day(doc.get("published"))), confidence=1.0)
+        self._region_node(batch, key, name, _evidence(m, doc, _day(doc.get("published"))),
+                          level=m["attrs"].get("level"), parent=parent if isinstance(parent, str) else None)
+
+    def _region_node(self, batch: _Batch, key: str, name: str | None, ev: tuple | None,
+                     level: str | None = None, parent: str | None = None) -> str:
+        """A region node, with PART_OF up to its province (from the Kemendagri table or the finding)."""
+        info = self.region_info.get(key)
+        rid = E.region_id(key)
+        if info:
+            batch.node(rid, "Region", info[0], name=info[0], code=key, level=info[1])
+            pkey = info[2]
+        else:
+            is_code = bool(re.fullmatch(r"\d+(\.\d+)*", key))
+            batch.node(rid, "Region", name or key, name=name, code=key if is_code else None,
+                       level=level or E.region_level(key if is_code else None, name))
+            pkey = (parent if parent and re.fullmatch(r"\d+(\.\d+)*", parent) else self._region_key(parent, None)) \
+                if parent else (E.parent_code(key) if is_code else None)
+        if pkey and pkey != key and ev is not None:
+            prid = self._region_node(batch, pkey, None if pkey == parent else parent, ev)
+            batch.edge(rid, "PART_OF", prid, ev, confidence=1.0)
+        return rid
 
     def _office(self, batch: _Batch, title: str, region: str | None, code: str | None, org: str | None,
                 ev: tuple | None) -> tuple[str, str | None]:
@@ -195,8 +206,7 @@ class GraphBuilder:
         batch.node(oid, "Office", f"{base} {where}" if where else base, title=base, region_key=key,
                    org=E.canonical_org(org) if org else None)
         if key:
-            rid = batch.node(E.region_id(key), "Region", region or key, name=region, code=code)
-            batch.edge(oid, "OF", rid, ev, confidence=1.0)
+            batch.edge(oid, "OF", self._region_node(batch, key, region, ev), ev, confidence=1.0)
         elif org:
             name = E.canonical_org(org)
             batch.edge(oid, "OF", batch.node(E.org_id(name), "Organization", name), ev, confidence=1.0)
@@ -301,9 +311,7 @@ class GraphBuilder:
             batch.edge(did, "TARGETS", tid, ev)
         rkey = self._region_key(d["issuer_region"], d["issuer_region_code"])
         if rkey:
-            rid = batch.node(E.region_id(rkey), "Region", d["issuer_region"] or rkey, name=d["issuer_region"],
-                             code=d["issuer_region_code"])
-            batch.edge(did, "IN", rid, ev)
+            batch.edge(did, "IN", self._region_node(batch, rkey, d["issuer_region"], ev), ev)
         for law in laws:
             lid = batch.node(E.law_id(law), "Law", law)
             batch.edge(did, "CITES", lid, ev)

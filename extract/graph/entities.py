@@ -15,8 +15,12 @@ groups map to a short canonical list, organisations map abbreviations to one for
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
 
 # Honorifics, religious titles and academic degrees that news puts around a name.
 # Local name particles (Lalu, Baiq, I, Ni, Andi, Teuku, Tengku, Raden ...) are part of
@@ -195,6 +199,25 @@ def region_key(name: str | None, code: str | None = None) -> str | None:
     if name:
         return slug(name)
     return None
+
+
+_REGION_TABLE = Path(__file__).resolve().parents[1] / "data" / "regions.json.gz"
+
+
+@lru_cache(maxsize=1)
+def region_table() -> tuple[dict[str, tuple], dict[str, str]]:
+    """(code -> (canonical name, level, parent code), folded name -> code) from the compiled Kemendagri table.
+
+    Only provinces and kabupaten/kota are found by name: kecamatan names repeat across
+    the country. Empty when the table is absent (the graph then keys regions by name).
+    """
+    try:
+        rows = json.loads(gzip.decompress(_REGION_TABLE.read_bytes()))["rows"]
+    except (OSError, ValueError, KeyError):
+        return {}, {}
+    by_code = {r[0]: (r[1], r[3], r[4]) for r in rows}
+    by_name = {slug(r[1]): r[0] for r in rows if r[3] != "kecamatan"}
+    return by_code, by_name
 
 
 def region_id(key: str) -> str:
