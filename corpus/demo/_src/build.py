@@ -54,15 +54,23 @@ def url_for(a):
     }[a["outlet"]]
 
 
-def official(key):
+def split_key(entry):
+    """'key' or 'key=Short Name' (the article only gives part of the name)."""
+    key, _, name = entry.partition("=")
+    return key, name or PEOPLE[key]["name"]
+
+
+def official(entry):
+    key, name = split_key(entry)
     p = PEOPLE[key]
-    return {"name": p["name"], "title": p["title"], "region": p["region"],
+    return {"name": name, "title": p["title"], "region": p["region"],
             "org": p.get("org"), "person_key": key}
 
 
-def directive(d):
+def directive(d, names):
     p = PEOPLE[d["by"]]
-    out = {"issuer": p["name"] if p["name"] else p["as_issuer"],
+    name = names.get(d["by"], p["name"])
+    out = {"issuer": name if name else p["as_issuer"],
            "issuer_title": p["title"], "issuer_region": p["region"]}
     out.update({k: d[k] for k in ("type", "targets", "summary", "cue", "date",
                                   "date_precision", "place", "legal_basis")})
@@ -71,6 +79,7 @@ def directive(d):
 
 def gold_line(a):
     g = a["gold"]
+    names = dict(split_key(e) for e in g["officials"])
     return {
         "id": f"{a['outlet']}/{a['slug']}",
         "url": a["url"],
@@ -82,7 +91,7 @@ def gold_line(a):
             "officials": [official(k) for k in g["officials"]],
             "regions": g["regions"],
             "organizations": g["organizations"],
-            "directives": [directive(d) for d in g["directives"]],
+            "directives": [directive(d, names) for d in g["directives"]],
             "notes": g.get("notes", ""),
         },
     }

@@ -52,3 +52,16 @@ PEOPLE.update({
     "pemprov-sulsel": I("Pemprov Sulsel", "Provinsi Sulawesi Selatan"),
 })
 PEOPLE["pemkot-makassar"] = I("Pemkot Makassar", "Kota Makassar")
+PEOPLE.update({
+    # Jawa Barat, Banten, DKI Jakarta
+    "asep-saepul-rohman-garut": P("Asep Saepul Rohman", "Ketua Bawaslu", "Kabupaten Garut", "Bawaslu Kabupaten Garut"),
+    "cecep-suryana-garut": P("Cecep Suryana", "Pj Bupati", "Kabupaten Garut"),
+    "euis-komalasari-bogor": P("Euis Komalasari", "Plt Kepala Dinas Pendidikan", "Kabupaten Bogor"),
+    "yayan-sudrajat-bandung": P("Yayan Sudrajat", "Pj Wali Kota", "Kota Bandung"),
+    "hendra-permana-jabar": P("Hendra Permana", "Pj Gubernur", "Provinsi Jawa Barat"),
+    "encep-mulyadi-lebak": P("Encep Mulyadi", "Pj Bupati", "Kabupaten Lebak"),
+    "rahmat-hidayatullah-jaksel": P("Rahmat Hidayatullah", "Wali Kota", "Kota Jakarta Selatan"),
+    "dedi-kusnadi-cipanas": P("Dedi Kusnadi", "Camat", "Kabupaten Lebak"),
+})
+PEOPLE["pemkot-bandung"] = I("Pemkot Bandung", "Kota Bandung")
+PEOPLE["kadis-lh-bandung"] = P(None, "Kepala Dinas Lingkungan Hidup", "Kota Bandung")
