@@ -65,3 +65,16 @@ PEOPLE.update({
 })
 PEOPLE["pemkot-bandung"] = I("Pemkot Bandung", "Kota Bandung")
 PEOPLE["kadis-lh-bandung"] = P(None, "Kepala Dinas Lingkungan Hidup", "Kota Bandung")
+PEOPLE.update({
+    # Nusa Tenggara Barat
+    "lalu-ahmad-zainuri-loteng": P("Lalu Ahmad Zainuri", "Pj Bupati", "Kabupaten Lombok Tengah"),
+    "baiq-sri-wahyuni-sengkol": P("Baiq Sri Wahyuni", "Kepala Desa", "Kabupaten Lombok Tengah"),
+    "lalu-fathurrahman-loteng": P("Lalu Fathurrahman", "Kepala Dinas Pariwisata", "Kabupaten Lombok Tengah"),
+    "zulkifli-mataram": P("Muhammad Zulkifli", "Wali Kota", "Kota Mataram"),
+    "baiq-nurul-mataram": P("Baiq Nurul Aini", "Kepala Dinas Lingkungan Hidup", "Kota Mataram"),
+    # Lampung, Sumatera Barat
+    "heriyanto-saputra-lampura": P("Heriyanto Saputra", "Pj Bupati", "Kabupaten Lampung Utara"),
+    "rusli-hamid-lampura": P("Rusli Hamid", "Bupati", "Kabupaten Lampung Utara"),
+    "nofrizal-effendi-agam": P("Nofrizal Effendi", "Bupati", "Kabupaten Agam"),
+    "yosefri-chaniago-padang": P("Yosefri Chaniago", "Sekda", "Kota Padang"),
+})
