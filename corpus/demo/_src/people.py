@@ -78,3 +78,4 @@ PEOPLE.update({
     "nofrizal-effendi-agam": P("Nofrizal Effendi", "Bupati", "Kabupaten Agam"),
     "yosefri-chaniago-padang": P("Yosefri Chaniago", "Sekda", "Kota Padang"),
 })
+PEOPLE["pemkab-agam"] = I("Pemkab Agam", "Kabupaten Agam")
