@@ -229,7 +229,8 @@ def timeline(
     with open_store(db, readonly=True) as store:
         G = _graph(store)
     pid = _node(G, person, ["Person"])
-    console.print(f"[bold]{G.nodes[pid].get('label')}[/bold] ({pid})")
+    if not as_json:
+        console.print(f"[bold]{G.nodes[pid].get('label')}[/bold] ({pid})")
     rows = query.timeline(G, pid)
     _print(rows, ["date", "kind", "label", "acting", "last_seen", "directive_type", "via", "confidence"], as_json)
 

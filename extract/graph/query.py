@@ -138,6 +138,20 @@ def _search_index(G: nx.MultiDiGraph) -> list[tuple[str, str]]:
     return cache[1]
 
 
+def _score(text: str, q: str) -> float:
+    if text == q:
+        return 3
+    if text.startswith(q):
+        return 2
+    if f" {q}" in f" {text}":
+        return 1.5
+    return 1 if q in text else 0
+
+
+_RANK = {"Person": 0, "Region": 1, "Office": 2, "Organization": 3, "Law": 4, "TargetGroup": 5, "Directive": 6,
+         "Article": 7}
+
+
 def search_entities(G: nx.MultiDiGraph, text: str, limit: int = 20, types=None) -> list[dict]:
     """Entities whose label, name, code or id contains `text` (case and accents ignored), best first."""
     q = fold(text)
@@ -152,12 +166,12 @@ def search_entities(G: nx.MultiDiGraph, text: str, limit: int = 20, types=None) 
         d = G.nodes[n]
         if ntypes and d.get("type") not in ntypes:
             continue
-        label = fold(str(d.get("label", "")))
-        score = 3 if label == q else 2 if label.startswith(q) else 1.5 if f" {q}" in f" {label}" else 1
-        hits.append((score, G.degree(n), n))
-    hits.sort(key=lambda t: (-t[0], -t[1], t[2]))
+        score = max((_score(fold(str(d[f])), q) for f in ("label", "name", "code") if d.get(f)), default=0) or 0.5
+        hits.append((score, G.degree(n), n, _RANK.get(d.get("type"), 9)))
+    # Named entities before the articles and directives whose labels repeat their names.
+    hits.sort(key=lambda t: (-t[0], t[3], -t[1], t[2]))
     return [{"id": n, "type": G.nodes[n].get("type"), "label": G.nodes[n].get("label"), "score": s, "degree": deg}
-            for s, deg, n in hits[:limit]]
+            for s, deg, n, _ in hits[:limit]]
 
 
 def find_node(G: nx.MultiDiGraph, ref: str, types=None) -> str:

@@ -72,3 +72,49 @@ def directive(issuer, title, where, type_, targets, cue, date, **extra):
             "issuer_region_code": where["region_code"], "type": type_, "targets": targets, "cue": cue,
             "date": date, "date_precision": "day", "legal_basis": extra.pop("legal_basis", []),
             "summary": extra.pop("summary", None), "place": None, **extra}
+
+
+def small_corpus(corpus: Corpus) -> None:
+    """Eight articles across three regencies of Jawa Timur, 2024."""
+    c = corpus
+    c.article("BONDOWOSO - Bambang Setiawan resmi dilantik sebagai Pj Bupati Bondowoso.", "2024-02-05",
+              officials=[official("Bambang Setiawan", "Pj Bupati", BONDOWOSO)],
+              regions=[{"name": "Kabupaten Bondowoso", "code": "35.11", "level": "kabupaten", "parent": "35"}])
+    c.article("Pj Bupati Bondowoso Bambang Setiawan melarang ASN memberi like pada unggahan bakal calon, "
+              "sesuai UU Nomor 20 Tahun 2023.", "2024-06-21",
+              officials=[official("Bambang Setiawan", "Pj Bupati", BONDOWOSO)],
+              directives=[directive("Bambang Setiawan", "Pj Bupati", BONDOWOSO, "prohibition", ["ASN"], "melarang",
+                                    "2024-06-21", legal_basis=["Undang-Undang Nomor 20 Tahun 2023"],
+                                    summary="ASN dilarang memberi like unggahan bakal calon")])
+    c.article("Pj Bupati Bondowoso Bambang Setiawan melarang ASN memberi like pada unggahan bakal calon.",
+              "2024-06-21", outlet="suarakaltim", story=2,
+              officials=[official("Bambang Setiawan", "Pj Bupati", BONDOWOSO)],
+              directives=[directive("Bambang Setiawan", "Pj Bupati", BONDOWOSO, "prohibition", ["ASN"], "melarang",
+                                    "2024-06-21")])
+    c.article("Pj Bupati Bondowoso Bambang Setiawan mengimbau kepala desa tidak ikut kampanye.", "2024-11-20",
+              officials=[official("Bambang Setiawan", "Pj Bupati", BONDOWOSO)],
+              directives=[directive("Bambang Setiawan", "Pj Bupati", BONDOWOSO, "appeal", ["kepala desa"], "mengimbau",
+                                    "2024-11-20", summary="Kades diminta tidak ikut kampanye")])
+    c.article("Bupati Jember Hendy Siswanto menginstruksikan OPD mendata tenaga non-ASN.", "2024-03-04",
+              officials=[official("Hendy Siswanto", "Bupati", JEMBER)],
+              directives=[directive("Hendy Siswanto", "Bupati", JEMBER, "instruction", ["OPD"], "menginstruksikan",
+                                    "2024-03-04")])
+    c.article("Bupati Malang M. Sanusi mewajibkan camat melaporkan data stunting.", "2024-08-09",
+              officials=[official("M. Sanusi", "Bupati", MALANG)],
+              directives=[directive("M. Sanusi", "Bupati", MALANG, "instruction", ["camat"], "mewajibkan", "2024-08-09")])
+    c.article("Bupati Malang Sanusi melarang OPD merekrut honorer baru.", "2024-10-03",
+              officials=[official("Sanusi", "Bupati", MALANG)],
+              directives=[directive("Sanusi", "Bupati", MALANG, "prohibition", ["OPD"], "melarang", "2024-10-03")])
+    c.article("Pj Bupati Bondowoso menginstruksikan camat siaga banjir.", "2024-04-10",
+              officials=[official(None, "Pj Bupati", BONDOWOSO)],
+              directives=[directive("Pj Bupati Bondowoso", "Pj Bupati", BONDOWOSO, "instruction", ["camat"],
+                                    "menginstruksikan", "2024-04-10")])
+
+
+@pytest.fixture
+def graph_store(store, corpus):
+    from extract.graph.build import update_graph
+
+    small_corpus(corpus)
+    update_graph(store)
+    return store

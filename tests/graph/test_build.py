@@ -1,0 +1,93 @@
+"""The persisted graph: node and edge types, evidence on every edge, incremental updates."""
+
+from __future__ import annotations
+
+from corpus.store_graph import GraphTables
+from extract.graph.build import load_graph, update_graph
+from tests.graph.conftest import BONDOWOSO, directive, official, small_corpus
+
+NODE_TYPES = {"Person", "Office", "Region", "Organization", "Law", "TargetGroup", "Article", "Directive"}
+EDGE_TYPES = {"HOLDS", "OF", "PART_OF", "ISSUED", "TARGETS", "IN", "CITES", "REPORTED_BY"}
+
+
+def test_every_edge_has_type_confidence_dates_and_evidence(graph_store):
+    G = load_graph(graph_store)
+    tables = GraphTables(graph_store)
+    assert {d["type"] for _, d in G.nodes(data=True)} == NODE_TYPES - {"Organization"}
+    assert {d["type"] for *_, d in G.edges(data=True)} == EDGE_TYPES
+    for u, v, d in G.edges(data=True):
+        assert 0 < d["confidence"] <= 1, (u, v, d)
+        assert d["first_seen"] and d["last_seen"] and d["first_seen"] <= d["last_seen"]
+        evidence = tables.evidence(d["edge_id"])
+        assert evidence and evidence[0]["document_id"] and d["n_evidence"] == len(evidence)
+    issued = [d for _, _, d in G.edges(data=True) if d["type"] == "ISSUED" and d.get("via") != "tenure"]
+    ev = tables.evidence(issued[0]["edge_id"])[0]
+    text = graph_store.document(ev["document_id"])["text"]
+    assert text[ev["start_char"]:ev["end_char"]] in {"melarang", "mengimbau", "menginstruksikan", "mewajibkan"}
+    assert ev["sentence"] in text
+
+
+def test_region_hierarchy_and_offices(graph_store):
+    G = load_graph(graph_store)
+    assert G.nodes["region:35.11"]["label"] == "Kabupaten Bondowoso"
+    assert G.nodes["region:35"]["label"] == "Provinsi Jawa Timur"
+    assert G.has_edge("region:35.11", "region:35")
+    assert G.has_edge("office:bupati@35.11", "region:35.11")
+    assert G.nodes["office:bupati@35.11"]["label"] == "Bupati Kabupaten Bondowoso"
+
+
+def test_building_again_reads_nothing_and_new_articles_only_add(graph_store, corpus):
+    before = load_graph(graph_store)
+    assert update_graph(graph_store)["documents"] == 0
+    corpus.article("Pj Bupati Bondowoso Bambang Setiawan meminta guru netral.", "2024-12-02",
+                   officials=[official("Bambang Setiawan", "Pj Bupati", BONDOWOSO)],
+                   directives=[directive("Bambang Setiawan", "Pj Bupati", BONDOWOSO, "appeal", ["guru"], "meminta",
+                                         "2024-12-02")])
+    stats = update_graph(graph_store)
+    assert stats["documents"] == 1 and stats["removed"] == 0
+    after = load_graph(graph_store)
+    assert set(before) < set(after)
+    assert after.number_of_nodes() == before.number_of_nodes() + 3  # article, directive, target group "guru"
+    pid = "person:bambang-setiawan@35.11"
+    holds = [d for _, _, d in after.out_edges(pid, data=True) if d["type"] == "HOLDS"][0]
+    assert holds["last_seen"] == "2024-12-02"
+
+
+def test_incremental_build_equals_full_build(store, corpus, tmp_path):
+    small_corpus(corpus)
+    ids = store.document_ids()
+    update_graph(store, ids[:3])
+    update_graph(store, ids[3:6])
+    update_graph(store)
+    inc = load_graph(store)
+    update_graph(store, full=True)
+    full = load_graph(store)
+    assert set(inc.nodes) == set(full.nodes)
+    assert set(inc.edges(keys=True)) == set(full.edges(keys=True))
+    for u, v, k, d in full.edges(keys=True, data=True):
+        assert (d["first_seen"], d["last_seen"], d["n_evidence"]) == \
+            (inc.edges[u, v, k]["first_seen"], inc.edges[u, v, k]["last_seen"], inc.edges[u, v, k]["n_evidence"])
+
+
+def test_reextraction_replaces_a_documents_findings(graph_store, corpus):
+    doc = 7  # "Bupati Malang Sanusi melarang OPD merekrut honorer baru."
+    text = graph_store.document(doc)["text"]
+    corpus.extract(doc, text, officials=[official("Sanusi", "Bupati", {"region": "Kabupaten Malang", "region_code": "35.07"})],
+                   backend="v2")
+    update_graph(graph_store)
+    G = load_graph(graph_store)
+    assert not [n for n, d in G.nodes(data=True) if d["type"] == "Directive" and d.get("date") == "2024-10-03"]
+    assert "article:7" in G  # the article still reports the Bupati
+    assert GraphTables(graph_store).counts()["documents_built"] == 8
+
+
+def test_bad_findings_do_not_stop_the_build(store, corpus):
+    corpus.article("Teks tanpa temuan.", "2024-01-01")
+    corpus.article("Pejabat tanpa nama dan tanpa jabatan.", None, officials=[{"name": None, "title": None}],
+                   directives=[{"type": "appeal", "issuer": None, "targets": [None, ""], "date": "kemarin",
+                                "legal_basis": [None]}])
+    corpus.article("Bupati X.", "bukan tanggal", officials=[{"name": "   ", "title": "Bupati", "region": "Kabupaten X"}])
+    stats = update_graph(store)
+    assert stats["documents"] == 3
+    G = load_graph(store)
+    assert sum(1 for _, d in G.nodes(data=True) if d["type"] == "Directive") == 1
