@@ -56,10 +56,14 @@ class Cleaned:
     removed: Counter = field(default_factory=Counter)
 
 
-def clean_text(text: str) -> Cleaned:
+def clean_text(text: str, title: str | None = None) -> Cleaned:
     """Apply every rule to an extracted article text (paragraphs separated by newlines)."""
     removed: Counter = Counter()
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.replace("\r", "").split("\n")]
+    # The headline repeated as the first line of the body (some templates put the h1 inside it).
+    while lines and title and _same_words(lines[0], title):
+        removed["title_repeat"] += 1
+        lines.pop(0)
     kept: list[str] = []
     in_reactions = False
     for line in lines:
@@ -82,6 +86,10 @@ def clean_text(text: str) -> Cleaned:
         kept[0] = _cut_dateline(kept[0], result)
     result.text = "\n".join(k for k in kept if k)
     return result
+
+
+def _same_words(a: str, b: str) -> bool:
+    return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
 
 
 def _line_rule(line: str, in_reactions: bool) -> str | None:

@@ -190,20 +190,33 @@ def _iso(when: str | None) -> str | None:
         return when
 
 
+_NOT_PAGES = re.compile(r"\.(jpe?g|png|gif|webp|svg|ico|pdf|docx?|xlsx?|pptx?|zip|rar|gz|mp[34]|avi|css|js|json|xml|rss)$",
+                        re.IGNORECASE)
+_HUB_PATH = re.compile(r"^/?$|/(kategori|category|rubrik|kanal|topik|tag|tags|indeks|index|page|halaman|daerah|"
+                       r"section|news|berita)(/|$)", re.IGNORECASE)
+
+
 def crawl_links(html: str, page_url: str) -> list[str]:
     """Same-host links of a crawled page worth following: articles first, then hub pages.
 
     Hub pages (home, sections, tags, pagination) are followed for their links; login,
-    search, feeds and files are not (courlan's filters).
+    search, feeds and files are not. courlan extracts and normalises the links; its
+    own filters are skipped because they drop IP-address hosts (our test servers)
+    and section pages, so the same-host and crawlability checks are applied here.
     """
     host = host_of(page_url)
     try:
-        links = courlan.extract_links(html, url=page_url, external_bool=False, with_nav=True, strict=False)
+        links = courlan.extract_links(html, url=page_url, external_bool=False, no_filter=True, with_nav=True)
     except (ValueError, TypeError, lxml.etree.LxmlError):
         return []
     articles, hubs = [], []
     for link in sorted(links):
-        if host_of(link) != host or courlan.is_not_crawlable(link):
+        link = link.split("#", 1)[0]
+        path = urlsplit(link).path
+        if host_of(link) != host or courlan.is_not_crawlable(link) or _NOT_PAGES.search(path):
             continue
-        (articles if looks_like_article(link) else hubs).append(link)
-    return articles + [h for h in hubs if courlan.is_navigation_page(h) or urlsplit(h).path in ("", "/")]
+        if looks_like_article(link):
+            articles.append(link)
+        elif courlan.is_navigation_page(link) or _HUB_PATH.search(path):
+            hubs.append(link)
+    return list(dict.fromkeys(articles + hubs))

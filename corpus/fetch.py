@@ -102,11 +102,12 @@ class Fetcher:
     def __init__(self, options: FetchOptions | None = None):
         self.options = options or FetchOptions()
         o = self.options
+        # Headers given per request replace the pool's defaults in urllib3, so we merge them ourselves.
+        self._headers = {"User-Agent": o.user_agent, "Accept-Encoding": "gzip, deflate",
+                         "Accept-Language": "id,en;q=0.5"}
         self._pool = urllib3.PoolManager(
             num_pools=64, maxsize=max(1, o.per_host), retries=False,
             timeout=urllib3.Timeout(connect=o.connect_timeout, read=o.read_timeout),
-            headers={"User-Agent": o.user_agent, "Accept-Encoding": "gzip, deflate",
-                     "Accept-Language": "id,en;q=0.5"},
         )
         self._gate = _HostGate(o.per_host, o.delay)
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
@@ -221,7 +222,7 @@ class Fetcher:
         """One request. Returns None when done, else seconds to wait before retrying (0: backoff)."""
         o = self.options
         try:
-            resp = self._pool.request("GET", url, headers=headers, redirect=False, preload_content=False,
+            resp = self._pool.request("GET", url, headers={**self._headers, **headers}, redirect=False, preload_content=False,
                                       decode_content=True)
         except urllib3.exceptions.MaxRetryError as exc:
             return self._network_error(exc.reason or exc, result)

@@ -112,7 +112,7 @@ def process_text(text: str, *, target: str, url: str, data: bytes, fields: dict 
 
 def _finish(text: str, *, key: str, target: str, fields: dict, meta: dict, lang_hint: str | None,
             fetched: str | None, raw: dict, hook: Hook) -> dict:
-    cleaned = clean_text(text)
+    cleaned = clean_text(text, fields.get("title"))
     if not cleaned.text.strip():
         return {"outcome": "failed", "target": target, "stage": "clean",
                 "reason": "nothing left after removing boilerplate"}

@@ -98,6 +98,23 @@ SEKOLAH = [
     "WhatsApp yang diumumkan di laman resmi pemerintah daerah.",
 ]
 
+JEMBATAN = [
+    "Bupati Lombok Tengah, Lalu Ahmad Fathoni, meresmikan jembatan gantung yang menghubungkan Desa Aik Berik "
+    "dan Desa Setiling, Sabtu (15/6/2024). Jembatan sepanjang 60 meter itu dibangun dengan dana desa.",
+    "Selama ini warga harus memutar sejauh 12 kilometer untuk membawa hasil kebun ke pasar kecamatan. Saat "
+    "musim hujan, sungai yang meluap membuat anak-anak tidak bisa berangkat ke sekolah.",
+    "Fathoni meminta warga ikut merawat jembatan dan melarang kendaraan roda empat melintas karena kapasitas "
+    "jembatan hanya untuk pejalan kaki dan sepeda motor.",
+]
+
+ROB = [
+    "Banjir rob kembali merendam permukiman nelayan di pesisir Kecamatan Sedati, Kabupaten Sidoarjo, Selasa "
+    "(11/6/2024). Ketinggian air di sejumlah gang mencapai 40 sentimeter.",
+    "Camat Sedati meminta warga meninggikan tempat penyimpanan alat tangkap dan tidak membiarkan anak-anak "
+    "bermain di genangan karena air laut bercampur limbah rumah tangga.",
+    "Pemkab Sidoarjo berjanji mempercepat pembangunan tanggul laut yang tertunda sejak tahun lalu.",
+]
+
 ENGLISH = [
     "The regent of Malang asked all civil servants to remain neutral ahead of the regional elections in "
     "November, warning that those who campaign for candidates would face sanctions.",
@@ -282,7 +299,7 @@ def routes(base: str) -> dict[str, Response]:
     r["/loop/a"] = Response(status=302, headers={"Location": "/loop/b"})
     r["/loop/b"] = Response(status=302, headers={"Location": "/loop/a"})
     r["/rusak"] = Response(b"server error", status=500, content_type="text/plain")
-    r["/sibuk"] = Response(article_page(title="Bupati Kukar Resmikan Jembatan Desa", paragraphs=CAMAT[::-1],
+    r["/sibuk"] = Response(article_page(title="Bupati Kukar Resmikan Jembatan Desa", paragraphs=JEMBATAN,
                                         published="2024-06-15T10:00:00+08:00", canonical=None).encode(),
                            fail_first=1, status_first=503, headers={"Retry-After": "1"})
     r["/penuh"] = Response(b"slow down", status=429, content_type="text/plain", headers={"Retry-After": "0"})
@@ -299,8 +316,9 @@ def routes(base: str) -> dict[str, Response]:
     r["/latin1.html"] = Response(article_page(
         title="Pungutan Seragam Sekolah Dilarang", paragraphs=SEKOLAH[:1] + CAMAT[1:3], canonical=None,
         published="2024-07-09T09:00:00+07:00", charset="iso-8859-1").encode("cp1252"), content_type="text/html")
-    r["/html-rusak"] = Response(("<html><head><title>Banjir Rob Rendam Pesisir<body><div><p>"
-                                 + "<p>".join(BANJIR) + "<div><span>Baca juga: Rob Lagi").encode(),
+    # Broken HTML as real CMSes emit it: unclosed tags, stray closers, unquoted attributes, no </html>.
+    r["/html-rusak"] = Response(("<html><head><title>Banjir Rob Rendam Pesisir Sedati</title><body><div class=isi><p>"
+                                 + "<p>".join(ROB) + "</span></b><div><span>Baca juga: Rob Lagi<p>").encode(),
                                 content_type="text/html")
     r["/kosong"] = Response(b"", content_type="text/html")
     r["/english"] = Response(article_page(title="Regent asks civil servants to stay neutral", paragraphs=ENGLISH * 2,
