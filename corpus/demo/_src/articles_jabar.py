@@ -101,7 +101,7 @@ Ia menambahkan, sekolah yang telanjur merencanakan study tour harus membatalkan 
 
 Euis mengingatkan, kepala sekolah yang tetap memberangkatkan siswa akan diberi sanksi tegas sesuai ketentuan disiplin pegawai. Menurut dia, pengawas sekolah di setiap kecamatan akan memantau pelaksanaan surat edaran tersebut.
 
-Kebijakan ini berlaku bagi 1.560 SD dan 300 lebih SMP negeri maupun swasta di Kabupaten Bogor. Adapun SMA dan SMK berada di bawah kewenangan Pemprov Jabar sehingga tidak termasuk dalam surat edaran tersebut.
+Kebijakan ini berlaku bagi 1.560 SD dan 300 lebih SMP negeri maupun swasta di Kab. Bogor. Adapun SMA dan SMK berada di bawah kewenangan Pemprov Jabar sehingga tidak termasuk dalam surat edaran tersebut.
 
 Sejumlah orang tua menyambut baik kebijakan itu. Dewi Lestari, orang tua siswa SMP di Kecamatan Cibinong, mengaku selama ini keberatan dengan biaya study tour yang mencapai Rp1,8 juta per anak. "Kami lega, daripada harus pinjam uang hanya untuk jalan-jalan," katanya.
 
@@ -298,5 +298,5 @@ A(O, "asdep-kemenko-polhukam-ingatkan-asn-netral-pelanggar-berat-bisa-dipecat", 
   S.ORGS,
   S.DIRECTIVES,
   notes=S.NOTES + " This is the original; it ends with a Jawa Barat paragraph (Kabupaten Garut's satgas is praised, no directive).",
-  formats=["Senin (7/10/2024)", "awal Oktober 2024"]),
+  formats=["Senin (7/10/2024)"]),
 ]

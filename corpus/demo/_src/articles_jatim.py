@@ -18,7 +18,7 @@ Dalam sambutannya, Hendro meminta Pj Bupati yang baru dilantik segera beradaptas
 
 "Pj Bupati itu bukan jabatan politik. Saya minta Saudara menjaga netralitas, memastikan seluruh ASN di Bondowoso tidak terseret kepentingan politik praktis," tegas Hendro.
 
-Selain soal netralitas, Hendro menginstruksikan Pj Bupati Bondowoso untuk memprioritaskan penurunan angka stunting dan pengendalian inflasi daerah. Menurut dia, kedua program itu menjadi indikator utama evaluasi kinerja para penjabat kepala daerah yang dilakukan Kemendagri setiap tiga bulan.
+Selain soal netralitas, Hendro menginstruksikan Pj Bupati Bondowoso untuk memprioritaskan penurunan angka stunting dan pengendalian inflasi daerah. Menurut dia, kedua program itu menjadi indikator utama evaluasi kinerja para penjabat kepala daerah yang dilakukan Kemendagri setiap tiga bulan, sebagaimana diatur dalam Permendagri Nomor 4 Tahun 2023.
 
 Usai dilantik, Bambang mengaku siap menjalankan amanah tersebut. Ia mengatakan akan segera melakukan konsolidasi dengan jajaran organisasi perangkat daerah (OPD) di lingkungan Pemkab Bondowoso. "Saya bukan orang baru di Bondowoso. Saya akan melanjutkan program yang sudah berjalan baik, termasuk pembangunan jalan desa dan penguatan layanan puskesmas," ujarnya.
 
@@ -33,7 +33,7 @@ Pelantikan Pj Bupati Bondowoso dihadiri jajaran Forum Koordinasi Pimpinan Daerah
   [D("hendro-wicaksono-jatim", "appeal", ["Pj Bupati"], "Pj Bupati diminta beradaptasi dan menjaga netralitas ASN di Bondowoso",
      "meminta", "2024-02-05", place="Gedung Negara Grahadi"),
    D("hendro-wicaksono-jatim", "instruction", ["Pj Bupati"], "Pj Bupati diinstruksikan memprioritaskan penurunan stunting dan pengendalian inflasi",
-     "menginstruksikan", "2024-02-05", place="Gedung Negara Grahadi")],
+     "menginstruksikan", "2024-02-05", place="Gedung Negara Grahadi", legal=["Permendagri Nomor 4 Tahun 2023"])],
   notes="Ahmad Fauzan is the outgoing (former) Bupati; his term ended the day of the inauguration. Bambang's earlier post (Kepala Biro Pemerintahan) is not listed separately. 'Saya minta' and 'mengingatkan' collapse into the one appeal to the Pj Bupati. Tenure: Bambang became Pj Bupati on 2024-02-05.",
   formats=["Senin (5/2/2024)", "Selasa (6/2/2024)", "27 November 2024"]),
 

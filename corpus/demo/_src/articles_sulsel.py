@@ -138,7 +138,7 @@ Kepala Dinas Kesehatan Kota Makassar, dr. Andi Rahmawati Syam, mengatakan sejak 
 
 Menurut Rahmawati, sebagian besar pasien adalah anak usia sekolah. Karena itu, Dinas Kesehatan meminta sekolah ikut memeriksa tempat penampungan air dan talang di lingkungan sekolah secara rutin.
 
-"Kami juga mengimbau orang tua segera membawa anak ke puskesmas atau rumah sakit jika demam tinggi tidak turun dalam dua hari," ujarnya.
+"Kami juga mengimbau orang tua segera membawa anak ke puskesmas atau rumah sakit jika demam tinggi tidak turun dalam dua hari," ungkapnya.
 
 Irfan menambahkan, pemkot menyiapkan posko pelaporan kasus DBD di setiap puskesmas. Warga bisa melaporkan genangan air, rumah kosong, atau lahan tidak terurus yang berpotensi menjadi sarang nyamuk melalui layanan pengaduan Call Center 112.
 

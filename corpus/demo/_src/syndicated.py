@@ -22,8 +22,7 @@ Menurut dia, ASN yang terbukti melakukan pelanggaran berat bisa dipecat atau dib
 Sugeng menambahkan, masyarakat yang menemukan ASN tidak netral bisa melaporkannya ke Bawaslu setempat atau melalui kanal pengaduan daring BKN. Setiap laporan, kata dia, akan diteruskan kepada pejabat pembina kepegawaian di daerah untuk ditindaklanjuti dan dijatuhi sanksi sesuai tingkat pelanggarannya.
 """
 
-EXTRA = (" Sugeng menyebut, hingga awal Oktober 2024, pemerintah mencatat ratusan dugaan pelanggaran"
-         " netralitas ASN di berbagai daerah, sebagian besar berupa unggahan di media sosial.")
+EXTRA = " Sugeng menyebut, pemerintah mencatat ratusan dugaan pelanggaran netralitas ASN di berbagai daerah." 
 
 TAIL_JABAR = """
 Untuk wilayah Jawa Barat, Sugeng mengapresiasi langkah sejumlah daerah yang telah membentuk satgas netralitas ASN dan posko pengaduan bersama Bawaslu, salah satunya Kabupaten Garut.
