@@ -1,0 +1,691 @@
+"""Officials: office-holder mentions from the title lexicon, then one entry per person.
+
+Orders news uses, all handled:
+  "Pj Bupati Bondowoso Bambang Soekwanto"   title region name
+  "Bupati Malang, HM Sanusi" / "Gubernur Banten, Andra Soni"   title region, name
+  "HM Sanusi, Bupati Malang"   name, title region (also across a line break in bylines)
+  "Pj Bupati Aswarodi"   title name (region from the rest of the article)
+  "Penjabat (PJ) Bupati Bojonegoro"   no name: an unnamed office holder
+Honorifics and degrees (H., Hj., HM, KH, Dr., Ir., Drs., S.Sos., M.Si, police and army ranks)
+become attributes; "mantan", "eks", "era" mark former holders. Mentions of the same person
+(full name, short name "Sanusi", nickname "Midji" of "Sutarmidji", "X atau Y", "akrab disapa Y",
+title-only repeats "Pj Bupati menambahkan", "Bupati Tangerang" for the Pj Bupati) are merged.
+The region of an office comes from the words after the title, else from the article's home
+region for that level (dateline, first regional head, most mentioned kabupaten/kota).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extract import lexicon as lx
+from extract.gazetteer.table import Region, RegionTable
+from extract.organizations import ORGS
+from extract.regions import RegionFindings
+from extract.text import TextIndex, titlecase_name
+
+_MARKER_RE = "|".join(f"(?:{alt})" for alt, _ in lx.MARKERS)
+_HEAD_ALTS = [alt for alt, _, _ in lx.HEAD_TITLES] + [alt for alt, _, _ in lx.STAFF_TITLES]
+_MINISTER_ALTS = [re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.MINISTERS, key=len, reverse=True)]
+_UNIT_HEADS = (r"Kepala|Kadis[a-z]*|Kadinkes|Kaban|Kabid|Kabag|Kalaksa|Kasatpol|Sekretaris|Direktur(?:\s+Utama)?|Dirut|"
+               r"Deputi|Dirjen|Sekjen|Kakanwil|Kakanreg|Kakankemenag|Menteri|Wakil\s+Menteri|Wamen")
+_BOARD_HEADS = r"Wakil\s+Ketua|Ketua|Anggota|Komisioner"
+TITLE_RE = re.compile(
+    rf"(?<![\w])(?:(?P<marker>{_MARKER_RE})\s+)?(?P<head>{'|'.join(_MINISTER_ALTS)}|{'|'.join(_HEAD_ALTS)}|"
+    rf"{_BOARD_HEADS}|{_UNIT_HEADS})(?![\w])",
+    re.IGNORECASE,
+)
+BOARD_ORGS = ("KPU", "Bawaslu", "DPRD", "KASN", "KPK", "DPR", "DPD", "MPR", "MUI", "TP PKK", "Tim Penggerak PKK", "PKK",
+              "Panwascam", "DKPP", "PPK", "PPS", "Gakkumdu", "Ombudsman", "Pengadilan Negeri", "PN", "DPC", "Komisi [A-E]",
+              "Fraksi [A-Z][\\w-]+")
+BOARD_RE = re.compile(r"\s+(" + "|".join(BOARD_ORGS) + r")(?![\w])")
+KADIS = {"kadisdik": "Kepala Dinas Pendidikan", "kadinkes": "Kepala Dinas Kesehatan", "kadishub": "Kepala Dinas Perhubungan",
+         "kadinsos": "Kepala Dinas Sosial", "kadisnaker": "Kepala Dinas Tenaga Kerja", "kadispar": "Kepala Dinas Pariwisata",
+         "kadisdukcapil": "Kepala Dinas Kependudukan dan Pencatatan Sipil", "kadiskominfo": "Kepala Dinas Komunikasi dan Informatika",
+         "kadis": "Kepala Dinas", "kaban": "Kepala Badan", "kabid": "Kepala Bidang", "kabag": "Kepala Bagian",
+         "kalaksa": "Kepala Pelaksana", "kasatpol": "Kepala Satpol", "dirut": "Direktur Utama", "wamen": "Wakil Menteri"}
+GENERIC_BEFORE = re.compile(
+    r"(?:calon|cabup|cawabup|cagub|cawagub|cawalkot|paslon|pasangan|pemilihan|pilkada|kandidat|kantor|rumah\s+dinas|"
+    r"rumdin|pendopo|pendapa|gedung|ruang|aula|halaman|jabatan|para|seluruh|semua|setiap|sejumlah|beberapa|bakal|"
+    r"kursi|posisi|empat|tiga|dua|lima|kepada\s+para|orang\s+nomor\s+satu|wakil\s+rakyat|tingkat|level|sekelas|(?<!\d)\d{1,2})\s+$",
+    re.IGNORECASE,
+)
+FORMER_BEFORE = re.compile(r"(?:mantan|eks|bekas|era|almarhum|alm\.|purnawirawan|pernah\s+menjabat(?:\s+sebagai)?)\s+$",
+                           re.IGNORECASE)
+HONORIFIC_RE = re.compile(
+    r"(?:(?:H|Hj|HM|KH|K\.H|Dr|dr|Drs|Dra|Ir|Prof|Drg|drg|Hc|TGH|Tgk|Ust|Ustaz|Ustadz|Habib|Gus|Syekh|"
+    r"AKBP|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Kompol|Kombes(?:\s+Pol)?|Brigjen(?:\s+(?:Pol|TNI))?|"
+    r"Irjen(?:\s+Pol)?|Komjen(?:\s+Pol)?|Jenderal(?:\s+(?:Pol|TNI))?|Letjen(?:\s+TNI)?|Mayjen(?:\s+TNI)?|"
+    r"Kolonel(?:\s+(?:Inf|Kav|Arh|Czi|Cpl|Arm|Laut|Pnb))?|Letkol(?:\s+(?:Inf|Kav|Arh|Czi|Cpl|Arm))?|"
+    r"Mayor(?:\s+(?:Inf|Kav|Arh|Czi))?|Kapten(?:\s+(?:Inf|Kav|Arh|Czi))?|Lettu|Letda|Laksma|Marsma|"
+    r"Pak|Bu|Bapak|Ibu|Mbak|Mas|Bang|Kak|Sdr)\.?\s+)"
+)
+NAME_WORD_RE = re.compile(r"(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{3,}|[A-Z]\.|[A-Z][a-z]*'[A-Za-z]+)(?![\w])")
+ALIAS_RE = re.compile(r"\s+(?:atau|alias)\s+(?:yang\s+akrab\s+disapa\s+)?([A-Z][a-z]+)(?![\w])|"
+                      r"\s*\(([A-Z][a-z]{2,})\)")
+NICKNAME_RE = re.compile(r"(?:akrab|biasa)\s+(?:di)?(?:sapa|panggil|dipanggil)\s+((?:Mbak|Mas|Pak|Bu|Bang|Kak)\s+)?([A-Z][a-z]+)")
+
+
+# Capitalised verbs and adverbs of headlines ("Bupati Sanusi Terbitkan SE"): never part of a name.
+HEADLINE_VERBS = frozenset("""
+Minta Larang Imbau Himbau Ingatkan Terbitkan Beri Temui Tetap Kompak Tegaskan Ajak Instruksikan Perintahkan Wajibkan
+Lantik Tinjau Buka Resmikan Serahkan Pastikan Dorong Harap Bentuk Keluarkan Tetapkan Batasi Pimpin Hadiri Sambut Gelar
+Kunjungi Peringatkan Sebut Klaim Bantah Akui Siap Bakal Akan Sudah Belum Tak Tidak Jangan Soal Usai Jelang Kecam Copot
+Pecat Tegur Sidak Cek Pantau Salurkan Bagikan Terima Raih Luncurkan Apresiasi Respons Tanggapi Jawab Ungkap Beberkan
+Janji Targetkan Warning Sentil Semprot Marah Geram Kritik Puji Dukung Tolak Setujui Teken Tandatangani Bilang Pesan
+""".split())
+
+
+@dataclass
+class OfficialMention:
+    start: int
+    end: int
+    title: str
+    head: str
+    level: str
+    marker: str | None = None
+    region: Region | None = None
+    region_explicit: bool = False
+    name: str | None = None
+    name_start: int | None = None
+    name_end: int | None = None
+    honorifics: list[str] = field(default_factory=list)
+    degrees: list[str] = field(default_factory=list)
+    former: bool = False
+    lowercase: bool = False
+    org: str | None = None
+    unit_org: str | None = None
+    number: str | None = None
+    cluster: int | None = None
+
+
+@dataclass
+class Official:
+    """One person (or one unnamed office holder) with all their mentions."""
+
+    mentions: list[OfficialMention]
+    name: str | None = None
+    title: str | None = None
+    head: str | None = None
+    region: Region | None = None
+    org: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    former: bool = False
+    honorifics: list[str] = field(default_factory=list)
+    degrees: list[str] = field(default_factory=list)
+
+    def name_words(self) -> list[str]:
+        return [w for w in re.split(r"[\s.]+", self.name or "") if len(w) > 1]
+
+    @property
+    def label(self) -> str:
+        if self.name:
+            return self.name
+        region = self.region.core if self.region else ""
+        return f"{self.title} {region}".strip()
+
+
+def _normalise_title(marker: str | None, head: str) -> tuple[str, str, str, str | None]:
+    """(title, head, level, org) for a written marker and head."""
+    mk = None
+    if marker:
+        for alt, norm in lx.MARKERS:
+            if re.fullmatch(alt, marker.strip(), re.IGNORECASE):
+                mk = norm
+                break
+    h = re.sub(r"\s+", " ", head)
+    for key, (title, org) in lx.MINISTERS.items():
+        if h.lower() == key.lower():
+            return (f"{mk} {title}" if mk else title), title, "national", org
+    for alts in (lx.HEAD_TITLES, lx.STAFF_TITLES):
+        for alt, norm, level in alts:
+            if re.fullmatch(alt, h, re.IGNORECASE):
+                norm = norm or re.sub(r"Kasat\s*", "Kasat ", h)
+                if norm == "Asisten":
+                    norm = h[0].upper() + h[1:]
+                return (f"{mk} {norm}" if mk else norm), norm, level, None
+    return (f"{mk} {h}" if mk else h), h, "unit", None
+
+
+def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable | None = None) -> list[OfficialMention]:
+    """Every office-holder mention, parsed (see the module docstring); generic ones are left out."""
+    table = table or RegionTable.load()
+    text = index.text
+    by_start: dict[int, object] = {}
+    for m in regions.mentions:
+        by_start.setdefault(m.start, m)
+        if m.prefix_start is not None and m.prefix_level != "kecamatan":
+            by_start.setdefault(m.prefix_start, m)
+    region_starts = {m.start for m in regions.mentions if m.region is not None}
+    out: list[OfficialMention] = []
+    last_end = -1
+    for m in TITLE_RE.finditer(text):
+        s = m.start()
+        if s < last_end or index.skipped(s):
+            continue
+        marker, head = m.group("marker"), m.group("head")
+        lowercase = head[0].islower() and not (marker and marker[0].isupper())
+        title, norm_head, level, org = _normalise_title(marker, head)
+        p = m.end()
+        mention = OfficialMention(s, p, title, norm_head, level, marker=marker, lowercase=lowercase, org=org)
+        if level == "unit":
+            p = _parse_unit(text, p, mention, by_start)
+            if p is None:
+                continue
+        p = _parse_region(text, p, mention, by_start, table)
+        p = _parse_name(text, p, mention, region_starts)
+        if mention.name is None and not lowercase:
+            _parse_name_before(index, s, mention)
+        if mention.name and _headline(index, mention.name_start) and not _confirmed(index, mention):
+            mention.name = None  # a headline's capitalised verb is not a name; the body names the person
+        before = text[max(0, s - 40):s]
+        if FORMER_BEFORE.search(before):
+            mention.former = True
+        elif GENERIC_BEFORE.search(before) or _generic_pair(text, s, out):
+            continue
+        if lowercase and mention.name is None and not mention.region_explicit:
+            continue  # "bupati", "camat": a generic office, maybe a target
+        if lowercase and mention.name is None and not mention.former and norm_head not in ("Bupati", "Wali Kota", "Gubernur"):
+            continue
+        mention.end = max(p, mention.name_end or p)
+        out.append(mention)
+        last_end = mention.end
+        if mention.name is None and mention.region_explicit:
+            last_end = _region_list(text, mention, by_start, out)
+    return out
+
+
+def _region_list(text: str, first: OfficialMention, by_start: dict, out: list[OfficialMention]) -> int:
+    """'Bupati Ketapang, Kayong Utara, Sintang, dan Kubu Raya': one unnamed office holder per region."""
+    q = first.end
+    while True:
+        g = re.match(r"\s*(?:,\s*(?:dan|serta)?|dan|serta|/)\s*", text[q:])
+        if not g:
+            break
+        r = by_start.get(q + g.end())
+        if r is None or r.region is None or r.region.level != first.region.level:
+            break
+        out.append(OfficialMention(r.start, r.end, first.title, first.head, first.level, marker=first.marker,
+                                   region=r.region, region_explicit=True))
+        q = r.end
+    return q
+
+
+def _headline(index: TextIndex, offset: int | None) -> bool:
+    """Whether `offset` is in a headline-style segment (Title Case, no final full stop) or a quoted headline."""
+    if offset is None:
+        return False
+    seg = index.segments[index.segment_at(offset)]
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", seg.text)]
+    caps = sum(w[0].isupper() for w in words)
+    if len(words) >= 4 and caps / len(words) >= 0.7 and not seg.text.rstrip().endswith("."):
+        return True
+    q = index.text.rfind('"', seg.start, offset)
+    return q >= 0 and index.text.count('"', seg.start, offset) % 2 == 1 and "judul" in index.text[seg.start:q]
+
+
+def _confirmed(index: TextIndex, mention: OfficialMention) -> bool:
+    """A headline name counts only if the body writes the same name outside headlines."""
+    first = mention.name.split()[0]
+    for m in re.finditer(re.escape(first), index.text):
+        if m.start() != mention.name_start and not _headline(index, m.start()):
+            return True
+    return False
+
+
+def _generic_pair(text: str, s: int, found: list[OfficialMention]) -> bool:
+    """'calon Bupati dan Wakil Bupati X': the second office shares the first one's generic reading."""
+    before = text[max(0, s - 60):s]
+    pm = re.search(r"(?:calon|pasangan|pemilihan|paslon|kandidat)\s+\w+(?:\s+\w+)?\s*(?:dan|/|atau)\s*$", before, re.I)
+    return bool(pm)
+
+
+def _parse_unit(text: str, p: int, mention: OfficialMention, by_start: dict) -> int | None:
+    """The unit after Kepala/Sekretaris/Menteri/Ketua...: 'Dinas Pendidikan', 'BKPSDM', 'Kanreg 1 BKN'."""
+    head = re.sub(r"\s+", " ", mention.head)
+    low = head.lower()
+    if low in ("ketua", "wakil ketua", "anggota", "komisioner"):
+        b = BOARD_RE.match(text, p)
+        if not b:
+            return None
+        org = re.sub(r"\s+", " ", b.group(1))
+        mention.title = f"{head[0].upper()}{head[1:]} {org}"
+        mention.head = mention.title
+        mention.unit_org = org
+        p = b.end()
+        r = re.match(r"\s+(RI|Pusat)\b", text[p:])
+        if r:
+            mention.level = "national"
+            mention.unit_org = f"{org} {r.group(1)}"
+            return p + r.end()
+        mention.level = "national" if org in ("KASN", "KPK", "DPR", "MPR", "DKPP", "Ombudsman") else "regional"
+        return p
+    words: list[str] = []
+    q = p
+    tok_re = re.compile(r"\s+(\(?[A-Z0-9][\w'\-/]*\)?|dan)")
+    while True:
+        if q in by_start or (q + 1) in by_start and text[q:q + 1] == " ":
+            break
+        t = tok_re.match(text, q)
+        if not t:
+            break
+        tok = t.group(1)
+        core = tok.strip("()")
+        if re.match(r"(?:Kabupaten|Kab|Kota|Provinsi|Prov|Pemkab|Pemkot|Pemko|Pemprov|Polres\w*|Setda\w*)$", core):
+            break
+        ok = (core in lx.UNIT_WORDS or core in ORGS or (core.isupper() and 2 <= len(core) <= 9)
+              or re.fullmatch(r"[IVX]+|\d{1,2}", core) or (tok.startswith("(") and tok.endswith(")")) or core == "dan")
+        if not ok and low == "kepala" and not words:
+            nxt = re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi)\b", text[t.end():])
+            ok = bool(nxt) and core[0].isupper()
+        if not ok:
+            break
+        words.append(tok)
+        q = t.end()
+        if len(words) >= 8:
+            break
+    while words and words[-1] in ("dan",):
+        words.pop()
+        q = text.rfind(" dan", p, q)
+    if not words:
+        if low in ("kepala", "sekretaris", "direktur", "deputi", "menteri", "dirjen", "sekjen", "wakil menteri"):
+            return None
+    unit = " ".join(words)
+    if low in KADIS:
+        base = KADIS[low]
+        title = f"{base} {unit}".strip()
+    elif low.startswith("kadis"):
+        title = f"Kepala Dinas {unit}".strip()
+    else:
+        title = f"{head[0].upper()}{head[1:]} {unit}".strip()
+    if (words and words[0] in ("Daerah", "Desa", "Sekolah")) or title.lower() in ("kepala sekolah", "kepala daerah"):
+        return None
+    if low == "sekretaris" and words and words[0] in lx.DINAS_ABBREVIATIONS:
+        title = f"Sekretaris Dinas {unit}"
+    if mention.marker:
+        mk = _normalise_title(mention.marker, "Bupati")[0].split()[0]
+        title = f"{mk} {title}"
+    mention.title = title
+    mention.head = re.sub(r"^(?:Pj|Pjs|Plt|Plh) ", "", title)
+    unit_core = unit.replace("(", "").replace(")", "")
+    mention.unit_org = unit_core or None
+    national = any(w in ORGS and ORGS[w][1] == "pusat" for w in unit_core.split())
+    mention.level = "national" if (national or low in ("menteri", "deputi", "dirjen", "sekjen", "wakil menteri")) else "regional"
+    if low == "menteri":
+        mention.org = f"Kementerian {unit}"
+    return q
+
+
+def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, table: RegionTable) -> int:
+    q = p
+    par = re.match(r"\s*\((?!Pj|PJ|Plt|Plh)[A-Z][\w\- ]{1,20}\)", text[q:])
+    if par and (q + par.end()) not in by_start:
+        q += par.end()
+    if mention.head.startswith("Asisten") and mention.head != "Asisten Deputi":
+        b = re.match(r"\s+Bidang(?:\s+(?:" + "|".join(sorted(lx.UNIT_WORDS)) + r")(?![\w]))+", text[q:])
+        if b:
+            unit = b.group(0).strip()
+            unit = re.sub(r"\s+dan$", "", unit)
+            mention.title = f"{mention.title} {unit}"
+            mention.head = f"{mention.head} {unit}"
+            q += len(b.group(0).rstrip()) - (4 if b.group(0).rstrip().endswith(" dan") else 0)
+    num = re.match(r"\s+(\d{2,4})(?:/|\s)", text[q:])
+    if num and mention.head in ("Dandim", "Danrem", "Danramil", "Kodim"):
+        mention.number = num.group(1)
+        q += num.end() - (1 if text[q + num.end() - 1] == " " else 0)
+        if text[q - 1:q] != "/":
+            q -= 0
+    pol = re.match(r"\s+(?:Polres\w*|Polda|Polsek|Kodim|Setda\w*|Pemkab|Pemkot|Pemko|Pemprov)(?=\s)", text[q:])
+    if pol:
+        q += pol.end()
+    for gap in (1, 2, 0):
+        r = by_start.get(q + gap)
+        if r is not None and re.fullmatch(r" {0,2}|/", text[q:q + gap]) and r.region is not None:
+            if r.region.level == "kecamatan" and mention.level not in ("kecamatan",):
+                break
+            mention.region = r.region
+            mention.region_explicit = True
+            q = r.end
+            par = re.match(r"\s*\([A-Z][\w ]{1,25}\)", text[q:])
+            if par:
+                q += par.end()
+            # "Bupati Halmahera Tengah, Maluku Utara, Dr. Ir. Ikram ...": the province is an apposition.
+            app = re.match(r",\s+", text[q:])
+            if app:
+                r2 = by_start.get(q + app.end())
+                if r2 is not None and r2.region is not None and r2.region.level == "provinsi" and mention.region.level != "provinsi":
+                    q = r2.end
+            break
+    return q
+
+
+def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[int] = frozenset()) -> int:
+    """The person's name after a title (optionally after a comma), with honorifics and degrees."""
+    m = re.match(r"(?:\s*,)?\s+|\s*\n\s*", text[p:])
+    if not m or "\n" in m.group(0):
+        return p
+    q = p + m.end()
+    honorifics: list[str] = []
+    while True:
+        h = HONORIFIC_RE.match(text, q)
+        if not h:
+            break
+        tok = h.group(0).strip().rstrip(".")
+        if tok == "HM":
+            honorifics.append("H")
+            q = h.start() + 1  # the M is the initial of Muhammad and stays in the name
+            break
+        honorifics.append(tok)
+        q = h.end()
+    if q in region_starts:
+        return p  # "Bupati Ketapang, Kayong Utara, ...": a list of regions, not a name
+    name, end = _name_words(text, q, allow_leading_initial=bool(honorifics))
+    if not name:
+        return p
+    if text[q:q + 1] == "M" and not text[q + 1:q + 2].isalpha():
+        name = "M. " + name[1:].lstrip(". ")
+    mention.name = titlecase_name(name)
+    mention.name_start, mention.name_end = q, end
+    mention.honorifics = honorifics
+    d = lx.DEGREE_RE.match(text, end)
+    if d and d.group(0).strip(" ,"):
+        mention.degrees = [x for x in re.split(r"[,\s]+", d.group(0)) if x.strip(".")]
+        mention.name_end = d.end()
+    return mention.name_end
+
+
+def _name_words(text: str, q: int, allow_leading_initial: bool = False) -> tuple[str | None, int]:
+    words: list[str] = []
+    end = q
+    pos = q
+    while len(words) < 5:
+        w = NAME_WORD_RE.match(text, pos)
+        particle = re.match(r"(bin|binti|van|de|da|al|el)\s", text[pos:])
+        if particle and words:
+            pos += particle.end()
+            continue
+        if not w:
+            break
+        word = w.group(0)
+        bare = word.rstrip(".")
+        if bare in lx.NOT_NAME or bare.upper() in ("ASN", "PNS", "OPD", "SE", "RI", "TNI", "POLRI", "KPU", "DPRD"):
+            break
+        if word.isupper() and len(word) > 2 and bare in ORGS:
+            break
+        if bare in HEADLINE_VERBS or (len(bare) > 5 and bare.lower().endswith("kan")):
+            break
+        words.append(word)
+        end = w.end()
+        nxt = re.match(r" (?=[A-Z])|(?<=\.) ?(?=[A-Z])", text[end:])
+        if not nxt:
+            break
+        pos = end + nxt.end()
+    while words and words[-1].endswith(".") and len(words[-1]) == 2 and len(words) > 1:
+        words.pop()  # a trailing initial is more likely the next sentence
+    if not words or all(len(w.rstrip(".")) == 1 for w in words):
+        return None, q
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4:
+        return None, q
+    name = " ".join(words)
+    return name, q + len(text[q:end])
+
+
+def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention) -> None:
+    """'HM Sanusi, Bupati Malang' and bylines 'NAME\\nKetua KPU ...': the name comes first."""
+    text = index.text
+    before = text[max(0, s - 80):s]
+    m = re.search(r"(?:^|(?<=[\n(])|(?<=Penulis:)|(?<=Oleh:)|(?<=Oleh))\s*((?:[A-Z][\w'’.]*\s+){0,4}[A-Z][\w'’]+)"
+                  r"(?:,?\s*(?:[SM]\.\s?\w+\.?|MSi|MM|SH|SE)\.?)*\s*(,\s*|\n)$", before)
+    if not m or index.skipped(max(0, s - 80) + m.start(1)):
+        return
+    start = max(0, s - 80) + m.start(1)
+    if m.group(2) == "\n" and not re.search(r"(?:Penulis|Oleh)\s*:?\s*$", text[max(0, start - 12):start]):
+        return  # only a byline puts the name on the line above the office
+    h_start = start
+    honorifics = []
+    while True:
+        h = HONORIFIC_RE.match(text, h_start)
+        if not h or h.end() > s:
+            break
+        honorifics.append(h.group(0).strip().rstrip("."))
+        h_start = h.end()
+    name, end = _name_words(text, h_start)
+    if not name or end > s:
+        return
+    words = name.split()
+    if len(words) < 2 and not honorifics:
+        return
+    mention.name = titlecase_name(name)
+    mention.name_start, mention.name_end = h_start, end
+    mention.honorifics = honorifics
+    mention.start = start
+
+
+# ---------------------------------------------------------------------------------------- grouping
+def group_officials(index: TextIndex, mentions: list[OfficialMention], regions: RegionFindings,
+                    table: RegionTable | None = None) -> list[Official]:
+    """Merge mentions of the same person; fill regions the text leaves implicit; collect aliases."""
+    table = table or RegionTable.load()
+    home = HomeRegions(regions, mentions, table)
+    officials: list[Official] = []
+    for m in mentions:
+        if m.name:
+            target = _find_by_name(officials, m.name)
+            if target is not None and _compatible(officials[target], m):
+                officials[target].mentions.append(m)
+                m.cluster = target
+                continue
+            officials.append(Official([m]))
+            m.cluster = len(officials) - 1
+    for off in officials:
+        _finalise(off, home)
+    for m in mentions:
+        if m.name:
+            continue
+        target = _find_by_title(officials, m, home)
+        if target is not None:
+            officials[target].mentions.append(m)
+            m.cluster = target
+            continue
+        if m.former:
+            officials.append(Official([m]))
+            m.cluster = len(officials) - 1
+            continue
+        if m.region_explicit or m.head not in MANY_HOLDERS:
+            if m.lowercase:
+                continue
+            # an unnamed office holder: later title-only mentions of the same office join it
+            officials.append(Official([m]))
+            m.cluster = len(officials) - 1
+            _finalise(officials[-1], home)
+    for off in officials:
+        _finalise(off, home)
+    _collect_aliases(index, officials)
+    return officials
+
+
+def _compatible(off: Official, m: OfficialMention) -> bool:
+    if off.mentions[0].region and m.region and m.region_explicit and off.mentions[0].region_explicit:
+        return off.mentions[0].region.code == m.region.code or m.region.level != off.mentions[0].region.level
+    return True
+
+
+def _norm_words(name: str) -> list[str]:
+    return [w.lower() for w in re.split(r"[\s.]+", name) if len(w) > 1]
+
+
+def name_matches(short: str, full: str) -> bool:
+    """Whether `short` can be the same person as `full` ("Sanusi" / "M. Sanusi", "Midji" / "Sutarmidji")."""
+    a, b = _norm_words(short), _norm_words(full)
+    if not a or not b:
+        return False
+    if set(a) <= set(b) or set(b) <= set(a):
+        return True
+    if len(a) == 1 and len(a[0]) >= 4:
+        return any(w.endswith(a[0]) or w.startswith(a[0]) for w in b if len(w) > len(a[0]))
+    return False
+
+
+def _find_by_name(officials: list[Official], name: str) -> int | None:
+    for i in range(len(officials) - 1, -1, -1):
+        off = officials[i]
+        for m in off.mentions:
+            if m.name and name_matches(name, m.name):
+                return i
+    return None
+
+
+def _find_by_title(officials: list[Official], m: OfficialMention, home: "HomeRegions") -> int | None:
+    """The official a title-only mention repeats: same office (marker aside) and same region."""
+    region = m.region if m.region_explicit else (None if m.level == "national" else home.for_level(m.level))
+    best = None
+    for i, off in enumerate(officials):
+        if off.head != m.head or off.former != m.former:
+            continue
+        if region is not None and off.region is not None and region.code != off.region.code:
+            continue
+        if m.region_explicit and off.region is None:
+            continue
+        best = i if best is None or off.name else best
+    return best
+
+
+# Offices written without name or region that do not identify one person in the article.
+MANY_HOLDERS = frozenset({"Bupati", "Wali Kota", "Gubernur", "Wakil Bupati", "Wakil Wali Kota", "Wakil Gubernur",
+                          "Presiden", "Wakil Presiden", "Camat", "Lurah", "Kepala Desa", "Kapolsek", "Danramil",
+                          "Sekretaris Camat"})
+
+
+class HomeRegions:
+    """The regions an article is about, per level, for offices written without their region."""
+
+    def __init__(self, regions: RegionFindings, mentions: list[OfficialMention], table: RegionTable):
+        counts: Counter = Counter()
+        first: dict[str, int] = {}
+        for i, m in enumerate(regions.resolved()):
+            if m.region.level == "kecamatan":
+                continue
+            counts[m.region.code] += 1
+            first.setdefault(m.region.code, i)
+        self.table = table
+        self.counts = counts
+        dl = regions.dateline.region if regions.dateline and regions.dateline.region else None
+        heads = [m.region for m in mentions if m.region_explicit and m.region and m.head in
+                 ("Bupati", "Wali Kota", "Gubernur", "Sekda")]
+        self.kabkota = None
+        for cand in ([dl] if dl else []) + heads:
+            if cand and cand.level in ("kabupaten", "kota"):
+                self.kabkota = cand
+                break
+        if self.kabkota is None:
+            kk = [c for c in counts if table.by_code[c].level in ("kabupaten", "kota")]
+            if kk:
+                self.kabkota = table.by_code[max(kk, key=lambda c: (counts[c], -first[c]))]
+        provs = [c for c in counts if table.by_code[c].level == "provinsi"]
+        self.province = table.by_code[max(provs, key=lambda c: (counts[c], -first[c]))] if provs else None
+        if dl and dl.level == "provinsi":
+            self.province = dl
+        self.first = first
+
+    def for_level(self, level: str) -> Region | None:
+        if level == "kabupaten":
+            if self.kabkota and self.kabkota.level == "kabupaten":
+                return self.kabkota
+            if self.kabkota:
+                twin = next((r for r in self.table.candidates(self.kabkota.core) if r.level == "kabupaten"), None)
+                if twin:
+                    return twin
+            return self._most("kabupaten")
+        if level == "kota":
+            if self.kabkota and self.kabkota.level == "kota":
+                return self.kabkota
+            return self._most("kota")
+        if level == "provinsi":
+            if self.province:
+                return self.province
+            return self.table.province_of(self.kabkota) if self.kabkota else None
+        if level in ("regional", "kecamatan", "kelurahan", "desa"):
+            return self.kabkota or self.province
+        return None
+
+    def _most(self, level: str) -> Region | None:
+        cands = [c for c in self.counts if self.table.by_code[c].level == level]
+        if not cands:
+            return None
+        return self.table.by_code[max(cands, key=lambda c: (self.counts[c], -self.first[c]))]
+
+
+def _finalise(off: Official, home: HomeRegions) -> None:
+    ms = off.mentions
+    named = [m for m in ms if m.name]
+    if named:
+        off.name = max((m.name for m in named), key=lambda n: (len(_norm_words(n)), not n.isupper(), len(n)))
+    with_marker = [m for m in ms if m.marker]
+    titled = with_marker or [m for m in ms if not m.lowercase] or ms
+    counts = Counter(m.title for m in titled)
+    off.title = max(titled, key=lambda m: (counts[m.title], m.region_explicit, -m.start)).title
+    off.head = re.sub(r"^(?:Pj|Pjs|Plt|Plh) ", "", off.title)
+    explicit = [m.region for m in ms if m.region_explicit and m.region]
+    level = next((m.level for m in ms if m.title == off.title), ms[0].level)
+    if explicit:
+        off.region = explicit[0]
+        if off.region.level == "kecamatan":
+            off.region = home.table.by_code.get(off.region.parent)
+    elif level != "national":
+        off.region = home.for_level(level)
+    off.former = all(m.former for m in ms)
+    off.honorifics = sorted({h for m in ms for h in m.honorifics})
+    off.degrees = sorted({d for m in ms for d in m.degrees})
+    off.org = _org_of(off, ms)
+
+
+def _org_of(off: Official, ms: list[OfficialMention]) -> str | None:
+    m = next((x for x in ms if x.org), None)
+    if m:
+        return m.org
+    unit = next((x.unit_org for x in ms if x.unit_org), None)
+    region = off.region
+    if off.head in ("Kapolres", "Wakapolres") and region:
+        return f"Polres {region.core}"
+    if off.head in ("Dandim",) and region:
+        num = next((x.number for x in ms if x.number), None)
+        return f"Kodim {num}/{region.core}" if num else f"Kodim {region.core}"
+    if off.head.startswith("Kasat") and region:
+        return f"Polres {region.core}"
+    if unit:
+        if region and not unit.endswith(("RI", "Pusat")):
+            return f"{unit} {region.name}"
+        return unit
+    return None
+
+
+def _collect_aliases(index: TextIndex, officials: list[Official]) -> None:
+    """'Ridwan Kamil atau Emil', 'Sutarmidji (Midji)', '... yang akrab disapa Mbak Etik'."""
+    text = index.text
+    for off in officials:
+        for m in off.mentions:
+            if m.name_end is None:
+                continue
+            a = ALIAS_RE.match(text, m.name_end)
+            if a:
+                off.aliases.add(a.group(1) or a.group(2))
+    for n in NICKNAME_RE.finditer(text):
+        before = [o for o in officials if o.mentions and min(x.start for x in o.mentions) < n.start()]
+        if before:
+            target = max(before, key=lambda o: max(x.start for x in o.mentions if x.start < n.start()))
+            target.aliases.add(n.group(2))
+
+
+def resolve_name(officials: list[Official], name: str, before: int | None = None) -> int | None:
+    """The official a bare name refers to ('Sanusi', 'Midji', 'Etik'), preferring the latest mentioned."""
+    best, best_pos = None, -1
+    for i, off in enumerate(officials):
+        cands = [m.name for m in off.mentions if m.name] + sorted(off.aliases)
+        if not any(name_matches(name, c) or name == c for c in cands):
+            continue
+        pos = max((m.start for m in off.mentions if before is None or m.start < before), default=0)
+        if pos >= best_pos:
+            best, best_pos = i, pos
+    return best

@@ -1,0 +1,292 @@
+"""Government bodies, agencies and parties: our lexicon and the organization finder.
+
+An organization mention is an abbreviation from the lexicon ("BKN", "Bawaslu", "OPD"), a
+full form headed by an institution word ("Badan Kepegawaian Negara", "Dinas Pendidikan
+Kabupaten Malang", "Pemerintah Kota (Pemkot) Magelang"), a regional office with its region
+("Pemkab Blora", "Polres Lampung Utara", "Bawaslu Kota Magelang", "Kodim 0412"), or a
+hyphenated pair ("TNI-Polri"). "Full form (ABBR)" is one mention and links the two, so a later
+bare "ABBR" joins it; otherwise each written form is its own entry, with the lexicon's full
+form or abbreviation as an attribute. Offices ("Kapolres Blora") are officials, not
+organizations, and nothing in "Baca juga" lines counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.text import TextIndex
+
+# Abbreviation -> (full form, level). Written by us; level "pusat" marks national bodies.
+ORGS: dict[str, tuple[str, str]] = {
+    "Kemendagri": ("Kementerian Dalam Negeri", "pusat"), "KemenPAN-RB": ("Kementerian PANRB", "pusat"),
+    "KemenPANRB": ("Kementerian PANRB", "pusat"), "Kemenpan RB": ("Kementerian PANRB", "pusat"),
+    "Kemenpan-RB": ("Kementerian PANRB", "pusat"), "Kemenkeu": ("Kementerian Keuangan", "pusat"),
+    "Kemenag": ("Kementerian Agama", "pusat"), "Kemenkes": ("Kementerian Kesehatan", "pusat"),
+    "Kemensos": ("Kementerian Sosial", "pusat"), "Kemendikbudristek": ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", "pusat"),
+    "Kemendikbud": ("Kementerian Pendidikan dan Kebudayaan", "pusat"), "Kementan": ("Kementerian Pertanian", "pusat"),
+    "Kemenhub": ("Kementerian Perhubungan", "pusat"), "Kemenkumham": ("Kementerian Hukum dan HAM", "pusat"),
+    "Kemenkominfo": ("Kementerian Komunikasi dan Informatika", "pusat"), "Kominfo": ("Kementerian Komunikasi dan Informatika", "pusat"),
+    "Komdigi": ("Kementerian Komunikasi dan Digital", "pusat"), "Kemenko Polhukam": ("Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan", "pusat"),
+    "Kemenkopolhukam": ("Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan", "pusat"),
+    "Kemendes PDTT": ("Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", "pusat"),
+    "Kemnaker": ("Kementerian Ketenagakerjaan", "pusat"), "Kemenpora": ("Kementerian Pemuda dan Olahraga", "pusat"),
+    "Kemensetneg": ("Kementerian Sekretariat Negara", "pusat"), "KLHK": ("Kementerian Lingkungan Hidup dan Kehutanan", "pusat"),
+    "BKN": ("Badan Kepegawaian Negara", "pusat"), "KASN": ("Komisi Aparatur Sipil Negara", "pusat"),
+    "LAN": ("Lembaga Administrasi Negara", "pusat"), "KPU": ("Komisi Pemilihan Umum", "semua"),
+    "Bawaslu": ("Badan Pengawas Pemilihan Umum", "semua"), "DKPP": ("Dewan Kehormatan Penyelenggara Pemilu", "pusat"),
+    "Panwascam": ("Panitia Pengawas Pemilihan Kecamatan", "kecamatan"), "Gakkumdu": ("Sentra Penegakan Hukum Terpadu", "semua"),
+    "KPK": ("Komisi Pemberantasan Korupsi", "pusat"), "BPK": ("Badan Pemeriksa Keuangan", "pusat"),
+    "BPKP": ("Badan Pengawasan Keuangan dan Pembangunan", "pusat"), "Ombudsman": ("Ombudsman Republik Indonesia", "pusat"),
+    "BNPB": ("Badan Nasional Penanggulangan Bencana", "pusat"), "BMKG": ("Badan Meteorologi, Klimatologi, dan Geofisika", "pusat"),
+    "BPS": ("Badan Pusat Statistik", "semua"), "BIN": ("Badan Intelijen Negara", "pusat"), "BNN": ("Badan Narkotika Nasional", "semua"),
+    "BNPT": ("Badan Nasional Penanggulangan Terorisme", "pusat"), "Basarnas": ("Badan Nasional Pencarian dan Pertolongan", "pusat"),
+    "Bappenas": ("Badan Perencanaan Pembangunan Nasional", "pusat"), "BPOM": ("Badan Pengawas Obat dan Makanan", "pusat"),
+    "BPJS Kesehatan": ("Badan Penyelenggara Jaminan Sosial Kesehatan", "pusat"),
+    "BPJS Ketenagakerjaan": ("Badan Penyelenggara Jaminan Sosial Ketenagakerjaan", "pusat"),
+    "BPPTKG": ("Balai Penyelidikan dan Pengembangan Teknologi Kebencanaan Geologi", "pusat"),
+    "Lapan": ("Lembaga Penerbangan dan Antariksa Nasional", "pusat"), "BRIN": ("Badan Riset dan Inovasi Nasional", "pusat"),
+    "MA": ("Mahkamah Agung", "pusat"), "MK": ("Mahkamah Konstitusi", "pusat"), "DPR": ("Dewan Perwakilan Rakyat", "pusat"),
+    "MPR": ("Majelis Permusyawaratan Rakyat", "pusat"), "KSP": ("Kantor Staf Presiden", "pusat"),
+    "Polri": ("Kepolisian Negara Republik Indonesia", "pusat"), "POLRI": ("Kepolisian Negara Republik Indonesia", "pusat"),
+    "TNI": ("Tentara Nasional Indonesia", "pusat"), "Kejagung": ("Kejaksaan Agung", "pusat"),
+    "Polda": ("Kepolisian Daerah", "provinsi"), "Polres": ("Kepolisian Resor", "kabupaten/kota"),
+    "Polresta": ("Kepolisian Resor Kota", "kota"), "Polrestabes": ("Kepolisian Resor Kota Besar", "kota"),
+    "Polsek": ("Kepolisian Sektor", "kecamatan"), "Kodam": ("Komando Daerah Militer", "provinsi"),
+    "Korem": ("Komando Resor Militer", "provinsi"), "Kodim": ("Komando Distrik Militer", "kabupaten/kota"),
+    "Koramil": ("Komando Rayon Militer", "kecamatan"), "Kejati": ("Kejaksaan Tinggi", "provinsi"),
+    "Kejari": ("Kejaksaan Negeri", "kabupaten/kota"), "Kankemenag": ("Kantor Kementerian Agama", "kabupaten/kota"),
+    "Pemprov": ("Pemerintah Provinsi", "provinsi"), "Pemkab": ("Pemerintah Kabupaten", "kabupaten"),
+    "Pemkot": ("Pemerintah Kota", "kota"), "Pemko": ("Pemerintah Kota", "kota"), "Pemda": ("Pemerintah Daerah", "semua"),
+    "Pemdes": ("Pemerintah Desa", "desa"), "Forkopimda": ("Forum Koordinasi Pimpinan Daerah", "semua"),
+    "Forkopimcam": ("Forum Koordinasi Pimpinan Kecamatan", "kecamatan"), "OPD": ("Organisasi Perangkat Daerah", "semua"),
+    "SKPD": ("Satuan Kerja Perangkat Daerah", "semua"), "Setda": ("Sekretariat Daerah", "semua"),
+    "Setdako": ("Sekretariat Daerah Kota", "kota"), "Setdakab": ("Sekretariat Daerah Kabupaten", "kabupaten"),
+    "Setdaprov": ("Sekretariat Daerah Provinsi", "provinsi"), "Setwan": ("Sekretariat DPRD", "semua"),
+    "DPRD": ("Dewan Perwakilan Rakyat Daerah", "semua"), "Bappeda": ("Badan Perencanaan Pembangunan Daerah", "semua"),
+    "Bapperida": ("Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah", "semua"),
+    "Bapenda": ("Badan Pendapatan Daerah", "semua"), "BPKAD": ("Badan Pengelolaan Keuangan dan Aset Daerah", "semua"),
+    "BKD": ("Badan Kepegawaian Daerah", "semua"), "BKPSDM": ("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "semua"),
+    "BKP SDM": ("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "semua"),
+    "BKPP": ("Badan Kepegawaian dan Pengembangan SDM", "semua"), "BPBD": ("Badan Penanggulangan Bencana Daerah", "semua"),
+    "Bakesbangpol": ("Badan Kesatuan Bangsa dan Politik", "semua"), "Kesbangpol": ("Badan Kesatuan Bangsa dan Politik", "semua"),
+    "Bankesbangpol": ("Badan Kesatuan Bangsa dan Politik", "semua"), "Bankespoldag": ("Badan Kesatuan Bangsa dan Politik Dalam Negeri", "semua"),
+    "Inspektorat": ("Inspektorat Daerah", "semua"), "Satpol PP": ("Satuan Polisi Pamong Praja", "semua"),
+    "Disdik": ("Dinas Pendidikan", "semua"), "Dindik": ("Dinas Pendidikan", "semua"), "Disdikbud": ("Dinas Pendidikan dan Kebudayaan", "semua"),
+    "Dindikbud": ("Dinas Pendidikan dan Kebudayaan", "semua"), "Dinkes": ("Dinas Kesehatan", "semua"),
+    "Dinsos": ("Dinas Sosial", "semua"), "Dishub": ("Dinas Perhubungan", "semua"), "DPUPR": ("Dinas PUPR", "semua"),
+    "Disdukcapil": ("Dinas Kependudukan dan Pencatatan Sipil", "semua"), "Dispendukcapil": ("Dinas Kependudukan dan Pencatatan Sipil", "semua"),
+    "DPMPTSP": ("Dinas Penanaman Modal dan PTSP", "semua"), "Diskominfo": ("Dinas Komunikasi dan Informatika", "semua"),
+    "DLH": ("Dinas Lingkungan Hidup", "semua"), "DPMD": ("Dinas Pemberdayaan Masyarakat dan Desa", "semua"),
+    "Disnaker": ("Dinas Tenaga Kerja", "semua"), "Disperindag": ("Dinas Perindustrian dan Perdagangan", "semua"),
+    "Dispora": ("Dinas Pemuda dan Olahraga", "semua"), "Disparbud": ("Dinas Pariwisata dan Kebudayaan", "semua"),
+    "Dispar": ("Dinas Pariwisata", "semua"), "Distan": ("Dinas Pertanian", "semua"), "Damkar": ("Dinas Pemadam Kebakaran", "semua"),
+    "RSUD": ("Rumah Sakit Umum Daerah", "semua"), "BUMD": ("Badan Usaha Milik Daerah", "semua"),
+    "BUMN": ("Badan Usaha Milik Negara", "pusat"), "BUMDes": ("Badan Usaha Milik Desa", "desa"),
+    "PDAM": ("Perusahaan Daerah Air Minum", "semua"), "PKK": ("Pemberdayaan Kesejahteraan Keluarga", "semua"),
+    "TP PKK": ("Tim Penggerak PKK", "semua"), "MUI": ("Majelis Ulama Indonesia", "semua"), "NU": ("Nahdlatul Ulama", "semua"),
+    "PBNU": ("Pengurus Besar Nahdlatul Ulama", "pusat"), "Muhammadiyah": ("Persyarikatan Muhammadiyah", "semua"),
+    "PDI-P": ("Partai Demokrasi Indonesia Perjuangan", "pusat"), "PDIP": ("Partai Demokrasi Indonesia Perjuangan", "pusat"),
+    "Golkar": ("Partai Golongan Karya", "pusat"), "Gerindra": ("Partai Gerakan Indonesia Raya", "pusat"),
+    "PKB": ("Partai Kebangkitan Bangsa", "pusat"), "NasDem": ("Partai NasDem", "pusat"), "PKS": ("Partai Keadilan Sejahtera", "pusat"),
+    "PAN": ("Partai Amanat Nasional", "pusat"), "PPP": ("Partai Persatuan Pembangunan", "pusat"),
+    "Perindo": ("Partai Persatuan Indonesia", "pusat"), "Hanura": ("Partai Hati Nurani Rakyat", "pusat"),
+    "PSI": ("Partai Solidaritas Indonesia", "pusat"), "Kanreg": ("Kantor Regional", "regional"),
+    "Kanwil": ("Kantor Wilayah", "regional"), "Kesbangpoldagri": ("Badan Kesatuan Bangsa dan Politik Dalam Negeri", "semua"),
+}
+# Lower-case common nouns that the gold files count as organizations when written alone.
+COMMON_ORGS = {"kepolisian": "kepolisian"}
+# Heads of full forms: the capitalised words after them (and "dan") belong to the name.
+HEADS = ("Kementerian", "Kemenko", "Badan", "Dinas", "Komisi", "Lembaga", "Balai", "Dewan", "Majelis", "Mahkamah",
+         "Organisasi Perangkat Daerah", "Sekretariat Daerah", "Sekretariat", "Pemerintah Kabupaten", "Pemerintah Kota",
+         "Pemerintah Provinsi", "Pemerintah Daerah", "Kantor Regional", "Kantor Wilayah", "Kepolisian Daerah",
+         "Kepolisian Resor", "Satuan Polisi Pamong Praja", "Partai", "Inspektorat", "Rumah Sakit Umum Daerah",
+         "Perusahaan Daerah", "Kejaksaan Negeri", "Kejaksaan Tinggi", "Pengadilan Negeri", "Pengadilan Agama")
+FULL_WORDS = frozenset("""
+Dalam Negeri Luar Pendayagunaan Aparatur Negara Reformasi Birokrasi Keuangan Agama Kesehatan Sosial Pendidikan
+Kebudayaan Riset Teknologi Pertanian Perhubungan Hukum Hak Asasi Manusia Komunikasi Informatika Digital Koordinator
+Bidang Politik Keamanan Desa Pembangunan Daerah Tertinggal Transmigrasi Ketenagakerjaan Pemuda Olahraga Sekretariat
+Lingkungan Hidup Kehutanan Energi Sumber Daya Mineral ESDM PUPR Pekerjaan Umum Perumahan Rakyat Kepegawaian Pengawas
+Pemilihan Umum Pemilu Pemberantasan Korupsi Pemeriksa Pengawasan Nasional Penanggulangan Bencana Meteorologi
+Klimatologi Geofisika Pusat Statistik Intelijen Narkotika Terorisme Pencarian Pertolongan Perencanaan Obat Makanan
+Penyelenggara Jaminan Penyelidikan Pengembangan Kebencanaan Geologi Penerbangan Antariksa Kehormatan Pemerintahan
+Perwakilan Permusyawaratan Mahkamah Konstitusi Agung Kesatuan Bangsa Pengelolaan Aset Pendapatan Kependudukan
+Pencatatan Sipil Penanaman Modal Pelayanan Terpadu Satu Pintu Perindustrian Perdagangan Pariwisata Pemadam Kebakaran
+Dasar Menengah Tinggi Kelautan Perikanan Perempuan Perlindungan Anak Pemberdayaan Masyarakat Ketahanan Pangan
+Polisi Pamong Praja Perangkat Regional Wilayah Resor Kota Kabupaten Provinsi Golongan Karya Demokrasi Indonesia
+Perjuangan Kebangkitan Keadilan Sejahtera Amanat Persatuan Gerakan Raya Hati Nurani Solidaritas Demokrat Ulama
+Nahdlatul Kerja Tenaga Informasi Publik Pengembangan Air Minum Rumah Sakit Umum Tata Ruang Penataan Pelaksana
+Urusan Teknis Kecamatan I II III IV V VI VII VIII IX X XI XII XIII XIV 1 2 3 4 5 6 7 8 9 10 11 12 13 14
+""".split())
+REGION_PREFIX = ("Kabupaten", "Kab.", "Kota", "Provinsi", "Prov.")
+ORG_WITH_REGION = ("Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda", "Polres", "Polresta", "Polrestabes", "Polda",
+                   "Polsek", "Kodim", "Korem", "Kodam", "Koramil", "Kejari", "Kejati", "DPRD", "KPU", "Bawaslu",
+                   "Setda", "Setdako", "Setdakab", "BPBD", "Dinkes", "Disdik", "Dindik", "BKPSDM", "BKD", "Bappeda",
+                   "Kankemenag", "Satpol PP", "Inspektorat", "RSUD", "Bankespoldag", "Bakesbangpol", "Kesbangpol",
+                   "BKP SDM", "Disdukcapil", "Diskominfo", "Dishub", "Dinsos", "PDAM", "BPS", "BNN", "Forkopimda",
+                   "OPD", "Kanreg", "Kanwil", "Panwascam", "Gakkumdu", "TP PKK", "PKK")
+# Titles that contain an organization; their org is not an organization mention of its own.
+OFFICE_PREFIXES = re.compile(r"(?:Ka|Waka|Dan|Wadan|Kasat|Kapus|Pang|Kasi|Kajari|Kajati)$")
+
+
+@dataclass
+class OrgMention:
+    start: int
+    end: int
+    name: str
+    abbr: str | None = None
+    full: str | None = None
+    level: str | None = None
+
+
+@dataclass
+class OrgFindings:
+    mentions: list[OrgMention] = field(default_factory=list)
+
+
+def _abbr_regex() -> re.Pattern:
+    keys = sorted(ORGS, key=len, reverse=True)
+    alt = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+    return re.compile(rf"(?<![\w-])({alt})(?![\w])")
+
+
+ABBR_RE = _abbr_regex()
+HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True)) + r")(?=\s)")
+PAREN_ABBR_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-/ ]{1,20}?)\)")
+REGION_TAIL_RE = re.compile(
+    r"(?:\s+(?:RI|Pusat))|(?:\s+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})|"
+    r"(?:\s+\d{2,4}(?:/[A-Z][\w]+(?:\s[A-Z][\w]+)?)?)|(?:\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+)
+
+
+def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = None) -> OrgFindings:
+    """Organization mentions in reading order, longest form first; see the module docstring."""
+    text = index.text
+    taken: list[tuple[int, int]] = []
+    found: list[OrgMention] = []
+    region_spans = region_spans or {}
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    # Full forms headed by an institution word, with an optional "(ABBR)".
+    for m in HEAD_RE.finditer(text):
+        s = m.start()
+        if index.skipped(s) or not free(s, m.end()):
+            continue
+        e = m.end()
+        words = re.finditer(r"\s+(\(?[A-Z0-9][\w'\-/]*\)?|dan)", text[e:e + 200])
+        last = e
+        for w in words:
+            if w.start() != last - e:
+                break
+            tok = w.group(1)
+            core = tok.strip("()")
+            if core in FULL_WORDS or core in ORGS or core == "dan" or (tok.startswith("(") and tok.endswith(")")):
+                last = e + w.end()
+                continue
+            break
+        # "Dinas Pendidikan Kabupaten Malang": the region belongs to the name.
+        tail = re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi)\s+", text[last:])
+        if tail and (last + tail.end()) in region_spans:
+            last = region_spans[last + tail.end()]
+        elif text[last:last + 1] == " " and (last + 1) in region_spans:
+            last = region_spans[last + 1]
+        name = text[s:last].strip()
+        if text[last - 4:last] == " dan":
+            last -= 4
+            name = text[s:last]
+        if name in HEADS or len(name.split()) < 2:
+            continue
+        abbr = None
+        par = re.search(r"\(([^)]+)\)", name)
+        if par:
+            abbr = par.group(1)
+        found.append(OrgMention(s, last, _clean(name), abbr=abbr))
+        taken.append((s, last))
+
+    # Abbreviations, with an attached region, number or "RI".
+    for m in ABBR_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if index.skipped(s) or not free(s, e):
+            continue
+        abbr = re.sub(r"\s+", " ", m.group(1))
+        before = text[max(0, s - 12):s]
+        if OFFICE_PREFIXES.search(before) or text[s - 1:s] == "/" or text[e:e + 1] == "/":
+            continue  # inside an office ("Kapolres") or a document number (".../Dindikbud/2025")
+        if abbr in ORG_WITH_REGION or abbr in ("KPU", "Bawaslu", "DPR"):
+            e = _extend(text, e, region_spans)
+        if abbr == "Kanreg" or abbr == "Kanwil":
+            t = re.match(r"\s+(?:[IVX]+|\d+)\s+[A-Z]{2,}", text[e:])
+            if t:
+                e += t.end()
+        # "TNI-Polri", "KPU-Bawaslu"
+        pair = re.match(r"-(" + "|".join(re.escape(k) for k in ("Polri", "POLRI", "Bawaslu", "KPU", "TNI")) + r")\b", text[e:])
+        if pair:
+            e += pair.end()
+        full, level = ORGS.get(abbr, (None, None))
+        if e == m.end() and abbr in ("Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda", "Polres", "Polda", "Kodim"):
+            continue  # a bare "Pemkab" is generic
+        found.append(OrgMention(s, e, _clean(text[s:e]), abbr=abbr, full=full, level=level))
+        taken.append((s, e))
+    # Kodim numbers written in lower case ("kodim 0412") and lower-case common bodies.
+    for m in re.finditer(r"\b(kodim|polres|kepolisian)\b(\s+\d{3,4})?", text):
+        if index.skipped(m.start()) or not free(m.start(), m.end()):
+            continue
+        if m.group(1) == "kepolisian" or m.group(2):
+            found.append(OrgMention(m.start(), m.end(), m.group(0), abbr=None))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda o: o.start)
+    return OrgFindings(found)
+
+
+def merge_organizations(mentions: list[OrgMention]) -> list[tuple[OrgMention, list[OrgMention]]]:
+    """Group mentions into entries: same written form, or linked by "Full form (ABBR)".
+
+    The full form represents its entry even when a short form is written first (in a headline).
+    """
+    alias: dict[str, str] = {}
+    for m in mentions:
+        par = re.search(r"^(.*?)\s*\(([^)]+)\)\s*(.*)$", m.name)
+        if not par:
+            continue
+        head, abbr, tail = par.groups()
+        for alt in (f"{head} {tail}", f"{abbr} {tail}", abbr if not tail else None, f"{head.split()[0]} {abbr} {tail}",
+                    f"{head.split()[0]} {abbr}"):
+            if alt:
+                alias.setdefault(_key(alt), _key(m.name))
+    groups: dict[str, list[OrgMention]] = {}
+    for m in mentions:
+        key = _key(m.name)
+        groups.setdefault(alias.get(key, key), []).append(m)
+    entries = []
+    for key, group in groups.items():
+        rep = next((m for m in group if _key(m.name) == key), group[0])
+        entries.append((rep, sorted(group, key=lambda g: g.start)))
+    entries.sort(key=lambda e: e[1][0].start)
+    return entries
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", name.lower())
+
+
+def _extend(text: str, e: int, region_spans: dict[int, int]) -> int:
+    """Extend an abbreviation over the region, number or 'RI' that qualifies it."""
+    m = re.match(r"\s+(RI|Pusat)\b", text[e:])
+    if m:
+        return e + m.end()
+    m = re.match(r"\s+(\d{2,4})(/[A-Z][\w-]+)?", text[e:])
+    if m:
+        return e + m.end()
+    m = re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+", text[e:])
+    if m and (e + m.end()) in region_spans:
+        return region_spans[e + m.end()]
+    m = re.match(r"\s+", text[e:])
+    if m and (e + m.end()) in region_spans:
+        return region_spans[e + m.end()]
+    return e
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip(" ,.")
