@@ -126,7 +126,9 @@ def reextract(store: Store, engine, *, ids: list[int] | None = None, progress: P
             for result in results:
                 if "doc" in result:
                     # Keep what only the original import knew (source path, etc.).
-                    result["doc"]["meta"] = {**metas.pop(result["document_id"], {}), **result["doc"]["meta"]}
+                    old, new = metas.pop(result["document_id"], {}), result["doc"]["meta"]
+                    keep = {k: v for k, v in old.items() if k not in new or k == "source"}
+                    result["doc"]["meta"] = {**new, **keep}
                 writer.write(result)
                 progress.advance()
     except KeyboardInterrupt:
