@@ -300,3 +300,47 @@ A(O, "asdep-kemenko-polhukam-ingatkan-asn-netral-pelanggar-berat-bisa-dipecat", 
   notes=S.NOTES + " This is the original; it ends with a Jawa Barat paragraph (Kabupaten Garut's satgas is praised, no directive).",
   formats=["Senin (7/10/2024)"]),
 ]
+
+ARTICLES += [
+A(O, "hari-pertama-kerja-usai-lebaran-pj-bupati-bogor-sidak-kehadiran-asn", "2024-04-16T12:20",
+  "Bogor", "Hari Pertama Kerja Usai Lebaran, Pj Bupati Bogor Sidak Kehadiran ASN",
+  "Fajar Nugraha", "Neng Siti Rohmah", ["ASN", "Lebaran", "Kabupaten Bogor", "Disiplin"],
+  "Pj Bupati Bogor memeriksa daftar hadir pegawai", "Diskominfo Kab. Bogor",
+  """
+CIBINONG, JABARPOST – Pj Bupati Bogor, H. Ujang Rahmat, S.Sos., M.Si., melakukan inspeksi mendadak (sidak) kehadiran aparatur sipil negara (ASN) pada hari pertama kerja usai libur Lebaran di sejumlah kantor perangkat daerah di Kompleks Perkantoran Tegar Beriman, Cibinong, Selasa (16/4/2024).
+
+Dalam sidak itu, Ujang mendapati sebagian besar pegawai sudah hadir dan pelayanan berjalan normal. Namun, di beberapa kantor masih ditemukan meja kosong tanpa keterangan izin atau cuti.
+
+"ASN dan PPPK wajib masuk hari ini. Tidak ada alasan masih di kampung, karena jadwal cuti bersama sudah diumumkan jauh-jauh hari," tegas Ujang.
+
+Ujang mengatakan, pegawai dilarang menambah libur sendiri tanpa izin atasan. Menurut dia, pelayanan publik tidak boleh terganggu hanya karena sebagian pegawai memperpanjang libur Lebaran.
+
+Ia menegaskan, ASN yang tidak masuk tanpa keterangan akan dipotong tunjangan kinerjanya dan dikenai sanksi disiplin sesuai Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin PNS. Bagi PPPK, ketidakhadiran tanpa alasan sah akan menjadi catatan dalam evaluasi perpanjangan kontrak.
+
+Ujang juga meminta kepala OPD melaporkan rekapitulasi kehadiran pegawai paling lambat pukul 12.00 WIB. Data kehadiran itu akan dicocokkan dengan sistem absensi elektronik milik Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM).
+
+Inspektur Kabupaten Bogor mengatakan timnya akan memantau kehadiran pegawai selama sepekan ke depan, terutama di kantor kecamatan dan puskesmas yang banyak melayani masyarakat. Hasil pemantauan akan dilaporkan kepada Pj Bupati sebagai dasar penjatuhan sanksi.
+
+Berdasarkan data sementara BKPSDM, tingkat kehadiran ASN pada hari pertama kerja mencapai 96 persen. Angka itu sedikit lebih tinggi dibandingkan hari pertama kerja usai Lebaran tahun lalu.
+
+Ujang mengapresiasi pegawai yang sudah kembali bekerja tepat waktu. Ia berharap semangat Idulfitri menjadi momentum untuk meningkatkan kualitas pelayanan kepada warga Kabupaten Bogor.
+""",
+  ["ujang-rahmat-bogor", "inspektur-bogor"],
+  ["Kabupaten Bogor"],
+  ["OPD", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM)", "BKPSDM"],
+  [D("ujang-rahmat-bogor", "instruction", ["ASN", "PPPK"], "ASN dan PPPK wajib masuk pada hari pertama kerja usai Lebaran",
+     "wajib masuk", "2024-04-16", place="Kompleks Perkantoran Tegar Beriman, Cibinong"),
+   D("ujang-rahmat-bogor", "prohibition", ["pegawai"], "Pegawai dilarang menambah libur tanpa izin atasan",
+     "dilarang menambah libur", "2024-04-16", place="Kompleks Perkantoran Tegar Beriman, Cibinong"),
+   D("ujang-rahmat-bogor", "sanction_warning", ["ASN", "PPPK"], "ASN mangkir dipotong tunjangan dan disanksi; PPPK dicatat untuk evaluasi kontrak",
+     "akan dipotong tunjangan kinerjanya", "2024-04-16", place="Kompleks Perkantoran Tegar Beriman, Cibinong",
+     legal=["Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin PNS"]),
+   D("ujang-rahmat-bogor", "appeal", ["kepala OPD"], "Kepala OPD diminta melaporkan rekap kehadiran paling lambat pukul 12.00",
+     "meminta", "2024-04-16", place="Kompleks Perkantoran Tegar Beriman, Cibinong"),
+   D("ujang-rahmat-bogor", "oversight", ["ASN"], "Sidak kehadiran ASN pada hari pertama kerja",
+     "inspeksi mendadak (sidak)", "2024-04-16", place="Kompleks Perkantoran Tegar Beriman, Cibinong"),
+   D("inspektur-bogor", "oversight", ["pegawai"], "Inspektorat memantau kehadiran pegawai selama sepekan",
+     "akan memantau", "2024-04-16")],
+  notes="The Inspektur Kabupaten Bogor is never named; his org is given as the regency's Inspektorat although the text only names the office. 'pelayanan publik tidak boleh terganggu' is a general statement; 'Ujang berharap semangat Idulfitri ...' is a wish without a target; neither is annotated.",
+  formats=["Selasa (16/4/2024)"]),
+]

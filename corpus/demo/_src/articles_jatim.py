@@ -449,3 +449,44 @@ Pertemuan tersebut ditutup dengan pembacaan ikrar netralitas oleh seluruh kepala
   notes="'belum menerima laporan pelanggaran' is negative, not a directive. The Ketua AKD is an association head, not a public office, and is not named. The camat request could also be read as oversight; annotated as appeal only.",
   formats=["Rabu (20/11/2024)", "27 November 2024", "24 November 2024"]),
 ]
+
+ARTICLES += [
+A(O, "rakor-inflasi-pj-gubernur-jatim-wajibkan-pj-kepala-daerah-gelar-pasar-murah", "2024-06-10T17:45",
+  "Surabaya", "Rakor Inflasi, Pj Gubernur Jatim Wajibkan Pj Kepala Daerah Gelar Pasar Murah Jelang Iduladha",
+  "Nanda Pradipta", "Hendra Kusuma", ["Inflasi", "Pasar Murah", "Iduladha", "Pemprov Jatim"],
+  "Rapat koordinasi pengendalian inflasi di Gedung Negara Grahadi", "Humas Pemprov Jatim",
+  """
+SURABAYA, KABARJATIM.EXAMPLE – Pj Gubernur Jawa Timur, Hendro Wicaksono, mewajibkan seluruh penjabat kepala daerah di Jawa Timur menggelar pasar murah menjelang Iduladha 1445 Hijriah. Kewajiban itu disampaikan dalam rapat koordinasi pengendalian inflasi daerah di Gedung Negara Grahadi, Surabaya, Senin (10/6/2024).
+
+Rapat tersebut diikuti para penjabat bupati dan wali kota, di antaranya Pj Bupati Bondowoso Bambang Setiawan dan Pj Wali Kota Batu Bambang Sugiharto, serta kepala dinas yang membidangi perdagangan dari 38 kabupaten dan kota.
+
+"Menjelang hari raya, harga bawang merah, cabai, dan daging biasanya naik. Pasar murah harus digelar paling tidak di setiap kecamatan yang harganya paling tinggi," tegas Hendro.
+
+Hendro juga membentuk Satgas Pangan bersama Polda Jawa Timur untuk mengawasi distribusi bahan pokok. Satgas itu akan memantau gudang distributor dan pasar induk guna mencegah penimbunan menjelang hari raya.
+
+Dalam paparannya, Bambang Setiawan melaporkan inflasi tahunan di Kabupaten Bondowoso pada Mei 2024 tercatat 3,1 persen, sedikit di atas rata-rata provinsi. Ia menyebut kenaikan harga beras menjadi penyumbang terbesar. Untuk menekan harga, Bambang Setiawan menginstruksikan Dinas Koperasi, Perindustrian, dan Perdagangan Bondowoso menggelar operasi pasar beras di 23 kecamatan.
+
+Sementara itu, Bambang Sugiharto mengatakan harga sayur di Kota Batu relatif stabil karena pasokan dari petani lokal melimpah. Namun, ia mengimbau pedagang di Pasar Besar Batu tidak menaikkan harga secara berlebihan menjelang Iduladha. "Jangan memanfaatkan momen hari raya untuk mengambil untung berlebihan," ujarnya.
+
+Hendro menambahkan, kepala daerah yang inflasinya tinggi tanpa upaya pengendalian yang jelas akan menjadi catatan dalam evaluasi kinerja penjabat kepala daerah oleh Kemendagri.
+
+Rapat koordinasi ini digelar rutin setiap pekan menjelang hari besar keagamaan. Pemprov Jatim mencatat inflasi tahunan Jawa Timur pada Mei 2024 sebesar 2,9 persen, masih dalam rentang sasaran nasional.
+""",
+  ["hendro-wicaksono-jatim", "bambang-setiawan-bondowoso", "bambang-sugiharto-batu"],
+  ["Kota Surabaya", "Provinsi Jawa Timur", "Kabupaten Bondowoso", "Kota Batu"],
+  ["Satgas Pangan", "Polda Jawa Timur", "Dinas Koperasi, Perindustrian, dan Perdagangan Bondowoso", "Kemendagri", "Pemprov Jatim"],
+  [D("hendro-wicaksono-jatim", "instruction", ["penjabat kepala daerah"], "Penjabat kepala daerah wajib menggelar pasar murah menjelang Iduladha",
+     "mewajibkan", "2024-06-10", place="Gedung Negara Grahadi"),
+   D("hendro-wicaksono-jatim", "oversight", ["distributor"], "Satgas Pangan dibentuk bersama Polda Jatim untuk mengawasi distribusi dan mencegah penimbunan",
+     "membentuk Satgas Pangan", "2024-06-10", place="Gedung Negara Grahadi"),
+   D("bambang-setiawan-bondowoso", "instruction", ["Dinas Koperasi, Perindustrian, dan Perdagangan Bondowoso"], "Dinas diinstruksikan menggelar operasi pasar beras di 23 kecamatan",
+     "menginstruksikan", "2024-06-10", place="Gedung Negara Grahadi"),
+   D("bambang-sugiharto-batu", "appeal", ["pedagang"], "Pedagang Pasar Besar Batu diimbau tidak menaikkan harga berlebihan",
+     "mengimbau", "2024-06-10", place="Gedung Negara Grahadi"),
+   D("bambang-sugiharto-batu", "prohibition", ["pedagang"], "Pedagang jangan memanfaatkan hari raya untuk untung berlebihan",
+     "Jangan memanfaatkan", "2024-06-10", place="Gedung Negara Grahadi"),
+   D("hendro-wicaksono-jatim", "sanction_warning", ["kepala daerah"], "Kepala daerah yang inflasinya tinggi tanpa upaya jelas menjadi catatan evaluasi kinerja",
+     "akan menjadi catatan dalam evaluasi kinerja", "2024-06-10", place="Gedung Negara Grahadi")],
+  notes="Both Bambangs appear in the same article and are always written with their surnames; they are different people. 'Pasar murah harus digelar' collapses into the instruction. The evaluation remark is a mild sanction warning.",
+  formats=["Senin (10/6/2024)", "Mei 2024"]),
+]

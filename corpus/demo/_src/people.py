@@ -20,24 +20,24 @@ PEOPLE = {
     "bambang-sugiharto-batu": P("Bambang Sugiharto", "Pj Wali Kota", "Kota Batu"),
     "suwarno-tulungrejo": P("Suwarno", "Kepala Desa", "Kota Batu"),
     "pj-bupati-bojonegoro": {**P(None, "Pj Bupati", "Kabupaten Bojonegoro"), "as_issuer": "Pj Bupati Bojonegoro"},
-    "sukirno-hadi-bojonegoro": P("Sukirno Hadi", "Kepala Pelaksana BPBD", "Kabupaten Bojonegoro"),
+    "sukirno-hadi-bojonegoro": P("Sukirno Hadi", "Kepala Pelaksana BPBD", "Kabupaten Bojonegoro", "BPBD Bojonegoro"),
     "heru-prasetyo-surabaya": P("Heru Prasetyo", "Wali Kota", "Kota Surabaya"),
     "pemkot-surabaya": I("Pemkot Surabaya", "Kota Surabaya"),
 }
 PEOPLE.update({
     "retno-ayu-malang": P("Retno Ayu Kusumawardani", "Kepala Dinas Kesehatan", "Kabupaten Malang"),
     "nur-hidayati-kotamalang": P("Nur Hidayati", "Kepala Dinas Lingkungan Hidup", "Kota Malang"),
-    "eko-wahyudi-malang": P("Eko Wahyudi Prasetya", "Kepala BKPSDM", "Kabupaten Malang"),
+    "eko-wahyudi-malang": P("Eko Wahyudi Prasetya", "Kepala BKPSDM", "Kabupaten Malang", "BKPSDM Kabupaten Malang"),
 })
 PEOPLE.update({
     # Kalimantan Timur
     "rusdiansyah-noor-kukar": P("Rusdiansyah Noor", "Bupati", "Kabupaten Kutai Kartanegara"),
-    "jamhari-kukar": P("Muhammad Jamhari", "Kepala Pelaksana BPBD", "Kabupaten Kutai Kartanegara"),
+    "jamhari-kukar": P("Muhammad Jamhari", "Kepala Pelaksana BPBD", "Kabupaten Kutai Kartanegara", "BPBD Kukar"),
     "akhmad-rifani-kutim": P("Akhmad Rifani", "Sekda", "Kabupaten Kutai Timur"),
     "basuki-isnawan-kutim": P("Basuki Isnawan", "Kepala Dinas Pemuda dan Olahraga", "Kabupaten Kutai Timur"),
     "syahrul-fadillah-samarinda": P("Syahrul Fadillah", "Wali Kota", "Kota Samarinda"),
     "noorhayati-samarinda": P("Noorhayati", "Camat", "Kota Samarinda"),
-    "maya-sari-samarinda": P("Maya Sari", "Kepala Puskesmas", "Kota Samarinda"),
+    "maya-sari-samarinda": P("Maya Sari", "Kepala Puskesmas", "Kota Samarinda", "Puskesmas Segiri"),
     # national
     "sugeng-wahyudi-polhukam": P("Sugeng Wahyudi", "Asisten Deputi Koordinasi Pemilu dan Penguatan Partai Politik", None, "Kemenko Polhukam"),
 })
@@ -79,3 +79,7 @@ PEOPLE.update({
     "yosefri-chaniago-padang": P("Yosefri Chaniago", "Sekda", "Kota Padang"),
 })
 PEOPLE["pemkab-agam"] = I("Pemkab Agam", "Kabupaten Agam")
+PEOPLE.update({
+    "ujang-rahmat-bogor": P("Ujang Rahmat", "Pj Bupati", "Kabupaten Bogor"),
+    "inspektur-bogor": {**P(None, "Inspektur", "Kabupaten Bogor", "Inspektorat Kabupaten Bogor"), "as_issuer": "Inspektur Kabupaten Bogor"},
+})
