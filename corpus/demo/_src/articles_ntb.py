@@ -127,7 +127,7 @@ Zulkifli menambahkan, jam kerja ASN Pemkot Mataram selama Ramadan disesuaikan, y
      "akan dikenai sanksi", "2024-03-08", place="Pendopo Wali Kota Mataram"),
    D("zulkifli-mataram", "oversight", ["pelaku usaha", "warga"], "Posko pengaduan dibuka di Kantor Satpol PP",
      "posko pengaduan", "2024-03-08", place="Pendopo Wali Kota Mataram")],
-  notes="Two prohibitions with different targets (entertainment venues, residents). The ASN working-hours adjustment is a schedule, not a directive. '(12/3)' is the expected start of Ramadan.",
+  notes="Two prohibitions with different targets (entertainment venues, residents). 'Ketua lingkungan diharapkan menegur ...' is a passive wish without a stated issuer; it is read as part of the request to camat and lurah. The ASN working-hours adjustment is a schedule, not a directive. '(12/3)' is the expected start of Ramadan.",
   formats=["Jumat (8/3/2024)", "(12/3)"]),
 ]
 

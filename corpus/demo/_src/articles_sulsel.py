@@ -108,6 +108,8 @@ Sejumlah pengelola rumah makan di kawasan Pettarani mengaku sudah menyiapkan tir
      "menerbitkan surat edaran", "2023-03-21"),
    D("irfan-latief-makassar", "instruction", ["THM"], "Seluruh THM wajib tutup total selama Ramadan",
      "diwajibkan tutup", "2023-03-21", place="Balai Kota Makassar"),
+   D("irfan-latief-makassar", "appeal", ["pengelola THM"], "Pengelola THM diminta tidak beroperasi terselubung",
+     "meminta pengelola THM", "2023-03-21", place="Balai Kota Makassar"),
    D("irfan-latief-makassar", "prohibition", ["pengelola THM"], "Pengelola THM jangan beroperasi terselubung",
      "jangan mencoba beroperasi", "2023-03-21", place="Balai Kota Makassar"),
    D("irfan-latief-makassar", "sanction_warning", ["pengelola THM"], "Izin THM yang kedapatan buka langsung dicabut",
@@ -118,7 +120,7 @@ Sejumlah pengelola rumah makan di kawasan Pettarani mengaku sudah menyiapkan tir
      "mengimbau", "2023-03-21", place="Balai Kota Makassar"),
    D("irfan-latief-makassar", "appeal", ["ketua RT", "RW"], "Ketua RT dan RW diminta menjaga ketertiban lingkungan",
      "meminta ketua RT dan RW", "2023-03-21", place="Balai Kota Makassar")],
-  notes="Targets THM / pengelola THM are kept as written. 'Irfan juga meminta pengelola THM jangan ...' is read as a prohibition (the 'meminta' frames a 'jangan'). Oversight is credited to Pemkot Makassar.",
+  notes="Targets THM / pengelola THM are kept as written. 'Irfan juga meminta pengelola THM jangan ...' carries both an appeal (meminta) and a prohibition (jangan). Oversight is credited to Pemkot Makassar.",
   formats=["Selasa (21/3/2023)", "pekan depan"]),
 ]
 
@@ -153,13 +155,13 @@ Hingga awal Desember, belum ada laporan kematian akibat DBD di Makassar pada tah
      "mewajibkan", "2024-12-04", place="Ruang Sipakatau, Balai Kota Makassar"),
    D("irfan-latief-makassar", "prohibition", ["lurah"], "Lurah jangan hanya menyuruh, harus turun langsung",
      "jangan hanya menyuruh", "2024-12-04", place="Ruang Sipakatau, Balai Kota Makassar"),
-   D("rahmawati-syam-makassar", "appeal", ["sekolah"], "Sekolah diminta rutin memeriksa penampungan air dan talang",
+   D("dinkes-makassar", "appeal", ["sekolah"], "Sekolah diminta rutin memeriksa penampungan air dan talang",
      "meminta sekolah", "2024-12-04", place="Ruang Sipakatau, Balai Kota Makassar"),
    D("rahmawati-syam-makassar", "appeal", ["orang tua"], "Orang tua diimbau segera membawa anak demam tinggi ke faskes",
      "mengimbau", "2024-12-04", place="Ruang Sipakatau, Balai Kota Makassar"),
    D("irfan-latief-makassar", "oversight", ["warga"], "Posko pelaporan DBD di puskesmas dan Call Center 112 untuk laporan sarang nyamuk",
      "posko pelaporan", "2024-12-04")],
-  notes="The school request is credited to Dinas Kesehatan in the text but voiced by its head; attributed to the Kepala Dinas. 'belum ada laporan kematian' is a negative statement.",
+  notes="The school request is credited in the text to the institution (Dinas Kesehatan), so the issuer is the institution. 'belum ada laporan kematian' is a negative statement.",
   formats=["Rabu, 4 Desember 2024", "akhir November 2024"]),
 
 A(O, "ribuan-pelari-ikuti-makassar-coastal-run-2024", "2024-06-30T13:40",

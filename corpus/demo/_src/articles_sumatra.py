@@ -31,6 +31,8 @@ Lampung Utara memiliki 23 kecamatan dengan 232 desa dan 15 kelurahan. Pilkada ta
    "Bawaslu Lampung Utara", "Asosiasi Pemerintah Desa Seluruh Indonesia (Apdesi) Lampung Utara"],
   [D("heriyanto-saputra-lampura", "oversight", ["ASN", "camat", "kepala desa"], "Satgas Netralitas ASN dibentuk untuk memantau ASN, camat, dan kepala desa",
      "membentuk Satuan Tugas (Satgas) Netralitas ASN", "2024-07-30", place="Gedung Tapis Berseri, Kotabumi"),
+   D("heriyanto-saputra-lampura", "appeal", ["camat", "lurah", "kepala desa"], "Camat, lurah, dan kepala desa diingatkan untuk netral",
+     "Saya ingatkan", "2024-07-30", place="Gedung Tapis Berseri, Kotabumi"),
    D("heriyanto-saputra-lampura", "instruction", ["camat", "lurah", "kepala desa"], "Camat, lurah, dan kepala desa harus netral",
      "harus netral", "2024-07-30", place="Gedung Tapis Berseri, Kotabumi"),
    D("heriyanto-saputra-lampura", "prohibition", ["camat", "lurah", "kepala desa"], "Jangan jadi tim sukses, memfasilitasi kampanye, atau memakai dana desa untuk paslon",

@@ -83,3 +83,5 @@ PEOPLE.update({
     "ujang-rahmat-bogor": P("Ujang Rahmat", "Pj Bupati", "Kabupaten Bogor"),
     "inspektur-bogor": {**P(None, "Inspektur", "Kabupaten Bogor", "Inspektorat Kabupaten Bogor"), "as_issuer": "Inspektur Kabupaten Bogor"},
 })
+PEOPLE["dinkes-makassar"] = I("Dinas Kesehatan", "Kota Makassar")
+PEOPLE["bawaslu-garut"] = I("Bawaslu Kabupaten Garut", "Kabupaten Garut")
