@@ -1,7 +1,75 @@
-"""CLI commands for the models area (placeholder until that area lands)."""
+"""CLI commands for the models area: `arahan models info` describes the NLP pipeline in use."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
 
 import typer
+from rich.console import Console
+from rich.table import Table
+
+from arahan.options import EXIT_MISSING_MODEL, fail
+
+models_app = typer.Typer(
+    name="models",
+    help="The Indonesian NLP pipeline Arahan loads (trained in models/, see models/README.md).",
+    no_args_is_help=True,
+)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to the top-level app."""
+    """Add the `models` sub-app to the top-level app."""
+    app.add_typer(models_app, name="models")
+
+
+@models_app.command("info")
+def info(
+    model: Annotated[Path | None, typer.Option(
+        "--model", envvar="ARAHAN_MODEL", show_default=False,
+        help="Pipeline directory to describe. Default: models/id_arahan_news, or ARAHAN_MODEL.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print machine-readable JSON instead of tables.")] = False,
+) -> None:
+    """Show which pipeline is loaded: name, version, components, labels, test scores and data licences.
+
+    The scores are the ones the recipe's evaluate step measured on held-out test sets
+    (idner-news-2k test for NER; GSD legacy test, CSUI test for UPOS/LAS/lemmas).
+
+    Example: arahan models info --json
+    """
+    from extract.nlp import ModelNotFoundError, describe_pipeline, load_nlp, model_path
+
+    path = (model or model_path()).resolve()
+    try:
+        nlp = load_nlp("spacy", path=path)
+    except ModelNotFoundError as exc:
+        raise fail(str(exc), EXIT_MISSING_MODEL) from None
+    described = describe_pipeline(nlp, path)
+    if as_json:
+        typer.echo(json.dumps(described, indent=2, ensure_ascii=False))
+        return
+    console = Console()
+    console.print(f"[bold]{described['name']}[/bold] {described['version']} (spaCy {described['spacy_version']})")
+    console.print(f"path: {described['path']}")
+    console.print(f"components: {', '.join(described['components'])}")
+    for component, labels in described["labels"].items():
+        shown = ", ".join(labels[:20]) + (f" … (+{len(labels) - 20})" if len(labels) > 20 else "")
+        console.print(f"labels[{component}]: {shown}")
+    scores = Table("test set", "metric", "score", title="Scores (held-out test sets)")
+    for test_set, values in described["scores"].items():
+        for metric, value in _flatten(values):
+            scores.add_row(test_set, metric, "n/a" if value is None else f"{value:.4f}")
+    console.print(scores)
+    sources = Table("data", "licence", title="Training and evaluation data")
+    for source in described["sources"]:
+        sources.add_row(source.get("name", ""), source.get("license", ""))
+    console.print(sources)
+
+
+def _flatten(values: dict, prefix: str = ""):
+    for key, value in values.items():
+        if isinstance(value, dict):
+            yield from _flatten(value, f"{prefix}{key}.")
+        else:
+            yield f"{prefix}{key}", value

@@ -1,0 +1,53 @@
+"""Recipe step: join the trained UD and NER pipelines into one Arahan pipeline.
+
+Components: tok2vec (shared by morphologizer and parser), morphologizer (UPOS), parser,
+lemmatizer (lookup + affix rules, tables from build_lemmas.py), ner (with its own
+embedded tok2vec, so NER and syntax can be trained and improved separately).
+The tokenizer is spaCy ``id`` plus extract.lang's exceptions.
+
+Usage: python models/scripts/assemble.py [--ud DIR] [--ner DIR] [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import spacy
+
+from common import MODELS_DIR, REPO_ROOT, corpus_dir
+
+sys.path.insert(0, str(REPO_ROOT))
+from extract.lang import add_tokenizer_exceptions  # noqa: E402
+
+
+def assemble(ud_path: Path, ner_path: Path, tables: Path) -> spacy.Language:
+    """Return the combined pipeline (not yet saved)."""
+    nlp = add_tokenizer_exceptions(spacy.blank("id"))
+    ud = spacy.load(ud_path)
+    ner = spacy.load(ner_path)
+    if "tok2vec" in ner.pipe_names:
+        ner.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    for name in ("tok2vec", "morphologizer", "parser"):
+        nlp.add_pipe(name, source=ud)
+    lemmatizer = nlp.add_pipe("arahan_id_lemmatizer", name="lemmatizer")
+    lemmatizer.initialize(tables_path=str(tables))
+    nlp.add_pipe("ner", source=ner)
+    return nlp
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ud", type=Path, default=MODELS_DIR / "training/ud/model-best")
+    parser.add_argument("--ner", type=Path, default=MODELS_DIR / "training/ner/model-best")
+    parser.add_argument("--tables", type=Path, default=corpus_dir() / "lemma_tables.json.gz")
+    parser.add_argument("--out", type=Path, default=MODELS_DIR / "training/assembled")
+    args = parser.parse_args()
+    nlp = assemble(args.ud, args.ner, args.tables)
+    nlp.to_disk(args.out)
+    print(f"assembled {nlp.pipe_names} -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""Language data and loader behaviour: tokenizer exceptions, lemmatizer rules, load_nlp."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.lang import affix_candidates
+from extract.lang.lemmatizer import IndonesianLemmatizer
+from extract.nlp import ModelNotFoundError, clear_cache, load_nlp
+
+
+def test_blank_backend_keeps_titles_and_degrees_whole():
+    nlp = load_nlp("blank")
+    doc = nlp("Pj. Bupati Kab. Bondowoso, Drs. H. Bambang, S.Sos., M.Si. hadir di Kec. Wonosari No. 5.")
+    tokens = [t.text for t in doc]
+    for whole in ("Pj.", "Kab.", "Drs.", "H.", "S.Sos.", "M.Si.", "Kec.", "No."):
+        assert whole in tokens
+    assert doc[-1].text == "."  # the sentence-final period is still split off
+    assert nlp.pipe_names == ["sentencizer"]
+    assert doc[2].norm_ == "kabupaten"
+
+
+def test_blank_backend_splits_sentences():
+    doc = load_nlp("blank")("Plt. Kadis hadir. Hj. Siti Aminah juga hadir.")
+    assert len(list(doc.sents)) == 2
+
+
+def test_load_nlp_caches_per_backend():
+    assert load_nlp("blank") is load_nlp("blank")
+    clear_cache()
+    assert load_nlp("blank") is load_nlp("blank")
+
+
+def test_unknown_and_reserved_backends():
+    with pytest.raises(ValueError, match="unknown NLP backend"):
+        load_nlp("udpipe")
+    with pytest.raises(NotImplementedError, match="stanza"):
+        load_nlp("stanza")
+
+
+def test_missing_model_names_the_recipe(tmp_path):
+    with pytest.raises(ModelNotFoundError, match="weasel run all"):
+        load_nlp("spacy", path=tmp_path / "nope")
+
+
+def test_env_var_overrides_model_path(tmp_path, monkeypatch):
+    monkeypatch.setenv("ARAHAN_MODEL", str(tmp_path / "elsewhere"))
+    with pytest.raises(ModelNotFoundError, match="elsewhere"):
+        load_nlp("spacy")
+
+
+def test_affix_rules_find_roots_without_lookup():
+    lem = IndonesianLemmatizer(None)
+    lem.set_tables({}, ["imbau", "lantik", "tulis", "pukul", "sapu", "ambil", "kirim", "ajar", "anak", "bangun"])
+    cases = {"mengimbau": "imbau", "dilantik": "lantik", "menuliskan": "tulis", "memukul": "pukul",
+             "menyapu": "sapu", "mengambilnya": "ambil", "mengirimkan": "kirim", "belajar": "ajar",
+             "anak-anak": "anak", "pembangunan": "bangun", "xyzabc": "xyzabc"}
+    for form, lemma in cases.items():
+        assert lem.lemma_for(form, "VERB") == lemma, form
+    assert lem.lemma_for("Bondowoso", "PROPN") == "Bondowoso"
+    assert "imbau" in list(affix_candidates("mengimbau"))
+
+
+def test_lemmatizer_serialization_round_trip():
+    lem = IndonesianLemmatizer(None)
+    lem.set_tables({"dilantik": "lantik"}, ["lantik"])
+    again = IndonesianLemmatizer(None).from_bytes(lem.to_bytes())
+    assert again.lemma_for("dilantik", "VERB") == "lantik"
