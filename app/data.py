@@ -76,7 +76,11 @@ def load_bundle(path: str, fp: tuple) -> Bundle:
         incidents = _graph_incidents(store, documents) if has_graph else _directive_incidents(store)
         runs = store.runs(limit=5)
         failures = store.failures(runs[0]["id"]) if runs else []
-    return Bundle(counts, incidents, documents, regions.region_table(region_nodes), runs, failures, has_graph)
+    table = regions.region_table(region_nodes)
+    names = dict(zip(table["code"], table["name"]))
+    incidents["province"] = incidents["province"].fillna(incidents["province_code"].map(names))
+    incidents["region"] = incidents["region"].fillna(incidents["region_code"].map(names))
+    return Bundle(counts, incidents, documents, table, runs, failures, has_graph)
 
 
 def _finish(df: pd.DataFrame) -> pd.DataFrame:
@@ -122,7 +126,8 @@ def _graph_incidents(store: Store, documents: pd.DataFrame) -> pd.DataFrame:
             "province": labels.get(f"region:{province_code}", (None,))[0] if province_code else None,
             "date": r["date"] or attrs.get("date"),
             "confidence": attrs.get("confidence", conf_of.get(r["id"])),
-            "sources": max(len(reports.get(r["id"], [])), 1),
+            # Independent outlets when the graph counted them, else the number of reports.
+            "sources": int(attrs.get("n_outlets") or max(len(reports.get(r["id"], [])), 1)),
             "outlets": ", ".join(sorted({str(outlet_of.get(d)) for d in doc_ids if outlet_of.get(d)})),
             "document_ids": doc_ids, "summary": attrs.get("summary") or "",
         })
@@ -138,7 +143,6 @@ def _document_id(article_id: str) -> int | None:
 
 def _directive_incidents(store: Store) -> pd.DataFrame:
     """Before the graph is built: every extracted directive is its own incident with one source."""
-    province_names = {}
     out = []
     for r in reads.directive_rows(store):
         code = r["issuer_region_code"]
@@ -146,7 +150,7 @@ def _directive_incidents(store: Store) -> pd.DataFrame:
             "id": f"finding:{r['id']}", "label": r["summary"] or r["type"], "type": r["type"], "issuer_id": None,
             "issuer": " ".join(x for x in (r["issuer_title"], r["issuer"]) if x) or None, "issuer_type": None,
             "targets": r["targets"], "region_id": None, "region": r["issuer_region"], "region_code": code,
-            "province": province_names.get(code), "date": r["date"] or r["published"], "confidence": r["confidence"],
+            "province": None, "date": r["date"] or r["published"], "confidence": r["confidence"],
             "sources": 1, "outlets": r["outlet"] or "", "document_ids": [r["document_id"]], "summary": r["summary"] or "",
         })
     return _finish(pd.DataFrame(out))

@@ -6,16 +6,16 @@ runs on its own, which is how the tests drive them.
 
 import streamlit as st
 
-st.set_page_config(page_title="Arahan", page_icon="🧭", layout="wide")
+st.set_page_config(page_title="Arahan", layout="wide")
 
 PAGES = [
-    st.Page("pages/overview.py", title="Overview", icon="📊", url_path="overview", default=True),
-    st.Page("pages/graph.py", title="Graph", icon="🕸️", url_path="graph"),
-    st.Page("pages/map.py", title="Map", icon="🗺️", url_path="map"),
-    st.Page("pages/incidents.py", title="Incidents", icon="📋", url_path="incidents"),
-    st.Page("pages/profiles.py", title="Profiles", icon="👤", url_path="profiles"),
-    st.Page("pages/reader.py", title="Article reader", icon="📰", url_path="reader"),
-    st.Page("pages/export.py", title="Export", icon="📦", url_path="export"),
+    st.Page("views/overview.py", title="Overview", url_path="overview", default=True),
+    st.Page("views/graph.py", title="Graph", url_path="graph"),
+    st.Page("views/map.py", title="Map", url_path="map"),
+    st.Page("views/incidents.py", title="Incidents", url_path="incidents"),
+    st.Page("views/profiles.py", title="Profiles", url_path="profiles"),
+    st.Page("views/reader.py", title="Article reader", url_path="reader"),
+    st.Page("views/export.py", title="Export", url_path="export"),
 ]
 
 st.navigation(PAGES).run()

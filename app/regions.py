@@ -1,22 +1,22 @@
 """Region names and centroids for the map: Kemendagri code -> name, level, lat/lng.
 
-Two sources, merged: a region table shipped in extract/data/ (any CSV there with a code
-column and lat/lng columns, as compiled from the gazetteer), and the lat/lng attributes of
-the graph's Region nodes. No network access: the map draws points at these centroids.
+Two sources, merged: the compiled region table shipped in extract/data/regions.json.gz
+(provinces and kabupaten/kota with centroids, from the gazetteer) and the graph's Region
+nodes (names as the corpus uses them, and coordinates if the node carries them). No
+network access: the map draws points at these centroids.
 """
 
 from __future__ import annotations
 
-import csv
+import gzip
+import json
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "extract" / "data"
+TABLE = Path(__file__).resolve().parent.parent / "extract" / "data" / "regions.json.gz"
 COLUMNS = ["code", "name", "level", "lat", "lng", "province_code"]
-_CODE_KEYS = ("code", "kode")
-_NAME_KEYS = ("name", "nama", "label")
 
 
 def _level(code: str) -> str:
@@ -25,31 +25,19 @@ def _level(code: str) -> str:
 
 @lru_cache(maxsize=1)
 def shipped_table() -> pd.DataFrame:
-    """Regions from extract/data/*.csv that carry centroids (empty until that table exists)."""
-    rows = []
-    for path in sorted(DATA_DIR.glob("*.csv")) if DATA_DIR.is_dir() else []:
-        try:
-            with path.open(encoding="utf-8") as fh:
-                reader = csv.DictReader(fh)
-                fields = {f.lower(): f for f in reader.fieldnames or []}
-                code_key = next((fields[k] for k in _CODE_KEYS if k in fields), None)
-                name_key = next((fields[k] for k in _NAME_KEYS if k in fields), None)
-                if not code_key or "lat" not in fields or "lng" not in fields and "lon" not in fields:
-                    continue
-                lng_key = fields.get("lng") or fields.get("lon")
-                for row in reader:
-                    code = (row.get(code_key) or "").strip()
-                    if code.count(".") > 1:  # kecamatan and below are too fine for the map
-                        continue
-                    try:
-                        lat, lng = float(row[fields["lat"]]), float(row[lng_key])
-                    except (TypeError, ValueError):
-                        continue
-                    rows.append({"code": code, "name": row.get(name_key) if name_key else code, "level": _level(code),
-                                 "lat": lat, "lng": lng, "province_code": code.split(".")[0]})
-        except (OSError, UnicodeDecodeError, csv.Error):
-            continue  # an unreadable table only costs the background dots
-    return pd.DataFrame(rows, columns=COLUMNS).drop_duplicates("code")
+    """Provinces and kabupaten/kota with centroids (empty if the table is missing or unreadable)."""
+    try:
+        rows = json.loads(gzip.decompress(TABLE.read_bytes()))["rows"]
+    except (OSError, ValueError, KeyError):
+        return pd.DataFrame(columns=COLUMNS)
+    out = []
+    for row in rows:  # [code, canonical name, core name, level, parent code, lat, lng]
+        code = str(row[0])
+        if code.count(".") > 1 or len(row) < 7 or row[5] is None or row[6] is None:
+            continue  # kecamatan are too fine for the map
+        out.append({"code": code, "name": row[1], "level": _level(code), "lat": float(row[5]), "lng": float(row[6]),
+                    "province_code": code.split(".")[0]})
+    return pd.DataFrame(out, columns=COLUMNS)
 
 
 def region_table(region_nodes: list[dict]) -> pd.DataFrame:

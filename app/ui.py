@@ -29,7 +29,7 @@ class Context:
 
 def setup(title: str) -> None:
     try:
-        st.set_page_config(page_title=f"{title} · Arahan", page_icon="🧭", layout="wide")
+        st.set_page_config(page_title=f"{title} · Arahan", layout="wide")
     except st.errors.StreamlitAPIException:
         pass  # already set by the navigation script
 
@@ -75,7 +75,7 @@ def stop_with_store_problem(message: str) -> None:
 def reader_link(document_id: int, label: str = "Open in the article reader") -> None:
     """A link to the article reader on one document (keeps the session: filters and graph stay)."""
     try:
-        st.page_link("pages/reader.py", label=label, icon="📰", query_params={"doc": str(int(document_id))})
+        st.page_link("views/reader.py", label=label, query_params={"doc": str(int(document_id))})
     except Exception:  # the page runs on its own (tests): no navigation to link into
         st.caption(f"{label}: article #{int(document_id)}")
 

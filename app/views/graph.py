@@ -46,7 +46,6 @@ if not s["seeds"] and not ctx.incidents.empty:
     issuers = ctx.incidents["issuer_id"].dropna()
     if len(issuers):
         graphview.focus(issuers.value_counts().index[0], remember=False)
-        s["selected"] = None
 
 scope = graphview.Scope(
     node_types=node_types, edge_types=edge_types,
@@ -64,7 +63,7 @@ with left:
     st.caption(f"{len(view.nodes)} nodes and {len(view.edges)} relationships drawn (at most {graphview.MAX_NODES} nodes). "
                "Click a node for its profile, a relationship for its evidence; double-click a node to expand it.")
     for note in view.notes:
-        st.info(esc(note), icon="✂️")
+        st.info(esc(note))
     if not view.nodes:
         st.warning("Nothing to draw: search an entity above, or loosen the filters.")
     else:

@@ -1,0 +1,57 @@
+"""Shared fixtures for the explorer's tests: generated stores (full, hostile, empty, corrupt) and a page runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from app.fixtures import generate_empty_store, generate_store
+
+VIEWS = Path(__file__).resolve().parents[2] / "app" / "views"
+PAGES = ["overview", "graph", "map", "incidents", "profiles", "reader", "export"]
+
+
+@pytest.fixture(scope="session")
+def store_path(tmp_path_factory) -> str:
+    """A store of 160 directives whose first article is titled <script>alert(1)</script>."""
+    path = tmp_path_factory.mktemp("store") / "arahan.db"
+    generate_store(path, directives=160, seed=11, hostile=True)
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def empty_store(tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("empty") / "arahan.db"
+    generate_empty_store(path)
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def corrupt_store(tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("corrupt") / "arahan.db"
+    path.write_bytes(b"this is not a SQLite database, it was truncated by a full disk\x00" * 64)
+    return str(path)
+
+
+@pytest.fixture
+def run_page(monkeypatch):
+    """run_page(page, db, query_params=None) -> an AppTest that has run once on that store."""
+
+    def run(page: str, db: str, query_params: dict | None = None) -> AppTest:
+        monkeypatch.setenv("ARAHAN_DB", db)
+        at = AppTest.from_file(str(VIEWS / f"{page}.py"), default_timeout=60)
+        for k, v in (query_params or {}).items():
+            at.query_params[k] = v
+        return at.run()
+
+    return run
+
+
+def texts(at: AppTest) -> str:
+    """Everything the page wrote as markdown, captions, alerts and titles, as one string."""
+    parts = []
+    for group in (at.title, at.header, at.subheader, at.markdown, at.caption, at.info, at.warning, at.error):
+        parts.extend(str(e.value) for e in group)
+    return "\n".join(parts)
