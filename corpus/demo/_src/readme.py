@@ -48,7 +48,39 @@ syndicated near-copy pair.
   ("mantan Bupati", "era Bupati") are listed with the office they held and a note.
 * Entities that only occur in "Baca juga" lines, captions, menus or the related-links box
   are not annotated: the gold describes the article body.
+* Outlet names inside a dateline ("Tenggarong (Suara Kaltim) -", "WATAMPONE, WARTA-SULSEL –") are
+  the outlet, not a region mention; the dateline place counts only when a Kota of that name
+  exists (MALANG, SURABAYA, BATU, PADANG ...). Regency seats that are only kecamatan
+  (Kepanjen, Tenggarong, Sangatta, Watampone, Praya, Cibinong, Rangkasbitung, Kotabumi,
+  Lubuk Basung) are not regions. "JAKARTA" is read as Provinsi DKI Jakarta.
+* Directive dates are resolved against the publication date; statements the text does not
+  date get `null`.  Institutions credited with a directive ("Pemkot Surabaya membentuk tim
+  pengawasan gabungan") are issuers with `issuer_title: null`.
 * The `notes` field of each line explains every judgement call.
+
+## What the importer makes of this folder
+
+`arahan import corpus/demo` extracts the 46 pages (trafilatura finds the body in every
+template; the cleaner strips the 'Baca juga' lines, trailers and datelines), flags the
+syndicated copy as a near duplicate, and skips the other files (`.py`, `.xml`, `.md`, and
+`gold.jsonl`, which has no `text`/`html` field) with a reason.  The sitemaps and the feed
+are in the formats `arahan discover` reads.
+
+## Text features on purpose
+
+* Date formats: "Jumat (21/6/2024)", "21 Jun 2024", "Senin, 4 Desember 2023" / "Rabu, 4 Desember 2024",
+  year-less "(12/3)" and "(12/7)", "Rabu (31/05/2023) pagi", "18 September", "Senin lalu", "kemarin",
+  "pekan depan", month-only "Mei 2024".
+* Speech attribution: "ujar", "kata", "tegas", "ungkapnya", "tandas", "pungkas", "tuturnya",
+  "Ia menambahkan", "Pj Bupati menambahkan".
+* Names: degrees and honorifics (H., Hj., Drs., Dr., Ir., dr., S.Sos., M.Si., M.M., M.Pd., AKBP),
+  local particles kept as part of the name (Sasak "Lalu", "Baiq"; Bugis "Andi"), short forms
+  ("Bupati Suryo", "Pj Bupati Lampura, Heriyanto", "Ketua Bawaslu Garut, Asep").
+* Region forms: full names, "Kab. Bogor", abbreviations (Kukar, Kutim, Jatim, Jabar, Sulsel, NTB,
+  Lampura, Jaksel, Loteng, Kaltim, Sumbar), "Pemkab X", "Pemkot X", "Pemprov X", "Kecamatan X".
+* Legal bases: UU Nomor 20 Tahun 2023 tentang ASN, PP Nomor 94 Tahun 2021, UU Nomor 6 Tahun 2014
+  tentang Desa, UU Nomor 10 Tahun 2016 tentang Pilkada, Permendagri Nomor 4 Tahun 2023, SKB netralitas,
+  perda/perwali without numbers.
 """
 
 
