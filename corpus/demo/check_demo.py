@@ -43,13 +43,15 @@ class Page(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.meta, self.links, self.lang, self.charset = {}, {}, None, None
         self.title, self._in_title = "", False
-        self.body_class, self._depth, self._stack = None, 0, []
+        self.body_class, self._depth, self.theme = None, 0, ""
         self.paras, self._p = [], None
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "html":
             self.lang = a.get("lang")
+        elif tag == "body":
+            self.theme = a.get("class") or ""
         elif tag == "meta":
             if "charset" in a:
                 self.charset = a["charset"]
@@ -116,12 +118,18 @@ def main():
             err(f"{rel}: bad canonical {p.links.get('canonical')}")
         if not re.fullmatch(r"202[34]-\d\d-\d\dT\d\d:\d\d:\d\d\+0[78]:00", p.meta.get("article:published_time") or ""):
             err(f"{rel}: bad published_time")
+        for needle in ("What's Your Reaction?", "scroll to top", "&copy;", "Tags", "Tinggalkan", "Foto:"):
+            if needle.lower() not in html.lower():
+                err(f"{rel}: boilerplate {needle!r} missing")
+        if not any(re.match(r"baca juga:", q, re.I) for q in p.paras) and "baca-juga" not in html:
+            err(f"{rel}: no 'Baca juga' line in the body")
         words = len(" ".join(text_of(p)).split())
         if not 250 <= words <= 600:
             err(f"{rel}: body has {words} words")
     outlets = {r.split("/")[0] for r in pages}
-    templates = {p.body_class for p in pages.values()}
-    print(f"pages: {len(pages)}  outlets: {len(outlets)}  body templates: {len(templates)}")
+    # A template is told apart by its <body> class and article-body container.
+    templates = {(p.theme, p.body_class) for p in pages.values()}
+    print(f"pages: {len(pages)}  outlets: {len(outlets)}  templates: {len(templates)}")
     if len(pages) < MIN_PAGES:
         err(f"only {len(pages)} pages (< {MIN_PAGES})")
     if len(outlets) < 4 or len(templates) < 4:

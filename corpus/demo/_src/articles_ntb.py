@@ -71,7 +71,7 @@ Langkah Desa Sengkol mendapat apresiasi dari pemerintah kecamatan. Perdes terseb
 """,
   ["baiq-sri-wahyuni-sengkol"],
   ["Kabupaten Lombok Tengah"],
-  ["Badan Permusyawaratan Desa (BPD)", "Dana Desa"],
+  ["Badan Permusyawaratan Desa (BPD)"],
   [D("baiq-sri-wahyuni-sengkol", "policy", ["ibu hamil", "warga"], "Perdes tentang Percepatan Penurunan Stunting diterbitkan",
      "menerbitkan Peraturan Desa (Perdes)", "2023-06-15"),
    D("baiq-sri-wahyuni-sengkol", "instruction", ["ibu hamil"], "Ibu hamil wajib memeriksakan kandungan ke posyandu minimal sebulan sekali",

@@ -103,7 +103,7 @@ Sejumlah pengelola rumah makan di kawasan Pettarani mengaku sudah menyiapkan tir
 """,
   ["irfan-latief-makassar"],
   ["Kota Makassar"],
-  ["Pemkot Makassar", "Satpol PP", "Dinas Pariwisata", "UMKM"],
+  ["Pemkot Makassar", "Satpol PP", "Dinas Pariwisata"],
   [D("irfan-latief-makassar", "policy", ["pelaku usaha"], "Surat edaran pengaturan operasional usaha selama Ramadan 1444 H diterbitkan",
      "menerbitkan surat edaran", "2023-03-21"),
    D("irfan-latief-makassar", "instruction", ["THM"], "Seluruh THM wajib tutup total selama Ramadan",
