@@ -223,11 +223,11 @@ A(O, "kemenko-polhukam-asn-tak-netral-bisa-dilaporkan-ke-bawaslu", "2024-10-08T1
   "Nusantara", "Kemenko Polhukam: ASN Tak Netral Bisa Dilaporkan ke Bawaslu",
   "Tim Suara Kaltim", "Siti Nurjanah", ["Netralitas ASN", "Kemenko Polhukam", "Pilkada 2024"],
   "Rapat koordinasi pengawasan netralitas ASN", "Humas Kemenko Polhukam",
-  S.body("Jakarta (Suara Kaltim) -", S.TAIL_KALTIM, extra=False),
+  S.body("Jakarta (Suara Kaltim) -", S.TAIL_KALTIM),
   ["sugeng-wahyudi-polhukam"],
   ["Provinsi DKI Jakarta", "Kota Jakarta Selatan", "Provinsi Kalimantan Timur"],
   S.ORGS + ["Pemprov Kaltim", "Bawaslu Kaltim"],
   S.DIRECTIVES,
-  notes=S.NOTES + " This copy drops the sentence on the number of reported violations and ends with a Kalimantan Timur paragraph.",
+  notes=S.NOTES + " This copy replaces the closing Jawa Barat sentence with a Kalimantan Timur one.",
   formats=["Senin (7/10/2024)"]),
 ]

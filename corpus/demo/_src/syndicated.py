@@ -1,7 +1,8 @@
 """The one syndicated story: JabarPost's original and Suara Kaltim's near-copy.
 
-Both outlets ran the same wire-style text on the same day; the copy changes
-the dateline and the regional closing paragraph and drops one clause.  The
+Both outlets ran the same wire-style text on the same day; the copy has its own
+headline and dateline and swaps the regional closing sentence (Jawa Barat for
+Kalimantan Timur).  The
 gold differs only where the texts differ (regions of the last paragraph).
 """
 from helpers import D
@@ -9,7 +10,7 @@ from helpers import D
 HEAD = """
 {dateline} Asisten Deputi Koordinasi Pemilu dan Penguatan Partai Politik Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan (Kemenko Polhukam), Dr. Sugeng Wahyudi, mengingatkan seluruh aparatur sipil negara (ASN) untuk menjaga netralitas selama masa kampanye Pilkada serentak 2024. Hal itu disampaikan dalam rapat koordinasi pengawasan netralitas ASN di sebuah hotel di Jakarta Selatan, Senin (7/10/2024).
 
-Rapat tersebut dihadiri perwakilan Kementerian Dalam Negeri (Kemendagri), Badan Kepegawaian Negara (BKN), Bawaslu RI, serta para sekretaris daerah dari sejumlah provinsi.{extra}
+Rapat tersebut dihadiri perwakilan Kementerian Dalam Negeri (Kemendagri), Badan Kepegawaian Negara (BKN), Bawaslu RI, serta para sekretaris daerah dari sejumlah provinsi. Sugeng menyebut, pemerintah mencatat ratusan dugaan pelanggaran netralitas ASN di berbagai daerah.
 
 "Netralitas ASN bukan sekadar imbauan, tetapi kewajiban hukum. Saya minta para pejabat pembina kepegawaian di daerah, termasuk para penjabat kepala daerah, memberi contoh," ujar Sugeng.
 
@@ -22,7 +23,6 @@ Menurut dia, ASN yang terbukti melakukan pelanggaran berat bisa dipecat atau dib
 Sugeng menambahkan, masyarakat yang menemukan ASN tidak netral bisa melaporkannya ke Bawaslu setempat atau melalui kanal pengaduan daring BKN. Setiap laporan, kata dia, akan diteruskan kepada pejabat pembina kepegawaian di daerah untuk ditindaklanjuti dan dijatuhi sanksi sesuai tingkat pelanggarannya.
 """
 
-EXTRA = " Sugeng menyebut, pemerintah mencatat ratusan dugaan pelanggaran netralitas ASN di berbagai daerah." 
 
 TAIL_JABAR = """
 Untuk wilayah Jawa Barat, Sugeng mengapresiasi langkah sejumlah daerah yang telah membentuk satgas netralitas ASN dan posko pengaduan bersama Bawaslu, salah satunya Kabupaten Garut.
@@ -33,8 +33,8 @@ Untuk wilayah Kalimantan Timur, Sugeng menyebut koordinasi dengan Pemprov Kaltim
 """
 
 
-def body(dateline, tail, extra=True):
-    return HEAD.format(dateline=dateline, extra=EXTRA if extra else "") + tail
+def body(dateline, tail):
+    return HEAD.format(dateline=dateline) + tail
 
 
 PLACE = "sebuah hotel di Jakarta Selatan"
