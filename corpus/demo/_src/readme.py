@@ -117,7 +117,7 @@ def write_readme(arts, path):
     lines += ["## Coverage at a glance\n",
               f"* {len(arts)} articles, {len(per_outlet)} outlets, published {arts[0]['published'][:10]} to {arts[-1]['published'][:10]}.",
               f"* {len(kabkota)} kabupaten/kota in {len(provinces)} provinces.",
-              f"* {sum(1 for k, p in PEOPLE.items() if p['title'] and any(k == e.partition('=')[0] for a in arts for e in a['gold']['officials']))} officials; "
+              f"* {sum(1 for k, p in PEOPLE.items() if p['title'] and any(k == e.partition('=')[0] for a in arts for e in a['gold']['officials']))} officials (3 never named); "
               f"{sum(types.values())} gold directives: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())) + ".",
               f"* Articles without any directive: " + ", ".join(f"`{a['outlet']}/{a['slug']}`" for a in arts if not a["gold"]["directives"]) + ".",
               "* Syndicated near-copy pair (same wire story, two outlets, >85% identical body): "
