@@ -127,7 +127,7 @@ class Official:
         return f"{self.title} {region}".strip()
 
 
-def _normalise_title(marker: str | None, head: str) -> tuple[str, str, str, str | None]:
+def normalise_title(marker: str | None, head: str) -> tuple[str, str, str, str | None]:
     """(title, head, level, org) for a written marker and head."""
     mk = None
     if marker:
@@ -167,7 +167,7 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
             continue
         marker, head = m.group("marker"), m.group("head")
         lowercase = head[0].islower() and not (marker and marker[0].isupper())
-        title, norm_head, level, org = _normalise_title(marker, head)
+        title, norm_head, level, org = normalise_title(marker, head)
         p = m.end()
         mention = OfficialMention(s, p, title, norm_head, level, marker=marker, lowercase=lowercase, org=org)
         if level == "unit":
@@ -305,7 +305,7 @@ def _parse_unit(text: str, p: int, mention: OfficialMention, by_start: dict) -> 
     if low == "sekretaris" and words and words[0] in lx.DINAS_ABBREVIATIONS:
         title = f"Sekretaris Dinas {unit}"
     if mention.marker:
-        mk = _normalise_title(mention.marker, "Bupati")[0].split()[0]
+        mk = normalise_title(mention.marker, "Bupati")[0].split()[0]
         title = f"{mk} {title}"
     mention.title = title
     mention.head = re.sub(r"^(?:Pj|Pjs|Plt|Plh) ", "", title)

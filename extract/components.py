@@ -1,0 +1,119 @@
+"""The extraction steps as spaCy components, registered by name.
+
+Each component reads the Doc (its text, sentences and, when the pipeline has them, entities)
+and the state earlier components left in `doc._.arahan`, and adds its own findings:
+
+  arahan_segments       sentence segments, word index, publication date      -> state["index"]
+  arahan_regions        region mentions, Kota/Kabupaten decisions            -> state["regions"]
+  arahan_organizations  organization mentions and abbreviation links        -> state["orgs"]
+  arahan_officials      office holders, grouped per person                  -> state["officials"]
+  arahan_dates          date mentions resolved against the publication date -> state["dates"]
+  arahan_speakers       speech attribution per sentence                     -> state["attribution"]
+  arahan_directives     typed directives with issuer, targets, date, place  -> state["directives"]
+
+They use only the Doc API, so any pipeline that yields a Doc (blank `id` with a sentencizer,
+the trained spaCy pipeline, the Stanza adapter) can run them; without a parser or NER they
+fall back to the rules alone. Per-document metadata (published, url, title) goes in
+`doc.user_data["arahan_meta"]` before the components run (see `extract.pipeline`).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.dates import find_dates, parse_iso, publication_from
+from extract.directives import find_directives
+from extract.gazetteer.table import RegionTable
+from extract.officials import find_officials, group_officials
+from extract.organizations import find_organizations
+from extract.regions import find_regions
+from extract.speech import attribute, find_references
+from extract.text import build_index, dateline_places
+
+if not Doc.has_extension("arahan"):
+    Doc.set_extension("arahan", default=None)
+
+
+def _state(doc: Doc) -> dict:
+    if doc._.arahan is None:
+        doc._.arahan = {}
+    return doc._.arahan
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Sentence starts from the pipeline, when it set any (a parser, senter or sentencizer)."""
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return []
+    return [s.start_char for s in doc.sents]
+
+
+@Language.component("arahan_segments")
+def arahan_segments(doc: Doc) -> Doc:
+    st = _state(doc)
+    meta = doc.user_data.get("arahan_meta", {})
+    st["index"] = build_index(doc.text, _sentence_starts(doc))
+    st["published"] = parse_iso(meta.get("published"))
+    st["meta"] = meta
+    return doc
+
+
+@Language.component("arahan_regions")
+def arahan_regions(doc: Doc) -> Doc:
+    st = _state(doc)
+    st["regions"] = find_regions(st["index"], RegionTable.load())
+    return doc
+
+
+@Language.component("arahan_organizations")
+def arahan_organizations(doc: Doc) -> Doc:
+    st = _state(doc)
+    spans = {m.start: m.end for m in st["regions"].mentions if m.region is not None}
+    st["orgs"] = find_organizations(st["index"], spans)
+    return doc
+
+
+@Language.component("arahan_officials")
+def arahan_officials(doc: Doc) -> Doc:
+    st = _state(doc)
+    mentions = find_officials(st["index"], st["regions"])
+    st["official_mentions"] = mentions
+    st["officials"] = group_officials(st["index"], mentions, st["regions"])
+    return doc
+
+
+@Language.component("arahan_dates")
+def arahan_dates(doc: Doc) -> Doc:
+    st = _state(doc)
+    published = st["published"]
+    dates = find_dates(doc.text, published)
+    if published is None:
+        published = publication_from(doc.text, st["meta"].get("url"), dates)
+        if published is not None:
+            dates = find_dates(doc.text, published)
+    st["published_used"] = published
+    st["dates"] = dates
+    return doc
+
+
+@Language.component("arahan_speakers")
+def arahan_speakers(doc: Doc) -> Doc:
+    st = _state(doc)
+    refs = find_references(st["index"], st["officials"], st["official_mentions"])
+    st["attribution"] = attribute(st["index"], refs)
+    return doc
+
+
+@Language.component("arahan_directives")
+def arahan_directives(doc: Doc) -> Doc:
+    st = _state(doc)
+    index = st["index"]
+    places = dateline_places(doc.text, index)
+    lede = 0
+    if st["regions"].dateline is not None:
+        lede = index.segments[index.segment_at(st["regions"].dateline.start)].start
+    elif places:
+        lede = index.segments[index.segment_at(places[0][1])].start
+    st["directives"] = find_directives(index, st["officials"], st["attribution"], st["dates"],
+                                       st.get("published_used"), lede_start=lede)
+    return doc

@@ -1,0 +1,422 @@
+"""Directives: who instructed what, to whom, where and when.
+
+A directive starts at a cue (verb, modal or noun) and is typed by the cue and its context:
+  appeal            mengimbau, meminta, mengajak, mengingatkan, berharap, menekankan, tolong, mari, hendaknya
+  instruction       menginstruksikan, memerintahkan, mewajibkan, wajib, harus, menugaskan
+  prohibition       melarang, dilarang, tidak boleh, jangan, hanya dibolehkan; "menginstruksikan ... untuk tidak"
+  sanction_warning  sanksi with a modal or condition (akan, bisa, jika, yang melanggar), ditindak, dipecat, dievaluasi
+  policy            menerbitkan/mengeluarkan/menandatangani/menetapkan + an instrument (surat edaran, peraturan,
+                    keputusan, instruksi, status), "tertuang dalam", membatasi
+  oversight         membentuk tim/satgas/posko, memantau/mengawasi, "bisa dilaporkan", posko pengaduan;
+                    "meminta X melakukan pemantauan"
+Negation cancels a cue ("belum ada", "tidak harus", "tidak melarang"); prohibition cues carry
+their own negation. The issuer is the subject before the cue (an official, a pronoun for the
+current speaker, an institution resolved to its head), else the sentence's speaker, else the
+current speaker; a cue with no issuer is not a directive (opinion columns). Targets come from
+our lexicon in the cue's sentence, else from the issuer's previous directive. The date is the
+sentence's event date, else the date of the issuer's occasion, else the article's event date
+given by a sentence naming no official. Same issuer, type and targets merge.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from extract import lexicon as lx
+from extract.dates import DateMention, resolve_relative
+from extract.legal import BASIS_CUE, find_citations
+from extract.officials import Official
+from extract.speech import Attribution, Reference
+from extract.text import TextIndex
+
+INSTRUMENT = (r"surat\s+edaran|SE\b|edaran|peraturan|perbup|perwali|pergub|perda|keputusan|SK\b|instruksi|inmendagri|"
+              r"status|aturan|kebijakan|pakta\s+integritas|maklumat|surat\s+tanggap\s+darurat|surat\s+perintah|ikrar|"
+              r"surat\s+keputusan|nota\s+dinas|larangan")
+CUES: list[tuple[str, str]] = [
+    # prohibition first: its cues contain negation
+    (r"(?:tidak|tak|nggak|gak|tdk)\s+(?:boleh|di\s?bolehkan|diperbolehkan|diperkenankan|diizinkan|dibenarkan)", "prohibition"),
+    (r"hanya\s+(?:dibolehkan|diperbolehkan|diizinkan|boleh)", "prohibition"),
+    (r"jangan(?:lah)?(?:\s+sampai)?", "prohibition"),
+    (r"melarang|dilarang|larang|pelarangan", "prohibition"),
+    (r"meng(?:h)?imbau|di(?:h)?imbau|imbau|himbau", "appeal"),
+    (r"meminta|diminta|minta(?!\s+maaf)", "appeal"),
+    (r"mengajak|diajak|ajak|mari(?:lah)?", "appeal"),
+    (r"mengingatkan|ingatkan|diingatkan|mengingatkannya", "appeal"),
+    (r"berharap|diharapkan|harapkan", "appeal"),
+    (r"menekankan(?:\s+pentingnya)?|ditekankan", "appeal"),
+    (r"mendorong|menyerukan|memohon|tolong|hendaknya|seyogyanya|menegaskan\s+agar|mengimbaunya", "appeal"),
+    (r"menginstruksikan|instruksikan|diinstruksikan|memerintahkan|perintahkan|diperintahkan", "instruction"),
+    (r"mewajibkan|diwajibkan|wajib|mengharuskan|diharuskan|harus|mesti", "instruction"),
+    (r"menugaskan|ditugaskan|memberi(?:kan)?\s+arahan", "instruction"),
+    (r"sanksi|ditindak(?:\s+tegas)?|menindak\s+tegas|dipecat|pemecatan|diberhentikan|dicopot|dipidana|"
+     r"diproses\s+(?:hukum|pidana)|dievaluasi|konsekuensi|dimutasi|tidak\s+ada\s+toleransi", "sanction_warning"),
+    (rf"(?:menerbitkan|diterbitkan|terbitkan|mengeluarkan|dikeluarkan|keluarkan|menandatangani|ditandatangani|"
+     rf"meneken|diteken|menetapkan|ditetapkan|tetapkan|memberlakukan|diberlakukan|membuat|bikin)"
+     rf"(?=(?:\s+\S+){{0,4}}?\s+(?:{INSTRUMENT}))", "policy"),
+    (rf"tertuang\s+dalam(?=\s+(?:{INSTRUMENT}))", "policy"),
+    (r"membatasi|batasi|dibatasi", "policy"),
+    (r"membentuk(?=\s+(?:tim|satgas|satuan\s+tugas|posko|pos\s+pengaduan|gugus|unit))|dibentuknya|"
+     r"pembentukan(?=\s+(?:tim|satgas|pengawasan|posko))", "oversight"),
+    (r"(?:bisa|dapat|silakan|dipersilakan)\s+(?:di)?laporkan|melaporkan\s+ke|mengadukan|posko\s+pengaduan|"
+     r"mempersilakan|memantau|mengawasi|melakukan\s+pengawasan|pemantauan", "oversight"),
+]
+CUE_RE = re.compile("|".join(f"(?P<c{i}>(?<![\\w-])(?:{p})(?![\\w-]))" for i, (p, _) in enumerate(CUES)), re.IGNORECASE)
+NEGATION_BEFORE = re.compile(r"(?:tidak|tak|belum|bukan|tanpa|nggak|gak)\s+(?:\w+\s+)?$", re.IGNORECASE)
+SANCTION_MODAL = re.compile(r"akan|bisa|dapat|siap|langsung|jika|apabila|bila|kalau|yang\s+melanggar|terbukti|"
+                            r"tidak\s+main|tegas|ancaman|diancam|dikenakan|dijatuhi|dijatuhkan|diberikan|dikenai|terkena",
+                            re.IGNORECASE)
+PAST = re.compile(r"(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
+OBJECT_BEFORE = re.compile(r"(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
+                           r"dihadiri|ke)\s*,?\s*$", re.IGNORECASE)
+PLACE_RE = re.compile(
+    r"(?<![\w])(?:di|dalam\s+(?:apel|rapat|acara))\s+((?:halaman|ruang|aula|gedung|kantor|pendopo|pendapa|lapangan|"
+    r"balai|masjid|rumah\s+dinas|hotel|[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|center|centre|\d+|utama|kantor|dan))*"
+    r"(?:,\s+[A-Z][a-z]+(?=[,\s]+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)))?)")
+NOT_PLACE = re.compile(r"^(?:lingkungan|wilayah|tengah|seluruh|kalangan|masa|tahun|media|Pilkada|Pemilu|bawah|atas|"
+                       r"sini|sana|mana|antara|depan|dalam|luar|samping|bidang|sektor|tingkat|era|akun)\b", re.IGNORECASE)
+EVENT_SENTENCE = re.compile(r"saat|ketika|dalam\s+(?:apel|rapat|acara|kegiatan|sambutan)|dilaksanakan|digelar|berlangsung|"
+                            r"memimpin|menghadiri|membuka|kepada\s+wartawan|dikutip|ditemui|dikonfirmasi",
+                            re.IGNORECASE)
+TARGET_RE = re.compile("|".join(f"(?P<t{i}>(?<![\\w-])(?:{p})(?![\\w-]))" for i, (p, _) in enumerate(lx.TARGETS)),
+                       re.IGNORECASE)
+
+
+@dataclass
+class Directive:
+    type: str
+    issuer: int | None            # official index
+    institution: str | None
+    cue_start: int
+    cue_end: int
+    segment: int
+    targets: list[str] = field(default_factory=list)
+    date: str | None = None
+    date_precision: str | None = None
+    place: str | None = None
+    legal_basis: list[str] = field(default_factory=list)
+    instrument: str | None = None
+    negated: bool = False
+    confidence: float = 0.7
+    how: str = ""
+    merged: list[tuple[int, int]] = field(default_factory=list)
+
+
+def find_directives(index: TextIndex, officials: list[Official], attribution: Attribution,
+                    dates: list[DateMention], published: date | None, lede_start: int = 0) -> list[Directive]:
+    """Detect, type and resolve directives; then merge repeats (see the module docstring)."""
+    text = index.text
+    refs = attribution.references
+    ref_starts = [r.start for r in refs]
+    date_starts = [d.start for d in dates]
+    found: list[Directive] = []
+    occasion = _occasions(index, attribution, dates, published, refs, ref_starts)
+    for k, seg in enumerate(index.segments):
+        if seg.skip or seg.start < lede_start or _caption_or_headline(index, k):
+            continue
+        s_text = text[seg.start:seg.end]
+        seen_types: set[str] = set()
+        for m in CUE_RE.finditer(s_text):
+            ctype = CUES[int(m.lastgroup[1:])][1]
+            c0, c1 = seg.start + m.start(), seg.start + m.end()
+            before = text[max(seg.start, c0 - 25):c0]
+            after = text[c1:min(seg.end, c1 + 80)]
+            ctype = _context_type(ctype, m.group(0), before, after, s_text[:m.start()])
+            if ctype is None:
+                continue
+            if ctype in seen_types:
+                continue
+            issuer, institution, how = _issuer(index, k, c0, c1, officials, attribution, refs, ref_starts)
+            if issuer is None and institution is None:
+                continue
+            seen_types.add(ctype)
+            d = Directive(ctype, issuer, institution, c0, c1, k, how=how)
+            d.targets = _targets(text, seg.start, seg.end, c0, refs, ref_starts)
+            _date(d, k, seg, dates, date_starts, occasion, published, text)
+            d.place = _place(text, seg.start, seg.end) or occasion.place_for(issuer)
+            _legal(d, text, seg.start, seg.end)
+            d.confidence = {"subject": 0.85, "quote": 0.8, "say": 0.8, "hal": 0.75, "speaker": 0.7,
+                            "pronoun": 0.65, "current": 0.55, "institution": 0.6, "agent": 0.8}.get(how, 0.6)
+            found.append(d)
+    _inherit_targets(found)
+    return _merge(found)
+
+
+def _caption_or_headline(index: TextIndex, k: int) -> bool:
+    seg = index.segments[k]
+    t = index.text[seg.start:seg.end]
+    if re.search(r"\((?:Foto|Dok|Ilustrasi)\b|Foto\s*:|Dok\.|\bIlustrasi\b", t):
+        return True
+    words = re.findall(r"[A-Za-z]{3,}", t)
+    caps = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and caps / len(words) >= 0.7 and not t.rstrip().endswith((".", '"', "”"))
+
+
+def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str) -> str | None:
+    low = cue.lower()
+    if ctype != "prohibition" and NEGATION_BEFORE.search(before):
+        return None  # "tidak harus", "belum ada", "tidak melarang"
+    if ctype == "prohibition" and low.startswith(("melarang", "larang", "dilarang")) and NEGATION_BEFORE.search(before):
+        return None
+    if low.startswith("diharapkan") and re.match(r"\s+(?:tidak\s+ada|ada|terjadi|bisa\s+berjalan|berjalan)", after, re.I):
+        return None
+    if low == "wajib" and re.match(r"\s+(?:pajak|pilih)", after, re.I):
+        return None
+    if ctype == "sanction_warning":
+        window = before + " " + after[:60]
+        if PAST.search(before) or not SANCTION_MODAL.search(window) and low == "sanksi":
+            return None
+        if re.match(r"\s*(?:dari|bagi)?\s*(?:yang|bagi)?", after) and re.search(r"belum\s+ada|tidak\s+ada\s+(?:laporan|pelanggaran)", before + after, re.I):
+            return None
+    if ctype == "instruction" and low.startswith(("menginstruksikan", "instruksikan", "diinstruksikan", "memerintahkan")):
+        if re.search(r"(?:untuk|agar|supaya)\s+tidak|tidak\s+boleh|jangan|dilarang", after[:60], re.I):
+            return "prohibition"
+    if ctype == "appeal" and low in ("meminta", "minta", "diminta") and re.search(
+            r"pemantauan|pengawasan|memantau|mengawasi", after, re.I):
+        return "oversight"
+    if ctype == "policy" and low.startswith(("membuat", "bikin")) and not re.search(r"aturan|peraturan|kebijakan|surat\s+edaran", after[:40], re.I):
+        return None
+    if low in ("tolong",) and not re.search(r"\w", after[:3]):
+        return None
+    return ctype
+
+
+def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official], att: Attribution,
+            refs: list[Reference], ref_starts: list[int]) -> tuple[int | None, str | None, str]:
+    text = index.text
+    seg = index.segments[k]
+    in_quote = _inside_quote(text, seg, c0)
+    speaker = att.speakers[k]
+    current = att.current_before[k]
+    # a signing agent after the cue: "ditandatangani oleh Wali Kota Serang, Budi Rustandi"
+    agent = re.match(r"[^.]{0,40}?(?:oleh|diteken|ditandatangani)\s+", text[c1:seg.end])
+    if agent:
+        pos = c1 + agent.end()
+        i = bisect.bisect_left(ref_starts, pos)
+        if i < len(refs) and refs[i].start <= pos + 2 and refs[i].official is not None:
+            return refs[i].official, None, "agent"
+    if not in_quote:
+        i = bisect.bisect_left(ref_starts, c0) - 1
+        while i >= 0 and refs[i].start >= seg.start:
+            r = refs[i]
+            if r.end > c0:
+                i -= 1
+                continue
+            pre = text[max(seg.start, r.start - 20):r.start]
+            if OBJECT_BEFORE.search(pre) or _inside_quote(text, seg, r.start):
+                i -= 1
+                continue
+            if r.kind == "institution":
+                gap_words = len(re.findall(r"\w+", text[r.end:c0]))
+                if gap_words <= 5:
+                    return _institution_head(r.text, officials), (r.text if _institution_head(r.text, officials) is None else None), "institution"
+                i -= 1
+                continue
+            if r.kind == "pronoun":
+                who = speaker if speaker is not None else current
+                if who is not None:
+                    return who, None, "pronoun"
+                i -= 1
+                continue
+            if r.official is not None and not officials[r.official].former:
+                return r.official, None, "subject"
+            i -= 1
+    if speaker is not None:
+        return speaker, None, "speaker"
+    if current is not None:
+        return current, None, "current"
+    return None, None, ""
+
+
+def _institution_head(name: str, officials: list[Official]) -> int | None:
+    """'Pemkab Grobogan' -> its Bupati (any marker) if the article names one, else its Sekda."""
+    core = re.sub(r"^(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)(?:\s*\(\w+\))?|Pemkab|Pemkot|Pemko|Pemprov|Pemda)\s+", "", name)
+    core_words = core.split()
+    heads = {"kabupaten": "Bupati", "kota": "Wali Kota", "provinsi": "Gubernur"}
+    for want in ("head", "Sekda"):
+        for i, off in enumerate(officials):
+            if off.region is None or off.former:
+                continue
+            rc = off.region.core
+            if not (rc.split()[0] == core_words[0] or core.startswith(rc) or rc.startswith(core)):
+                if not _alias_match(core, off.region):
+                    continue
+            if want == "head" and off.head == heads.get(off.region.level):
+                return i
+            if want == "Sekda" and off.head == "Sekda":
+                return i
+    return None
+
+
+def _alias_match(core: str, region) -> bool:
+    from extract.gazetteer.table import RegionTable
+    return any(r.code == region.code for r in RegionTable.load().candidates(core))
+
+
+def _inside_quote(text: str, seg, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    chunk = text[line_start:pos]
+    straight = chunk.count('"')
+    opens, closes = chunk.count("“"), chunk.count("”")
+    return straight % 2 == 1 or opens > closes
+
+
+def _targets(text: str, s: int, e: int, c0: int, refs: list[Reference], ref_starts: list[int]) -> list[str]:
+    """Target groups in the cue's sentence, those after the cue first."""
+    occupied = [(r.start, r.end) for r in refs[bisect.bisect_left(ref_starts, s):bisect.bisect_left(ref_starts, e)]
+                if r.kind in ("title", "name", "institution")]
+    hits: list[tuple[int, str]] = []
+    for m in TARGET_RE.finditer(text, s, e):
+        if any(a <= m.start() < b for a, b in occupied):
+            continue
+        norm = lx.TARGETS[int(m.lastgroup[1:])][1]
+        if norm == "pimpinan OPD":
+            hits = [(p, t) for p, t in hits if t != "OPD"]
+        hits.append((m.start(), norm))
+    out: list[str] = []
+    for _, t in sorted(hits, key=lambda h: (h[0] < c0, h[0])):
+        if t not in out:
+            out.append(t)
+    if "pimpinan OPD" in out and "OPD" in out:
+        out.remove("OPD")
+    return out
+
+
+class _Occasions:
+    """Dates and places of occasions: per speaker, and for the article as a whole."""
+
+    def __init__(self):
+        self.by_official: dict[int, tuple[str, str]] = {}
+        self.place_by_official: dict[int, str] = {}
+        self.article: tuple[str, str] | None = None
+        self.article_place: str | None = None
+
+    def date_for(self, official: int | None) -> tuple[str, str] | None:
+        if official is not None and official in self.by_official:
+            return self.by_official[official]
+        return self.article
+
+    def place_for(self, official: int | None) -> str | None:
+        if official is not None and official in self.place_by_official:
+            return self.place_by_official[official]
+        return self.article_place
+
+
+def _occasions(index: TextIndex, att: Attribution, dates: list[DateMention], published: date | None,
+               refs: list[Reference], ref_starts: list[int]) -> _Occasions:
+    occ = _Occasions()
+    text = index.text
+    date_starts = [d.start for d in dates]
+    for k, seg in enumerate(index.segments):
+        if seg.skip:
+            continue
+        ds = [d for d in dates[bisect.bisect_left(date_starts, seg.start):bisect.bisect_left(date_starts, seg.end)]
+              if d.kind == "event"]
+        for d in ds:
+            if d.form == "relative":
+                resolve_relative(d, _sentence_reference(ds, published))
+        dated = next(((d.value, d.precision) for d in ds if d.value), None)
+        place = _place(text, seg.start, seg.end) if EVENT_SENTENCE.search(text[seg.start:seg.end]) or ds else None
+        officials_here = {r.official for r in refs[bisect.bisect_left(ref_starts, seg.start):bisect.bisect_left(ref_starts, seg.end)]
+                          if r.official is not None}
+        who = att.speakers[k]
+        if who is None and len(officials_here) == 1:
+            who = next(iter(officials_here))
+        if who is not None:
+            if dated and who not in occ.by_official:
+                occ.by_official[who] = dated
+            if place and who not in occ.place_by_official:
+                occ.place_by_official[who] = place
+        elif not officials_here:
+            if dated and occ.article is None:
+                occ.article = dated
+            if place and occ.article_place is None and EVENT_SENTENCE.search(text[seg.start:seg.end]):
+                occ.article_place = place
+    return occ
+
+
+def _sentence_reference(ds: list[DateMention], published: date | None) -> date | None:
+    from extract.dates import parse_iso
+    for d in ds:
+        if d.form != "relative" and d.value and d.precision == "day":
+            return parse_iso(d.value)
+    return published
+
+
+def _date(d: Directive, k: int, seg, dates: list[DateMention], date_starts: list[int], occ: _Occasions,
+          published: date | None, text: str) -> None:
+    ds = [x for x in dates[bisect.bisect_left(date_starts, seg.start):bisect.bisect_left(date_starts, seg.end)]
+          if x.kind == "event"]
+    for x in ds:
+        if x.form == "relative" and x.value is None:
+            resolve_relative(x, _sentence_reference(ds, published))
+    # a relative date close to the cue ("Kemarin saya sudah menandatangani") beats the sentence's own date
+    rel = [x for x in ds if x.form == "relative" and x.value and abs(x.start - d.cue_start) < 60]
+    pick = rel[0] if rel else next((x for x in ds if x.value), None)
+    if pick is not None:
+        d.date, d.date_precision = pick.value, pick.precision
+        return
+    if ds and all(x.value is None for x in ds):
+        return  # the sentence dates itself, but the date cannot be resolved
+    got = occ.date_for(d.issuer)
+    if got:
+        d.date, d.date_precision = got
+
+
+def _place(text: str, s: int, e: int) -> str | None:
+    for m in PLACE_RE.finditer(text, s, e):
+        place = m.group(1).strip()
+        place = re.sub(r"\s+(?:dan)$", "", place)
+        if NOT_PLACE.match(place) or len(place) < 3:
+            continue
+        if re.match(r"(?:Kabupaten|Kota|Provinsi)\s", place) and re.search(r"(?:ASN|pegawai|warga|masyarakat)\s+$",
+                                                                           text[max(s, m.start() - 20):m.start()]):
+            continue
+        return place
+    return None
+
+
+def _legal(d: Directive, text: str, s: int, e: int) -> None:
+    for c in find_citations(text, s, e):
+        before = text[max(s, c["start"] - 40):c["start"]]
+        if d.type == "policy" and c["kind"] in ("SE", "SK", "Inmendagri", "Perbup", "Perwali", "Pergub") and not BASIS_CUE.search(before):
+            d.instrument = d.instrument or c["normalized"]
+            continue
+        if BASIS_CUE.search(before) or d.type != "policy" and c["kind"] in ("UU", "PP", "Perpres", "Permen", "Permendagri", "SKB"):
+            if c["normalized"] not in d.legal_basis:
+                d.legal_basis.append(c["normalized"])
+
+
+def _inherit_targets(found: list[Directive]) -> None:
+    """A directive with no target of its own addresses whom its issuer just addressed."""
+    last: dict[object, tuple[int, list[str]]] = {}
+    for d in found:
+        key = d.issuer if d.issuer is not None else d.institution
+        if not d.targets and key in last and d.segment - last[key][0] <= 3:
+            d.targets = list(last[key][1])
+        if d.targets:
+            last[key] = (d.segment, d.targets)
+
+
+def _merge(found: list[Directive]) -> list[Directive]:
+    out: list[Directive] = []
+    index: dict[tuple, Directive] = {}
+    for d in found:
+        key = (d.issuer, d.institution, d.type, tuple(sorted(t.lower() for t in d.targets)))
+        prev = index.get(key)
+        if prev is None:
+            index[key] = d
+            out.append(d)
+            continue
+        prev.merged.append((d.cue_start, d.cue_end))
+        prev.date = prev.date or d.date
+        prev.date_precision = prev.date_precision or d.date_precision
+        prev.place = prev.place or d.place
+        prev.instrument = prev.instrument or d.instrument
+        for lb in d.legal_basis:
+            if lb not in prev.legal_basis:
+                prev.legal_basis.append(lb)
+        prev.confidence = min(0.98, max(prev.confidence, d.confidence) + 0.05)
+    return out

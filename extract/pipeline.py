@@ -1,0 +1,121 @@
+"""Assemble the extraction pipeline from extract/config.cfg and run it on documents.
+
+`build_pipeline(backend)` takes the NLP pipeline from `extract.nlp.load_nlp` ("spacy": the
+trained pipeline, "blank": tokenizer + sentencizer, "stanza": the Stanza adapter) and adds
+our components in the configured order. `extract_document({id, text, published?, title?, url?})`
+returns `(result, notes)`: the result dict of SCHEMA.md (see `extract.result`) and notes about
+bad input (empty text, another language, mis-decoded text, no sentence punctuation, a text cut
+because it is too long). It never raises on bad text: a document that fails gets an empty
+result and a note, so one bad document never stops a batch.
+"""
+
+from __future__ import annotations
+
+import configparser
+import re
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc
+
+import extract.components  # noqa: F401  (registers the component factories)
+from extract.result import build_result
+
+CONFIG_PATH = Path(__file__).with_name("config.cfg")
+BACKENDS = ("spacy", "blank", "stanza")
+_PIPELINES: dict[str, "ArahanPipeline"] = {}
+_ID_WORDS = frozenset("yang dan di ke dari ini itu dengan untuk pada tidak akan dalam juga kata bahwa oleh para "
+                      "sudah telah agar atau saat tersebut kepada ada bisa harus".split())
+
+
+def config() -> dict:
+    parser = configparser.ConfigParser()
+    parser.read(CONFIG_PATH, encoding="utf-8")
+    sec = parser["arahan"]
+    return {"components": sec["components"].split(), "max_chars": int(sec["max_chars"]), "version": sec["version"]}
+
+
+VERSION = config()["version"]
+
+
+class ArahanPipeline:
+    """The NLP pipeline of a backend followed by our components (a Language built from config.cfg).
+
+    The backend's pipeline is shared with the rest of Arahan (extract.nlp caches it), so our
+    components live in their own Language instead of being added to it.
+    """
+
+    def __init__(self, backend: str):
+        from extract.nlp import load_nlp
+
+        self.backend = backend
+        self.nlp = load_nlp(backend)
+        self.components = spacy.blank("id")
+        for name in config()["components"]:
+            self.components.add_pipe(name)
+
+    def __call__(self, text: str, meta: dict | None = None) -> Doc:
+        doc = self.nlp(text)
+        doc.user_data["arahan_meta"] = meta or {}
+        for _, proc in self.components.pipeline:
+            doc = proc(doc)
+        return doc
+
+    def pipe_names(self) -> list[str]:
+        return list(self.nlp.pipe_names) + list(self.components.pipe_names)
+
+
+def build_pipeline(backend: str = "blank") -> ArahanPipeline:
+    """The pipeline of `backend` followed by our components (cached per backend)."""
+    if backend not in _PIPELINES:
+        _PIPELINES[backend] = ArahanPipeline(backend)
+    return _PIPELINES[backend]
+
+
+def check_text(text: str) -> list[str]:
+    """Notes about input that will give an empty or partial result."""
+    notes = []
+    if not text or not text.strip():
+        return ["empty text"]
+    words = re.findall(r"[A-Za-z]+", text[:20000].lower())
+    if len(words) >= 30 and sum(w in _ID_WORDS for w in words) / len(words) < 0.03:
+        notes.append("text does not look Indonesian; findings may be empty")
+    if re.search(r"Ã[\x80-\xbf]|â€|Â[\xa0-\xbf]|\ufffd", text[:50000]):
+        notes.append("text looks mis-decoded (mojibake); names and places may be missed")
+    if len(text) > 400 and not re.search(r"[.!?]", text):
+        notes.append("no sentence punctuation; sentences were cut at line breaks only")
+    return notes
+
+
+def extract_document(doc: dict, backend: str = "blank", nlp: "ArahanPipeline | None" = None) -> tuple[dict, list[str]]:
+    """Findings of one document {id, text, published?, title?, url?}; never raises on bad text."""
+    doc_id = doc.get("id")
+    text = doc.get("text")
+    empty = {"id": doc_id, "officials": [], "regions": [], "organizations": [], "directives": []}
+    if not isinstance(text, str):
+        return empty, ["no text"]
+    notes = check_text(text)
+    if notes == ["empty text"]:
+        return empty, notes
+    limit = config()["max_chars"]
+    if len(text) > limit:
+        cut = text.rfind("\n", 0, limit)
+        cut = cut if cut > limit // 2 else limit
+        notes.append(f"text of {len(text)} characters cut at {cut}; findings cover the first part only")
+        text = text[:cut]
+    try:
+        nlp = nlp or build_pipeline(backend)
+        sdoc = nlp(text, {"published": _iso(doc.get("published")), "url": doc.get("url"), "title": doc.get("title")})
+        result = build_result(doc_id, sdoc._.arahan)
+        used = sdoc._.arahan.get("published_used")
+        if used and not doc.get("published"):
+            result["published_inferred"] = used.isoformat()
+    except Exception as exc:  # one bad document never stops a batch
+        return empty, notes + [f"extraction failed: {type(exc).__name__}: {exc}"]
+    return result, notes
+
+
+def _iso(value) -> str | None:
+    if value is None:
+        return None
+    return str(value)[:10]

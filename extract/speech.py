@@ -1,0 +1,212 @@
+"""Who said it: speech attribution per sentence, and references to officials by name or pronoun.
+
+References: every office mention, every short name or nickname of a known official
+("Sanusi", "Midji", "Mbak Etik", "Bobby Nasution"), lower-case title repeats ("kata penjabat
+gubernur"), pronouns (ia, dia, beliau, dirinya, pihaknya) and institutions ("Pemkab Grobogan").
+
+Attribution of a sentence, strongest first:
+  '"...," ujar/kata/tegas/ungkap/tandas/pungkas/sebut X'        X
+  'Hal itu/tersebut/senada disampaikan (oleh) X'                X, also for the sentence before
+  'Menurut X,'                                                  X
+  'X mengatakan/menegaskan/menjelaskan ...'                      X
+  '..., ujarnya' / 'kata dia' / 'Menurutnya' / 'Ia menegaskan'   the current speaker
+A quotation spanning several sentences takes the attribution written after it; the current
+speaker is the last one attributed or the last official who was a sentence's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract import lexicon as lx
+from extract.officials import Official, OfficialMention, TITLE_RE, normalise_title, resolve_name
+from extract.text import TextIndex
+
+SPEECH_RE = re.compile(
+    r"(?<![\w])(kata|ujar|tegas|ungkap|tandas|pungkas|jelas|terang|ucap|sebut|imbuh|tambah|lanjut|tutur|papar|sambung|"
+    r"tutup|beber|urai|timpal|kilah|tukas|cetus|seru|pinta|tulis)(nya|\s+(?:dia|ia|beliau))?(?![\w])",
+    re.IGNORECASE,
+)
+SAY_RE = re.compile(r"(?:\s+(?:juga|pun|lantas|kembali|sebelumnya|sudah|telah|secara\s+tegas|pula|lebih\s+lanjut))*\s+(?:"
+                    + "|".join(lx.SAY_VERBS) + r")(?![\w])")
+HAL_RE = re.compile(r"(?:Hal|Pernyataan|Penegasan|Imbauan|Pesan|Arahan)\s+(?:itu|tersebut|senada|ini|serupa)\s+(?:juga\s+)?"
+                    r"(?:di\s?sampaikan|ditegaskan|diungkapkan|dikatakan|diutarakan|dikemukakan|disampaikan)\s+(?:oleh\s+)?",
+                    re.IGNORECASE)
+MENURUT_RE = re.compile(r"(?<![\w])Menurut(nya|\s+(?:dia|ia|beliau))?(?![\w])", re.IGNORECASE)
+PRONOUN_RE = re.compile(r"(?<![\w])(Ia|Dia|Beliau|Dirinya|Pihaknya|ia|dia|beliau|dirinya|pihaknya)(?![\w])")
+INSTITUTION_RE = re.compile(
+    r"(?<![\w])(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)(?:\s*\((?:Pemkab|Pemkot|Pemko|Pemprov)\))?|"
+    r"Pemkab|Pemkot|Pemko|Pemprov|Pemda)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
+
+
+@dataclass
+class Reference:
+    start: int
+    end: int
+    official: int | None        # index into the officials list; None for a pronoun or institution
+    kind: str                   # title | name | pronoun | institution
+    text: str = ""
+
+
+@dataclass
+class Attribution:
+    speakers: list[int | None] = field(default_factory=list)      # per segment
+    how: list[str | None] = field(default_factory=list)
+    current_before: list[int | None] = field(default_factory=list)  # current speaker entering each segment
+    references: list[Reference] = field(default_factory=list)
+
+
+def find_references(index: TextIndex, officials: list[Official], mentions: list[OfficialMention]) -> list[Reference]:
+    """Office mentions, names, nicknames, pronouns and institutions, in text order."""
+    text = index.text
+    refs: list[Reference] = []
+    taken: list[tuple[int, int]] = []
+    for m in mentions:
+        if m.cluster is not None:
+            refs.append(Reference(m.start, m.end, m.cluster, "title", text[m.start:m.end]))
+            taken.append((m.start, m.end))
+    words: set[str] = set()
+    for off in officials:
+        for m in off.mentions:
+            if m.name:
+                words.update(w for w in re.split(r"[\s]+", m.name) if len(w.strip(".")) >= 3)
+        words.update(off.aliases)
+    words -= lx.NOT_NAME
+    if words:
+        name_re = re.compile(r"(?<![\w])(?:(?:Mbak|Mas|Pak|Bu|Bapak|Ibu|Bang|Kak)\s+)?((?:"
+                             + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                             + r")(?:\s+[A-Z][\w'’]+){0,3})(?![\w])")
+        for m in name_re.finditer(text):
+            s, e = m.start(), m.end()
+            if any(a <= s < b for a, b in taken) or index.skipped(s):
+                continue
+            who = resolve_name(officials, _trim_name(m.group(1)), before=s)
+            if who is None:
+                who = resolve_name(officials, m.group(1).split()[0], before=s)
+            if who is not None:
+                refs.append(Reference(s, e, who, "name", m.group(0)))
+                taken.append((s, e))
+    for m in PRONOUN_RE.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            refs.append(Reference(m.start(), m.end(), None, "pronoun", m.group(0)))
+    for m in INSTITUTION_RE.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            refs.append(Reference(m.start(), m.end(), None, "institution", m.group(0)))
+    # lower-case title repeats: "kata penjabat gubernur", "bupati menambahkan"
+    for m in TITLE_RE.finditer(text):
+        if not m.group(0)[0].islower() or any(a <= m.start() < b for a, b in taken):
+            continue
+        _, head, _, _ = normalise_title(m.group("marker"), m.group("head"))
+        who = next((i for i in range(len(officials) - 1, -1, -1) if officials[i].head == head and officials[i].name), None)
+        if who is not None and re.match(r"\s*(?:[,.\"”]|$|" + "|".join(lx.SAY_VERBS) + ")", text[m.end():m.end() + 20]):
+            refs.append(Reference(m.start(), m.end(), who, "title", m.group(0)))
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def _trim_name(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and (words[-1] in lx.NOT_NAME or words[-1].lower().endswith("kan")):
+        words.pop()
+    return " ".join(words)
+
+
+def attribute(index: TextIndex, refs: list[Reference]) -> Attribution:
+    """The speaker of every segment (see the module docstring)."""
+    text = index.text
+    segs = index.segments
+    out = Attribution(references=refs)
+    n = len(segs)
+    out.speakers = [None] * n
+    out.how = [None] * n
+    out.current_before = [None] * n
+    current: int | None = None
+    starts = [r.start for r in refs]
+    import bisect
+
+    def refs_in(a: int, b: int) -> list[Reference]:
+        i = bisect.bisect_left(starts, a)
+        res = []
+        while i < len(refs) and refs[i].start < b:
+            res.append(refs[i])
+            i += 1
+        return res
+
+    for k, seg in enumerate(segs):
+        out.current_before[k] = current
+        if seg.skip:
+            continue
+        s_text = text[seg.start:seg.end]
+        inside = refs_in(seg.start, seg.end)
+        speaker, how = None, None
+        # '"...," ujar X' / 'ujarnya'
+        for m in SPEECH_RE.finditer(s_text):
+            pre = s_text[:m.start()].rstrip()
+            nya = m.group(2)
+            if not (pre.endswith((",", '"', "”", "’", "'")) or pre == "" or (nya and nya.lower() == "nya")):
+                continue
+            if nya:
+                speaker, how = current, "pronoun"
+                break
+            after = [r for r in inside if seg.start + m.end() <= r.start <= seg.start + m.end() + 3]
+            if after and after[0].official is not None:
+                speaker, how = after[0].official, "quote"
+                break
+            if after and after[0].kind == "pronoun":
+                speaker, how = current, "pronoun"
+                break
+        if speaker is None:
+            h = HAL_RE.search(s_text)
+            if h:
+                after = [r for r in inside if seg.start + h.end() <= r.start <= seg.start + h.end() + 3 and r.official is not None]
+                if after:
+                    speaker, how = after[0].official, "hal"
+                    if k > 0 and out.speakers[k - 1] is None:
+                        out.speakers[k - 1], out.how[k - 1] = speaker, "hal"
+        if speaker is None:
+            m = MENURUT_RE.search(s_text)
+            if m:
+                if m.group(1):
+                    speaker, how = current, "pronoun"
+                else:
+                    after = [r for r in inside if seg.start + m.end() <= r.start <= seg.start + m.end() + 2 and r.official is not None]
+                    if after:
+                        speaker, how = after[0].official, "menurut"
+        if speaker is None:
+            for r in inside:
+                if SAY_RE.match(text, r.end):
+                    if r.official is not None:
+                        speaker, how = r.official, "say"
+                    elif r.kind == "pronoun":
+                        speaker, how = current, "pronoun"
+                    if speaker is not None:
+                        break
+        if speaker is not None:
+            out.speakers[k], out.how[k] = speaker, how
+            current = speaker
+        else:
+            # the official a sentence opens with becomes the one pronouns point to
+            first = next((r for r in inside if r.official is not None and r.start - seg.start < 60), None)
+            if first is not None:
+                current = first.official
+    _spread_quotes(index, out)
+    return out
+
+
+def _spread_quotes(index: TextIndex, out: Attribution) -> None:
+    """Sentences of a quotation that spans a paragraph take the attribution written at its end."""
+    segs = index.segments
+    by_line: dict[int, list[int]] = {}
+    for k, seg in enumerate(segs):
+        by_line.setdefault(seg.line, []).append(k)
+    for ks in by_line.values():
+        first = index.text[segs[ks[0]].start:segs[ks[0]].start + 1]
+        if first not in ('"', "“", "'", "‘") or len(ks) < 2:
+            continue
+        last_speaker = next((out.speakers[k] for k in reversed(ks) if out.speakers[k] is not None), None)
+        if last_speaker is None:
+            continue
+        for k in ks:
+            if out.speakers[k] is None:
+                out.speakers[k], out.how[k] = last_speaker, "quote"
