@@ -52,10 +52,11 @@ def _load_blank() -> Language:
     return nlp
 
 
-def _load_stanza(**opts) -> Language:
-    # HOOK: a "stanza" backend (spacy-stanza style wrapper returning a spacy.Language) will be
-    # added here by the engineer who owns it; it must stay offline (no model downloads).
-    raise NotImplementedError("the 'stanza' backend is not available yet; use backend='spacy' or 'blank'")
+def _load_stanza(stanza_dir: Path | str | None = None, use_ner: bool = True) -> Language:
+    # Stanza models behind a spaCy Doc via one adapter; offline, never downloads.
+    from extract.stanza_backend import load_stanza_nlp
+
+    return load_stanza_nlp(stanza_dir, use_ner=use_ner)
 
 
 _BACKENDS = {"spacy": _load_spacy, "blank": _load_blank, "stanza": _load_stanza}
@@ -66,7 +67,7 @@ def load_nlp(backend: str = "spacy", **opts) -> Language:
 
     backend: "spacy" (the trained pipeline in models/; opts: path, exclude, disable),
     "blank" (tokenizer exceptions + sentencizer, no statistical components), or
-    "stanza" (reserved, not implemented yet).
+    "stanza" (Stanza models through extract/stanza_backend.py; opts: stanza_dir, use_ner).
     """
     if backend not in _BACKENDS:
         raise ValueError(f"unknown NLP backend {backend!r}; choose one of {sorted(_BACKENDS)}")

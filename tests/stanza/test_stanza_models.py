@@ -59,3 +59,10 @@ def test_incomplete_set_is_missing(tmp_path: Path):
     _touch_models(tmp_path, {"tokenize": "arahan", "pos": "arahan"})
     with pytest.raises(StanzaModelMissing, match="arahan models download stanza"):
         resolve_models(tmp_path)
+
+
+def test_load_nlp_stanza_backend_reports_the_missing_model(tmp_path: Path):
+    from extract.nlp import ModelNotFoundError, load_nlp
+
+    with pytest.raises(ModelNotFoundError, match="arahan models download stanza"):
+        load_nlp("stanza", stanza_dir=tmp_path)
