@@ -84,7 +84,7 @@ def reextract_task(batch: list[dict], hook: Hook = None) -> list[dict]:
             kind = "text" if raw["content_type"] == "text/plain" else "html"
             item = ImportItem(target=target, kind=kind, data=data, url=raw["url"] or target, sha=raw["raw_sha256"],
                               fields={}, charset=raw["encoding"], fetched=raw["fetched"])
-        result = process_items([item], hook)[0]
+        result = process_items([item], hook, keep_raw=False)[0]
         result.update(target=target, document_id=raw["id"], force=True)
         out.append(result)
     return out

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from corpus.extract_html import decode, sniff_binary
-from corpus.pipeline import Hook, process_html, process_text
+from corpus.pipeline import Hook, process_html, process_text, raw_record
 
 HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
 TEXT_EXT = {".txt"}
@@ -191,28 +191,28 @@ def _warc_items(path: Path, known, report) -> Iterator[ImportItem]:
             report(str(path), "failed", f"not a readable WARC file ({str(exc).splitlines()[0]})")
 
 
-def process_items(batch: list[ImportItem], hook: Hook = None) -> list[dict]:
+def process_items(batch: list[ImportItem], hook: Hook = None, keep_raw: bool = True) -> list[dict]:
     """Worker task: extract and clean a batch of import items."""
     out = []
     for item in batch:
         try:
-            out.append(process_item(item, hook))
+            out.append(process_item(item, hook, keep_raw))
         except Exception as exc:  # noqa: BLE001 - one bad document never stops a batch
             out.append({"outcome": "failed", "target": item["target"], "stage": "import",
                         "reason": f"unexpected error: {type(exc).__name__}: {exc}"})
     return out
 
 
-def process_item(item: ImportItem, hook: Hook = None) -> dict:
+def process_item(item: ImportItem, hook: Hook = None, keep_raw: bool = True) -> dict:
     meta_source = {"source": item["target"]}
     if item["kind"] == "html":
         data = item["body"].encode("utf-8") if "body" in item else item["data"]
         page_url = item["url"]
         result = process_html(data, target=item["target"], url=page_url, charset=item.get("charset"),
                               fetched=item.get("fetched"), overrides=item["fields"], hook=hook,
-                              raw_info={"content_type": "text/html"})
+                              raw_info={"content_type": "text/html"}, keep_raw=keep_raw)
         if "raw" in result and "body" in item:  # JSON Lines: the record is the raw page
-            result["raw"] = _raw_of(item)
+            result["raw"] = _raw_of(item, keep_raw)
             result["doc"]["raw_sha256"] = item["sha"]
     else:
         text = item["body"] if "body" in item else decode(item["data"])[0]
@@ -223,13 +223,11 @@ def process_item(item: ImportItem, hook: Hook = None) -> dict:
                 fields.setdefault("title", first.strip())
                 text = rest
         result = process_text(text, target=item["target"], url=item["url"], data=item["data"],
-                              fields=fields, fetched=item.get("fetched"), hook=hook)
+                              fields=fields, fetched=item.get("fetched"), hook=hook, keep_raw=keep_raw)
     if "doc" in result:
         result["doc"]["meta"] = {**result["doc"]["meta"], **meta_source}
     return result
 
 
-def _raw_of(item: ImportItem) -> dict:
-    from corpus.pipeline import raw_record
-
-    return raw_record(item["data"], url=item["url"], content_type="application/jsonl")
+def _raw_of(item: ImportItem, keep: bool) -> dict:
+    return raw_record(item["data"], keep, url=item["url"], content_type="application/jsonl")

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from typing import Any, Callable
 
 from corpus.clean import clean_text
-from corpus.dedup import simhash, text_hash, to_hex
+from corpus.dedup import fingerprints, to_hex
 from corpus.discover import crawl_links
 from corpus.extract_html import NotHTML, decode, extract_page, sniff_binary
 from corpus.fetch import Fetcher, FetchOptions
@@ -61,15 +61,19 @@ def _hook(spec: Hook) -> Callable[[dict], dict | None] | None:
         return _HOOKS[key]
 
 
-def raw_record(data: bytes, **info: Any) -> dict:
-    return {"sha256": hashlib.sha256(data).hexdigest(), "compressed": zlib.compress(data, 6), "size": len(data), **info}
+def raw_record(data: bytes, keep: bool = True, **info: Any) -> dict:
+    """The raw page as the store keeps it; keep=False when it is in the store already (reextract)."""
+    record = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data), **info}
+    if keep:
+        record["compressed"] = zlib.compress(data, 6)
+    return record
 
 
 def process_html(data: bytes, *, target: str, url: str | None, charset: str | None = None,
                  fetched: str | None = None, raw_info: dict | None = None, overrides: dict | None = None,
-                 want_links: bool = False, hook: Hook = None) -> dict:
+                 want_links: bool = False, hook: Hook = None, keep_raw: bool = True) -> dict:
     """Extract and clean one HTML page; never raises for a bad page (outcome failed + reason)."""
-    raw = raw_record(data, url=url, fetched=fetched, **(raw_info or {}))
+    raw = raw_record(data, keep_raw, url=url, fetched=fetched, **(raw_info or {}))
     try:
         page = extract_page(data, url, charset=charset)
     except NotHTML as exc:
@@ -93,9 +97,9 @@ def process_html(data: bytes, *, target: str, url: str | None, charset: str | No
 
 
 def process_text(text: str, *, target: str, url: str, data: bytes, fields: dict | None = None,
-                 fetched: str | None = None, hook: Hook = None) -> dict:
+                 fetched: str | None = None, hook: Hook = None, keep_raw: bool = True) -> dict:
     """Clean a document that arrives as text (a .txt file, a JSON Lines record without html)."""
-    raw = raw_record(data, url=url, fetched=fetched, content_type="text/plain", encoding="utf-8")
+    raw = raw_record(data, keep_raw, url=url, fetched=fetched, content_type="text/plain", encoding="utf-8")
     try:
         key = url if url.startswith("file:") else canonical_url(url)
     except BadURL as exc:
@@ -117,13 +121,14 @@ def _finish(text: str, *, key: str, target: str, fields: dict, meta: dict, lang_
         return {"outcome": "failed", "target": target, "stage": "clean",
                 "reason": "nothing left after removing boilerplate"}
     language = guess_language(cleaned.text, lang_hint)
+    hashed, fingerprint = fingerprints(cleaned.text)
     if cleaned.dateline_outlet:
         meta["dateline_outlet"] = cleaned.dateline_outlet
     if cleaned.removed:
         meta["cleaning"] = dict(cleaned.removed)
     doc = {
         "canonical_url": key, "text": cleaned.text, "language": language, "fetched": fetched or now(),
-        "raw_sha256": raw["sha256"], "text_hash": text_hash(cleaned.text), "simhash": to_hex(simhash(cleaned.text)),
+        "raw_sha256": raw["sha256"], "text_hash": hashed, "simhash": to_hex(fingerprint),
         "dateline_place": cleaned.dateline_place, "meta": meta,
         "status": "ok" if is_indonesian(language) else "not_indonesian",
         **{k: v for k, v in fields.items() if k in ("title", "published", "author", "outlet")},

@@ -8,7 +8,7 @@ one writer and dedup decisions see every earlier document. For each page result:
    document updates that document when its content changed, else counts as unchanged;
 3. exact dedup: the same cleaned text on the same site is another address of the same
    document (URL alias); on another site it is another source of the same story;
-4. near dedup: a SimHash within a few bits of a stored document joins that story;
+4. near dedup: a MinHash signature similar enough to a stored document's joins its story;
 5. the frontier row (for fetched URLs) is marked with the outcome, and failures are
    recorded with their reason.
 
@@ -39,8 +39,8 @@ class Writer:
         self.failures: Counter = Counter()
         self.skipped: Counter = Counter()
         self.index = NearDupIndex()
-        for doc_id, story_id, fingerprint in store.fingerprints():
-            self.index.add(from_hex(fingerprint), doc_id, story_id or doc_id)
+        for doc_id, story_id, sig in store.fingerprints():
+            self.index.add(from_hex(sig), doc_id, story_id or doc_id)
 
     def write(self, result: dict) -> int | None:
         """Store one result; returns the document id it ended up in (if any)."""
@@ -75,8 +75,9 @@ class Writer:
             self.counts[{"robots": "skipped_robots", "not_modified": "unchanged", "hub": "hub_pages"}[outcome]] += 1
             return None
         raw, doc, urls = result["raw"], result["doc"], result.get("urls", [])
-        self.store.put_raw(raw["sha256"], raw["compressed"], **{k: v for k, v in raw.items()
-                                                                 if k not in ("sha256", "compressed")})
+        if "compressed" in raw:  # absent when the raw page is in the store already (reextract)
+            self.store.put_raw(raw["sha256"], raw["compressed"], **{k: v for k, v in raw.items()
+                                                                     if k not in ("sha256", "compressed")})
         doc_id = result.get("document_id") or self._existing(doc["canonical_url"], urls)
         if doc_id is not None:
             return self._update(doc_id, doc, urls, target, result)
@@ -91,16 +92,15 @@ class Writer:
                 self.counts["duplicates"] += 1
                 return same_text
             story_id = brief["story_id"] or same_text
-        fingerprint = from_hex(doc["simhash"])
-        if story_id is None and fingerprint:
-            near = self.index.find(fingerprint)
+        sig = from_hex(doc["simhash"])
+        if story_id is None:
+            near = self.index.find(sig)
             story_id = near[1] if near else None
         doc_id = self.store.upsert_document(doc, urls)
         if story_id is not None:
             self.store.set_story(doc_id, story_id)
             self.counts["near_duplicates"] += 1
-        if fingerprint:
-            self.index.add(fingerprint, doc_id, story_id or doc_id)
+        self.index.add(sig, doc_id, story_id or doc_id)
         self._mark(target, "done", None if doc["status"] == "ok" else doc["status"], doc_id,
                    result.get("etag"), result.get("last_modified"))
         self.counts["extracted" if doc["status"] == "ok" else doc["status"]] += 1
@@ -123,9 +123,7 @@ class Writer:
         # New content at a known address (a refreshed page, a re-extraction): update in place.
         fields = {**doc, "canonical_url": brief["canonical_url"]}
         self.store.upsert_document(fields, urls)
-        fingerprint = from_hex(doc["simhash"])
-        if fingerprint:
-            self.index.add(fingerprint, doc_id, brief["story_id"] or doc_id)
+        self.index.add(from_hex(doc["simhash"]), doc_id, brief["story_id"] or doc_id)
         self._mark(target, "done", "updated", doc_id, result.get("etag"), result.get("last_modified"))
         self.counts["updated"] += 1
         return doc_id
