@@ -119,3 +119,19 @@ def _iso(value) -> str | None:
     if value is None:
         return None
     return str(value)[:10]
+
+
+def extract_stored(store, document: dict, backend: str = "blank", nlp: "ArahanPipeline | None" = None,
+                   run_id: int | None = None) -> tuple[dict, list[str]]:
+    """Extract one stored document and save its findings; the hook `arahan ingest` calls per document.
+
+    `document` is a row of `Store.documents()`; notes about bad input are saved with the
+    extraction and, when a run is given, recorded as that run's failures (stage "extract").
+    """
+    doc = {"id": document["id"], "text": document.get("text"), "published": document.get("published"),
+           "title": document.get("title"), "url": document.get("canonical_url")}
+    result, notes = extract_document(doc, backend=backend, nlp=nlp)
+    store.save_extraction(document["id"], result, backend=backend, version=VERSION, notes=notes)
+    if notes and run_id is not None:
+        store.record_failure(run_id, f"document {document['id']}", "; ".join(notes), stage="extract")
+    return result, notes

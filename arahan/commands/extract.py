@@ -1,7 +1,184 @@
-"""CLI commands for the extract area (placeholder until that area lands)."""
+"""CLI commands for the extract area: `arahan extract` and `arahan eval`.
+
+Domain logic lives in `extract/`; these commands read options, show progress and set the exit code.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
 
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from arahan.options import EXIT_MISSING_MODEL, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, DbOption, fail, open_store
+
+BackendOption = Annotated[
+    str,
+    typer.Option("--backend", help="NLP pipeline under the rules: 'blank' (tokenizer + sentencizer, rules only; fastest), "
+                                   "'spacy' (the trained pipeline in models/) or 'stanza'."),
+]
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    console=Console(stderr=True), transient=False)
+
+
+def _pipeline(backend: str):
+    from extract.pipeline import BACKENDS, build_pipeline
+
+    if backend not in BACKENDS:
+        raise fail(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}", EXIT_USAGE)
+    try:
+        return build_pipeline(backend)
+    except (FileNotFoundError, NotImplementedError, ImportError) as exc:
+        raise fail(f"backend {backend!r} is not available: {exc}", EXIT_MISSING_MODEL) from None
+
+
+def extract_command(
+    db: DbOption = None,
+    all_: Annotated[bool, typer.Option("--all", help="Extract every stored document again, not only new ones.")] = False,
+    backend: BackendOption = "blank",
+    input_: Annotated[Path | None, typer.Option("--input", help="Run without a store on a folder of JSON files or a "
+                                                                "JSON Lines file of {id, text, published?, title?, url?}.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", help="With --input: the JSON Lines file to write "
+                                                                 "(default: stdout).")] = None,
+) -> None:
+    """Find officials, regions, organizations and directives (with evidence) in documents.
+
+    Without --input: every stored document that is not extracted yet (or all with --all) is
+    extracted and its findings saved in the store, under a run whose failures list bad input
+    (empty text, another language, mojibake, cut texts). With --input: documents are read from
+    files and one result per line is written to --output.
+
+    Examples:
+      arahan extract --db arahan.db
+      arahan extract --input ../shared/eval/dev --output pred.jsonl
+    """
+    nlp = _pipeline(backend)
+    if input_ is not None:
+        raise typer.Exit(_extract_files(input_, output, backend, nlp))
+    if output is not None:
+        raise fail("--output needs --input (stored documents are extracted into the store)", EXIT_USAGE)
+    raise typer.Exit(_extract_store(db, all_, backend, nlp))
+
+
+def _extract_files(input_: Path, output: Path | None, backend: str, nlp) -> int:
+    from extract.io import read_documents
+    from extract.pipeline import extract_document
+
+    if not input_.exists():
+        raise fail(f"{input_}: no such file or folder", EXIT_USAGE)
+    docs, problems = read_documents(input_)
+    out = open(output, "w", encoding="utf-8") if output else None
+    failed = 0
+    try:
+        with _progress() as progress:
+            task = progress.add_task("extracting", total=len(docs))
+            for doc in docs:
+                result, notes = extract_document(doc, backend=backend, nlp=nlp)
+                if notes:
+                    result["notes"] = notes
+                    failed += any(n.startswith("extraction failed") for n in notes)
+                line = json.dumps(result, ensure_ascii=False)
+                if out:
+                    out.write(line + "\n")
+                else:
+                    typer.echo(line)
+                progress.advance(task)
+    finally:
+        if out:
+            out.close()
+    for p in problems:
+        typer.secho(f"skipped: {p}", err=True, fg=typer.colors.YELLOW)
+    typer.echo(f"extracted {len(docs)} documents" + (f" into {output}" if output else "") +
+               (f"; {len(problems)} inputs skipped" if problems else ""), err=True)
+    return EXIT_PARTIAL if problems or failed else EXIT_OK
+
+
+def _extract_store(db: Path | None, all_: bool, backend: str, nlp) -> int:
+    from extract.pipeline import extract_stored
+
+    with open_store(db) as store:
+        docs = list(store.documents(unextracted_only=not all_))
+        run_id = store.start_run("extract", {"all": all_, "backend": backend})
+        counts = {"documents": 0, "officials": 0, "directives": 0, "noted": 0, "failed": 0}
+        status = "finished"
+        try:
+            with _progress() as progress:
+                task = progress.add_task("extracting", total=len(docs))
+                for doc in docs:
+                    result, notes = extract_stored(store, doc, backend=backend, nlp=nlp, run_id=run_id)
+                    counts["documents"] += 1
+                    counts["officials"] += len(result["officials"])
+                    counts["directives"] += len(result["directives"])
+                    counts["noted"] += bool(notes)
+                    counts["failed"] += any(n.startswith("extraction failed") for n in notes)
+                    progress.advance(task)
+        except KeyboardInterrupt:
+            status = "interrupted"
+            raise
+        finally:
+            store.finish_run(run_id, counts, status=status)
+    typer.echo(f"extracted {counts['documents']} documents: {counts['officials']} officials, "
+               f"{counts['directives']} directives; {counts['noted']} with notes (see `arahan runs`)")
+    return EXIT_PARTIAL if counts["failed"] else EXIT_OK
+
+
+def eval_command(
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold JSON files (see ../shared/eval/SCHEMA.md).")],
+    backend: BackendOption = "blank",
+    errors: Annotated[bool, typer.Option("--errors", help="Also print every mismatch, to read and fix rules.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Score extraction against gold files: P/R/F1 and accuracies on matched items.
+
+    Matching rules (also in extract/evaluate.py): officials by name (honorifics, degrees and
+    initials ignored; one name inside the other or close spelling), unnamed ones by title and
+    region; regions by exact canonical name; organizations by close spelling; directives by
+    issuer, then issuer and type. Title, region, date and targets (Jaccard) are scored on matches.
+
+    Example: arahan eval --gold ../shared/eval/dev
+    """
+    from extract.evaluate import evaluate, load_gold
+
+    if not gold.is_dir():
+        raise fail(f"{gold}: not a folder of gold files", EXIT_USAGE)
+    n = len(load_gold(gold))
+    if n == 0:
+        raise fail(f"{gold}: no *.json gold files", EXIT_USAGE)
+    _pipeline(backend)
+    with _progress() as progress:
+        task = progress.add_task("evaluating", total=n)
+        scores = evaluate(gold, backend=backend, progress=lambda: progress.advance(task))
+    summary = scores.summary()
+    if as_json:
+        typer.echo(json.dumps(summary, indent=2))
+    else:
+        table = Table(title=f"Extraction on {gold} ({n} documents, backend {backend})")
+        for col in ("", "precision", "recall", "F1"):
+            table.add_column(col, justify="right" if col else "left")
+        labels = {"officials": "officials", "regions": "regions", "organizations": "organizations",
+                  "directives_issuer": "directives by issuer", "directives_type": "directives by issuer+type"}
+        for key, label in labels.items():
+            s = summary[key]
+            table.add_row(label, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}")
+        Console().print(table)
+        for key, label in (("title_accuracy", "title accuracy (matched officials)"),
+                           ("region_accuracy", "region accuracy (matched officials)"),
+                           ("date_accuracy", "date accuracy (matched directives)"),
+                           ("targets_jaccard", "targets Jaccard (matched directives)")):
+            typer.echo(f"{label}: {summary[key]:.3f}")
+    if errors:
+        for line in scores.errors:
+            typer.echo(line)
 
 
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the top-level app."""
+    app.command("extract")(extract_command)
+    app.command("eval")(eval_command)
