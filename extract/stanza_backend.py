@@ -6,7 +6,7 @@ dep_, head, ents), so the Stanza backend is one adapter, not a second copy of th
 lemma, depparse, ner where a model exists) and turns its output into a Doc whose text is
 exactly the input text, so character offsets in evidence stay valid.
 
-Which models: ``--stanza-dir`` when given, else the set our recipe trains into
+Which models: ``--stanza-dir`` (or ``$ARAHAN_STANZA_DIR``) when given, else the set our recipe trains into
 ``models/stanza/`` (``models/stanza/train_all.sh``), else Stanza's default resources
 directory (``$STANZA_RESOURCES_DIR`` or ``~/stanza_resources``), filled by
 ``arahan models download stanza``. Nothing is ever downloaded here: pipelines are built
@@ -81,7 +81,9 @@ def missing_message(looked_in: list[Path]) -> str:
 
 
 def resolve_models(stanza_dir: Path | str | None = None) -> StanzaModels:
-    """``stanza_dir`` when given (and only it), else our trained set, else Stanza's default dir."""
+    """``stanza_dir`` (or ``$ARAHAN_STANZA_DIR``) when given, and only it; else our trained
+    set, else Stanza's default dir."""
+    stanza_dir = stanza_dir or os.environ.get("ARAHAN_STANZA_DIR")
     candidates = [Path(stanza_dir)] if stanza_dir else [TRAINED_DIR, default_resources_dir()]
     for directory in candidates:
         found = _inspect(directory)

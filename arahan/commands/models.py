@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from arahan.options import EXIT_MISSING_MODEL, fail
+from arahan.options import EXIT_MISSING_MODEL, EXIT_USAGE, fail
 
 models_app = typer.Typer(
     name="models",
@@ -65,6 +65,32 @@ def info(
     for source in described["sources"]:
         sources.add_row(source.get("name", ""), source.get("license", ""))
     console.print(sources)
+
+
+@models_app.command("download")
+def download(
+    which: Annotated[str, typer.Argument(metavar="stanza", help="What to fetch: 'stanza', Stanza's official Indonesian models.")],
+    stanza_dir: Annotated[Path | None, typer.Option(
+        "--stanza-dir", show_default=False,
+        help="Where to put them. Default: Stanza's resources dir (STANZA_RESOURCES_DIR or ~/stanza_resources).")] = None,
+) -> None:
+    """Download Stanza's official Indonesian models (tokenize, mwt, pos, lemma, depparse).
+
+    The only Arahan command that uses the network. `--backend stanza` then finds them when
+    models/stanza holds no trained set (or give the same --stanza-dir). Offline, train ours
+    instead: models/stanza/train_all.sh.
+
+    Example: arahan models download stanza
+    """
+    if which != "stanza":
+        raise fail(f"nothing to download for {which!r}: only 'stanza' (the spaCy pipeline ships in models/)", EXIT_USAGE)
+    from extract.stanza_backend import download_official_models
+
+    try:
+        target = download_official_models(stanza_dir)
+    except Exception as exc:  # noqa: BLE001  (network and HTTP errors come in many types)
+        raise fail(f"could not download Stanza's Indonesian models: {exc}", EXIT_MISSING_MODEL) from None
+    typer.echo(f"Stanza Indonesian models are in {target}")
 
 
 def _flatten(values: dict, prefix: str = ""):

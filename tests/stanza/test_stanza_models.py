@@ -66,3 +66,21 @@ def test_load_nlp_stanza_backend_reports_the_missing_model(tmp_path: Path):
 
     with pytest.raises(ModelNotFoundError, match="arahan models download stanza"):
         load_nlp("stanza", stanza_dir=tmp_path)
+
+
+def test_download_command_fetches_into_the_given_dir_only_when_asked(tmp_path: Path, monkeypatch):
+    # stanza.download is replaced: tests never touch the network.
+    import stanza
+    from typer.testing import CliRunner
+
+    from arahan.cli import app
+
+    calls = []
+    monkeypatch.setattr(stanza, "download", lambda lang, **kw: calls.append((lang, kw)))
+    result = CliRunner().invoke(app, ["models", "download", "stanza", "--stanza-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert calls and calls[0][0] == "id" and calls[0][1]["model_dir"] == str(tmp_path)
+    assert str(tmp_path) in result.output
+
+    result = CliRunner().invoke(app, ["models", "download", "spacy"])
+    assert result.exit_code == 2 and not calls[1:]
