@@ -33,12 +33,43 @@ def _loads(text: str | None, default: Any = None) -> Any:
     return json.loads(text) if text else default
 
 
+def _attrs_json(attrs: dict) -> str:
+    # Most edges carry only their evidence count: skip the encoder for them (millions of rows).
+    if len(attrs) == 1 and "n_evidence" in attrs:
+        return '{"n_evidence": %d}' % attrs["n_evidence"]
+    return json.dumps(attrs, ensure_ascii=False)
+
+
 class GraphTables:
     """Graph reads and writes on one open Store."""
 
     def __init__(self, store: Store):
         self.store = store
         self.conn = store.conn
+
+    def tune_for_bulk(self) -> None:
+        """A bigger page cache for this connection: a large build touches big indexes."""
+        self.conn.execute("PRAGMA cache_size = -262144")  # KiB: 256 MiB
+        self.conn.execute("PRAGMA temp_store = MEMORY")
+
+    # Secondary indexes of the graph tables (as created by migrations 3 and 4).
+    _INDEXES = {
+        "graph_nodes_type": "graph_nodes(type)", "graph_nodes_label": "graph_nodes(label)",
+        "graph_edges_src": "graph_edges(src)", "graph_edges_dst": "graph_edges(dst)",
+        "graph_edges_type": "graph_edges(type)", "graph_evidence_doc": "graph_evidence(document_id)",
+    }
+
+    def is_empty(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM graph_edges LIMIT 1").fetchone() is None
+
+    def drop_secondary_indexes(self) -> None:
+        """For a bulk load into empty tables, inside the caller's transaction (re-create them after)."""
+        for name in self._INDEXES:
+            self.conn.execute(f"DROP INDEX IF EXISTS {name}")
+
+    def create_secondary_indexes(self) -> None:
+        for name, target in self._INDEXES.items():
+            self.conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
 
     # ------------------------------------------------------------ what to build
     def documents_to_build(self) -> tuple[list[int], list[int]]:
@@ -195,7 +226,7 @@ class GraphTables:
         self.conn.executemany(
             "INSERT INTO graph_edges (id, key, src, dst, type, confidence, first_seen, last_seen, attrs) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ((*r[:8], json.dumps(r[8], ensure_ascii=False)) for r in rows))
+            ((*r[:8], _attrs_json(r[8])) for r in rows))
 
     def merge_edges(self, rows: Iterable[tuple]) -> None:
         """(id, confidence, first_seen, last_seen, attrs dict) folded into existing edges."""
@@ -335,8 +366,13 @@ class GraphTables:
         return [{**dict(r), "attrs": _loads(r["attrs"], {})} for r in rows]
 
     def evidence(self, edge_id: int) -> list[dict]:
+        """The sentences behind an edge (cut from the document text when only offsets were stored)."""
         return [dict(r) for r in self.conn.execute(
-            "SELECT * FROM graph_evidence WHERE edge_id=? ORDER BY seen, document_id", (edge_id,))]
+            "SELECT v.edge_id, v.document_id, coalesce(v.sentence, CASE WHEN v.sent_end > v.sent_start THEN "
+            "substr(d.text, v.sent_start + 1, v.sent_end - v.sent_start) END) AS sentence, "
+            "CASE WHEN v.start_char >= 0 THEN v.start_char END AS start_char, v.end_char, v.sent_start, v.sent_end, "
+            "v.seen, v.confidence FROM graph_evidence v LEFT JOIN documents d ON d.id = v.document_id "
+            "WHERE v.edge_id=? ORDER BY v.seen, v.document_id", (edge_id,))]
 
     def documents_of_node(self, node_id: str) -> list[int]:
         return [r[0] for r in self.conn.execute(

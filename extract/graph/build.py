@@ -31,6 +31,9 @@ from extract.graph.resolve import Resolver
 from extract.graph.tenure import holder_on, occupancies_from_edges, tenure_cues
 
 CHUNK = 2000
+BULK = 5000  # documents from which an empty graph is bulk-loaded
+# Node types whose attributes settle after the first sighting: rewritten only when they change.
+_SETTLED = {"Region", "Office", "TargetGroup", "Law", "Organization", "Person"}
 # Words that open a title, not a name: an issuer "Pj Bupati Bojonegoro" is an office.
 _TITLE_WORDS = {"bupati", "wakil", "wali", "walikota", "gubernur", "pj", "pjs", "plt", "plh", "penjabat", "sekda",
                 "sekretaris", "camat", "lurah", "kepala", "ketua", "menteri", "kapolres", "kapolda", "dandim",
@@ -44,7 +47,8 @@ class _Edge:
     dst: str
     type: str
     attrs: dict = field(default_factory=dict)
-    evidence: list = field(default_factory=list)  # (doc, sentence, start, end, sent_start, sent_end, seen, conf)
+    # One evidence per document: (doc, sentence, start, end, sent_start, sent_end, seen, conf)
+    evidence: dict = field(default_factory=dict)
 
 
 class _Batch:
@@ -69,10 +73,15 @@ class _Batch:
         e = self.edges.get(key)
         if e is None:
             e = self.edges[key] = _Edge(src, dst, type_)
-        e.attrs.update({k: v for k, v in attrs.items() if v is not None})
-        if evidence is not None:
-            e.evidence.append(evidence)
+        if attrs:
+            e.attrs.update({k: v for k, v in attrs.items() if v is not None})
+        if evidence is not None and evidence[0] not in e.evidence:
+            e.evidence[evidence[0]] = evidence
         return e
+
+    def has_evidence(self, key: str, document_id: int) -> bool:
+        e = self.edges.get(key)
+        return e is not None and document_id in e.evidence
 
 
 class GraphBuilder:
@@ -89,6 +98,11 @@ class GraphBuilder:
         for n in self.tables.nodes(type_="Region"):
             if n["attrs"].get("code") and n["attrs"].get("name"):
                 self.region_codes[E.slug(n["attrs"]["name"])] = n["attrs"]["code"]
+        self.parents: dict[str, str] = {}  # region node -> parent region node
+        self.written: dict[str, tuple] = {}  # settled node -> (label length, attribute names) written
+        self.edge_ids: dict[str, int] = {}   # edge key -> id, for the edges this run wrote or looked up
+        self.started_empty = self.tables.is_empty()
+        self.said: set[tuple] = set()  # (document, person, title) already folded from an official mention
         self.touched_offices: set[str] = set()
         self.touched_directives: set[str] = set()
         self.stats = {"documents": 0, "removed": 0, "mentions": 0, "directives": 0, "incidents_new": 0}
@@ -143,6 +157,7 @@ class GraphBuilder:
             index = per_doc[d["document_id"]] = per_doc.get(d["document_id"], -1) + 1  # stable id per article
             self._directive(batch, d, index, docs[d["document_id"]], people)
         self._write(batch)
+        self.said.clear()
         self.resolver.flush()
         self.incidents.flush()
         self.tables.mark_built(document_ids)
@@ -180,8 +195,12 @@ class GraphBuilder:
     def _region_node(self, batch: _Batch, key: str, name: str | None, ev: tuple | None,
                      level: str | None = None, parent: str | None = None) -> str:
         """A region node, with PART_OF up to its province (from the Kemendagri table or the finding)."""
+        rid = "region:" + key
+        if rid in batch.nodes:  # the common case: only evidence may be new
+            prid = self.parents.get(rid)
+            if ev is None or prid is None or batch.has_evidence(f"{rid}|PART_OF|{prid}", ev[0]):
+                return rid
         info = self.region_info.get(key)
-        rid = E.region_id(key)
         if info:
             batch.node(rid, "Region", info[0], name=info[0], code=key, level=info[1])
             pkey = info[2]
@@ -191,9 +210,11 @@ class GraphBuilder:
                        level=level or E.region_level(key if is_code else None, name))
             pkey = (parent if parent and re.fullmatch(r"\d+(\.\d+)*", parent) else self._region_key(parent, None)) \
                 if parent else (E.parent_code(key) if is_code else None)
-        if pkey and pkey != key and ev is not None:
-            prid = self._region_node(batch, pkey, None if pkey == parent else parent, ev)
-            batch.edge(rid, "PART_OF", prid, ev, confidence=1.0)
+        if pkey and pkey != key:
+            prid = self.parents[rid] = "region:" + pkey
+            if ev is not None:
+                self._region_node(batch, pkey, None if pkey == parent else parent, ev)
+                batch.edge(rid, "PART_OF", prid, ev)
         return rid
 
     def _office(self, batch: _Batch, title: str, region: str | None, code: str | None, org: str | None,
@@ -206,10 +227,10 @@ class GraphBuilder:
         batch.node(oid, "Office", f"{base} {where}" if where else base, title=base, region_key=key,
                    org=E.canonical_org(org) if org else None)
         if key:
-            batch.edge(oid, "OF", self._region_node(batch, key, region, ev), ev, confidence=1.0)
+            batch.edge(oid, "OF", self._region_node(batch, key, region, ev), ev)
         elif org:
             name = E.canonical_org(org)
-            batch.edge(oid, "OF", batch.node(E.org_id(name), "Organization", name), ev, confidence=1.0)
+            batch.edge(oid, "OF", batch.node(E.org_id(name), "Organization", name), ev)
         self.touched_offices.add(oid)
         return oid, acting
 
@@ -229,8 +250,10 @@ class GraphBuilder:
         display, honorifics = E.split_name(m["name"])
         attrs = m["attrs"] or {}
         batch.node(res.person_id, "Person", display, name=display, anchor=anchor or None,
-                   honorifics=(attrs.get("honorifics") or honorifics) or None)
+                   honorifics=list(attrs.get("honorifics") or honorifics) or None)
         people[(doc["id"], E.name_key(m["name"]))] = res.person_id
+        if m["title"]:
+            self.said.add((doc["id"], res.person_id, m["title"]))
         if oid:
             former = bool(attrs.get("former")) or E.split_title(m["title"])[2]
             batch.edge(res.person_id, "HOLDS", oid, (*ev[:7], conf * res.confidence), qualifier=acting or "",
@@ -270,10 +293,12 @@ class GraphBuilder:
             return batch.node(E.org_id(name), "Organization", name), 1.0
         else:
             return None, 0.0
-        if pid and title:
+        if pid and title and (doc["id"], pid, title) not in self.said:  # else the official's mention said it
             oid, acting = self._office(batch, title, d["issuer_region"], d["issuer_region_code"], None, ev)
-            batch.edge(pid, "HOLDS", oid, ev, qualifier=acting or "", acting=acting, title=title,
-                       **tenure_cues(d.get("sentence"), ev[6]))
+            key = f"{pid}|HOLDS|{oid}" + (f"|{acting}" if acting else "")
+            if not batch.has_evidence(key, doc["id"]):  # the official's own mention usually said it already
+                batch.edge(pid, "HOLDS", oid, ev, qualifier=acting or "", acting=acting, title=title,
+                           **tenure_cues(d.get("sentence"), ev[6]))
         return pid, 1.0
 
     def _directive(self, batch: _Batch, d: dict, index: int, doc: dict, people: dict) -> None:
@@ -290,7 +315,7 @@ class GraphBuilder:
             inc = Incident(f"directive:d{doc['id']}.{index}", issuer_key, d["type"], when, set(targets))
             self.incidents.add(inc)
             self.stats["incidents_new"] += 1
-        self.incidents.report(inc, set(targets), doc["id"])
+        self.incidents.report(inc, set(targets), doc["id"], doc.get("outlet"), doc.get("story_id"), conf)
         did = inc.id
         self.touched_directives.add(did)
         laws = [E.normalise_law(x) for x in d["legal_basis"] or [] if x and str(x).strip()]
@@ -307,7 +332,8 @@ class GraphBuilder:
             if issuer.startswith("office:"):
                 self.touched_offices.add(issuer)
         for tid, label in targets.items():
-            batch.node(tid, "TargetGroup", label)
+            if tid not in batch.nodes:
+                batch.node(tid, "TargetGroup", label)
             batch.edge(did, "TARGETS", tid, ev)
         rkey = self._region_key(d["issuer_region"], d["issuer_region_code"])
         if rkey:
@@ -319,30 +345,54 @@ class GraphBuilder:
 
     # ------------------------------------------------------------ writing
     def _write(self, batch: _Batch) -> None:
-        self.tables.upsert_nodes((i, t, label, a) for i, (t, label, a) in batch.nodes.items())
-        keys = list(batch.edges)
-        known = self.tables.edge_ids(keys)
+        self.tables.upsert_nodes(self._changed_nodes(batch))
+        ids = self.edge_ids
+        if not self.started_empty:
+            ids.update(self.tables.edge_ids([k for k in batch.edges if k not in ids]))
         new_rows, merge_rows, evidence = [], [], []
-        for key in keys:
-            e = batch.edges[key]
-            seen = [x[6] for x in e.evidence if x[6]]
-            first, last = (min(seen), max(seen)) if seen else (None, None)
-            conf = max((x[7] for x in e.evidence if x[7] is not None), default=e.attrs.pop("confidence", None))
-            e.attrs.pop("confidence", None)
-            if key in known:
-                eid = known[key]
-                merge_rows.append((eid, conf, first, last, e.attrs))
-            else:
-                eid = self.next_edge
+        add = evidence.append
+        for key, e in batch.edges.items():
+            attrs = e.attrs
+            attrs.pop("confidence", None)
+            eid = ids.get(key)
+            if eid is None:
+                eid = ids[key] = self.next_edge
                 self.next_edge += 1
-                new_rows.append((eid, key, e.src, e.dst, e.type, conf, first, last,
-                                 {**e.attrs, "n_evidence": len({(x[0], x[2]) for x in e.evidence})}))
-            evidence.extend((eid, *x) for x in e.evidence)
+                is_new = True
+            else:
+                is_new = False
+            first = last = conf = None
+            for x in e.evidence.values():  # (doc, sentence, start, end, sent_start, sent_end, seen, conf)
+                seen, c = x[6], x[7]
+                if seen and (first is None or seen < first):
+                    first = seen
+                if seen and (last is None or seen > last):
+                    last = seen
+                if c is not None and (conf is None or c > conf):
+                    conf = c
+                add((eid, x[0], x[1], x[2] if x[2] is not None else -1, x[3], x[4], x[5], seen, c))
+            if is_new:
+                attrs["n_evidence"] = len(e.evidence)
+                new_rows.append((eid, key, e.src, e.dst, e.type, conf, first, last, attrs))
+            else:
+                merge_rows.append((eid, conf, first, last, attrs))
         self.tables.insert_edges(new_rows)
         self.tables.merge_edges(merge_rows)
-        self.tables.insert_evidence((*x[:3], x[3] if x[3] is not None else -1, *x[4:]) for x in evidence)
+        self.tables.insert_evidence(evidence)
         if merge_rows:
             self.tables.count_evidence([r[0] for r in merge_rows])
+
+    def _changed_nodes(self, batch: _Batch):
+        """Nodes to write: new ones, and known ones with a longer label or attributes not written yet."""
+        for node_id, (type_, label, attrs) in batch.nodes.items():
+            if type_ == "Directive":
+                attrs.update(self.incidents.summary_now(node_id))
+            if type_ in _SETTLED:
+                known = self.written.get(node_id)
+                if known is not None and len(label) <= known[0] and known[1].issuperset(attrs):
+                    continue
+                self.written[node_id] = (len(label), frozenset(attrs))
+            yield node_id, type_, label, attrs
 
     # ------------------------------------------------------------ after all chunks
     def finish(self) -> None:
@@ -350,7 +400,8 @@ class GraphBuilder:
         self._resolve_title_only()
 
     def _refresh_incidents(self) -> None:
-        ids = sorted(self.touched_directives)
+        """Source counts of the incidents this run touched and did not already write in full."""
+        ids = sorted(i for i in self.touched_directives if not self.incidents.summary_is_final(i))
         reports: dict[str, list[dict]] = {}
         for r in self.tables.incident_reports(ids):
             reports.setdefault(r["directive"], []).append(r)
@@ -407,7 +458,9 @@ def _day(value: str | None) -> str | None:
 
 def _evidence(row: dict, doc: dict, seen: str | None, conf: float | None = None) -> tuple:
     c = conf if conf is not None else row.get("confidence")
-    return (doc["id"], row.get("sentence"), row.get("start_char"), row.get("end_char"), row.get("sent_start"),
+    # With offsets the sentence is cut from the document when read: not stored once per edge.
+    sentence = row.get("sentence") if row.get("sent_start") is None else None
+    return (doc["id"], sentence, row.get("start_char"), row.get("end_char"), row.get("sent_start"),
             row.get("sent_end"), seen, c if c is not None else 0.8)
 
 
@@ -423,6 +476,7 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
     progress(done, total) is called after each chunk.
     """
     tables = GraphTables(store)
+    tables.tune_for_bulk()
     with store.transaction():
         if full:
             tables.clear()
@@ -436,10 +490,16 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
             ids = stale
         builder = GraphBuilder(store)
         builder.remove(sorted(set(gone) | tables.built_documents(ids)))
+        # Filling an empty graph: secondary indexes are cheaper built once at the end.
+        bulk = len(ids) >= BULK and tables.is_empty()
+        if bulk:
+            tables.drop_secondary_indexes()
         for start in range(0, len(ids), chunk):
             builder.add(ids[start:start + chunk])
             if progress:
                 progress(min(start + chunk, len(ids)), len(ids))
+        if bulk:
+            tables.create_secondary_indexes()
         builder.finish()
     return builder.stats
 

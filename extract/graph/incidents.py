@@ -25,6 +25,9 @@ class Incident:
     date: str | None
     targets: set[str] = field(default_factory=set)
     documents: set[int] = field(default_factory=set)  # reporting documents of this build only
+    new: bool = False            # created by this build: all its reports are in `reports`
+    reports: list = field(default_factory=list)
+    written: int = -1            # how many reports the last node write summarised
 
 
 def _gap(a: str | None, b: str | None) -> int | None:
@@ -49,6 +52,7 @@ class IncidentIndex:
         self.by_key: dict[tuple[str, str], list[Incident]] = {}
         self.loaded: set[str] = set()
         self.dirty: dict[str, Incident] = {}
+        self.by_id: dict[str, Incident] = {}
 
     def prefetch(self, issuers: set[str]) -> None:
         need = [i for i in issuers if i not in self.loaded]
@@ -77,14 +81,32 @@ class IncidentIndex:
         return best
 
     def add(self, inc: Incident) -> None:
+        inc.new = True
         self.by_key.setdefault((inc.issuer, inc.type), []).append(inc)
+        self.by_id[inc.id] = inc
         self.dirty[inc.id] = inc
 
-    def report(self, inc: Incident, targets: set[str], document_id: int) -> None:
+    def report(self, inc: Incident, targets: set[str], document_id: int, outlet: str | None = None,
+               story_id: int | None = None, confidence: float | None = None) -> None:
         inc.documents.add(document_id)
+        self.by_id[inc.id] = inc
+        inc.reports.append({"document_id": document_id, "outlet": outlet, "story_id": story_id,
+                            "confidence": confidence})
         if not targets <= inc.targets:
             inc.targets |= targets
             self.dirty[inc.id] = inc
+
+    def summary_now(self, incident_id: str) -> dict:
+        """Source counts of an incident created by this build, from its reports so far ({} for older ones)."""
+        inc = self.by_id.get(incident_id)
+        if inc is None or not inc.new:
+            return {}
+        inc.written = len(inc.reports)
+        return incident_confidence(inc.reports)
+
+    def summary_is_final(self, incident_id: str) -> bool:
+        inc = self.by_id.get(incident_id)
+        return inc is not None and inc.new and inc.written == len(inc.reports)
 
     def flush(self) -> None:
         self.tables.upsert_incidents((i.id, i.issuer, i.type, i.date, sorted(i.targets)) for i in self.dirty.values())
