@@ -36,9 +36,9 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 CONTENT_BEFORE = re.compile(
-    r"(?:pilkada|pemilu|pemilihan|pencoblosan|pemungutan|berlaku|mulai|hingga|sampai|sejak|batas|jadwal|periode|"
-    r"libur|cuti|tahapan|akan\s+(?:digelar|dilaksanakan|berlangsung)|mendatang|s\.?d\.?|dan|serentak|pada\s+tahun)"
-    r"[^.]{0,25}$",
+    r"\b(?:pilkada|pemilu|pemilihan|pencoblosan|pemungutan|berlaku|mulai|hingga|sampai|sejak|batas|jadwal|periode|"
+    r"libur|cuti|tahapan|akan\s+(?:digelar|dilaksanakan|berlangsung)|segera\s+digelar|digelar|mendatang|s\.?d\.?|dan|"
+    r"serentak|pada\s+tahun)\b[^.]{0,45}$",
     re.IGNORECASE,
 )
 EVENT_BEFORE = re.compile(r"(?:dikeluarkan|diterbitkan|ditandatangani|diteken|diedarkan|ditetapkan|tertanggal)[^.]{0,40}$",
@@ -97,8 +97,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 value = f"{int(g['my']):04d}-{MONTHS[g['mm'].lower()]:02d}"
                 precision, form = "month", "month"
             elif g["wd"]:
-                if not g["wd"][0].isupper():
-                    continue
+                if not g["wd"][0].isupper() or re.match(r"\s+(?:ini|depan|kemarin|silam)\b", text[e:e + 12]) or (
+                        g["wd"].lower() == "minggu" and (g["lalu"] or re.match(r"\s+(?:ini|depan)", text[e:e + 8]))):
+                    continue  # "Minggu ini" is "this week"
                 form = "weekday"
                 precision = "day"
                 if published:

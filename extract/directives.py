@@ -57,16 +57,16 @@ CUES: list[tuple[str, str]] = [
      rf"meneken|diteken|menetapkan|ditetapkan|tetapkan|memberlakukan|diberlakukan|membuat|bikin)"
      rf"(?=(?:\s+\S+){{0,4}}?\s+(?:{INSTRUMENT}))", "policy"),
     (rf"tertuang\s+dalam(?=\s+(?:{INSTRUMENT}))", "policy"),
-    (r"membatasi|batasi|dibatasi", "policy"),
-    (r"membentuk(?=\s+(?:tim|satgas|satuan\s+tugas|posko|pos\s+pengaduan|gugus|unit))|dibentuknya|"
+    (r"membatasi|batasi", "policy"),
+    (r"membentuk(?=\s+(?:tim|satgas|satuan\s+tugas|posko|pos\s+pengaduan|gugus|unit))|"
      r"pembentukan(?=\s+(?:tim|satgas|pengawasan|posko))", "oversight"),
     (r"(?:bisa|dapat|silakan|dipersilakan)\s+(?:di)?laporkan|melaporkan\s+ke|mengadukan|posko\s+pengaduan|"
      r"mempersilakan|memantau|mengawasi|melakukan\s+pengawasan|pemantauan", "oversight"),
 ]
 CUE_RE = re.compile("|".join(f"(?P<c{i}>(?<![\\w-])(?:{p})(?![\\w-]))" for i, (p, _) in enumerate(CUES)), re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"(?:tidak|tak|belum|bukan|tanpa|nggak|gak)\s+(?:\w+\s+)?$", re.IGNORECASE)
-SANCTION_MODAL = re.compile(r"akan|bisa|dapat|siap|langsung|jika|apabila|bila|kalau|yang\s+melanggar|terbukti|"
-                            r"tidak\s+main|tegas|ancaman|diancam|dikenakan|dijatuhi|dijatuhkan|diberikan|dikenai|terkena",
+SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|jika|apabila|bila|kalau|yang\s+melanggar|terbukti|"
+                            r"tidak\s+main|ancaman|diancam|dikenakan|dijatuhi|dijatuhkan|diberikan|dikenai|terkena)\b",
                             re.IGNORECASE)
 PAST = re.compile(r"(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(r"(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
@@ -133,7 +133,7 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
                 continue
             seen_types.add(ctype)
             d = Directive(ctype, issuer, institution, c0, c1, k, how=how)
-            d.targets = _targets(text, seg.start, seg.end, c0, refs, ref_starts)
+            d.targets = _targets(text, seg.start, seg.end, c0, c1, m.group(0), ctype, refs, ref_starts)
             _date(d, k, seg, dates, date_starts, occasion, published, text)
             d.place = _place(text, seg.start, seg.end) or occasion.place_for(issuer)
             _legal(d, text, seg.start, seg.end)
@@ -147,7 +147,7 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
 def _caption_or_headline(index: TextIndex, k: int) -> bool:
     seg = index.segments[k]
     t = index.text[seg.start:seg.end]
-    if re.search(r"\((?:Foto|Dok|Ilustrasi)\b|Foto\s*:|Dok\.|\bIlustrasi\b", t):
+    if re.search(r"\((?:Foto|Dok|Ilustrasi)\b|Foto\s*:|Dok\.|Ilustrasi|[A-Z][\w]*/\s?[A-Z][\w]+\.?$", t):
         return True
     words = re.findall(r"[A-Za-z]{3,}", t)
     caps = sum(w[0].isupper() for w in words)
@@ -180,7 +180,27 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None
     if low in ("tolong",) and not re.search(r"\w", after[:3]):
         return None
+    if ctype == "prohibition" and low.startswith("jangan") and re.match(
+            r"\s+(?:panik|khawatir|cemas|takut|resah|ragu|terpancing|terprovokasi|mudah\s+(?:percaya|terpancing))", after, re.I):
+        return "appeal"  # "jangan panik" reassures; it forbids nothing
+    if ctype == "prohibition" and not low.startswith(("melarang", "dilarang", "larang", "pelarangan")) and re.search(
+            r"(?:imbau|minta|ajak|ingatkan|harap)\w*\b[^.\"”]{0,60}(?:agar|supaya|untuk)\s+(?:\w+\s+){0,2}$", seg_before, re.I):
+        return None  # "mengingatkan warga agar jangan ...": part of the appeal
+    if ctype in ("instruction", "prohibition") and re.search(r"\b(?:kami|saya|aku|kita)\s+(?:juga\s+|pun\s+)?$", before, re.I):
+        return None  # "kami harus bekerja keras": a commitment, not a directive to others
+    if ctype in ("oversight", "policy") and re.search(r"\b(?:bagus|baik|penting|perlu|mendukung(?:\s+penuh)?)\s+(?:\S+\s+){0,3}$", before, re.I):
+        return None  # "saya kira bagus membentuk tim", "mendukung ... membentuk": not the issuer's act
+    if ctype == "oversight" and low in ("memantau", "mengawasi", "pemantauan") and re.search(
+            r"\b(?:harus|wajib|agar|untuk|supaya|perlu)\s+(?:\S+\s+){0,2}$", before, re.I):
+        return None  # the content of another directive
+    if ctype == "policy" and low.startswith("tertuang") and not _instrument_named_ok(after):
+        return None
     return ctype
+
+
+def _instrument_named_ok(after: str) -> bool:
+    """'tertuang dalam SKB 3 Menteri': an instrument of others is not the issuer's policy."""
+    return not re.match(r"\s+(?:Surat\s+Keputusan\s+Bersama|SKB)", after)
 
 
 def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official], att: Attribution,
@@ -191,7 +211,7 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
     speaker = att.speakers[k]
     current = att.current_before[k]
     # a signing agent after the cue: "ditandatangani oleh Wali Kota Serang, Budi Rustandi"
-    agent = re.match(r"[^.]{0,40}?(?:oleh|diteken|ditandatangani)\s+", text[c1:seg.end])
+    agent = re.match(r"[^\n]{0,100}?(?:oleh|diteken|ditandatangani)\s+", text[c1:seg.end])
     if agent:
         pos = c1 + agent.end()
         i = bisect.bisect_left(ref_starts, pos)
@@ -263,25 +283,56 @@ def _inside_quote(text: str, seg, pos: int) -> bool:
     return straight % 2 == 1 or opens > closes
 
 
-def _targets(text: str, s: int, e: int, c0: int, refs: list[Reference], ref_starts: list[int]) -> list[str]:
-    """Target groups in the cue's sentence, those after the cue first."""
+MODAL_CUES = re.compile(r"(?:harus|wajib|mesti|hendaknya|seyogyanya|jangan|tidak|tak|nggak|gak|tdk|hanya)\b", re.I)
+NOT_TARGET_BEFORE = re.compile(
+    r"(?:pemilihan|calon|kandidat|pasangan|pilkada|kantor|pendopo|pendapa|rumah\s+dinas|jabatan|kursi|"
+    r"contoh(?:\s+yang)?\s+baik\s+(?:bagi|kepada|untuk)|pelayanan\s+(?:kepada|bagi|untuk)|pelayan|hak|kepercayaan|"
+    r"keresahan\s+bagi|kepentingan|partisipasi|dukungan|menjadi|sebagai|sesama|antar|melihat|bersama)\s+(?:para\s+|seluruh\s+)?$",
+    re.IGNORECASE)
+
+
+def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
+             refs: list[Reference], ref_starts: list[int]) -> list[str]:
+    """Whom the directive addresses: the object after an active cue, the subject before a passive
+    or modal one ("ASN dilarang", "ASN harus"), anywhere in the sentence for policies and sanctions."""
+    low = cue.lower()
+    if ctype in ("policy", "sanction_warning"):
+        windows = [(s, e)]
+    elif low.startswith("di") or MODAL_CUES.match(low):
+        lo = max(s, c0 - 140, _last_boundary(text, s, c0))
+        windows = [(lo, c0)] if MODAL_CUES.match(low) else [(lo, c0), (c1, _clause_end(text, c1, e))]
+    else:
+        windows = [(c1, _clause_end(text, c1, e)), (max(s, c0 - 100, _last_boundary(text, s, c0)), c0)]
     occupied = [(r.start, r.end) for r in refs[bisect.bisect_left(ref_starts, s):bisect.bisect_left(ref_starts, e)]
                 if r.kind in ("title", "name", "institution")]
-    hits: list[tuple[int, str]] = []
-    for m in TARGET_RE.finditer(text, s, e):
-        if any(a <= m.start() < b for a, b in occupied):
-            continue
-        norm = lx.TARGETS[int(m.lastgroup[1:])][1]
-        if norm == "pimpinan OPD":
-            hits = [(p, t) for p, t in hits if t != "OPD"]
-        hits.append((m.start(), norm))
-    out: list[str] = []
-    for _, t in sorted(hits, key=lambda h: (h[0] < c0, h[0])):
-        if t not in out:
-            out.append(t)
-    if "pimpinan OPD" in out and "OPD" in out:
-        out.remove("OPD")
-    return out
+    for a, b in windows:
+        out: list[str] = []
+        for m in TARGET_RE.finditer(text, a, b):
+            if any(x <= m.start() < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, m.start() - 40):m.start()]):
+                continue
+            norm = lx.TARGETS[int(m.lastgroup[1:])][1]
+            if norm not in out:
+                out.append(norm)
+        if "pimpinan OPD" in out and "OPD" in out:
+            out.remove("OPD")
+        if out:
+            return out
+    return []
+
+
+def _last_boundary(text: str, s: int, c0: int) -> int:
+    """Start of the clause holding c0: after the last quotation mark or colon before it."""
+    best = s
+    for ch in ('"', "“", "”", ":"):
+        i = text.rfind(ch, s, c0)
+        if i >= 0:
+            best = max(best, i + 1)
+    return best
+
+
+def _clause_end(text: str, c1: int, e: int) -> int:
+    m = re.search(r"[\"“”;]|,\s*(?:kata|ujar|tegas|ucap|ungkap|jelas|tutur|sebut)\b", text[c1:e])
+    return min(e, c1 + 160, c1 + m.start() if m else e)
 
 
 class _Occasions:
@@ -317,7 +368,8 @@ def _occasions(index: TextIndex, att: Attribution, dates: list[DateMention], pub
         for d in ds:
             if d.form == "relative":
                 resolve_relative(d, _sentence_reference(ds, published))
-        dated = next(((d.value, d.precision) for d in ds if d.value), None)
+        dated = next(((d.value, d.precision) for d in ds if d.value and d.form != "relative" and d.precision == "day"),
+                     None) or next(((d.value, d.precision) for d in ds if d.value and d.precision == "day"), None)
         place = _place(text, seg.start, seg.end) if EVENT_SENTENCE.search(text[seg.start:seg.end]) or ds else None
         officials_here = {r.official for r in refs[bisect.bisect_left(ref_starts, seg.start):bisect.bisect_left(ref_starts, seg.end)]
                           if r.official is not None}
@@ -354,11 +406,11 @@ def _date(d: Directive, k: int, seg, dates: list[DateMention], date_starts: list
             resolve_relative(x, _sentence_reference(ds, published))
     # a relative date close to the cue ("Kemarin saya sudah menandatangani") beats the sentence's own date
     rel = [x for x in ds if x.form == "relative" and x.value and abs(x.start - d.cue_start) < 60]
-    pick = rel[0] if rel else next((x for x in ds if x.value), None)
+    pick = rel[0] if rel else next((x for x in ds if x.value and x.precision == "day"), None)
     if pick is not None:
         d.date, d.date_precision = pick.value, pick.precision
         return
-    if ds and all(x.value is None for x in ds):
+    if any(x.value is None and x.form != "relative" for x in ds):
         return  # the sentence dates itself, but the date cannot be resolved
     got = occ.date_for(d.issuer)
     if got:
@@ -401,15 +453,23 @@ def _inherit_targets(found: list[Directive]) -> None:
 
 
 def _merge(found: list[Directive]) -> list[Directive]:
+    """Same issuer and type with the same targets, a subset of them, or none: one directive."""
     out: list[Directive] = []
-    index: dict[tuple, Directive] = {}
     for d in found:
-        key = (d.issuer, d.institution, d.type, tuple(sorted(t.lower() for t in d.targets)))
-        prev = index.get(key)
+        mine = {t.lower() for t in d.targets}
+        prev = None
+        for o in out:
+            if (o.issuer, o.institution, o.type) != (d.issuer, d.institution, d.type):
+                continue
+            theirs = {t.lower() for t in o.targets}
+            if not mine or not theirs or mine <= theirs or theirs <= mine:
+                prev = o
+                break
         if prev is None:
-            index[key] = d
             out.append(d)
             continue
+        if len(mine) > len({t.lower() for t in prev.targets}):
+            prev.targets = list(d.targets)
         prev.merged.append((d.cue_start, d.cue_end))
         prev.date = prev.date or d.date
         prev.date_precision = prev.date_precision or d.date_precision

@@ -131,9 +131,16 @@ def _issuer_match(p: dict, g: dict) -> bool:
         return True
     if org_key(p.get("issuer") or "") == org_key(g.get("issuer") or "") and p.get("issuer"):
         return True
+    if not p.get("issuer_title") and not g.get("issuer_title") and p.get("issuer_region") and \
+            p.get("issuer_region") == g.get("issuer_region") and not names_match(p.get("issuer"), None):
+        return _institution(p.get("issuer")) and _institution(g.get("issuer"))  # the same government body
     pt, gt = norm_title(p.get("issuer_title")), norm_title(g.get("issuer_title"))
     return bool(pt) and pt == gt and p.get("issuer_region") == g.get("issuer_region") and (
         not norm_name(g.get("issuer")) or not names_match(p.get("issuer"), None))
+
+
+def _institution(name: str | None) -> bool:
+    return bool(re.match(r"(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemda)\b", name or ""))
 
 
 def jaccard(a: list[str], b: list[str]) -> float:

@@ -35,6 +35,7 @@ HAL_RE = re.compile(r"(?:Hal|Pernyataan|Penegasan|Imbauan|Pesan|Arahan)\s+(?:itu
                     re.IGNORECASE)
 MENURUT_RE = re.compile(r"(?<![\w])Menurut(nya|\s+(?:dia|ia|beliau))?(?![\w])", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"(?<![\w])(Ia|Dia|Beliau|Dirinya|Pihaknya|ia|dia|beliau|dirinya|pihaknya)(?![\w])")
+CAPS_RUN_RE = re.compile(r"(?<![\w])(?:(?:Mbak|Mas|Pak|Bu|Bapak|Ibu|Bang|Kak)\s+)?([A-Z][a-z][\w'’]*(?:\s+[A-Z][\w'’]+){0,3})")
 INSTITUTION_RE = re.compile(
     r"(?<![\w])(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)(?:\s*\((?:Pemkab|Pemkot|Pemko|Pemprov)\))?|"
     r"Pemkab|Pemkot|Pemko|Pemprov|Pemda)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
@@ -47,6 +48,7 @@ class Reference:
     official: int | None        # index into the officials list; None for a pronoun or institution
     kind: str                   # title | name | pronoun | institution
     text: str = ""
+    named: bool = False         # a person's name is part of the mention
 
 
 @dataclass
@@ -64,28 +66,22 @@ def find_references(index: TextIndex, officials: list[Official], mentions: list[
     taken: list[tuple[int, int]] = []
     for m in mentions:
         if m.cluster is not None:
-            refs.append(Reference(m.start, m.end, m.cluster, "title", text[m.start:m.end]))
+            refs.append(Reference(m.start, m.end, m.cluster, "title", text[m.start:m.end], named=bool(m.name)))
             taken.append((m.start, m.end))
-    words: set[str] = set()
-    for off in officials:
-        for m in off.mentions:
-            if m.name:
-                words.update(w for w in re.split(r"[\s]+", m.name) if len(w.strip(".")) >= 3)
-        words.update(off.aliases)
-    words -= lx.NOT_NAME
-    if words:
-        name_re = re.compile(r"(?<![\w])(?:(?:Mbak|Mas|Pak|Bu|Bapak|Ibu|Bang|Kak)\s+)?((?:"
-                             + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                             + r")(?:\s+[A-Z][\w'’]+){0,3})(?![\w])")
-        for m in name_re.finditer(text):
+    # names, short names and nicknames: any capitalised word run that resolves to a known official
+    if officials:
+        for m in CAPS_RUN_RE.finditer(text):
             s, e = m.start(), m.end()
             if any(a <= s < b for a, b in taken) or index.skipped(s):
                 continue
-            who = resolve_name(officials, _trim_name(m.group(1)), before=s)
-            if who is None:
-                who = resolve_name(officials, m.group(1).split()[0], before=s)
+            name = _trim_name(m.group(1))
+            if not name or name.split()[0] in lx.NOT_NAME:
+                continue
+            who = resolve_name(officials, name, before=s)
+            if who is None and " " in name:
+                who = resolve_name(officials, name.split()[0], before=s)
             if who is not None:
-                refs.append(Reference(s, e, who, "name", m.group(0)))
+                refs.append(Reference(s, e, who, "name", m.group(0), named=True))
                 taken.append((s, e))
     for m in PRONOUN_RE.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
@@ -187,7 +183,8 @@ def attribute(index: TextIndex, refs: list[Reference]) -> Attribution:
             current = speaker
         else:
             # the official a sentence opens with becomes the one pronouns point to
-            first = next((r for r in inside if r.official is not None and r.start - seg.start < 60), None)
+            first = next((r for r in inside if r.official is not None and r.start - seg.start < 60
+                          and r.named), None)
             if first is not None:
                 current = first.official
     _spread_quotes(index, out)

@@ -129,9 +129,9 @@ def holder_on(occupancies: list[Occupancy], when: str | None, acting: str | None
     if not scored:
         return None
     gap, limit, o = min(scored, key=lambda t: t[0])
-    # Somebody else seen in office between the date and this occupancy: not this one.
+    # Somebody else seen in the office (in any acting form) between the date and this occupancy: not this one.
     lo, hi = sorted((when, o.end if _days(when, o.end) > 0 else o.start))
-    for other in cands:
-        if other.person != o.person and other.start and other.start <= hi and other.end >= lo:
+    for other in occupancies:
+        if other.person != o.person and other.start and other.end and other.start <= hi and other.end >= lo:
             return None
     return o.person, round(0.8 * (1 - gap / (2 * limit)), 3)
