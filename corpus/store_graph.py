@@ -352,17 +352,18 @@ class GraphTables:
         return [{**dict(r), "attrs": _loads(r["attrs"], {})} for r in self.conn.execute(sql + " ORDER BY id", params)]
 
     def edges_between(self, src_ids: list[str], type_: str) -> list[dict]:
-        rows = []
-        for part in _chunks(src_ids):
-            rows.extend(self.conn.execute(
-                f"SELECT * FROM graph_edges WHERE type=? AND src IN ({_marks(part)})", [type_, *part]))
-        return [{**dict(r), "attrs": _loads(r["attrs"], {})} for r in rows]
+        """Edges of this type leaving these nodes."""
+        return self._edges_at("src", src_ids, type_)
 
     def edges_into(self, dst_ids: list[str], type_: str) -> list[dict]:
+        """Edges of this type entering these nodes."""
+        return self._edges_at("dst", dst_ids, type_)
+
+    def _edges_at(self, end: str, ids: list[str], type_: str) -> list[dict]:
         rows = []
-        for part in _chunks(dst_ids):
+        for part in _chunks(ids):
             rows.extend(self.conn.execute(
-                f"SELECT * FROM graph_edges WHERE type=? AND dst IN ({_marks(part)})", [type_, *part]))
+                f"SELECT * FROM graph_edges WHERE type=? AND {end} IN ({_marks(part)})", [type_, *part]))
         return [{**dict(r), "attrs": _loads(r["attrs"], {})} for r in rows]
 
     def evidence(self, edge_id: int) -> list[dict]:
