@@ -73,9 +73,16 @@ def _print(rows: list[dict], columns: list[str], as_json: bool, title: str | Non
         return
     table = Table(*columns, title=title)
     for r in rows:
-        table.add_row(*("" if r.get(c) is None else ", ".join(map(str, r[c])) if isinstance(r.get(c), list)
-                        else str(r.get(c)) for c in columns))
+        table.add_row(*(_cell(r.get(c)) for c in columns))
     console.print(table)
+
+
+def _cell(value, width: int = 48) -> str:
+    """One table cell: lists joined, long text cut (the full rows are in --json)."""
+    if value is None:
+        return ""
+    text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 # ---------------------------------------------------------------------- graph
@@ -238,18 +245,30 @@ def timeline(
 @graph_app.command("resolution-report")
 def resolution_report(
     gold: Annotated[list[Path], typer.Option("--gold", help="Gold folder (SCHEMA.md files) or gold.jsonl; repeatable.")],
+    pred: Annotated[Optional[Path], typer.Option(
+        "--pred", help="Resolve what extraction found instead of the gold officials: an `arahan extract --output` file "
+                       "over the same articles.")] = None,
+    pred_store: Annotated[Optional[Path], typer.Option(
+        "--pred-store", help="Like --pred, with the extractions kept in a store (gold matched by URL), e.g. after "
+                             "`arahan import corpus/demo` and `arahan extract`.")] = None,
     show: Annotated[bool, typer.Option("--show", help="List false merges and missed merges.")] = False,
 ) -> None:
     """Person resolution precision and recall against gold officials (builds a scratch graph).
 
-    Example: arahan graph resolution-report --gold ../shared/eval/dev --gold corpus/demo/gold.jsonl
+    Examples: arahan graph resolution-report --gold ../shared/eval/dev --gold corpus/demo/gold.jsonl;
+    arahan extract --input ../shared/eval/dev --output pred.jsonl &&
+    arahan graph resolution-report --gold ../shared/eval/dev --pred pred.jsonl
     """
-    from extract.graph.report import load_gold, resolution_report as report
+    from extract.graph.report import load_gold, load_predictions, predictions_from_store, resolution_report as report
 
-    missing = [str(g) for g in gold if not g.exists()]
+    missing = [str(g) for g in [*gold, *filter(None, (pred, pred_store))] if not g.exists()]
     if missing:
-        raise fail(f"no gold at {', '.join(missing)}", EXIT_USAGE)
-    r = report(load_gold(gold))
+        raise fail(f"no file at {', '.join(missing)}", EXIT_USAGE)
+    predictions = None
+    if pred or pred_store:
+        predictions = {**(load_predictions(pred) if pred else {}),
+                       **(predictions_from_store(pred_store) if pred_store else {})}
+    r = report(load_gold(gold), predictions)
     console.print(f"articles={r['articles']} named mentions={r['mentions']} persons gold={r['persons_gold']} "
                   f"found={r['persons_found']}")
     console.print(f"cross-article pairs: gold={r['pairs_gold']} merged={r['pairs_merged']} "

@@ -319,7 +319,8 @@ class GraphBuilder:
         did = inc.id
         self.touched_directives.add(did)
         laws = [E.normalise_law(x) for x in d["legal_basis"] or [] if x and str(x).strip()]
-        label = d["summary"] or " ".join(filter(None, (d["type"], d["cue"] and f"'{d['cue']}'", d["issuer"] and f"by {d['issuer']}", when)))
+        summary = d["summary"] if d["summary"] and len(d["summary"]) <= 100 else None
+        label = summary or (d["summary"] and d["summary"][:99] + "…") or " ".join(filter(None, (d["type"], d["cue"] and f"'{d['cue']}'", d["issuer"] and f"by {d['issuer']}", when)))
         batch.node(did, "Directive", label,
                    directive_type=d["type"], date=inc.date, date_precision=d["date_precision"], cue=d["cue"],
                    summary=d["summary"], place=d["place"], issuer=issuer, issuer_label=d["issuer"],

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from corpus.store import Store
 from extract.graph.build import GraphBuilder, update_graph
-from extract.graph.entities import name_key, slug, split_title
+from extract.graph.entities import name_key, names_compatible, slug, split_title
 from extract.graph.resolve import alias_key
 
 
@@ -49,8 +49,55 @@ def _as_result(gold: dict) -> dict:
     }
 
 
-def resolution_report(golds: list[dict]) -> dict:
-    """Pairwise precision/recall of person resolution over the named gold officials."""
+def load_predictions(path: Path) -> dict[str, dict]:
+    """`arahan extract --output` lines by document id."""
+    out = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            out[str(item.get("id"))] = item
+    return out
+
+
+def predictions_from_store(db: Path) -> dict[str, dict]:
+    """Extraction results kept in a store (after `arahan import` + `arahan extract`), by document URL."""
+    store = Store.open(db, readonly=True)
+    try:
+        out = {}
+        for doc in store.documents(status=None):
+            extraction = store.extraction(doc["id"])
+            if extraction:
+                for url in store.document(doc["id"])["urls"]:
+                    out[url] = extraction["result"]
+        return out
+    finally:
+        store.close()
+
+
+def _truth(o: dict) -> str:
+    return o.get("person_key") or f"{name_key(o['name'])}|{o.get('region') or o.get('org') or ''}"
+
+
+def _gold_match(pred: dict, golds: list[dict]) -> dict | None:
+    """The gold official a predicted one stands for: compatible name, same region when both say one."""
+    key = name_key(pred.get("name") or "")
+    for o in golds:
+        if not o.get("name"):
+            continue
+        gkey = name_key(o["name"])
+        if (key == gkey or names_compatible(key, gkey)) and (
+                not pred.get("region") or not o.get("region") or pred["region"] == o["region"]):
+            return o
+    return None
+
+
+def resolution_report(golds: list[dict], predictions: dict[str, dict] | None = None) -> dict:
+    """Pairwise precision/recall of person resolution over the named gold officials.
+
+    With `predictions` (extraction output by document id) the graph is built from what
+    extraction found, and each predicted official is scored as the gold official it
+    matches in its article (unmatched ones are left out: extraction's own errors).
+    """
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp) / "gold.db")
         try:
@@ -60,20 +107,26 @@ def resolution_report(golds: list[dict]) -> dict:
                     doc = store.upsert_document({
                         "canonical_url": g.get("url") or f"gold:{g.get('id', n)}", "outlet": g.get("outlet"),
                         "published": g.get("published"), "title": g.get("title"), "text": g.get("text") or ""})
-                    store.save_extraction(doc, _as_result(g), backend="gold")
-                    for o in g["gold"].get("officials", []):
-                        if o.get("name"):
-                            mentions.append((doc, o))
+                    gold_officials = g["gold"].get("officials", [])
+                    if predictions is None:
+                        store.save_extraction(doc, _as_result(g), backend="gold")
+                        mentions.extend((doc, o, _truth(o)) for o in gold_officials if o.get("name"))
+                        continue
+                    pred = predictions.get(str(g.get("id"))) or predictions.get(g.get("url") or "") or {}
+                    store.save_extraction(doc, pred, backend="prediction")
+                    for o in pred.get("officials", []):
+                        match = _gold_match(o, gold_officials) if o.get("name") else None
+                        if match:
+                            mentions.append((doc, o, _truth(match)))
             update_graph(store)
             builder = GraphBuilder(store)
             aliases = {r["key"]: r["person_id"] for r in store.query("SELECT key, person_id FROM graph_aliases")}
             rows = []
-            for doc, o in mentions:
-                anchor = builder._anchor(o.get("region"), None, o.get("org"))
+            for doc, o, truth in mentions:
+                anchor = builder._anchor(o.get("region"), o.get("region_code"), o.get("org"))
                 office = slug(split_title(o.get("title"))[0]) if o.get("title") else ""
                 pid = aliases.get(alias_key(anchor, name_key(o["name"]), office))
                 pid = builder.resolver.redirect.get(pid, pid)
-                truth = o.get("person_key") or f"{name_key(o['name'])}|{o.get('region') or o.get('org') or ''}"
                 rows.append((doc, o["name"], pid, truth))
         finally:
             store.close()
