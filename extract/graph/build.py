@@ -420,27 +420,36 @@ class GraphBuilder:
         for e in self.tables.edges_into(offices, "HOLDS"):
             holds.setdefault(e["dst"], []).append(e)
         directive_ids = sorted({e["dst"] for e in issued})
-        stale = [e["id"] for e in self.tables.edges_into(directive_ids, "ISSUED") if e["attrs"].get("via") == "tenure"]
-        self.tables.delete_edges(stale)
+        # What tenure said before, so that unchanged answers are not rewritten.
+        before = {(e["attrs"].get("office"), e["dst"]): e for e in self.tables.edges_into(directive_ids, "ISSUED")
+                  if e["attrs"].get("via") == "tenure"}
         nodes = {n["id"]: n for n in self.tables.nodes(ids=directive_ids)}
-        new_rows, copies = [], []
+        new_rows, copies, stale = [], [], []
         for e in issued:
             occ = occupancies_from_edges(holds.get(e["src"], []))
             node = nodes.get(e["dst"])
-            if not occ or not node:
+            found = holder_on(occ, node["attrs"].get("date"), e["attrs"].get("acting")) if occ and node else None
+            old = before.pop((e["src"], e["dst"]), None)
+            row = None
+            if found:
+                person, tconf = found
+                row = (f"{person}|ISSUED|{e['dst']}|tenure", person, e["dst"], "ISSUED",
+                       round((e["confidence"] or 0.7) * tconf, 4), e["first_seen"], e["last_seen"],
+                       {"via": "tenure", "office": e["src"], "tenure_confidence": tconf,
+                        "n_evidence": e["attrs"].get("n_evidence", 1)})
+            if old is not None and row is not None and (old["key"], old["confidence"], old["first_seen"],
+                                                         old["last_seen"], old["attrs"]) == \
+                    (row[0], row[4], row[5], row[6], row[7]):
                 continue
-            when = node["attrs"].get("date")
-            found = holder_on(occ, when, e["attrs"].get("acting"))
-            if not found:
-                continue
-            person, tconf = found
-            eid = self.next_edge
-            self.next_edge += 1
-            new_rows.append((eid, f"{person}|ISSUED|{e['dst']}|tenure", person, e["dst"], "ISSUED",
-                             round((e["confidence"] or 0.7) * tconf, 4), e["first_seen"], e["last_seen"],
-                             {"via": "tenure", "office": e["src"], "tenure_confidence": tconf,
-                              "n_evidence": e["attrs"].get("n_evidence", 1)}))
-            copies.append((eid, e["id"]))
+            if old is not None:
+                stale.append(old["id"])
+            if row is not None:
+                eid = self.next_edge
+                self.next_edge += 1
+                new_rows.append((eid, *row))
+                copies.append((eid, e["id"]))
+        stale.extend(e["id"] for e in before.values())  # their office no longer issued it
+        self.tables.delete_edges(stale)
         self.tables.insert_edges(new_rows)
         self.tables.copy_evidence(copies)
 
