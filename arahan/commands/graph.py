@@ -92,7 +92,7 @@ def build(
     full: Annotated[bool, typer.Option("--full", help="Forget the built graph and build it again from every "
                                                       "extraction (hand merges/splits are kept).")] = False,
 ) -> None:
-    """Fold new or re-extracted documents into the graph (incremental; `arahan extract` does this too).
+    """Fold new or re-extracted documents into the graph (incremental: only those articles are read).
 
     Example: arahan graph build --db arahan.db
     """

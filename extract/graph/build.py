@@ -150,7 +150,8 @@ class GraphBuilder:
                 self._official(batch, m, docs[m["document_id"]], people)
             elif m["kind"] == "organization" and m["name"]:
                 name = E.canonical_org(m["name"])
-                batch.node(E.org_id(name), "Organization", name)
+                full = m["attrs"].get("full")
+                batch.node(E.org_id(name), "Organization", name, full_name=full if isinstance(full, str) else None)
         self.incidents.prefetch(set(self._issuer_ids_hint(directives, people)))
         per_doc: dict[int, int] = {}
         for d in directives:

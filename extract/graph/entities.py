@@ -271,16 +271,30 @@ ORG_ALIASES = {
     "bpbd": "BPBD", "badan penanggulangan bencana daerah": "BPBD",
     "satpol pp": "Satpol PP", "satuan polisi pamong praja": "Satpol PP",
     "dprd": "DPRD", "dewan perwakilan rakyat daerah": "DPRD",
-    "bkpsdm": "BKPSDM", "badan kepegawaian dan pengembangan sumber daya manusia": "BKPSDM",
+    "bkpsdm": "BKPSDM", "bkp sdm": "BKPSDM", "bkpsdmd": "BKPSDM", "badan kepegawaian dan pengembangan sumber daya manusia": "BKPSDM",
     "bkd": "BKD", "badan kepegawaian daerah": "BKD",
     "kemendikdasmen": "Kemendikdasmen", "kementerian pendidikan dasar dan menengah": "Kemendikdasmen",
     "polri": "Polri", "kepolisian negara republik indonesia": "Polri",
 }
 
+_PAREN_ABBR = re.compile(r"^(?P<full>[^()]+?)\s*\((?P<abbr>[A-Za-z][\w .-]{1,15})\)\s*(?P<rest>.*)$")
+_GOV = [(re.compile(r"^pemerintah kabupaten\b", re.I), "Pemkab"), (re.compile(r"^pemerintah kota\b", re.I), "Pemkot"),
+        (re.compile(r"^pemerintah provinsi\b", re.I), "Pemprov")]
+
 
 @_cache
 def canonical_org(name: str) -> str:
-    """One form per organisation; a body of a region keeps its region ("Bawaslu Kabupaten Garut")."""
+    """One form per organisation; a body of a region keeps its region ("Bawaslu Kabupaten Garut").
+
+    "Kementerian Dalam Negeri (Kemendagri)" -> "Kemendagri"; "Pemerintah Kota (Pemkot) Magelang" and
+    "Pemerintah Kota Magelang" -> "Pemkot Magelang"; "BKP SDM" -> "BKPSDM".
+    """
+    name = re.sub(r"\s+", " ", (name or "").strip())
+    m = _PAREN_ABBR.match(name)
+    if m:  # the abbreviation the article itself gave is the short, stable form
+        name = f"{m.group('abbr')} {m.group('rest')}".strip()
+    for rx, short in _GOV:
+        name = rx.sub(short, name)
     text = fold(name).strip(" .")
     if text in ORG_ALIASES:
         return ORG_ALIASES[text]

@@ -64,6 +64,10 @@ def test_target_groups(raw, group):
 def test_organisations_and_regions():
     assert E.org_id("Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan") == E.org_id("Kemenko Polhukam")
     assert E.canonical_org("Bawaslu Kabupaten Garut") == "Bawaslu Kabupaten Garut"
+    assert E.canonical_org("Kementerian Dalam Negeri (Kemendagri)") == "Kemendagri"
+    assert E.org_id("Pemerintah Kota (Pemkot) Magelang") == E.org_id("Pemerintah Kota Magelang") == \
+        E.org_id("Pemkot Magelang")
+    assert E.canonical_org("Komisi Aparatur Sipil Negara") == "KASN"
     by_code, by_name = E.region_table()
     if by_code:  # the compiled Kemendagri table is in the repo
         assert by_name[E.slug("Kabupaten Bondowoso")] == "35.11"
