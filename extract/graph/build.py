@@ -138,10 +138,10 @@ class GraphBuilder:
         anchors, names = set(), set()
         for m in mentions:
             if m["kind"] == "official":
-                anchors.add(self._anchor(m["region"], m["region_code"], m["org"]))
+                anchors.add(self.anchor(m["region"], m["region_code"], m["org"]))
                 names.add(E.name_key(m["name"] or ""))
         for d in directives:
-            anchors.add(self._anchor(d["issuer_region"], d["issuer_region_code"], None))
+            anchors.add(self.anchor(d["issuer_region"], d["issuer_region_code"], None))
             names.add(E.name_key(d["issuer"] or ""))
         self.resolver.prefetch(anchors, names)
         people: dict[tuple[int, str], str] = {}  # (document, name key) -> person id
@@ -166,7 +166,8 @@ class GraphBuilder:
         self.stats["mentions"] += len(mentions)
         self.stats["directives"] += len(directives)
 
-    def _anchor(self, region: str | None, code: str | None, org: str | None) -> str:
+    def anchor(self, region: str | None, code: str | None, org: str | None) -> str:
+        """A person's jurisdiction: region code (or name key), else organisation id, else ''."""
         key = self._region_key(region, code)
         if key:
             return key
@@ -244,7 +245,7 @@ class GraphBuilder:
             oid, acting = self._office(batch, m["title"], m["region"], m["region_code"], m["org"], ev)
         if not m["name"]:
             return  # title-only: the office is known, the person is left to tenure
-        anchor = self._anchor(m["region"], m["region_code"], m["org"])
+        anchor = self.anchor(m["region"], m["region_code"], m["org"])
         res = self.resolver.resolve(m["name"], m["title"], anchor, doc["id"])
         if res is None:
             return
@@ -279,7 +280,7 @@ class GraphBuilder:
         if key and (doc["id"], key) in people:
             pid = people[(doc["id"], key)]
         elif issuer and title and not _looks_like_title(issuer):
-            anchor = self._anchor(d["issuer_region"], d["issuer_region_code"], None)
+            anchor = self.anchor(d["issuer_region"], d["issuer_region_code"], None)
             res = self.resolver.resolve(issuer, title, anchor, doc["id"])
             pid = res.person_id if res else None
             if pid:

@@ -123,7 +123,7 @@ def resolution_report(golds: list[dict], predictions: dict[str, dict] | None = N
             aliases = {r["key"]: r["person_id"] for r in store.query("SELECT key, person_id FROM graph_aliases")}
             rows = []
             for doc, o, truth in mentions:
-                anchor = builder._anchor(o.get("region"), o.get("region_code"), o.get("org"))
+                anchor = builder.anchor(o.get("region"), o.get("region_code"), o.get("org"))
                 office = slug(split_title(o.get("title"))[0]) if o.get("title") else ""
                 pid = aliases.get(alias_key(anchor, name_key(o["name"]), office))
                 pid = builder.resolver.redirect.get(pid, pid)
