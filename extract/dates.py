@@ -113,7 +113,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         except (ValueError, OverflowError, KeyError):
             continue
         mention = DateMention(s, e, text[s:e], value, precision, form=form)
-        before = text[max(0, s - 60):s]
+        before = text[max(0, s - 60):s].split(",")[-1] if text[max(0, s - 3):s].strip(" (") else text[max(0, s - 60):s]
         line_start = text.rfind("\n", 0, s) + 1
         if BYLINE_AFTER.match(text, e) and s - line_start < 40:
             mention.kind = "byline"

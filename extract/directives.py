@@ -306,18 +306,33 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
     occupied = [(r.start, r.end) for r in refs[bisect.bisect_left(ref_starts, s):bisect.bisect_left(ref_starts, e)]
                 if r.kind in ("title", "name", "institution")]
     for a, b in windows:
-        out: list[str] = []
+        hits = []
         for m in TARGET_RE.finditer(text, a, b):
             if any(x <= m.start() < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, m.start() - 40):m.start()]):
                 continue
-            norm = lx.TARGETS[int(m.lastgroup[1:])][1]
+            hits.append((m.start(), m.end(), lx.TARGETS[int(m.lastgroup[1:])][1]))
+        # one noun phrase: the list right after an active cue, or right before a passive or modal one
+        groups: list[list[tuple]] = []
+        for h in hits:
+            if groups and LIST_GAP.fullmatch(text[groups[-1][-1][1]:h[0]]):
+                groups[-1].append(h)
+            else:
+                groups.append([h])
+        if not groups:
+            continue
+        group = groups[0] if a >= c1 else groups[-1]
+        out: list[str] = []
+        for _, _, norm in group:
             if norm not in out:
                 out.append(norm)
         if "pimpinan OPD" in out and "OPD" in out:
             out.remove("OPD")
-        if out:
-            return out
+        return out
     return []
+
+
+LIST_GAP = re.compile(r"(?:\s|,|/|\(|\)|dan|serta|atau|maupun|hingga|juga|para|seluruh|semua|setiap|kepada|pegawai|"
+                      r"baik|negeri|swasta)*", re.IGNORECASE)
 
 
 def _last_boundary(text: str, s: int, c0: int) -> int:

@@ -62,7 +62,8 @@ HONORIFIC_RE = re.compile(
     r"Mayor(?:\s+(?:Inf|Kav|Arh|Czi))?|Kapten(?:\s+(?:Inf|Kav|Arh|Czi))?|Lettu|Letda|Laksma|Marsma|"
     r"Pak|Bu|Bapak|Ibu|Mbak|Mas|Bang|Kak|Sdr)\.?\s+)"
 )
-NAME_WORD_RE = re.compile(r"(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{3,}|[A-Z]\.|[A-Z][a-z]*'[A-Za-z]+)(?![\w])")
+NAME_WORD_RE = re.compile(r"(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{3,}|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z])|"
+                          r"[A-Z][a-z]*'[A-Za-z]+)(?![\w])")
 ALIAS_RE = re.compile(r"\s+(?:atau|alias)\s+(?:yang\s+akrab\s+disapa\s+)?([A-Z][a-z]+)(?![\w])|"
                       r"\s*\(([A-Z][a-z]{2,})\)")
 NICKNAME_RE = re.compile(r"(?:akrab|biasa)\s+(?:di)?(?:sapa|panggil|dipanggil)\s+((?:Mbak|Mas|Pak|Bu|Bang|Kak)\s+)?([A-Z][a-z]+)")
@@ -367,25 +368,12 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
     if not m or "\n" in m.group(0):
         return p
     q = p + m.end()
-    honorifics: list[str] = []
-    while True:
-        h = HONORIFIC_RE.match(text, q)
-        if not h:
-            break
-        tok = h.group(0).strip().rstrip(".")
-        if tok == "HM":
-            honorifics.append("H")
-            q = h.start() + 1  # the M is the initial of Muhammad and stays in the name
-            break
-        honorifics.append(tok)
-        q = h.end()
+    honorifics, q = _honorifics(text, q)
     if q in region_starts:
         return p  # "Bupati Ketapang, Kayong Utara, ...": a list of regions, not a name
     name, end = _name_words(text, q, allow_leading_initial=bool(honorifics))
     if not name:
         return p
-    if text[q:q + 1] == "M" and not text[q + 1:q + 2].isalpha():
-        name = "M. " + name[1:].lstrip(". ")
     mention.name = titlecase_name(name)
     mention.name_start, mention.name_end = q, end
     mention.honorifics = honorifics
@@ -394,6 +382,22 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
         mention.degrees = [x for x in re.split(r"[,\s]+", d.group(0)) if x.strip(".")]
         mention.name_end = d.end()
     return mention.name_end
+
+
+def _honorifics(text: str, q: int, limit: int | None = None) -> tuple[list[str], int]:
+    """Honorifics, religious titles and ranks at q; 'HM' gives 'H' and leaves the initial M in the name."""
+    found: list[str] = []
+    while True:
+        h = HONORIFIC_RE.match(text, q)
+        if not h or (limit is not None and h.end() > limit):
+            break
+        tok = h.group(0).strip().rstrip(".")
+        if tok == "HM":
+            found.append("H")
+            return found, h.start() + 1
+        found.append(tok)
+        q = h.end()
+    return found, q
 
 
 def _name_words(text: str, q: int, allow_leading_initial: bool = False) -> tuple[str | None, int]:
@@ -428,7 +432,7 @@ def _name_words(text: str, q: int, allow_leading_initial: bool = False) -> tuple
         return None, q
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4:
         return None, q
-    name = " ".join(words)
+    name = " ".join(w + "." if len(w) == 1 else w for w in words)
     return name, q + len(text[q:end])
 
 
@@ -443,14 +447,7 @@ def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention) -> No
     start = max(0, s - 80) + m.start(1)
     if m.group(2) == "\n" and not re.search(r"(?:Penulis|Oleh)\s*:?\s*$", text[max(0, start - 12):start]):
         return  # only a byline puts the name on the line above the office
-    h_start = start
-    honorifics = []
-    while True:
-        h = HONORIFIC_RE.match(text, h_start)
-        if not h or h.end() > s:
-            break
-        honorifics.append(h.group(0).strip().rstrip("."))
-        h_start = h.end()
+    honorifics, h_start = _honorifics(text, start, limit=s)
     name, end = _name_words(text, h_start)
     if not name or end > s:
         return

@@ -1,0 +1,48 @@
+"""Dates: each form news writes, resolved against the publication date, with precision and kind."""
+
+from datetime import date
+
+from extract.dates import find_dates, resolve_relative
+
+PUB = date(2024, 6, 21)  # a Friday
+
+
+def one(text, published=PUB):
+    found = [d for d in find_dates(text, published)]
+    assert found, text
+    return found[0]
+
+
+def test_full_dates():
+    assert one("pada 21 Jun 2024 lalu").value == "2024-06-21"
+    assert one("Rabu, 19 Februari 2025.").value == "2025-02-19"
+    assert one("tanggal 3 Maret 2025").precision == "day"
+    assert one("19 - Sep - 2025, 19:13").kind == "byline"
+
+
+def test_numeric_dates():
+    assert one("kata dia, Jumat, (21/6/2024).").value == "2024-06-21"
+    assert one("Rabu (31/05/2023) pagi").value == "2023-05-31"
+    assert one("ujarnya, (12/3).").value == "2024-03-12"
+    assert one("ujarnya, (12/3).", published=None).value is None
+
+
+def test_yearless_and_month_dates():
+    assert one("pada 18 September").value == "2024-09-18"
+    d = one("sejak November 2024")
+    assert d.value == "2024-11" and d.precision == "month"
+
+
+def test_weekday_and_relative():
+    assert one("kata Budi, Selasa.").value == "2024-06-18"
+    assert one("Senin lalu").value == "2024-06-17"
+    assert one("Selasa.", published=None).value is None
+    rel = one("Kemarin saya sudah menandatangani")
+    resolve_relative(rel, PUB)
+    assert rel.value == "2024-06-20"
+
+
+def test_content_dates_are_not_event_dates():
+    assert one("menjelang Pilkada serentak 27 November 2024").kind == "content"
+    assert one("cuti bersama mulai tanggal 6 April 2024").kind == "content"
+    assert one("kata Bupati, Jumat (21/6/2024).").kind == "event"

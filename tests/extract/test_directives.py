@@ -1,0 +1,115 @@
+"""Directives: each type, negation and modality, issuer resolution across sentences, targets, dates, legal basis."""
+
+from tests.extract.conftest import directives
+
+PUB = "2024-09-23"
+
+
+def one_of(result, dtype):
+    found = [d for d in result["directives"] if d["type"] == dtype]
+    assert found, (dtype, result["directives"])
+    return found[0]
+
+
+def test_appeal(run):
+    r = run("KLATEN - Bupati Klaten Sri Mulyani mengimbau seluruh ASN menjaga netralitas, Senin (23/9/2024).", PUB)
+    d = one_of(r, "appeal")
+    assert d["issuer"] == "Sri Mulyani" and d["targets"] == ["ASN"] and d["date"] == "2024-09-23"
+    assert d["issuer_region"] == "Kabupaten Klaten" and 0 < d["confidence"] <= 1
+    assert r["notes"] == [] and d["evidence"]["sentence"].startswith("KLATEN")
+
+
+def test_instruction(run):
+    r = run("Pj Wali Kota Kendari Muhammad Yusup menginstruksikan seluruh camat dan lurah mendata warga miskin.")
+    d = one_of(r, "instruction")
+    assert d["issuer"] == "Muhammad Yusup" and set(d["targets"]) == {"camat", "lurah"}
+
+
+def test_prohibition_from_modal_negation(run):
+    r = run('"Kepala desa tidak boleh ikut berkampanye," tegas Bupati Pati Henggar Budi Anggoro.')
+    d = one_of(r, "prohibition")
+    assert d["issuer"] == "Henggar Budi Anggoro" and d["targets"] == ["kepala desa"]
+
+
+def test_prohibition_by_verb(run):
+    r = run("Gubernur Bali Wayan Koster melarang pelaku usaha menjual air minum kemasan plastik kecil.")
+    assert ("Wayan Koster", "prohibition") in directives(r)
+    assert one_of(r, "prohibition")["targets"] == ["pelaku usaha"]
+
+
+def test_sanction_warning(run):
+    r = run("Sekda Kabupaten Garut Nurdin Yana menegaskan, ASN yang terbukti melanggar akan dikenakan sanksi tegas.")
+    assert ("Nurdin Yana", "sanction_warning") in directives(r)
+
+
+def test_policy_with_instrument(run):
+    r = run("Wali Kota Bogor Bima Arya menerbitkan Surat Edaran Nomor 800/123/2024 tentang jam kerja ASN.")
+    d = one_of(r, "policy")
+    assert d["issuer"] == "Bima Arya" and d["instrument"] == "SE No. 800/123/2024"
+
+
+def test_oversight(run):
+    r = run("Pemkab Jombang membentuk satgas netralitas ASN untuk menerima laporan warga.")
+    d = one_of(r, "oversight")
+    assert d["issuer"] == "Pemkab Jombang" and d["issuer_region"] == "Kabupaten Jombang"
+
+
+def test_negation_cancels(run):
+    r = run("Bupati Demak Eisti'anah mengatakan belum ada pelanggaran netralitas. Ia tidak melarang ASN hadir di acara "
+            "keluarga.")
+    assert r["directives"] == []
+
+
+def test_need_not_is_no_prohibition(run):
+    r = run("Menurut Bupati Sleman Kustini, warga tidak harus mengungsi malam ini.")
+    assert r["directives"] == []
+
+
+def test_issuer_across_sentences_pronoun_and_nya(run):
+    text = ("Wali Kota Cirebon Eti Herawati memimpin apel pagi di halaman Balai Kota, Senin (23/9/2024). "
+            "Ia meminta ASN datang tepat waktu.\n"
+            '"Jangan ada lagi ASN yang bolos saat jam kerja," tegasnya.')
+    r = run(text, PUB)
+    assert ("Eti Herawati", "appeal") in directives(r)
+    assert ("Eti Herawati", "prohibition") in directives(r)
+    assert one_of(r, "appeal")["date"] == "2024-09-23"
+    assert one_of(r, "appeal")["place"] == "halaman Balai Kota"
+
+
+def test_quote_attributed_to_short_name(run):
+    text = ("Bupati Sumenep Achmad Fauzi Wongsojudo hadir dalam rapat. "
+            '"Saya minta seluruh OPD menuntaskan laporan," kata Fauzi.')
+    r = run(text)
+    d = one_of(r, "appeal")
+    assert d["issuer"] == "Achmad Fauzi Wongsojudo" and d["targets"] == ["OPD"]
+
+
+def test_hal_itu_disampaikan_attributes_the_previous_sentence(run):
+    text = ("ASN di lingkungan Pemkot Depok diminta menjaga netralitas. "
+            "Hal itu disampaikan Wali Kota Depok Mohammad Idris saat apel pagi.")
+    r = run(text)
+    assert ("Mohammad Idris", "appeal") in directives(r)
+
+
+def test_opinion_without_issuer_is_no_directive(run):
+    r = run("ASN harus loyal pada bangsa dan negara. Netralitas adalah fondasi demokrasi.")
+    assert r["directives"] == []
+
+
+def test_legal_basis_is_normalised(run):
+    r = run("Berdasarkan Undang-Undang Nomor 20 Tahun 2023, ASN wajib netral, kata Kepala BKPSDM Kabupaten Ngawi "
+            "Tri Wahyu Hidayat.")
+    d = one_of(r, "instruction")
+    assert d["legal_basis"] == ["UU 20/2023"]
+
+
+def test_directive_date_is_when_given_not_the_election_day(run):
+    r = run("Bupati Kudus Hartopo mengimbau ASN netral menjelang Pilkada 27 November 2024, Senin (23/9/2024).", PUB)
+    assert one_of(r, "appeal")["date"] == "2024-09-23"
+
+
+def test_repeats_merge(run):
+    text = ("Bupati Ngawi Ony Anwar meminta ASN netral. "
+            '"Saya minta ASN tidak ikut kampanye," ujar Ony.')
+    r = run(text)
+    assert [d["type"] for d in r["directives"]].count("appeal") == 1

@@ -1,0 +1,71 @@
+"""Officials: every title order, markers, honorifics and degrees, former holders, linking."""
+
+from tests.extract.conftest import officials
+
+
+def test_title_region_name(run):
+    r = run("Pj Bupati Bondowoso Bambang Soekwanto membuka rapat di pendopo.")
+    assert officials(r) == [("Bambang Soekwanto", "Pj Bupati", "Kabupaten Bondowoso")]
+
+
+def test_title_region_comma_name(run):
+    r = run("Gubernur Jawa Timur, Khofifah Indar Parawansa, meresmikan jembatan baru.")
+    assert officials(r) == [("Khofifah Indar Parawansa", "Gubernur", "Provinsi Jawa Timur")]
+
+
+def test_name_comma_title_region(run):
+    r = run("HM Sanusi, Bupati Malang, meresmikan pasar desa di Kecamatan Kepanjen.")
+    assert officials(r) == [("M. Sanusi", "Bupati", "Kabupaten Malang")]
+
+
+def test_title_name_region_from_article(run):
+    r = run("BLORA - Pemkab Blora menggelar apel. Plt Bupati Tri Yuli Setyowati memimpin apel pagi di halaman kantor.")
+    assert officials(r) == [("Tri Yuli Setyowati", "Plt Bupati", "Kabupaten Blora")]
+
+
+def test_penjabat_without_name(run):
+    r = run("Penjabat (PJ) Bupati Bojonegoro meminta seluruh camat hadir dalam rapat.")
+    assert officials(r) == [(None, "Pj Bupati", "Kabupaten Bojonegoro")]
+
+
+def test_honorifics_and_degrees_are_attributes(run):
+    r = run("Sekda Kabupaten Jember Dr. H. Ahmad Fauzi, S.Sos., M.Si. memimpin upacara.")
+    o = r["officials"][0]
+    assert o["name"] == "Ahmad Fauzi" and o["title"] == "Sekda" and o["region"] == "Kabupaten Jember"
+    assert {"Dr", "H"} <= set(o["honorifics"]) and o["degrees"]
+
+
+def test_former_holder_is_marked(run):
+    r = run("Jalan itu dibangun di era Bupati KH Salwa Arifin dan kini diperbaiki.")
+    assert r["officials"][0]["former"] is True and r["officials"][0]["name"] == "Salwa Arifin"
+
+
+def test_short_name_and_title_repeat_link_to_one_person(run):
+    r = run("Wali Kota Kediri Abdullah Abu Bakar meminta ASN disiplin. Abu Bakar menambahkan, "
+            "ASN yang terlambat akan diberi sanksi. Wali Kota juga mengecek absensi.")
+    assert len(r["officials"]) == 1 and r["officials"][0]["mentions"] >= 2
+
+
+def test_police_military_and_national_offices(run):
+    r = run("Kapolres Sragen AKBP Petrus Silalahi dan Dandim 0725/Sragen Letkol Inf Rudy Hartono hadir. "
+            "Menteri Dalam Negeri (Mendagri) Tito Karnavian mengirim pesan.")
+    got = officials(r)
+    assert ("Petrus Silalahi", "Kapolres", "Kabupaten Sragen") in got
+    assert ("Rudy Hartono", "Dandim", "Kabupaten Sragen") in got
+    assert ("Tito Karnavian", "Menteri Dalam Negeri", None) in got
+
+
+def test_head_of_agency_with_region(run):
+    r = run("Kepala Dinas Pendidikan Kabupaten Klaten Sunardi mengingatkan kepala sekolah.")
+    assert officials(r) == [("Sunardi", "Kepala Dinas Pendidikan", "Kabupaten Klaten")]
+
+
+def test_generic_offices_are_not_officials(run):
+    r = run("Para calon bupati dan kepala desa diundang. Kantor Bupati ramai.")
+    assert r["officials"] == []
+
+
+def test_headline_verbs_are_not_names(run):
+    r = run("Bupati Purworejo Yuli Hastuti Minta ASN Netral\n\nPURWOREJO - Bupati Purworejo Yuli Hastuti meminta "
+            "ASN menjaga netralitas, Senin (4/3/2024).")
+    assert officials(r) == [("Yuli Hastuti", "Bupati", "Kabupaten Purworejo")]

@@ -1,0 +1,61 @@
+"""Region matcher: prefixes, offices, aliases, datelines, Kota/Kabupaten decisions, evidence rules."""
+
+from tests.extract.conftest import regions
+
+
+def test_prefixes_and_pemkab_forms(run):
+    r = run("Pemkab Sidoarjo dan Pemerintah Kota Surabaya bekerja sama dengan Provinsi Jawa Timur. "
+            "Warga Kab. Gresik ikut hadir di Kecamatan Waru.")
+    assert {"Kabupaten Sidoarjo", "Kota Surabaya", "Provinsi Jawa Timur", "Kabupaten Gresik"} <= regions(r)
+    kec = [x for x in r["regions"] if x["level"] == "kecamatan"]
+    assert kec and kec[0]["parent_name"] == "Kabupaten Sidoarjo"
+
+
+def test_office_decides_kabupaten(run):
+    r = run("Bupati Malang meminta ASN menjaga netralitas. Di Malang, kegiatan berjalan lancar.")
+    assert regions(r) == {"Kabupaten Malang"}
+
+
+def test_office_decides_kota(run):
+    r = run("Wali Kota Malang meminta warga tidak membuang sampah sembarangan.")
+    assert regions(r) == {"Kota Malang"}
+
+
+def test_dateline_decides_kota(run):
+    r = run("MAGELANG - Sekretaris daerah membuka rapat koordinasi netralitas ASN di aula utama hari ini.")
+    assert regions(r) == {"Kota Magelang"}
+
+
+def test_explicit_mention_elsewhere_decides(run):
+    r = run("Pemkab Tegal menggelar apel. Di Tegal, ribuan ASN hadir.")
+    assert regions(r) == {"Kabupaten Tegal"}
+
+
+def test_aliases_we_wrote(run):
+    r = run("Pemkab Kukar dan Pemkab Kutim bersiap. ASN Jaksel diminta netral. Gubernur Jabar dan Pemprov Sulsel, "
+            "juga NTB dan DIY, mendukung. Pj Bupati Lampura hadir bersama Pemda Malteng.")
+    assert {"Kabupaten Kutai Kartanegara", "Kabupaten Kutai Timur", "Kota Jakarta Selatan", "Provinsi Jawa Barat",
+            "Provinsi Sulawesi Selatan", "Provinsi Nusa Tenggara Barat", "Provinsi Daerah Istimewa Yogyakarta",
+            "Kabupaten Lampung Utara", "Kabupaten Maluku Tengah"} <= regions(r)
+
+
+def test_common_words_need_evidence(run):
+    r = run("Ia duduk di atas Batu besar. Padang rumput itu luas. Agam dan Bima bermain bola.")
+    assert regions(r) == set()
+
+
+def test_common_word_with_evidence(run):
+    r = run("Wali Kota Batu meninjau lokasi. Warga Batu menyambut baik.")
+    assert regions(r) == {"Kota Batu"}
+
+
+def test_name_inside_longer_place_is_not_the_region(run):
+    r = run("Kecelakaan terjadi di Jalan Sumbawa, dekat Pasar Kediri Lama. Kegiatan di wilayah Malang Raya berjalan.")
+    assert regions(r) == set()
+
+
+def test_region_codes_level_parent(run):
+    r = run("Pemkab Bondowoso menerbitkan aturan baru.")
+    item = r["regions"][0]
+    assert item["code"] == "35.11" and item["level"] == "kabupaten" and item["parent"] == "35"
+    assert item["evidence"]["text"] == "Bondowoso" and isinstance(item["lat"], float)
