@@ -1,11 +1,12 @@
 """Corpus benchmark: pages/s per core from stored raw HTML to cleaned documents, and peak memory.
 
-1. Throughput: >= 500 generated, realistic regional-news pages of 100-200 KB (menus,
+1. Throughput (best CPU time of 3 interleaved rounds, the machine being shared): >= 500 generated, realistic regional-news pages of 100-200 KB (menus,
    inline scripts and styles, JSON-LD, sidebars, related links, comment forms around an
    article of 500-1,000 words) are stored as raw pages; then, in one process on one core,
    (a) bare `trafilatura.extract()` on each page, and (b) our path: raw page read from the
-   store and decompressed, extraction with metadata, Indonesian cleaning, language check,
-   hashes and SimHash, dedup lookup and the transactional write of the document. The ratio
+   store and decompressed, extraction (trafilatura's fast mode, with its fallback extractors
+   when the text found is short) with metadata, Indonesian cleaning, language check,
+   hashes and MinHash, dedup lookup and the transactional write of the document. The ratio
    (b)/(a) is the figure the issue asks for (target >= 0.8).
 2. Memory: a child process imports 10,000 generated pages (a folder of HTML files, through
    `corpus.batch.import_paths`, the code of `arahan import`) and reports its peak RSS
@@ -105,7 +106,7 @@ def page(rng: random.Random, i: int, target_kb: int) -> str:
     return html + f"<script>{script[:pad]}</script></body></html>"
 
 
-def throughput(pages: int) -> dict:
+def throughput(pages: int, rounds: int = 3) -> dict:
     import trafilatura
 
     from corpus.pipeline import process_html, raw_record
@@ -124,27 +125,35 @@ def throughput(pages: int) -> dict:
                                   content_type="text/html")
                 hashes.append(rec["sha256"])
                 total_bytes += len(data)
-        # Load the pages for the baseline outside the timed loop (it has no store to read).
+        # Load the pages for the baseline outside its timed loop (it has no store to read).
         htmls = [zlib.decompress(raw_store.raw(h)["content"]) for h in hashes]
         trafilatura.extract(htmls[0])  # warm-up of both paths' lazy imports
-        start = time.process_time()
-        extracted = sum(1 for html in htmls if trafilatura.extract(html))
-        bare = time.process_time() - start
-        del htmls
-        out = Store.open(Path(tmp) / "out.db")
-        writer = Writer(out)
-        start = time.process_time()
-        for h in hashes:
-            row = raw_store.raw(h)
-            data = zlib.decompress(row["content"])
-            result = process_html(data, target=row["url"], url=row["url"], keep_raw=False)
-            writer.write(result)
-        ours = time.process_time() - start
-        stored = out.counts()["documents"]
-        out.close()
+        process_html(htmls[0], target="warm-up", url="https://kabardaerah.example/warm-up", keep_raw=False)
+        # The machine is shared: best of `rounds` CPU times per path, the two paths interleaved.
+        bare_times, fast_times, our_times = [], [], []
+        for round_ in range(rounds):
+            start = time.process_time()
+            extracted = sum(1 for html in htmls if trafilatura.extract(html))
+            bare_times.append(time.process_time() - start)
+            start = time.process_time()
+            for html in htmls:
+                trafilatura.extract(html, fast=True)
+            fast_times.append(time.process_time() - start)
+            out = Store.open(Path(tmp) / f"out{round_}.db")
+            writer = Writer(out)
+            start = time.process_time()
+            for h in hashes:
+                row = raw_store.raw(h)
+                data = zlib.decompress(row["content"])
+                writer.write(process_html(data, target=row["url"], url=row["url"], keep_raw=False, raw_sha256=h))
+            our_times.append(time.process_time() - start)
+            stored = out.counts()["documents"]
+            out.close()
         raw_store.close()
+    bare, fast, ours = min(bare_times), min(fast_times), min(our_times)
     return {"pages": pages, "avg_kb": total_bytes / pages / 1024, "bare_pps": pages / bare, "ours_pps": pages / ours,
-            "bare_extracted": extracted, "stored": stored, "ratio": bare / ours}
+            "bare_extracted": extracted, "stored": stored, "ratio": bare / ours, "rounds": rounds,
+            "fast_pps": pages / fast, "fast_ratio": fast / ours}
 
 
 def memory(pages: int) -> dict:
@@ -177,16 +186,20 @@ def memory_child(folder: str, db: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=500)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--memory-pages", type=int, default=10_000)
     parser.add_argument("--memory-child", nargs=2, metavar=("FOLDER", "DB"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_child:
         return memory_child(*args.memory_child)
-    t = throughput(args.pages)
-    print(f"corpus throughput on {t['pages']} pages (average {t['avg_kb']:.0f} KB), one core, CPU time:")
+    t = throughput(args.pages, args.rounds)
+    print(f"corpus throughput on {t['pages']} pages (average {t['avg_kb']:.0f} KB), one core, "
+          f"best CPU time of {t['rounds']} rounds:")
     print(f"  bare trafilatura.extract():                 {t['bare_pps']:7.1f} pages/s ({t['bare_extracted']} with text)")
     print(f"  raw page in store -> cleaned doc in store:  {t['ours_pps']:7.1f} pages/s ({t['stored']} documents)")
     print(f"  ratio ours/bare: {t['ratio']:.2f} (target >= 0.80)")
+    print(f"  for reference, bare trafilatura.extract(fast=True): {t['fast_pps']:.1f} pages/s; ours/that: "
+          f"{t['fast_ratio']:.2f} (our path runs trafilatura's fast mode first, its fallback when text is short)")
     if args.memory_pages:
         m = memory(args.memory_pages)
         print(f"peak memory importing {m['pages']} pages (~20 KB each, {m['documents']} documents): "

@@ -12,8 +12,8 @@
   hits, not by scanning the corpus; a candidate is kept when its estimated Jaccard
   similarity is at least `THRESHOLD`.
 
-The MinHash is computed with numpy (the standard affine permutations over a Mersenne
-prime, as in datasketch), from blake2b word hashes combined per shingle, so that it is
+The MinHash is computed with numpy (multiply-shift hash permutations, a universal family
+like datasketch's affine ones but without a 64-bit modulo), from CRC-32 word hashes combined per shingle, so that it is
 fast and identical in every process (Python's hash() is salted per process, which
 would break Dask workers). The signature is stored hex-encoded in `documents.simhash`
 (the schema's near-duplicate signature column).
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 
 import numpy as np
 
@@ -30,11 +31,11 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 NUM_PERM = 64
 BANDS, ROWS = 16, 4
 THRESHOLD = 0.5
-_PRIME = np.uint64((1 << 61) - 1)
-_MASK32 = np.uint64(0xFFFFFFFF)
 _rng = np.random.RandomState(20240621)  # fixed: signatures must be comparable across runs
-_A = _rng.randint(1, 1 << 31, size=NUM_PERM).astype(np.uint64)
-_B = _rng.randint(0, 1 << 31, size=NUM_PERM).astype(np.uint64)
+# Multiply-shift hashing (Dietzfelbinger): h(x) = (a*x + b) mod 2^64 >> 32, a odd. A universal
+# family like datasketch's (a*x + b) mod p, without the slow 64-bit modulo.
+_A = (_rng.randint(0, 1 << 62, size=NUM_PERM, dtype=np.int64).astype(np.uint64) << np.uint64(1)) | np.uint64(1)
+_B = _rng.randint(0, 1 << 62, size=NUM_PERM, dtype=np.int64).astype(np.uint64)
 
 
 def normalise(text: str) -> list[str]:
@@ -59,25 +60,26 @@ def _mix(x: np.ndarray) -> np.ndarray:
 
 
 def _shingle_hashes(words: list[str]) -> np.ndarray:
-    """32-bit hashes of the word 3-shingles (or of the words, for texts under 3 words)."""
-    ids: dict[str, int] = {}
-    index = np.fromiter((ids.setdefault(w, len(ids)) for w in words), dtype=np.int64, count=len(words))
-    word_hash = np.fromiter(
-        (int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(), "little") for w in ids),
-        dtype=np.uint64, count=len(ids))
-    h = word_hash[index]
-    if len(h) >= 3:
-        k = np.uint64(0x9E3779B97F4A7C15)
-        h = _mix(_mix(h[:-2] * k ^ h[1:-1]) * k ^ h[2:])
-    return h & _MASK32
+    """32-bit hashes of the word 3-shingles (or of the words, for texts under 3 words).
+
+    Words are hashed with CRC-32 through C-level map() calls (no Python loop per word),
+    then combined per shingle and mixed with numpy.
+    """
+    h = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
+    with np.errstate(over="ignore"):
+        if len(h) >= 3:
+            h = _mix(_mix(_mix(h[:-2]) ^ h[1:-1]) ^ (h[2:] << np.uint64(32)))
+        else:
+            h = _mix(h)
+    return h >> np.uint64(32)
 
 
 def _signature_words(words: list[str]) -> np.ndarray | None:
     if not words:
         return None
     hv = np.unique(_shingle_hashes(words))
-    # (a*x + b) mod p with a, b < 2^31 and x < 2^32: no uint64 overflow.
-    return (((hv[:, None] * _A[None, :] + _B[None, :]) % _PRIME) & _MASK32).min(axis=0).astype(np.uint32)
+    with np.errstate(over="ignore"):  # wrapping mod 2^64 is the point
+        return ((hv[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)).min(axis=0).astype(np.uint32)
 
 
 def signature(text: str) -> np.ndarray | None:
@@ -85,10 +87,10 @@ def signature(text: str) -> np.ndarray | None:
     return _signature_words(normalise(text))
 
 
-def fingerprints(text: str) -> tuple[str, np.ndarray | None]:
-    """(text_hash, MinHash signature) of a text, normalising it once."""
+def fingerprints(text: str) -> tuple[str, np.ndarray | None, list[str]]:
+    """(text_hash, MinHash signature, words) of a text, normalising it once."""
     words = normalise(text)
-    return _hash_words(words), _signature_words(words)
+    return _hash_words(words), _signature_words(words), words
 
 
 def to_hex(sig: np.ndarray | None) -> str | None:

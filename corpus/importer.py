@@ -210,7 +210,8 @@ def process_item(item: ImportItem, hook: Hook = None, keep_raw: bool = True) -> 
         page_url = item["url"]
         result = process_html(data, target=item["target"], url=page_url, charset=item.get("charset"),
                               fetched=item.get("fetched"), overrides=item["fields"], hook=hook,
-                              raw_info={"content_type": "text/html"}, keep_raw=keep_raw)
+                              raw_info={"content_type": "text/html"}, keep_raw=keep_raw,
+                              raw_sha256=None if "body" in item else item.get("sha"))
         if "raw" in result and "body" in item:  # JSON Lines: the record is the raw page
             result["raw"] = _raw_of(item, keep_raw)
             result["doc"]["raw_sha256"] = item["sha"]

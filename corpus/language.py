@@ -24,9 +24,10 @@ _ENGLISH = frozenset("the and of to in is that for with on as was by are be this
 _JAVANESE = frozenset("lan ing sing iku ora karo kanggo marang uga wis saka ana bakal".split())
 
 
-def guess_language(text: str, hint: str | None = None) -> str:
-    """'id', 'en', 'ms', 'jv' or 'und' for `text`; `hint` (the page's lang attribute) breaks ties."""
-    words = _WORD.findall(text[:4000].lower())
+def guess_language(text: str | list[str], hint: str | None = None) -> str:
+    """'id', 'en', 'ms', 'jv' or 'und' for a text (or its lower-cased words); `hint` (the
+    page's lang attribute) decides when the text is too short to tell."""
+    words = _WORD.findall(text[:4000].lower()) if isinstance(text, str) else text[:700]
     if len(words) < 8:
         return (hint or "und").split("-")[0].lower() or "und"
     counts = Counter(words)

@@ -61,9 +61,9 @@ def _hook(spec: Hook) -> Callable[[dict], dict | None] | None:
         return _HOOKS[key]
 
 
-def raw_record(data: bytes, keep: bool = True, **info: Any) -> dict:
+def raw_record(data: bytes, keep: bool = True, sha256: str | None = None, **info: Any) -> dict:
     """The raw page as the store keeps it; keep=False when it is in the store already (reextract)."""
-    record = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data), **info}
+    record = {"sha256": sha256 or hashlib.sha256(data).hexdigest(), "size": len(data), **info}
     if keep:
         record["compressed"] = zlib.compress(data, 6)
     return record
@@ -71,9 +71,12 @@ def raw_record(data: bytes, keep: bool = True, **info: Any) -> dict:
 
 def process_html(data: bytes, *, target: str, url: str | None, charset: str | None = None,
                  fetched: str | None = None, raw_info: dict | None = None, overrides: dict | None = None,
-                 want_links: bool = False, hook: Hook = None, keep_raw: bool = True) -> dict:
-    """Extract and clean one HTML page; never raises for a bad page (outcome failed + reason)."""
-    raw = raw_record(data, keep_raw, url=url, fetched=fetched, **(raw_info or {}))
+                 want_links: bool = False, hook: Hook = None, keep_raw: bool = True,
+                 raw_sha256: str | None = None) -> dict:
+    """Extract and clean one HTML page; never raises for a bad page (outcome failed + reason).
+
+    keep_raw=False with raw_sha256: the raw page is in the store already (reextract)."""
+    raw = raw_record(data, keep_raw, raw_sha256, url=url, fetched=fetched, **(raw_info or {}))
     try:
         page = extract_page(data, url, charset=charset)
     except NotHTML as exc:
@@ -99,7 +102,7 @@ def process_html(data: bytes, *, target: str, url: str | None, charset: str | No
 def process_text(text: str, *, target: str, url: str, data: bytes, fields: dict | None = None,
                  fetched: str | None = None, hook: Hook = None, keep_raw: bool = True) -> dict:
     """Clean a document that arrives as text (a .txt file, a JSON Lines record without html)."""
-    raw = raw_record(data, keep_raw, url=url, fetched=fetched, content_type="text/plain", encoding="utf-8")
+    raw = raw_record(data, keep_raw, None, url=url, fetched=fetched, content_type="text/plain", encoding="utf-8")
     try:
         key = url if url.startswith("file:") else canonical_url(url)
     except BadURL as exc:
@@ -120,8 +123,8 @@ def _finish(text: str, *, key: str, target: str, fields: dict, meta: dict, lang_
     if not cleaned.text.strip():
         return {"outcome": "failed", "target": target, "stage": "clean",
                 "reason": "nothing left after removing boilerplate"}
-    language = guess_language(cleaned.text, lang_hint)
-    hashed, fingerprint = fingerprints(cleaned.text)
+    hashed, fingerprint, words = fingerprints(cleaned.text)
+    language = guess_language(words, lang_hint)
     if cleaned.dateline_outlet:
         meta["dateline_outlet"] = cleaned.dateline_outlet
     if cleaned.removed:

@@ -129,7 +129,7 @@ class Writer:
         return doc_id
 
     def _existing(self, canonical: str, urls: list[str]) -> int | None:
-        for url in (canonical, *urls):
+        for url in dict.fromkeys((canonical, *urls)):
             doc_id = self.store.document_id_for_url(url)
             if doc_id is not None:
                 return doc_id
