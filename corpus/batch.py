@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from corpus.engine import run_ordered
-from corpus.importer import BATCH, ImportItem, items, process_items, record_item
+from corpus.importer import BATCH, ImportItem, expected_items, items, process_items, record_item
 from corpus.pipeline import Hook
 from corpus.store import Store
 from corpus.summary import Progress, RunSummary, summarise
@@ -57,6 +57,7 @@ def import_paths(store: Store, paths: list[str], engine, *, progress: Progress |
             writer.fail(target, reason, "import")
         progress.advance()
 
+    progress.total(expected_items(paths))
     stream = items(paths, known=store.has_raw, report=report)
     tasks = ((process_items, (batch, hook)) for batch in _batches(stream, BATCH))
     try:

@@ -52,6 +52,33 @@ def walk(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[Path, str | None,
             yield path, _kind(path), True
 
 
+def expected_items(paths: Iterable[str | os.PathLike]) -> int | None:
+    """How many items an import will report (for the progress bar); None when archives or
+    JSON Lines files make it unknown before reading them."""
+    total = 0
+    for path, kind, _ in walk(paths):
+        if kind == "warc":
+            return None
+        total += _jsonl_records(path) if kind == "jsonl" else 1
+    return total
+
+
+def _jsonl_records(path: Path) -> int:
+    """Records of a JSON Lines file as the import will count them (1 for a non-corpus file)."""
+    try:
+        with path.open("rb") as handle:
+            first = handle.readline()
+            try:
+                record = json.loads(first)
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                record = {"text": "counted below"}
+            if not isinstance(record, dict) or not (record.get("text") or record.get("html")):
+                return 1
+            return 1 + sum(1 for line in handle if line.strip())
+    except OSError:
+        return 1
+
+
 class ImportItem(dict):
     """One page to process: target (for messages), data (raw bytes), kind and fields."""
 

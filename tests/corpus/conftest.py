@@ -127,3 +127,27 @@ def fast() -> FetchOptions:
     """Fetch options for tests: no politeness delay, short timeouts, private addresses allowed."""
     return FetchOptions(user_agent="ArahanTest/1.0", delay=0.0, connect_timeout=2.0, read_timeout=0.5, retries=2,
                         backoff=0.05, max_retry_after=2.0, allow_private=True)
+
+
+@pytest.fixture
+def ctrl_c_at_write(monkeypatch):
+    """Make the writer raise KeyboardInterrupt (as Ctrl-C would) at its n-th result.
+
+    Returns a function that takes the n and itself returns a function restoring the writer."""
+    from corpus import writer as writer_mod
+
+    original = writer_mod.Writer.write
+
+    def arm(n: int):
+        calls = {"n": 0}
+
+        def write(self, result):
+            calls["n"] += 1
+            if calls["n"] == n:
+                raise KeyboardInterrupt
+            return original(self, result)
+
+        monkeypatch.setattr(writer_mod.Writer, "write", write)
+        return lambda: monkeypatch.setattr(writer_mod.Writer, "write", original)
+
+    return arm

@@ -39,19 +39,8 @@ def test_ingest_without_sources_or_with_bad_dates_is_a_usage_error(tmp_path):
     assert bad.exit_code == 2 and "--since" in bad.output
 
 
-def test_ctrl_c_exits_130_and_keeps_work(server, tmp_path, monkeypatch):
-    from corpus import writer as writer_mod
-
-    original = writer_mod.Writer.write
-    calls = {"n": 0}
-
-    def interrupt_on_third(self, result):
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise KeyboardInterrupt
-        return original(self, result)
-
-    monkeypatch.setattr(writer_mod.Writer, "write", interrupt_on_third)
+def test_ctrl_c_exits_130_and_keeps_work(server, tmp_path, ctrl_c_at_write):
+    ctrl_c_at_write(3)
     db = str(tmp_path / "d.db")
     urls = [server.base + p for p in site.ARTICLES]
     result = CliRunner().invoke(app, ["ingest", *urls, *FAST, "--threads", "1", "--db", db])

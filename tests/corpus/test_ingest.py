@@ -95,25 +95,14 @@ def test_rerun_fetches_nothing_twice(server, fast, store):
     assert store.counts()["documents"] == 5
 
 
-def test_interrupted_run_keeps_its_work(server, fast, store, monkeypatch):
+def test_interrupted_run_keeps_its_work(server, fast, store, ctrl_c_at_write):
     b = server.base
     urls = [b + p for p in site.ARTICLES]
-    from corpus import writer as writer_mod
-
-    original = writer_mod.Writer.write
-    calls = {"n": 0}
-
-    def write_then_ctrl_c(self, result):
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise KeyboardInterrupt
-        return original(self, result)
-
-    monkeypatch.setattr(writer_mod.Writer, "write", write_then_ctrl_c)
+    restore = ctrl_c_at_write(3)
     summary = _run(store, replace(fast), urls=urls)
     assert summary.interrupted and store.counts()["documents"] == 2
     assert store.runs(1)[0]["status"] == "interrupted"
-    monkeypatch.setattr(writer_mod.Writer, "write", original)
+    restore()
     again = _run(store, fast, urls=urls)
     assert again.counts["extracted"] == 3 and store.counts()["documents"] == 5
     # only the page whose result was lost at the interruption was fetched again
