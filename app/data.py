@@ -16,17 +16,16 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import networkx as nx
 import pandas as pd
 import streamlit as st
 
-from app import regions
+from app import filters, regions
 from corpus import store_reads as reads
 from corpus.store import Store, StoreError, resolve_db_path
 
-INCIDENT_COLUMNS = ["id", "label", "type", "issuer_id", "issuer", "issuer_type", "targets", "targets_text",
-                    "region_id", "region", "region_code", "province_code", "province", "date", "confidence",
-                    "sources", "outlets", "document_ids", "summary"]
+INCIDENT_COLUMNS = ["id", "type", "issuer_id", "issuer", "issuer_type", "targets", "targets_text", "region_id",
+                    "region", "region_code", "province_code", "province", "date", "confidence", "sources"]
+DETAIL_COLUMNS = ["label", "summary", "outlets", "reports", "document_ids"]
 
 
 def db_path() -> str:
@@ -62,6 +61,9 @@ class Bundle:
     runs: list
     failures: list
     has_graph: bool
+    options: filters.Options | None = None  # what the filter widgets offer
+    sources: dict | None = None  # incident id -> number of sources (ranks the graph's neighbours)
+    details: pd.DataFrame | None = None  # only for stores without a graph (see incident_details)
 
 
 @st.cache_resource(max_entries=2, show_spinner="Loading the store…")
@@ -73,14 +75,19 @@ def load_bundle(path: str, fp: tuple) -> Bundle:
                                  columns=["id", "outlet", "title", "published", "canonical_url", "status"])
         region_nodes = reads.nodes(store, types=["Region"])
         has_graph = counts.get("nodes_Directive", 0) > 0
-        incidents = _graph_incidents(store, documents) if has_graph else _directive_incidents(store)
+        details = None
+        if has_graph:
+            incidents = _graph_incidents(store)
+        else:
+            incidents, details = _directive_incidents(store)
         runs = store.runs(limit=5)
         failures = store.failures(runs[0]["id"]) if runs else []
     table = regions.region_table(region_nodes)
     names = dict(zip(table["code"], table["name"]))
     incidents["province"] = incidents["province"].fillna(incidents["province_code"].map(names))
     incidents["region"] = incidents["region"].fillna(incidents["region_code"].map(names))
-    return Bundle(counts, incidents, documents, table, runs, failures, has_graph)
+    return Bundle(counts, incidents, documents, table, runs, failures, has_graph, filters.options_of(incidents),
+                  dict(zip(incidents["id"].tolist(), incidents["sources"].tolist())), details)
 
 
 def _finish(df: pd.DataFrame) -> pd.DataFrame:
@@ -89,76 +96,69 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
     df["date"] = pd.to_datetime(df["date"].str.slice(0, 10), errors="coerce", format="%Y-%m-%d")
     df["confidence"] = pd.to_numeric(df["confidence"], errors="coerce")
     df["province_code"] = df["region_code"].fillna("").str.split(".").str[0].replace("", None)
-    df["targets_text"] = df["targets"].map(lambda ts: ", ".join(ts))
+    df["targets_text"] = df["targets"].map(", ".join)
     return df[INCIDENT_COLUMNS].sort_values("date", ascending=False, na_position="last").reset_index(drop=True)
 
 
-def _graph_incidents(store: Store, documents: pd.DataFrame) -> pd.DataFrame:
-    rows = reads.incidents(store)
-    labels = {n["id"]: (n["label"], n["type"], n["attrs"]) for n in reads.nodes(
-        store, types=["Person", "Office", "Organization", "Region", "TargetGroup"])}
-    region_of: dict[str, str] = {}
-    conf_of: dict[str, float] = {}
-    reports: dict[str, list[str]] = {}
-    for e in reads.edges_of_types(store, ["IN", "ISSUED", "REPORTED_BY"]):
-        if e["type"] == "IN":
-            region_of.setdefault(e["src"], e["dst"])
-        elif e["type"] == "ISSUED":
-            conf_of[e["dst"]] = max(conf_of.get(e["dst"], 0.0), e["confidence"] or 0.0)
-        else:
-            reports.setdefault(e["src"], []).append(e["dst"])
-    outlet_of = dict(zip(documents["id"], documents["outlet"]))
-    out = []
-    for r in rows:
-        attrs = r["attrs"] or {}
-        region_id = region_of.get(r["id"])
-        region_label, _t, region_attrs = labels.get(region_id, (None, None, {})) if region_id else (None, None, {})
-        region_code = (region_attrs or {}).get("code") or (region_id.split(":", 1)[1] if region_id else None)
-        province_code = region_code.split(".")[0] if region_code else None
-        issuer_label, issuer_type, _a = labels.get(r["issuer"], (r["issuer"], None, {}))
-        doc_ids = [_document_id(a) for a in reports.get(r["id"], [])]
-        doc_ids = [d for d in doc_ids if d is not None]
-        out.append({
-            "id": r["id"], "label": r["label"] or r["id"], "type": r["type"], "issuer_id": r["issuer"],
-            "issuer": issuer_label, "issuer_type": issuer_type,
-            "targets": [labels.get(t, (t,))[0] for t in r["targets"]],
-            "region_id": region_id, "region": region_label, "region_code": region_code,
-            "province": labels.get(f"region:{province_code}", (None,))[0] if province_code else None,
-            "date": r["date"] or attrs.get("date"),
-            "confidence": attrs.get("confidence", conf_of.get(r["id"])),
-            # Independent outlets when the graph counted them, else the number of reports.
-            "sources": int(attrs.get("n_outlets") or max(len(reports.get(r["id"], [])), 1)),
-            "outlets": ", ".join(sorted({str(outlet_of.get(d)) for d in doc_ids if outlet_of.get(d)})),
-            "document_ids": doc_ids, "summary": attrs.get("summary") or "",
-        })
-    return _finish(pd.DataFrame(out))
+def _graph_incidents(store: Store) -> pd.DataFrame:
+    df = pd.DataFrame(reads.incident_core(store), columns=list(reads.INCIDENT_CORE_COLUMNS))
+    if df.empty:
+        return _finish(df)
+    region_nodes = reads.nodes(store, types=["Region"])
+    df["region"] = df["region_id"].map({n["id"]: n["label"] for n in region_nodes})
+    codes = {n["id"]: (n["attrs"] or {}).get("code") for n in region_nodes if (n["attrs"] or {}).get("code")}
+    df["region_code"] = df["region_id"].map(codes).fillna(df["region_id"].str.split(":", n=1).str[1])
+    df["province"] = None
+    df["targets"] = [t.split("|") if t else [] for t in df["targets"].tolist()]
+    # Independent outlets when the graph counted them.
+    df["sources"] = pd.to_numeric(df["n_outlets"], errors="coerce").fillna(1).clip(lower=1).astype(int)
+    df["issuer"] = df["issuer"].fillna(df["issuer_id"])
+    return _finish(df)
 
 
-def _document_id(article_id: str) -> int | None:
-    try:
-        return int(article_id.split(":", 1)[1])
-    except (IndexError, ValueError):
-        return None
-
-
-def _directive_incidents(store: Store) -> pd.DataFrame:
+def _directive_incidents(store: Store) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Before the graph is built: every extracted directive is its own incident with one source."""
-    out = []
+    core, details = [], []
     for r in reads.directive_rows(store):
-        code = r["issuer_region_code"]
-        out.append({
-            "id": f"finding:{r['id']}", "label": r["summary"] or r["type"], "type": r["type"], "issuer_id": None,
-            "issuer": " ".join(x for x in (r["issuer_title"], r["issuer"]) if x) or None, "issuer_type": None,
-            "targets": r["targets"], "region_id": None, "region": r["issuer_region"], "region_code": code,
-            "province": None, "date": r["date"] or r["published"], "confidence": r["confidence"],
-            "sources": 1, "outlets": r["outlet"] or "", "document_ids": [r["document_id"]], "summary": r["summary"] or "",
+        rid = f"finding:{r['id']}"
+        core.append({
+            "id": rid, "type": r["type"], "issuer_id": None, "issuer_type": None,
+            "issuer": " ".join(x for x in (r["issuer_title"], r["issuer"]) if x) or None,
+            "targets": r["targets"], "region_id": None, "region": r["issuer_region"],
+            "region_code": r["issuer_region_code"], "province": None, "date": r["date"] or r["published"],
+            "confidence": r["confidence"], "sources": 1,
         })
-    return _finish(pd.DataFrame(out))
+        details.append({"id": rid, "label": r["summary"] or r["type"], "summary": r["summary"] or "",
+                        "outlets": r["outlet"] or "", "reports": 1, "document_ids": [r["document_id"]]})
+    return _finish(pd.DataFrame(core)), pd.DataFrame(details, columns=["id", *DETAIL_COLUMNS]).set_index("id")
+
+
+@st.cache_resource(max_entries=2, show_spinner="Loading incident details…")
+def incident_details(path: str, fp: tuple) -> pd.DataFrame:
+    """Labels, summaries, outlets and reporting articles per incident (indexed by id); loaded
+    only by the pages that show them, so the first page load stays light."""
+    bundle = load_bundle(path, fp)
+    if bundle.details is not None:
+        return bundle.details
+    with open_store(path) as store:
+        df = pd.DataFrame(reads.incident_details(store), columns=list(reads.INCIDENT_DETAIL_COLUMNS))
+    df["summary"] = df["summary"].fillna("")
+    df["outlets"] = df["outlets"].fillna("")
+    df["document_ids"] = df["articles"].fillna("").map(
+        lambda a: [int(x.split(":", 1)[1]) for x in a.split(",") if x.split(":", 1)[-1].isdigit()])
+    return df.set_index("id")[DETAIL_COLUMNS]
+
+
+def with_details(incidents: pd.DataFrame, path: str, fp: tuple) -> pd.DataFrame:
+    """The incidents with their display columns (label, summary, outlets, reports, document_ids)."""
+    return incidents.join(incident_details(path, fp), on="id")
 
 
 @st.cache_resource(max_entries=1, show_spinner="Indexing the graph for path search…")
-def path_graph(path: str, fp: tuple) -> nx.Graph:
-    """An undirected, attribute-free copy of the graph: enough to find shortest paths."""
+def path_graph(path: str, fp: tuple):
+    """An undirected, attribute-free networkx copy of the graph: enough to find shortest paths."""
+    import networkx as nx  # only this feature needs it; keeps the first page load light
+
     with open_store(path) as store:
         g = nx.Graph()
         g.add_edges_from(reads.edge_pairs(store))

@@ -52,11 +52,40 @@ def _save(key: str) -> None:
     st.session_state.setdefault(_SAVED, {})[key] = st.session_state[f"flt_{key}"]
 
 
-def _options(series: pd.Series) -> list[str]:
-    return sorted({str(v) for v in series.dropna() if str(v)})
+@dataclass(frozen=True)
+class Options:
+    """What the filter widgets offer, computed once per store version (see app.data.Bundle)."""
+
+    dates: tuple[date, date] | None
+    types: list[str]
+    targets: list[str]
+    provinces: list[str]
+    regencies: dict[str, list[str]]  # province -> its kabupaten/kota ("" holds them all)
+    most_sources: int
 
 
-def sidebar(incidents: pd.DataFrame) -> Filters:
+def _unique(series: pd.Series) -> list[str]:
+    return sorted(str(v) for v in series.dropna().unique() if str(v))
+
+
+def options_of(incidents: pd.DataFrame) -> Options:
+    dates = incidents["date"].dropna()
+    span = (dates.min().date(), dates.max().date()) if len(dates) else None
+    present = set(_unique(incidents["type"]))
+    regencies = {"": _unique(incidents["region"])}
+    for province, group in incidents.dropna(subset=["province"]).groupby("province"):
+        regencies[str(province)] = _unique(group["region"])
+    return Options(
+        dates=span if span and span[0] < span[1] else None,
+        types=[t for t in TYPE_NAMES if t in present] + sorted(present - set(TYPE_NAMES)),
+        targets=sorted({t for ts in incidents["targets"] for t in ts}),
+        provinces=_unique(incidents["province"]),
+        regencies=regencies,
+        most_sources=int(incidents["sources"].max()) if len(incidents) else 1,
+    )
+
+
+def sidebar(opts: Options) -> Filters:
     """Draw the filters in the sidebar and return the current choice."""
     f = Filters()
     with st.sidebar:
@@ -65,9 +94,8 @@ def sidebar(incidents: pd.DataFrame) -> Filters:
             st.session_state[_SAVED] = {}
             for k in [k for k in st.session_state if str(k).startswith("flt_") and k != "flt_reset"]:
                 del st.session_state[k]
-        dates = incidents["date"].dropna()
-        if len(dates) and dates.min().date() < dates.max().date():
-            lo, hi = dates.min().date(), dates.max().date()
+        if opts.dates:
+            lo, hi = opts.dates
 
             def clamp(value):
                 a, b = value if isinstance(value, (tuple, list)) and len(value) == 2 else (lo, hi)
@@ -77,8 +105,7 @@ def sidebar(incidents: pd.DataFrame) -> Filters:
             key = _restore("dates", (lo, hi), clamp)
             f.date_from, f.date_to = st.slider("Date range", min_value=lo, max_value=hi, key=key, format="DD MMM YYYY")
             _save("dates")
-        present_types = [t for t in TYPE_NAMES if t in set(incidents["type"])] + sorted(
-            set(incidents["type"].dropna()) - set(TYPE_NAMES))
+        present_types = opts.types
 
         def keep(options):
             return lambda chosen: [c for c in (chosen or []) if c in options]
@@ -87,23 +114,23 @@ def sidebar(incidents: pd.DataFrame) -> Filters:
         f.types = st.multiselect("Directive type", present_types, key=key, format_func=lambda t: TYPE_NAMES.get(t, t),
                                  placeholder="all types")
         _save("types")
-        targets = sorted({t for ts in incidents["targets"] for t in ts})
+        targets = opts.targets
         key = _restore("targets", [], keep(targets))
         f.targets = st.multiselect("Target group", targets, key=key, placeholder="all target groups")
         _save("targets")
-        provinces = _options(incidents["province"])
+        provinces = opts.provinces
         key = _restore("provinces", [], keep(provinces))
         f.provinces = st.multiselect("Province", provinces, key=key, placeholder="all provinces")
         _save("provinces")
-        scope = incidents[incidents["province"].isin(f.provinces)] if f.provinces else incidents
-        regencies = _options(scope["region"])
+        regencies = (sorted({r for p in f.provinces for r in opts.regencies.get(p, [])}) if f.provinces
+                     else opts.regencies[""])
         key = _restore("regencies", [], keep(regencies))
         f.regencies = st.multiselect("Regency / city", regencies, key=key, placeholder="all kabupaten/kota")
         _save("regencies")
         key = _restore("min_confidence", 0.0)
         f.min_confidence = st.slider("Minimum confidence", 0.0, 1.0, step=0.05, key=key)
         _save("min_confidence")
-        most = int(incidents["sources"].max()) if len(incidents) else 1
+        most = opts.most_sources
         key = _restore("min_sources", 1, lambda v: max(1, min(int(v), max(most, 1))))
         f.min_sources = int(st.number_input("Minimum number of sources", min_value=1, max_value=max(most, 1), step=1,
                                             key=key, help="Outlets that reported the same directive"))

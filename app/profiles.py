@@ -89,7 +89,7 @@ def panel(path: str, node_id: str, incidents: pd.DataFrame, *, key: str = "p") -
             citing = {e["src"] for e in reads.edges_touching(store, [node_id], types=["CITES"])}
             mine = incidents[incidents["id"].isin(citing)]
         elif kind == "Article":
-            _article(node, incidents)
+            _article(path, node, incidents)
             return
         else:  # Organization and anything else that issues
             mine = incidents[incidents["issuer_id"] == node_id]
@@ -120,7 +120,7 @@ def _incidents_summary(node: dict, mine: pd.DataFrame, *, key: str) -> None:
 
 
 def _directive(path: str, node: dict, incidents: pd.DataFrame) -> None:
-    row = incidents[incidents["id"] == node["id"]]
+    row = data.with_details(incidents[incidents["id"] == node["id"]], path, data.fingerprint(path))
     ui.html(f'<h3 class="profile-title" style="margin-bottom:0">{esc(node["label"])}</h3>')
     if not row.empty:
         r = row.iloc[0]
@@ -136,7 +136,7 @@ def _directive(path: str, node: dict, incidents: pd.DataFrame) -> None:
     evidence.incident_panel(path, node["id"])
 
 
-def _article(node: dict, incidents: pd.DataFrame) -> None:
+def _article(path: str, node: dict, incidents: pd.DataFrame) -> None:
     attrs = node.get("attrs") or {}
     doc_id = attrs.get("document_id")
     if doc_id is None:
@@ -148,7 +148,8 @@ def _article(node: dict, incidents: pd.DataFrame) -> None:
             f"{safe_link(attrs.get('url'), 'source') if attrs.get('url') else ''}</div>")
     if doc_id is not None:
         ui.reader_link(doc_id)
-        reported = incidents[incidents["document_ids"].map(lambda ids: doc_id in ids)]
+        reported = data.with_details(incidents, path, data.fingerprint(path))
+        reported = reported[reported["document_ids"].map(lambda ids: isinstance(ids, list) and doc_id in ids)]
         if len(reported):
             st.markdown(f"**Reports {len(reported)} directive(s)**")
             incident_table(reported, key=f"art{doc_id}", height=180)

@@ -55,7 +55,7 @@ def page(title: str, *, with_filters: bool = True) -> Context:
         )
         st.caption(f"Store: {esc(path)}")
         st.stop()
-    f = filters.sidebar(bundle.incidents) if with_filters else filters.Filters()
+    f = filters.sidebar(bundle.options) if with_filters else filters.Filters()
     with st.sidebar:
         st.caption(f"Store: `{path}` · {bundle.counts['documents']:,} articles · "
                    f"{len(bundle.incidents):,} incidents")

@@ -26,6 +26,13 @@ def _rows(store: Store, sql: str, params: Sequence[Any] = ()) -> list[dict]:
     return [dict(r) for r in store.conn.execute(sql, tuple(params))]
 
 
+def _tuples(store: Store, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+    """Plain tuples (no sqlite3.Row objects): the fast path for bulk loads."""
+    cur = store.conn.cursor()
+    cur.row_factory = None
+    return cur.execute(sql, tuple(params)).fetchall()
+
+
 def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
     for i in range(0, len(values), _CHUNK):
         yield values[i:i + _CHUNK]
@@ -96,6 +103,48 @@ def incidents(store: Store) -> list[dict]:
     return rows
 
 
+INCIDENT_CORE_COLUMNS = ("id", "issuer_id", "type", "date", "targets", "confidence", "n_outlets", "issuer",
+                         "issuer_type", "region_id")
+INCIDENT_DETAIL_COLUMNS = ("id", "label", "summary", "outlets", "reports", "articles")
+
+
+def incident_core(store: Store) -> list[tuple]:
+    """One narrow row per incident: what the filters and charts need (INCIDENT_CORE_COLUMNS).
+
+    targets holds the target groups' labels joined by '|'. The subqueries go through the
+    index on graph_edges(src) (`+e.type` keeps SQLite from picking the much less selective
+    type index instead, which made this query quadratic).
+    """
+    if not has_table(store, "graph_incidents"):
+        return []
+    sql = """
+        SELECT i.id, i.issuer, i.type, COALESCE(i.date, json_extract(n.attrs, '$.date')),
+               (SELECT group_concat(COALESCE(t.label, j.value), '|') FROM json_each(i.targets) j
+                  LEFT JOIN graph_nodes t ON t.id = j.value),
+               json_extract(n.attrs, '$.confidence'), json_extract(n.attrs, '$.n_outlets'), p.label, p.type,
+               (SELECT e.dst FROM graph_edges e WHERE e.src = i.id AND +e.type = 'IN' LIMIT 1)
+        FROM graph_incidents i
+        LEFT JOIN graph_nodes n ON n.id = i.id
+        LEFT JOIN graph_nodes p ON p.id = i.issuer
+    """
+    return _tuples(store, sql)
+
+
+def incident_details(store: Store) -> list[tuple]:
+    """What tables and searches show about each incident (INCIDENT_DETAIL_COLUMNS); articles are
+    the REPORTED_BY article node ids joined by ','."""
+    if not has_table(store, "graph_incidents"):
+        return []
+    sql = """
+        SELECT i.id, COALESCE(n.label, i.id), json_extract(n.attrs, '$.summary'),
+               (SELECT group_concat(o.value, ', ') FROM json_each(n.attrs, '$.outlets') o),
+               (SELECT COUNT(*) FROM graph_edges e WHERE e.src = i.id AND +e.type = 'REPORTED_BY'),
+               (SELECT group_concat(e.dst, ',') FROM graph_edges e WHERE e.src = i.id AND +e.type = 'REPORTED_BY')
+        FROM graph_incidents i LEFT JOIN graph_nodes n ON n.id = i.id
+    """
+    return _tuples(store, sql)
+
+
 def nodes(store: Store, *, types: Iterable[str] | None = None, ids: Iterable[str] | None = None,
           with_attrs: bool = True) -> list[dict]:
     """Graph nodes by type and/or id (attrs decoded)."""
@@ -114,7 +163,7 @@ def nodes(store: Store, *, types: Iterable[str] | None = None, ids: Iterable[str
             sql = f"SELECT {cols} FROM graph_nodes WHERE id IN ({_marks(chunk)})"
             params = list(chunk)
             if type_list is not None:
-                sql += f" AND type IN ({_marks(type_list)})"
+                sql += f" AND +type IN ({_marks(type_list)})"
                 params += type_list
             out.extend(_rows(store, sql, params))
     if with_attrs:
@@ -160,8 +209,8 @@ def edges_touching(store: Store, node_ids: Iterable[str], *, types: Iterable[str
         for end in ("src", "dst"):
             sql = f"SELECT {_EDGE_COLS}, attrs FROM graph_edges WHERE {end} IN ({_marks(chunk)})"
             params = list(chunk)
-            if type_list is not None:
-                sql += f" AND type IN ({_marks(type_list)})"
+            if type_list is not None:  # `+type`: use the src/dst index, not the far less selective type index
+                sql += f" AND +type IN ({_marks(type_list)})"
                 params += type_list
             for row in _rows(store, sql, params):
                 out[row["id"]] = row
@@ -180,7 +229,7 @@ def edges_among(store: Store, node_ids: Iterable[str], *, types: Iterable[str] |
     params: list[Any] = id_list + id_list
     if types is not None:
         type_list = list(types)
-        sql += f" AND type IN ({_marks(type_list)})"
+        sql += f" AND +type IN ({_marks(type_list)})"
         params += type_list
     rows = _rows(store, sql + " ORDER BY id", params)
     for row in rows:

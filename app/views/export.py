@@ -33,5 +33,5 @@ if prepared and ctx.bundle.has_graph:
                        mime=file_mime, key="exp_download")
 
 st.subheader("Incident table")
-st.download_button(f"Download {len(inc):,} incidents (CSV)", exporting.incidents_csv(inc),
+st.download_button(f"Download {len(inc):,} incidents (CSV)", exporting.incidents_csv(data.with_details(inc, ctx.path, ctx.fp)),
                    file_name="arahan-incidents.csv", mime="text/csv", key="exp_incidents")

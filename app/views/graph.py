@@ -49,9 +49,9 @@ if not s["seeds"] and not ctx.incidents.empty:
 
 scope = graphview.Scope(
     node_types=node_types, edge_types=edge_types,
-    directives=set(ctx.incidents["id"]) if len(ctx.incidents) < len(ctx.bundle.incidents) else None,
+    directives=set(ctx.incidents["id"].tolist()) if len(ctx.incidents) < len(ctx.bundle.incidents) else None,
     date_from=ctx.filters.date_from, date_to=ctx.filters.date_to, min_confidence=ctx.filters.min_confidence,
-    sources=dict(zip(ctx.bundle.incidents["id"], ctx.bundle.incidents["sources"])),
+    sources=ctx.bundle.sources,
 )
 with data.open_store(ctx.path) as store:
     view = graphview.build(store, s, scope)

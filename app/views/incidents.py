@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from app import evidence, filters, ui
+from app import data, evidence, filters, ui
 from app.profiles import TABLE_COLUMNS
 
 ctx = ui.page("Incidents")
-inc = ctx.incidents
+inc = data.with_details(ctx.incidents, ctx.path, ctx.fp)
 
 query = st.text_input("Search", key="inc_search", placeholder="issuer, target group, region, outlet or summary")
 if query.strip():

@@ -1,0 +1,207 @@
+"""End to end in a real headless Chromium: `arahan app` on a generated store, driven with Playwright.
+
+Search an official, expand a node on the Cytoscape canvas, open a relationship's evidence,
+export the drawn subgraph, read the hostile article; a screenshot of each step goes to
+test-artifacts/app/. No JavaScript console error, no alert, and no request to any host but
+localhost are allowed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlparse
+
+import networkx as nx
+import pytest
+
+from corpus import store_reads as reads
+from corpus.store import Store
+
+CHROMIUM = "/usr/bin/chromium"
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts" / "app"
+LOCAL_HOSTS = {"localhost", "127.0.0.1"}
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed at /usr/bin/chromium "
+                       "(apt-get install chromium; .ci/run does it)"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(store_path):
+    port = _free_port()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "arahan", "app", "--db", store_path, "--port", str(port)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://localhost:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.read() == b"ok":
+                    break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail("the app did not come up: " + (proc.stdout.read() if proc.stdout else ""))
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="module")
+def official(store_path) -> str:
+    """The name of the official who issued the most directives."""
+    with Store.open(store_path, readonly=True) as store:
+        issuers = Counter(i["issuer"] for i in reads.incidents(store) if i["issuer"].startswith("person:"))
+        return reads.nodes(store, ids=[issuers.most_common(1)[0][0]])[0]["label"]
+
+
+def _settle(page, quiet: float = 1.2, limit: float = 45) -> None:
+    """Wait until Streamlit has finished running the script and drawing."""
+    end, calm = time.time() + limit, None
+    page.wait_for_timeout(400)
+    while time.time() < end:
+        busy = (page.locator('[data-testid="stStatusWidget"]').count() > 0
+                or page.locator('[data-testid="stSkeleton"]').count() > 0)
+        if busy:
+            calm = None
+        elif calm is None:
+            calm = time.time()
+        elif time.time() - calm > quiet:
+            return
+        page.wait_for_timeout(150)
+
+
+def _canvas(page):
+    frame = next((f for f in page.frames if "st_link_analysis" in (f.url or "")), None)
+    assert frame is not None, "the graph component did not load"
+    frame.wait_for_function("() => document.getElementById('cy') && document.getElementById('cy')._cyreg "
+                            "&& document.getElementById('cy')._cyreg.cy.nodes().length > 0", timeout=20000)
+    page.wait_for_timeout(1500)  # the cose layout animates to its end
+    return frame
+
+
+def _click_in_canvas(page, frame, js_point: str, *, double: bool = False) -> None:
+    point = frame.evaluate(f"() => {{ const cy = document.getElementById('cy')._cyreg.cy; {js_point} }}")
+    box = page.locator('iframe[title*="st_link_analysis"]').bounding_box()
+    inner = frame.evaluate("() => { const r = document.getElementById('cy').getBoundingClientRect(); return [r.x, r.y]; }")
+    x, y = box["x"] + inner[0] + point["x"], box["y"] + inner[1] + point["y"]
+    (page.mouse.dblclick if double else page.mouse.click)(x, y)
+
+
+def _drawn(page) -> int:
+    text = page.get_by_text(re.compile(r"\d+ nodes and \d+ relationships drawn")).first.inner_text()
+    return int(re.search(r"(\d+) nodes", text).group(1))
+
+
+def test_explore_in_a_real_browser(server, official, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    console_errors, foreign, dialogs = [], [], []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        page = browser.new_page(viewport={"width": 1500, "height": 1100}, accept_downloads=True)
+        page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: console_errors.append(str(e)))
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+        def on_request(request):
+            parsed = urlparse(request.url)
+            if parsed.scheme in ("http", "https", "ws", "wss") and parsed.hostname not in LOCAL_HOSTS:
+                foreign.append(request.url)
+
+        page.on("request", on_request)
+        try:
+            page.goto(server)
+            _settle(page)
+            page.get_by_text("Directives over time").wait_for()
+            page.screenshot(path=str(ARTIFACTS / "01-overview.png"), full_page=True)
+
+            # 1. Search an official and show them in the graph.
+            page.get_by_test_id("stSidebarNav").get_by_text("Graph", exact=True).click()
+            _settle(page)
+            box = page.get_by_label("Search an entity")
+            box.fill(official.split()[-1] if len(official.split()) > 1 else official)
+            box.press("Enter")
+            _settle(page)
+            page.get_by_test_id("stSelectbox").filter(has_text="Matches").click()
+            page.get_by_role("option", name=re.compile(re.escape(official) + r" \(Person\)")).click()
+            _settle(page)
+            page.get_by_role("button", name="Show in graph").click()
+            _settle(page)
+            frame = _canvas(page)
+            assert page.get_by_text("Offices held").count() > 0  # the searched official's profile panel
+            page.screenshot(path=str(ARTIFACTS / "02-search.png"), full_page=True)
+
+            # 2. Expand the office the official holds: select it on the canvas, press the expand action.
+            before = _drawn(page)
+            _click_in_canvas(page, frame, "return cy.nodes('[label = \"Office\"]')[0].renderedPosition();")
+            _settle(page)
+            frame.locator("#nodeActionsExpand").click()
+            _settle(page)
+            frame = _canvas(page)
+            after = _drawn(page)
+            assert after > before, (before, after)
+            page.screenshot(path=str(ARTIFACTS / "03-expand.png"), full_page=True)
+
+            # 3. Click an ISSUED relationship: its evidence panel shows highlighted sentences.
+            _click_in_canvas(page, frame, "return cy.edges('[label = \"ISSUED\"]')[0].renderedMidpoint();")
+            _settle(page)
+            page.get_by_role("heading", name="Evidence").wait_for(timeout=15000)
+            assert page.locator("mark").count() > 0
+            assert page.get_by_role("link", name="source").count() > 0
+            page.screenshot(path=str(ARTIFACTS / "04-evidence.png"), full_page=True)
+
+            # 4. Export the drawn subgraph as GraphML and read it back.
+            page.get_by_test_id("stSidebarNav").get_by_text("Export", exact=True).click()
+            _settle(page)
+            page.get_by_text(re.compile(r"current drawing")).click()
+            page.get_by_role("button", name="Prepare the file").click()
+            _settle(page)
+            with page.expect_download() as info:
+                page.get_by_role("button", name=re.compile(r"Download arahan-subgraph\.graphml")).click()
+            saved = ARTIFACTS / "subgraph.graphml"
+            info.value.save_as(str(saved))
+            g = nx.read_graphml(saved)
+            assert g.number_of_nodes() == after and g.number_of_edges() > 0
+            assert {d["type"] for _, d in g.nodes(data=True)} >= {"Person", "Office"}
+            page.screenshot(path=str(ARTIFACTS / "05-export.png"), full_page=True)
+
+            # 5. The hostile headline reads as text in the article reader.
+            page.get_by_test_id("stSidebarNav").get_by_text("Article reader", exact=True).click()
+            _settle(page)
+            page.get_by_label("Find an article").fill("script")
+            page.get_by_label("Find an article").press("Enter")
+            _settle(page)
+            assert page.get_by_role("heading", name="<script>alert(1)</script>").count() == 1
+            page.screenshot(path=str(ARTIFACTS / "06-reader.png"), full_page=True)
+        finally:
+            page.screenshot(path=str(ARTIFACTS / "last.png"), full_page=True)
+            browser.close()
+    assert not dialogs, dialogs
+    assert not foreign, foreign
+    assert not console_errors, console_errors
