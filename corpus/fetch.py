@@ -112,6 +112,7 @@ class Fetcher:
         self._gate = _HostGate(o.per_host, o.delay)
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self._robots_lock = threading.Lock()
+        self._robots_problems: dict[str, str] = {}
         self._safe_hosts: dict[str, str | None] = {}
 
     # ------------------------------------------------------------------ public
@@ -127,7 +128,8 @@ class Fetcher:
                 result.reason = problem
                 return result
             if self.options.respect_robots and not self.allowed(current):
-                result.outcome, result.reason = "robots", "disallowed by robots.txt"
+                result.outcome = "robots"
+                result.reason = self.robots_problem(current) or "disallowed by robots.txt"
                 return result
             headers = {}
             if etag:
@@ -161,6 +163,11 @@ class Fetcher:
             return False
         return parser.can_fetch(self.options.user_agent, url)
 
+    def robots_problem(self, url: str) -> str | None:
+        """Why a host's robots.txt could not be read (then everything there counts as disallowed)."""
+        parts = urlsplit(url)
+        return self._robots_problems.get(f"{parts.scheme}://{parts.netloc}")
+
     # ----------------------------------------------------------------- helpers
     def _load_robots(self, root: str) -> urllib.robotparser.RobotFileParser | None:
         parser = urllib.robotparser.RobotFileParser(root + "/robots.txt")
@@ -180,6 +187,7 @@ class Fetcher:
         elif result.reason == "redirect":
             parser.parse([])
         else:
+            self._robots_problems[root] = f"robots.txt unreachable ({result.reason}), so the site counts as disallowed"
             return None
         return parser
 

@@ -13,6 +13,7 @@ fetched in order by one worker whose Fetcher spaces its requests.
 
 from __future__ import annotations
 
+import time
 from collections import Counter, deque
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -118,15 +119,19 @@ class Ingest:
         queues: dict[str, deque] = {}
         in_flight: dict = {}
         busy: Counter = Counter()
+        # When a host's next batch may start: its last batch may have run on another worker,
+        # whose own spacing of requests does not know about the next one.
+        ready_at: dict[str, float] = {}
         crawl_hosts = {host_of(u) for u in o.crawls}
         self.progress.total(self._pending_total())
         while True:
             if not in_flight and not any(queues.values()):
                 if not self._refill(queues) or budget == 0:
                     return
+            now = time.monotonic()
             for host in list(queues):
                 while (queues[host] and busy[host] < max(1, o.fetch.per_host) and len(in_flight) < self.engine.slots
-                       and budget != 0):
+                       and budget != 0 and ready_at.get(host, 0.0) <= now):
                     take = o.batch_size if budget is None else min(o.batch_size, budget)
                     rows = [queues[host].popleft() for _ in range(min(take, len(queues[host])))]
                     if budget is not None:
@@ -135,12 +140,17 @@ class Ingest:
                     in_flight[future] = host
                     busy[host] += 1
             if not in_flight:
+                waiting = [ready_at[h] for h in queues if queues[h] and h in ready_at]
+                if waiting and budget != 0:
+                    time.sleep(max(0.0, min(waiting) - time.monotonic()))
+                    continue
                 if budget == 0 or not self._refill(queues):
                     return
                 continue
             for future in self.engine.wait_any(in_flight):
                 host = in_flight.pop(future)
                 busy[host] -= 1
+                ready_at[host] = time.monotonic() + o.fetch.delay
                 for result in future.result():
                     self._store(result, crawl_hosts)
 

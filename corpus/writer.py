@@ -65,7 +65,8 @@ class Writer:
         if outcome == "failed":
             reason = result.get("reason") or "unknown error"
             self.store.record_failure(self.run_id, target, reason, result.get("stage"))
-            self._mark(target, "retry" if _transient(reason) else "failed", reason)
+            if result.get("stage") != "discover":  # a sitemap or feed is not a page of the frontier
+                self._mark(target, "retry" if _transient(reason) else "failed", reason)
             self.counts["failed"] += 1
             self.failures[_reason_class(reason)] += 1
             return None

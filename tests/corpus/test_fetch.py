@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import newsfixtures as site
+
 from corpus.fetch import Fetcher, FetchOptions
 
 
@@ -77,3 +79,12 @@ def test_private_addresses_and_other_schemes_are_refused(server):
 def test_user_agent_is_sent(server, fast):
     Fetcher(replace(fast, user_agent="PenelitiBot/2.0 (kontak@kampus.ac.id)")).fetch(server.base + "/")
     assert server.agents == {"PenelitiBot/2.0 (kontak@kampus.ac.id)"}
+
+
+def test_unreachable_robots_txt_means_disallowed(server, fast):
+    server.routes["/robots.txt"] = site.Response(b"error", status=500, content_type="text/plain")
+    result = Fetcher(fast).fetch(server.base + "/")
+    assert result.outcome == "robots" and "robots.txt unreachable (HTTP 500" in result.reason
+    assert server.hits("/") == 0
+    del server.routes["/robots.txt"]                      # no robots.txt at all (404): allowed
+    assert Fetcher(fast).fetch(server.base + "/").ok
