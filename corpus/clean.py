@@ -48,6 +48,10 @@ DATELINE = re.compile(
 )
 
 
+_SPACES = re.compile(r"[ \t\u00a0]+")
+LONG_LINE = 300  # characters; the longest boilerplate line a rule below accepts is shorter
+
+
 @dataclass
 class Cleaned:
     text: str
@@ -59,7 +63,7 @@ class Cleaned:
 def clean_text(text: str, title: str | None = None) -> Cleaned:
     """Apply every rule to an extracted article text (paragraphs separated by newlines)."""
     removed: Counter = Counter()
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.replace("\r", "").split("\n")]
+    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r", "").split("\n")]
     # The headline repeated as the first line of the body (some templates put the h1 inside it).
     while lines and title and _same_words(lines[0], title):
         removed["title_repeat"] += 1
@@ -74,7 +78,7 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
         if rule:
             removed[rule] += 1
             continue
-        stripped = CAPTION_TAIL.sub("", line)
+        stripped = CAPTION_TAIL.sub("", line) if line.endswith(")") else line
         if stripped != line:
             removed["caption"] += 1
             line = stripped
@@ -94,9 +98,11 @@ def _same_words(a: str, b: str) -> bool:
 
 def _line_rule(line: str, in_reactions: bool) -> str | None:
     """Name of the rule that drops this whole line, or None to keep it."""
-    low = line.lower()
     if BACA_JUGA.match(line):
         return "baca_juga"
+    if len(line) >= LONG_LINE:
+        return None  # a story paragraph: every other rule is about short lines
+    low = line.lower()
     if TRAILER.match(line) and len(line) < 160:
         return "trailer"
     if AGENCY_CODE.match(line):

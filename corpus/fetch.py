@@ -26,7 +26,7 @@ from urllib.parse import urljoin, urlsplit
 
 import urllib3
 
-DEFAULT_USER_AGENT = "ArahanBot/0.1 (+https://github.com/arahan/arahan; research corpus of Indonesian regional news)"
+DEFAULT_USER_AGENT = "ArahanBot/0.1 (research corpus of Indonesian regional news; set --user-agent to add your contact)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 XML_TYPES = ("application/xml", "text/xml", "application/rss+xml", "application/atom+xml",
              "application/x-gzip", "application/gzip", "application/octet-stream", "text/plain")
