@@ -23,7 +23,7 @@ TABLE_COLUMNS = {"date": "Date", "type": "Type", "issuer": "Issuer", "targets_te
 def incident_table(df: pd.DataFrame, *, key: str, height: int = 260, drop: tuple[str, ...] = ()) -> None:
     cols = [c for c in TABLE_COLUMNS if c not in drop]
     st.dataframe(
-        df[cols].rename(columns=TABLE_COLUMNS), hide_index=True, height=height, key=key,
+        df[cols].rename(columns=TABLE_COLUMNS), hide_index=True, height=min(height, 38 + 35 * max(len(df), 1)), key=key,
         column_config={"Date": st.column_config.DateColumn(format="YYYY-MM-DD"),
                        "Confidence": st.column_config.NumberColumn(format="%.2f")},
     )

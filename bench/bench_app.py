@@ -79,7 +79,8 @@ def main() -> None:
     busiest_region = Counter(i["attrs"].get("region_key") for i in incidents).most_common(1)[0][0]
     busiest_person = Counter(i["issuer"] for i in incidents if i["issuer"].startswith("person:")).most_common(1)[0][0]
     print(f"store: {counts['documents']:,} articles, {counts['directives']:,} directive rows, "
-          f"{counts.get('nodes_Directive', 0):,} incidents, {counts['graph_nodes']:,} nodes, {counts['graph_edges']:,} edges")
+          f"{counts.get('nodes_Directive', 0):,} incidents, "
+          f"{sum(v for k, v in counts.items() if k.startswith('nodes_')):,} graph nodes")
 
     results: list[tuple[str, str, tuple[float, float]]] = []
 

@@ -48,11 +48,10 @@ def has_table(store: Store, name: str) -> bool:
 
 # ------------------------------------------------------------------ overview
 def table_counts(store: Store) -> dict[str, int]:
-    """Row counts the overview shows (documents, findings, graph) without touching article text."""
+    """Row counts the overview shows, cheap ones only (no scan of the evidence or edge tables)."""
     out: dict[str, int] = {}
-    for table in ("documents", "mentions", "directives", "graph_nodes", "graph_edges", "graph_evidence"):
+    for table in ("documents", "directives"):
         out[table] = store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-    out["documents_ok"] = store.conn.execute("SELECT COUNT(*) FROM documents WHERE status='ok'").fetchone()[0]
     out["outlets"] = store.conn.execute("SELECT COUNT(DISTINCT outlet) FROM documents").fetchone()[0]
     for node_type, n in store.conn.execute("SELECT type, COUNT(*) FROM graph_nodes GROUP BY type"):
         out[f"nodes_{node_type}"] = n

@@ -41,9 +41,11 @@ else:
             st.subheader(title)
             st.altair_chart(
                 alt.Chart(counts[counts[field].isin(top)]).mark_bar().encode(
-                    y=alt.Y(f"{field}:N", sort="-x", title=None), x=alt.X("directives:Q", stack=True),
+                    y=alt.Y(f"{field}:N", sort="-x", title=None,
+                            axis=alt.Axis(labelLimit=240, labelOverlap=False)),
+                    x=alt.X("directives:Q", stack=True),
                     color=alt.Color("type:N", legend=None), tooltip=[f"{field}:N", "type:N", "directives:Q"],
-                ).properties(height=max(160, 22 * len(top))),
+                ).properties(height=max(160, 26 * len(top))),
                 key=f"overview_{field}",
             )
 

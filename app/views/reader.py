@@ -8,7 +8,7 @@ from app.safe import ENTITY_COLOURS, esc, render_annotated, safe_link
 from corpus import store_reads as reads
 
 ctx = ui.page("Article reader", with_filters=False)
-docs = ctx.bundle.documents
+docs = data.documents(ctx.path, ctx.fp)
 
 MAX_OPTIONS = 200  # a picker with tens of thousands of titles would be slow to send and useless to scroll
 wanted = st.query_params.get("doc")
