@@ -324,3 +324,10 @@ def routes(base: str) -> dict[str, Response]:
     r["/english"] = Response(article_page(title="Regent asks civil servants to stay neutral", paragraphs=ENGLISH * 2,
                                           published="2024-06-21T09:00:00+07:00", canonical=None, lang="en").encode())
     return r
+
+
+def word_count_hook(prefix: str = "kata"):
+    """A stand-in NLP backend for the hook test: loaded once, returns a callable doc -> dict."""
+    def run(doc: dict) -> dict:
+        return {prefix: len(doc["text"].split())}
+    return run

@@ -130,3 +130,14 @@ def test_cli_import_exit_codes(material, tmp_path):
     assert bad.exit_code == 2 and "unknown engine" in bad.output
     redo = runner.invoke(app, ["reextract", "--db", db])
     assert redo.exit_code == 0, redo.output
+
+
+def test_nlp_hook_runs_on_workers_and_reaches_the_writer(material, store):
+    seen = {}
+
+    def on_document(store_, document_id, result):
+        seen[document_id] = result["nlp"]
+
+    import_paths(store, [str(material / "jatim")], LocalEngine(),
+                 hook=("newsfixtures:word_count_hook", {"prefix": "jumlah_kata"}), on_document=on_document)
+    assert len(seen) == 2 and all(v["jumlah_kata"] > 50 for v in seen.values())
