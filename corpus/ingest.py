@@ -175,7 +175,8 @@ class Ingest:
     def _refill(self, queues: dict[str, deque]) -> bool:
         """Load pending frontier rows not yet scheduled in this run, grouped by host."""
         added = False
-        for row in self.store.pending_urls(limit=5000):
+        # Rows retried in this run stay pending ('retry'): widen the window past them.
+        for row in self.store.pending_urls(limit=len(self.scheduled) + 5000):
             url = row["url"]
             if url in self.scheduled:
                 continue
