@@ -175,8 +175,10 @@ class Ingest:
     def _refill(self, queues: dict[str, deque]) -> bool:
         """Load pending frontier rows not yet scheduled in this run, grouped by host."""
         added = False
-        # Rows retried in this run stay pending ('retry'): widen the window past them.
-        for row in self.store.pending_urls(limit=len(self.scheduled) + 5000):
+        # Refills happen when nothing is in flight. The first takes what earlier runs left to
+        # retry; later ones only new rows (this run's own 'retry' rows wait for the next run).
+        statuses = ("pending",) if self.scheduled else ("pending", "retry")
+        for row in self.store.urls_with_status(statuses, limit=5000):
             url = row["url"]
             if url in self.scheduled:
                 continue

@@ -466,6 +466,13 @@ class Store:
                 ).rowcount
         return changed
 
+    def urls_with_status(self, statuses: tuple[str, ...], limit: int) -> list[dict]:
+        """Frontier rows in these states, oldest first (an ingest run's later refills use 'pending' only)."""
+        marks = ", ".join("?" for _ in statuses)
+        rows = self.conn.execute(f"SELECT * FROM urls WHERE status IN ({marks}) ORDER BY discovered, url LIMIT ?",
+                                 (*statuses, int(limit)))
+        return [dict(r) for r in rows]
+
     def frontier_counts(self) -> dict[str, int]:
         return {r[0]: r[1] for r in self.conn.execute("SELECT status, COUNT(*) FROM urls GROUP BY status")}
 
