@@ -18,6 +18,7 @@ in the same place, e.g. from `result["nlp"]` computed on the worker.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from typing import Callable
 
@@ -43,12 +44,24 @@ class Writer:
             self.index.add(from_hex(sig), doc_id, story_id or doc_id)
 
     def write(self, result: dict) -> int | None:
-        """Store one result; returns the document id it ended up in (if any)."""
-        with self.store.transaction():
-            doc_id = self._write(result)
-            if doc_id and self.on_document and "doc" in result and result["doc"]["status"] == "ok":
-                self.on_document(self.store, doc_id, result)
-        return doc_id
+        """Store one result; returns the document id it ended up in (if any).
+
+        One transaction per result. If storing it fails (a hook's findings that do not
+        fit, a bad value), that result is rolled back and recorded as a failure, and the
+        run goes on with the next one.
+        """
+        try:
+            with self.store.transaction():
+                doc_id = self._write(result)
+                if doc_id and self.on_document and "doc" in result and result["doc"]["status"] == "ok":
+                    self.on_document(self.store, doc_id, result)
+            return doc_id
+        except (sqlite3.Error, ValueError, TypeError, KeyError) as exc:
+            if result.get("stage") == "store":
+                raise  # the failure record itself could not be written: the store is unusable
+            self.write({"outcome": "failed", "target": result.get("target", "?"), "stage": "store",
+                        "reason": f"could not store: {type(exc).__name__}: {exc}"})
+            return None
 
     def fail(self, target: str, reason: str, stage: str) -> None:
         """Record a failure met outside a worker result (unreadable file, bad sitemap ...)."""

@@ -141,3 +141,14 @@ def test_nlp_hook_runs_on_workers_and_reaches_the_writer(material, store):
     import_paths(store, [str(material / "jatim")], LocalEngine(),
                  hook=("newsfixtures:word_count_hook", {"prefix": "jumlah_kata"}), on_document=on_document)
     assert len(seen) == 2 and all(v["jumlah_kata"] > 50 for v in seen.values())
+
+
+def test_a_result_that_cannot_be_stored_is_a_failure_and_the_rest_goes_on(material, store):
+    def on_document(store_, document_id, result):
+        if "batu" in result["target"]:
+            raise ValueError("temuan tidak valid")
+
+    summary = import_paths(store, [str(material / "jatim")], LocalEngine(), on_document=on_document)
+    assert summary.counts["extracted"] == 1 and summary.failed == 1
+    assert "temuan tidak valid" in store.failures()[0]["reason"]
+    assert store.counts()["documents"] == 1
