@@ -50,6 +50,7 @@ class Writer:
         fit, a bad value), that result is rolled back and recorded as a failure, and the
         run goes on with the next one.
         """
+        counts = self.counts.copy()
         try:
             with self.store.transaction():
                 doc_id = self._write(result)
@@ -59,6 +60,7 @@ class Writer:
         except (sqlite3.Error, ValueError, TypeError, KeyError) as exc:
             if result.get("stage") == "store":
                 raise  # the failure record itself could not be written: the store is unusable
+            self.counts = counts  # what the rolled-back transaction counted did not happen
             self.write({"outcome": "failed", "target": result.get("target", "?"), "stage": "store",
                         "reason": f"could not store: {type(exc).__name__}: {exc}"})
             return None
