@@ -15,9 +15,9 @@ from typing import Any
 from corpus.store import Store, utcnow
 
 _CHUNK = 900
-# Which extraction of a document the graph holds: the time alone misses a re-extraction
-# within the same second, so the backend, version and result size are part of it.
-_FINGERPRINT = "(e.extracted || '#' || e.backend || '#' || coalesce(e.version, '') || '#' || length(e.result))"  # bound on "?" parameters per statement, well under SQLite's limit
+# Which extraction of a document the graph holds: time, backend and version of the extraction
+# (`arahan extract` passes the document ids it redid, which covers a redo within the same second).
+_FINGERPRINT = "(e.extracted || '#' || e.backend || '#' || coalesce(e.version, ''))"  # bound on "?" parameters per statement, well under SQLite's limit
 
 
 def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
@@ -297,14 +297,15 @@ class GraphTables:
                     [new, rule, old, *part])
 
     # ------------------------------------------------------------ incidents
-    def incidents_for_issuers(self, issuers: list[str]) -> list[dict]:
-        rows = []
-        for part in _chunks(issuers):
-            rows.extend(dict(r) for r in self.conn.execute(
-                f"SELECT * FROM graph_incidents WHERE issuer IN ({_marks(part)})", part))
-        for r in rows:
-            r["targets"] = _loads(r["targets"], [])
-        return rows
+    def incidents_near(self, issuer: str, type_: str, date_from: str | None, date_to: str | None) -> list[dict]:
+        """Incidents of one issuer and type dated within [date_from, date_to] (undated ones when no dates)."""
+        if date_from is None:
+            rows = self.conn.execute("SELECT * FROM graph_incidents WHERE issuer=? AND type=? AND date IS NULL",
+                                     (issuer, type_))
+        else:
+            rows = self.conn.execute("SELECT * FROM graph_incidents WHERE issuer=? AND type=? AND date BETWEEN ? AND ?",
+                                     (issuer, type_, date_from, date_to))
+        return [{**dict(r), "targets": _loads(r["targets"], [])} for r in rows]
 
     def upsert_incidents(self, rows: Iterable[tuple]) -> None:
         """(id, issuer, type, date, targets list)."""

@@ -91,7 +91,6 @@ class GraphBuilder:
         self.store = store
         self.tables = GraphTables(store)
         self.resolver = Resolver(self.tables)
-        self.incidents = IncidentIndex(self.tables)
         self.next_edge = self.tables.next_edge_id()
         self.region_info, table_names = E.region_table()
         self.region_codes: dict[str, str] = dict(table_names)  # folded region name -> code
@@ -102,6 +101,7 @@ class GraphBuilder:
         self.written: dict[str, tuple] = {}  # settled node -> (label length, attribute names) written
         self.edge_ids: dict[str, int] = {}   # edge key -> id, for the edges this run wrote or looked up
         self.started_empty = self.tables.is_empty()
+        self.incidents = IncidentIndex(self.tables, lookup=not self.started_empty)
         self.said: set[tuple] = set()  # (document, person, title) already folded from an official mention
         self.touched_offices: set[str] = set()
         self.touched_directives: set[str] = set()
@@ -136,13 +136,13 @@ class GraphBuilder:
             if m["kind"] == "region":
                 self._region(batch, m, docs[m["document_id"]])
         anchors, names = set(), set()
-        for m in mentions:
-            if m["kind"] == "official":
-                anchors.add(self.anchor(m["region"], m["region_code"], m["org"]))
-                names.add(E.name_key(m["name"] or ""))
-        for d in directives:
-            anchors.add(self.anchor(d["issuer_region"], d["issuer_region_code"], None))
-            names.add(E.name_key(d["issuer"] or ""))
+        for region, code, org, name in [(m["region"], m["region_code"], m["org"], m["name"]) for m in mentions
+                                         if m["kind"] == "official"] + \
+                [(d["issuer_region"], d["issuer_region_code"], None, d["issuer"]) for d in directives]:
+            anchor = self.anchor(region, code, org)
+            anchors.add(anchor)
+            if not anchor:  # rule 3 looks for the name in every jurisdiction
+                names.add(E.name_key(name or ""))
         self.resolver.prefetch(anchors, names)
         people: dict[tuple[int, str], str] = {}  # (document, name key) -> person id
         for m in mentions:
@@ -152,7 +152,6 @@ class GraphBuilder:
                 name = E.canonical_org(m["name"])
                 full = m["attrs"].get("full")
                 batch.node(E.org_id(name), "Organization", name, full_name=full if isinstance(full, str) else None)
-        self.incidents.prefetch(set(self._issuer_ids_hint(directives, people)))
         per_doc: dict[int, int] = {}
         for d in directives:
             index = per_doc[d["document_id"]] = per_doc.get(d["document_id"], -1) + 1  # stable id per article
@@ -261,17 +260,6 @@ class GraphBuilder:
             batch.edge(res.person_id, "HOLDS", oid, (*ev[:7], conf * res.confidence), qualifier=acting or "",
                        acting=acting, title=m["title"], resolution=res.rule,
                        **tenure_cues(m.get("sentence"), seen, former))
-
-    def _issuer_ids_hint(self, directives: list[dict], people: dict) -> list[str]:
-        # Incidents are keyed by issuer node: prefetch the ones this chunk can reach.
-        out = list(set(people.values()))
-        for d in directives:
-            if d["issuer_title"]:
-                key = self._region_key(d["issuer_region"], d["issuer_region_code"])
-                out.append(E.office_id(d["issuer_title"], key))
-            elif d["issuer"]:
-                out.append(E.org_id(d["issuer"]))
-        return out
 
     def _issuer(self, batch: _Batch, d: dict, doc: dict, people: dict, ev: tuple) -> tuple[str | None, float]:
         """The issuer node of a directive and the confidence of that resolution."""
@@ -492,14 +480,13 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
     with store.transaction():
         if full:
             tables.clear()
-        stale, gone = tables.documents_to_build()
-        if document_ids is not None:
+        if document_ids is None:
+            ids, gone = tables.documents_to_build()
+        else:
             wanted = sorted({int(i) for i in document_ids})
             have = tables.extracted_among(wanted)
             ids = [i for i in wanted if i in have]
             gone = sorted(tables.built_documents([i for i in wanted if i not in have]))
-        else:
-            ids = stale
         builder = GraphBuilder(store)
         builder.remove(sorted(set(gone) | tables.built_documents(ids)))
         # Filling an empty graph: secondary indexes are cheaper built once at the end.

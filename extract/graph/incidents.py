@@ -10,7 +10,7 @@ outlets carry them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from corpus.store_graph import GraphTables
 
@@ -46,22 +46,38 @@ def _jaccard(a: set, b: set) -> float:
 class IncidentIndex:
     """Known incidents by (issuer, type), loaded from the store on demand."""
 
-    def __init__(self, tables: GraphTables, window_days: int = WINDOW_DAYS):
+    def __init__(self, tables: GraphTables, window_days: int = WINDOW_DAYS, lookup: bool = True):
         self.tables = tables
         self.window = window_days
+        self.lookup = lookup            # False while filling an empty graph: everything is in memory
         self.by_key: dict[tuple[str, str], list[Incident]] = {}
-        self.loaded: set[str] = set()
+        self.looked_up: set[tuple] = set()
         self.dirty: dict[str, Incident] = {}
         self.by_id: dict[str, Incident] = {}
 
-    def prefetch(self, issuers: set[str]) -> None:
-        need = [i for i in issuers if i not in self.loaded]
-        self.loaded.update(need)
-        for row in self.tables.incidents_for_issuers(need):
-            inc = Incident(row["id"], row["issuer"], row["type"], row["date"], set(row["targets"]))
-            self.by_key.setdefault((inc.issuer, inc.type), []).append(inc)
+    def _load(self, issuer: str, type_: str, when: str | None) -> None:
+        """Stored incidents of this issuer and type near this date (once per issuer, type and date)."""
+        key = (issuer, type_, when)
+        if key in self.looked_up:
+            return
+        self.looked_up.add(key)
+        lo = hi = None
+        if when:
+            try:
+                day = date.fromisoformat(when[:10])
+            except ValueError:
+                day = None
+            if day:
+                lo, hi = (day - timedelta(days=self.window)).isoformat(), (day + timedelta(days=self.window)).isoformat()
+        for row in self.tables.incidents_near(issuer, type_, lo, hi):
+            if row["id"] not in self.by_id:
+                inc = Incident(row["id"], row["issuer"], row["type"], row["date"], set(row["targets"]))
+                self.by_id[inc.id] = inc
+                self.by_key.setdefault((issuer, type_), []).append(inc)
 
     def match(self, issuer: str, type_: str, when: str | None, targets: set[str], document_id: int) -> Incident | None:
+        if self.lookup:
+            self._load(issuer, type_, when)
         best, best_score = None, None
         for inc in self.by_key.get((issuer, type_), ()):
             if document_id in inc.documents:

@@ -66,6 +66,9 @@ class Resolver:
         self.redirect: dict[str, str] = {}
         self.splits: list[dict] = []
         self.taken: set[str] = set()
+        # For rule 2: per jurisdiction, who is known by which name word, and by which names.
+        self.tokens: dict[str, dict[str, set[str]]] = {}
+        self.rows_of: dict[str, dict[str, list[dict]]] = {}
         for d in tables.decisions():
             if d["action"] == "merge":
                 for other in d["args"].get("persons", []):
@@ -90,6 +93,13 @@ class Resolver:
             row["titles"] = json.loads(row["titles"]) if row["titles"] else []
         row.setdefault("titles", [])
         self.by_anchor.setdefault(row["anchor"], {})[row["key"]] = row
+        rows = self.rows_of.setdefault(row["anchor"], {}).setdefault(row["person_id"], [])
+        if row not in rows:
+            rows.append(row)
+        tokens = self.tokens.setdefault(row["anchor"], {})
+        for tok in row["name_key"].split():
+            if len(tok) > 1:
+                tokens.setdefault(tok, set()).add(row["person_id"])
         bucket = self.by_name.setdefault(row["name_key"], [])
         if all(r["key"] != row["key"] for r in bucket):
             bucket.append(row)
@@ -142,10 +152,10 @@ class Resolver:
             return Resolution(row["person_id"], RULE_EXACT, CONFIDENCE[RULE_EXACT],
                               f"'{display}' already known in jurisdiction {anchor or 'unknown'}")
         if anchor:
-            persons: dict[str, list[dict]] = {}
-            for r in aliases.values():
-                persons.setdefault(r["person_id"], []).append(r)
-            matches = [pid for pid, rows in persons.items() if self._compatible(key, office, rows)]
+            # Only persons sharing a full name word can be compatible (see names_compatible).
+            tokens, persons = self.tokens.get(anchor, {}), self.rows_of.get(anchor, {})
+            candidates = set().union(*(tokens.get(t, ()) for t in key.split() if len(t) > 1))
+            matches = sorted(pid for pid in candidates if self._compatible(key, office, persons[pid]))
             if len(matches) == 1:
                 known = max((r["name_key"] for r in persons[matches[0]]), key=len)
                 return Resolution(matches[0], RULE_FORM, CONFIDENCE[RULE_FORM],
