@@ -19,6 +19,7 @@ fall back to the rules alone. Per-document metadata (published, url, title) goes
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -43,16 +44,19 @@ def _state(doc: Doc) -> dict:
 
 def _sentence_starts(doc: Doc) -> list[int]:
     """Sentence starts from the pipeline, when it set any (a parser, senter or sentencizer)."""
-    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+    if len(doc) == 0:
         return []
-    return [s.start_char for s in doc.sents]
+    arr = doc.to_array([IDX, SENT_START])
+    if not (arr[:, 1] == 1).any():
+        return []  # no sentence boundaries set (has_annotation would loop over tokens in Python)
+    return arr[arr[:, 1] == 1, 0].tolist()
 
 
 @Language.component("arahan_segments")
 def arahan_segments(doc: Doc) -> Doc:
     st = _state(doc)
     meta = doc.user_data.get("arahan_meta", {})
-    st["index"] = build_index(doc.text, _sentence_starts(doc))
+    st["index"] = build_index(doc.text, _sentence_starts(doc))  # doc.text joins tokens: read it once
     st["published"] = parse_iso(meta.get("published"))
     st["meta"] = meta
     return doc
@@ -86,11 +90,13 @@ def arahan_officials(doc: Doc) -> Doc:
 def arahan_dates(doc: Doc) -> Doc:
     st = _state(doc)
     published = st["published"]
-    dates = find_dates(doc.text, published)
+    text = st["index"].text
+    dates = find_dates(text, published)
     if published is None:
-        published = publication_from(doc.text, st["meta"].get("url"), dates)
+        published = publication_from(text, st["meta"].get("url"), dates)
         if published is not None:
-            dates = find_dates(doc.text, published)
+            text = st["index"].text
+    dates = find_dates(text, published)
     st["published_used"] = published
     st["dates"] = dates
     return doc
@@ -108,7 +114,7 @@ def arahan_speakers(doc: Doc) -> Doc:
 def arahan_directives(doc: Doc) -> Doc:
     st = _state(doc)
     index = st["index"]
-    places = dateline_places(doc.text, index)
+    places = dateline_places(index.text, index)
     lede = 0
     if st["regions"].dateline is not None:
         lede = index.segments[index.segment_at(st["regions"].dateline.start)].start

@@ -26,7 +26,7 @@ WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at"
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD = r"Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad"
 DATE_RE = re.compile(
-    rf"(?P<wd1>(?:{_WD}))?\s*,?\s*(?:tanggal\s+|tgl\.?\s+)?"
+    rf"(?<![\w])(?=[0-9(SRKJMAFONDPHTBsrkjmafondphtb])(?P<wd1>(?:{_WD}))?\s*,?\s*(?:tanggal\s+|tgl\.?\s+)?"
     rf"(?:(?P<d>\d{{1,2}})\s*(?:-\s*)?(?P<m>{_MON})\.?\s*(?:-\s*)?,?\s*(?P<y>\d{{4}})?(?!\d)"
     rf"|\(\s*(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{2,4}}))?\s*\)"
     rf"|(?<=[\s(])(?P<nd2>\d{{1,2}})/(?P<nm2>\d{{1,2}})/(?P<ny2>\d{{4}})(?![\d/]))"

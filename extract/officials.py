@@ -16,8 +16,10 @@ region for that level (dateline, first regional head, most mentioned kabupaten/k
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from extract import lexicon as lx
@@ -116,6 +118,19 @@ class Official:
     former: bool = False
     honorifics: list[str] = field(default_factory=list)
     degrees: list[str] = field(default_factory=list)
+    _names: tuple | None = None
+    _starts: list | None = None
+
+    def names(self) -> tuple[str, ...]:
+        """Distinct written names and aliases (cached: officials do not change once grouped)."""
+        if self._names is None:
+            self._names = tuple(sorted({m.name for m in self.mentions if m.name} | self.aliases))
+        return self._names
+
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = sorted(m.start for m in self.mentions)
+        return self._starts
 
     def name_words(self) -> list[str]:
         return [w for w in re.split(r"[\s.]+", self.name or "") if len(w) > 1]
@@ -128,6 +143,7 @@ class Official:
         return f"{self.title} {region}".strip()
 
 
+@lru_cache(maxsize=4096)
 def normalise_title(marker: str | None, head: str) -> tuple[str, str, str, str | None]:
     """(title, head, level, org) for a written marker and head."""
     mk = None
@@ -509,10 +525,15 @@ def _compatible(off: Official, m: OfficialMention) -> bool:
     return True
 
 
-def _norm_words(name: str) -> list[str]:
-    return [w.lower() for w in re.split(r"[\s.]+", name) if len(w) > 1]
+_SPLIT_RE = re.compile(r"[\s.]+")
 
 
+@lru_cache(maxsize=8192)
+def _norm_words(name: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _SPLIT_RE.split(name) if len(w) > 1)
+
+
+@lru_cache(maxsize=65536)
 def name_matches(short: str, full: str) -> bool:
     """Whether `short` can be the same person as `full` ("Sanusi" / "M. Sanusi", "Midji" / "Sutarmidji")."""
     a, b = _norm_words(short), _norm_words(full)
@@ -527,10 +548,8 @@ def name_matches(short: str, full: str) -> bool:
 
 def _find_by_name(officials: list[Official], name: str) -> int | None:
     for i in range(len(officials) - 1, -1, -1):
-        off = officials[i]
-        for m in off.mentions:
-            if m.name and name_matches(name, m.name):
-                return i
+        if any(name_matches(name, n) for n in {m.name for m in officials[i].mentions if m.name}):
+            return i
     return None
 
 
@@ -679,10 +698,11 @@ def resolve_name(officials: list[Official], name: str, before: int | None = None
     """The official a bare name refers to ('Sanusi', 'Midji', 'Etik'), preferring the latest mentioned."""
     best, best_pos = None, -1
     for i, off in enumerate(officials):
-        cands = [m.name for m in off.mentions if m.name] + sorted(off.aliases)
-        if not any(name_matches(name, c) or name == c for c in cands):
+        if not any(name_matches(name, c) or name == c for c in off.names()):
             continue
-        pos = max((m.start for m in off.mentions if before is None or m.start < before), default=0)
+        starts = off.starts()
+        k = bisect.bisect_left(starts, before) if before is not None else len(starts)
+        pos = starts[k - 1] if k else 0
         if pos >= best_pos:
             best, best_pos = i, pos
     return best

@@ -23,7 +23,10 @@ def build_result(doc_id, state: dict) -> dict:
     table = RegionTable.load()
     officials = state["officials"]
     result = {"id": doc_id, "officials": [], "regions": [], "organizations": [], "directives": []}
-    name_spans = [(m.name_start, m.name_end) for m in state["official_mentions"] if m.name_start is not None]
+    in_name = bytearray(len(index.text) + 1)
+    for m in state["official_mentions"]:
+        if m.name_start is not None:
+            in_name[m.name_start:m.name_end] = b"\x01" * (m.name_end - m.name_start)
 
     for off in officials:
         first = min(off.mentions, key=lambda m: (m.name is None, m.start))
@@ -39,7 +42,7 @@ def build_result(doc_id, state: dict) -> dict:
 
     grouped: dict[str, list] = {}
     for m in state["regions"].resolved():
-        if any(a is not None and a <= m.start < b for a, b in name_spans):
+        if in_name[m.start]:
             continue  # part of a person's name ("Bima Alief")
         grouped.setdefault(m.region.code, []).append(m)
     for code, ms in sorted(grouped.items(), key=lambda kv: kv[1][0].start):
@@ -82,8 +85,6 @@ def build_result(doc_id, state: dict) -> dict:
 def _region_in(state: dict, name: str | None):
     if not name:
         return None
-    for off in state["officials"]:
-        pass
     for m in state["regions"].resolved():
         text = state["index"].text[m.start:m.end]
         if text and text in name and m.region.level != "kecamatan":

@@ -63,16 +63,20 @@ def find_references(index: TextIndex, officials: list[Official], mentions: list[
     """Office mentions, names, nicknames, pronouns and institutions, in text order."""
     text = index.text
     refs: list[Reference] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # characters already inside a reference
+
+    def take(s: int, e: int) -> None:
+        taken[s:e] = b"\x01" * (e - s)
+
     for m in mentions:
         if m.cluster is not None:
             refs.append(Reference(m.start, m.end, m.cluster, "title", text[m.start:m.end], named=bool(m.name)))
-            taken.append((m.start, m.end))
+            take(m.start, m.end)
     # names, short names and nicknames: any capitalised word run that resolves to a known official
     if officials:
         for m in CAPS_RUN_RE.finditer(text):
             s, e = m.start(), m.end()
-            if any(a <= s < b for a, b in taken) or index.skipped(s):
+            if taken[s] or index.skipped(s):
                 continue
             name = _trim_name(m.group(1))
             if not name or name.split()[0] in lx.NOT_NAME:
@@ -82,16 +86,16 @@ def find_references(index: TextIndex, officials: list[Official], mentions: list[
                 who = resolve_name(officials, name.split()[0], before=s)
             if who is not None:
                 refs.append(Reference(s, e, who, "name", m.group(0), named=True))
-                taken.append((s, e))
+                take(s, e)
     for m in PRONOUN_RE.finditer(text):
-        if not any(a <= m.start() < b for a, b in taken):
+        if not taken[m.start()]:
             refs.append(Reference(m.start(), m.end(), None, "pronoun", m.group(0)))
     for m in INSTITUTION_RE.finditer(text):
-        if not any(a <= m.start() < b for a, b in taken):
+        if not taken[m.start()]:
             refs.append(Reference(m.start(), m.end(), None, "institution", m.group(0)))
     # lower-case title repeats: "kata penjabat gubernur", "bupati menambahkan"
     for m in TITLE_RE.finditer(text):
-        if not m.group(0)[0].islower() or any(a <= m.start() < b for a, b in taken):
+        if not m.group(0)[0].islower() or taken[m.start()]:
             continue
         _, head, _, _ = normalise_title(m.group("marker"), m.group("head"))
         who = next((i for i in range(len(officials) - 1, -1, -1) if officials[i].head == head and officials[i].name), None)

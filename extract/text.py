@@ -10,6 +10,7 @@ are marked so that their entities are not counted.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -79,7 +80,7 @@ class TextIndex:
 def build_index(text: str, sent_starts: list[int] | None = None) -> TextIndex:
     """Segment `text` (optionally honouring sentence starts from the Doc) and index its words."""
     index = TextIndex(text)
-    cuts = set(sent_starts or ())
+    cuts = sorted(set(sent_starts or ()))
     pos = 0
     for line_no, line in enumerate(text.split("\n")):
         line_start, line_end = pos, pos + len(line)
@@ -96,7 +97,8 @@ def build_index(text: str, sent_starts: list[int] | None = None) -> TextIndex:
                 nxt += 1
             if nxt < line_end:
                 starts.append(nxt)
-        starts.extend(c for c in cuts if line_start < c < line_end and not _no_break(text, _prev_dot(text, c)))
+        lo, hi = bisect.bisect_right(cuts, line_start), bisect.bisect_left(cuts, line_end)
+        starts.extend(c for c in cuts[lo:hi] if _ends_sentence(text, c))
         starts = sorted(set(starts))
         for i, s in enumerate(starts):
             e = starts[i + 1] if i + 1 < len(starts) else line_end
@@ -109,6 +111,16 @@ def build_index(text: str, sent_starts: list[int] | None = None) -> TextIndex:
         index.word_ends.append(m.end())
         index.words.append(m.group())
     return index
+
+
+def _ends_sentence(text: str, cut: int) -> bool:
+    """A pipeline's sentence start is kept only after sentence punctuation that is not an abbreviation."""
+    i = cut - 1
+    while i > 0 and text[i].isspace():
+        i -= 1
+    if text[i:i + 1] not in (".", "!", "?", '"', "”"):
+        return False
+    return not _no_break(text, _prev_dot(text, cut))
 
 
 def _prev_dot(text: str, cut: int) -> int:

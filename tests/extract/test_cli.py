@@ -1,0 +1,77 @@
+"""`arahan extract` on files and on a real store file, and `arahan eval` on gold files we wrote."""
+
+import json
+
+from typer.testing import CliRunner
+
+from arahan.cli import app
+from corpus.store import Store
+
+DOC = {"id": "a1", "published": "2024-09-23", "url": "https://contoh.id/a1", "title": "Bupati Minta ASN Netral",
+       "text": "KLATEN - Bupati Klaten Sri Mulyani mengimbau seluruh ASN menjaga netralitas, Senin (23/9/2024)."}
+
+
+def test_extract_input_folder_to_jsonl(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a1.json").write_text(json.dumps(DOC), encoding="utf-8")
+    (tmp_path / "in" / "broken.json").write_text("{not json", encoding="utf-8")
+    out = tmp_path / "pred.jsonl"
+    res = CliRunner().invoke(app, ["extract", "--input", str(tmp_path / "in"), "--output", str(out)])
+    assert res.exit_code == 1  # one input skipped
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert lines[0]["id"] == "a1" and lines[0]["directives"][0]["type"] == "appeal"
+    assert lines[0]["officials"][0]["evidence"]["start"] >= 0
+
+
+def test_extract_jsonl_input(tmp_path):
+    src = tmp_path / "docs.jsonl"
+    src.write_text(json.dumps(DOC) + "\n" + json.dumps({"id": "empty", "text": ""}) + "\n", encoding="utf-8")
+    out = tmp_path / "pred.jsonl"
+    res = CliRunner().invoke(app, ["extract", "--input", str(src), "--output", str(out)])
+    assert res.exit_code == 0
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert lines[1]["notes"] == ["empty text"]
+
+
+def test_extract_store_then_only_new(tmp_path):
+    db = tmp_path / "a.db"
+    with Store.open(db) as store:
+        store.upsert_document({"canonical_url": DOC["url"], "text": DOC["text"], "published": DOC["published"],
+                               "title": DOC["title"], "status": "ok"})
+        store.upsert_document({"canonical_url": "https://contoh.id/kosong", "text": "", "status": "ok"})
+    runner = CliRunner()
+    res = runner.invoke(app, ["extract", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    with Store.open(db) as store:
+        assert len(store.directives()) == 1
+        d = store.directives()[0]
+        assert d["type"] == "appeal" and d["issuer"] == "Sri Mulyani" and d["sentence"].startswith("KLATEN")
+        assert store.mentions(kind="region")[0]["region_code"] == "33.10"
+        run = store.runs()[0]
+        assert run["command"] == "extract" and run["counts"]["documents"] == 2
+        assert any("empty text" in f["reason"] for f in store.failures(run["id"]))
+    res = runner.invoke(app, ["extract", "--db", str(db)])
+    assert "extracted 0 documents" in res.output
+    res = runner.invoke(app, ["extract", "--db", str(db), "--all"])
+    assert "extracted 2 documents" in res.output
+
+
+def test_eval_on_our_gold(tmp_path):
+    gold = dict(DOC, gold={
+        "officials": [{"name": "Sri Mulyani", "title": "Bupati", "region": "Kabupaten Klaten", "org": None}],
+        "regions": ["Kabupaten Klaten"], "organizations": [],
+        "directives": [{"issuer": "Sri Mulyani", "issuer_title": "Bupati", "issuer_region": "Kabupaten Klaten",
+                        "type": "appeal", "targets": ["ASN"], "date": "2024-09-23"}]})
+    (tmp_path / "g1.json").write_text(json.dumps(gold), encoding="utf-8")
+    res = CliRunner().invoke(app, ["eval", "--gold", str(tmp_path), "--json"])
+    assert res.exit_code == 0, res.output
+    figures = json.loads(res.output[res.output.index("{"):])
+    assert figures["officials"]["f1"] == 1.0 and figures["directives_type"]["f1"] == 1.0
+    assert figures["date_accuracy"] == 1.0
+
+
+def test_bad_usage_exit_codes(tmp_path):
+    runner = CliRunner()
+    assert runner.invoke(app, ["eval", "--gold", str(tmp_path / "missing")]).exit_code == 2
+    assert runner.invoke(app, ["extract", "--backend", "nope", "--input", str(tmp_path)]).exit_code == 2
+    assert runner.invoke(app, ["extract", "--output", str(tmp_path / "x.jsonl"), "--db", str(tmp_path / "d.db")]).exit_code == 2
