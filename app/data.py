@@ -90,7 +90,7 @@ def load_bundle(path: str, fp: tuple) -> Bundle:
 def _finish(df: pd.DataFrame) -> pd.DataFrame:
     if df.empty:
         return pd.DataFrame(columns=INCIDENT_COLUMNS).astype({"date": "datetime64[ns]", "confidence": float, "sources": int})
-    df["date"] = pd.to_datetime(df["date"].str.slice(0, 10), errors="coerce", format="%Y-%m-%d")
+    df["date"] = pd.to_datetime(df["date"].astype("string").str.slice(0, 10), errors="coerce", format="%Y-%m-%d")
     df["confidence"] = pd.to_numeric(df["confidence"], errors="coerce")
     # Plain Python over .tolist(): pandas' string splitting on Arrow strings is ~10x slower here.
     df["province_code"] = [c.split(".")[0] if isinstance(c, str) and c else None for c in df["region_code"].tolist()]
@@ -108,7 +108,7 @@ def _graph_incidents(store: Store) -> pd.DataFrame:
     df["region_code"] = [codes.get(r) or r.split(":", 1)[-1] if isinstance(r, str) else None
                          for r in df["region_id"].tolist()]
     df["province"] = None
-    df["targets"] = [t.split("|") if t else [] for t in df["targets"].tolist()]
+    df["targets"] = [t.split("|") if isinstance(t, str) and t else [] for t in df["targets"].tolist()]
     # Independent outlets when the graph counted them.
     df["sources"] = pd.to_numeric(df["n_outlets"], errors="coerce").fillna(1).clip(lower=1).astype(int)
     df["issuer"] = df["issuer"].fillna(df["issuer_id"])
@@ -123,7 +123,7 @@ def _directive_incidents(store: Store) -> tuple[pd.DataFrame, pd.DataFrame]:
         core.append({
             "id": rid, "type": r["type"], "issuer_id": None, "issuer_type": None,
             "issuer": " ".join(x for x in (r["issuer_title"], r["issuer"]) if x) or None,
-            "targets": r["targets"], "region_id": None, "region": r["issuer_region"],
+            "targets": [t for t in r["targets"] or [] if isinstance(t, str)], "region_id": None, "region": r["issuer_region"],
             "region_code": r["issuer_region_code"], "province": None, "date": r["date"] or r["published"],
             "confidence": r["confidence"], "sources": 1,
         })

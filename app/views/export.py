@@ -20,15 +20,17 @@ st.caption(filters.describe(ctx.filters, len(inc), len(ctx.bundle.incidents))
 
 if not ctx.bundle.has_graph:
     st.info("The entity graph has not been built yet (`arahan graph build`); only the incident table can be exported.")
-elif st.button("Prepare the file", key="exp_prepare", type="primary"):
-    from_drawing = scope.startswith("The Graph page")
+from_drawing = scope.startswith("The Graph page")
+# A prepared file is offered only while it still matches the choices that made it.
+signature = (ctx.fp, scope, ext, tuple(drawn) if from_drawing else repr(ctx.filters))
+if ctx.bundle.has_graph and st.button("Prepare the file", key="exp_prepare", type="primary"):
     with st.spinner("Reading the subgraph…"), data.open_store(ctx.path) as store:
-        g = exporting.subgraph(store, drawn if from_drawing else list(inc["id"]), with_neighbours=not from_drawing)
+        g = exporting.subgraph(store, drawn if from_drawing else inc["id"].tolist(), with_neighbours=not from_drawing)
         st.session_state["exp_file"] = (exporting.serialise(g, ext), f"arahan-subgraph.{ext}", mime,
-                                        g.number_of_nodes(), g.number_of_edges())
+                                        g.number_of_nodes(), g.number_of_edges(), signature)
 prepared = st.session_state.get("exp_file")
-if prepared and ctx.bundle.has_graph:
-    payload, name, file_mime, n_nodes, n_edges = prepared
+if prepared and prepared[5] == signature:
+    payload, name, file_mime, n_nodes, n_edges, _ = prepared
     st.download_button(f"Download {name} ({n_nodes:,} nodes, {n_edges:,} edges)", payload, file_name=name,
                        mime=file_mime, key="exp_download")
 

@@ -55,3 +55,29 @@ def texts(at: AppTest) -> str:
     for group in (at.title, at.header, at.subheader, at.markdown, at.caption, at.info, at.warning, at.error):
         parts.extend(str(e.value) for e in group)
     return "\n".join(parts)
+
+
+@pytest.fixture(scope="session")
+def demo_store(tmp_path_factory) -> str:
+    """The bundled demo corpus imported, extracted and built into a graph with the real CLI, plus
+    one article titled <script>alert(1)</script>; skips when those commands do not work yet."""
+    import subprocess
+    import sys
+
+    from app.fixtures import HOSTILE_TITLE
+    from corpus.store import Store
+
+    root = Path(__file__).resolve().parents[2]
+    path = tmp_path_factory.mktemp("demo") / "arahan.db"
+    for args in (["import", "corpus/demo"], ["extract"], ["graph", "build"]):
+        done = subprocess.run([sys.executable, "-m", "arahan", *args, "--db", str(path)], cwd=root,
+                              capture_output=True, text=True)
+        if done.returncode not in (0, 1):  # 1: done, with some items failed
+            pytest.skip(f"`arahan {' '.join(args)}` on the demo corpus failed: {done.stderr.strip()[-300:]}")
+    with Store.open(path) as store:
+        if not store.query("SELECT 1 FROM graph_nodes WHERE type='Directive' LIMIT 1"):
+            pytest.skip("the demo corpus gave no directive incidents (extraction or graph build not in place)")
+        store.upsert_document({"canonical_url": "https://kabarjatim.id/berita/judul-berbahaya", "outlet": "kabarjatim.id",
+                               "title": HOSTILE_TITLE, "published": "2024-11-30", "language": "id", "status": "ok",
+                               "text": "SURABAYA – Judul artikel ini berisi kode yang tidak boleh dijalankan."})
+    return str(path)

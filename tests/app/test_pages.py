@@ -184,3 +184,11 @@ def test_export_page_prepares_a_download(run_page, store_path):
     _no_exception(at)
     assert at.session_state["exp_file"][1] == "arahan-subgraph.graphml"
     assert at.session_state["exp_file"][0].startswith(b"<?xml")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_renders_on_the_demo_store(run_page, demo_store, page):
+    """The bundled demo corpus through the real import, extraction and graph build."""
+    at = run_page(page, demo_store)
+    _no_exception(at)
+    assert not at.error
