@@ -512,8 +512,22 @@ def load_graph(store: Store) -> nx.MultiDiGraph:
         data["type"] = type_
         data["label"] = label
         G.add_node(node_id, **data)
+    # Millions of edges repeat a few attribute texts and dates: parse each once, share the strings.
+    parsed: dict[str, dict] = {}
+    shared: dict[str, str] = {n: n for n in G}
     for eid, key, src, dst, type_, conf, first, last, attrs in tables.iter_edges():
-        data = json.loads(attrs) if attrs else {}
-        data.update(type=type_, confidence=conf, first_seen=first, last_seen=last, edge_id=eid)
+        if attrs is None:
+            data = {}
+        elif len(attrs) < 40:
+            base = parsed.get(attrs)
+            if base is None:
+                base = parsed[attrs] = json.loads(attrs)
+            data = dict(base)
+        else:
+            data = json.loads(attrs)
+        src, dst = shared.get(src, src), shared.get(dst, dst)  # the node's own id string, not a copy
+        data.update(type=shared.setdefault(type_, type_), confidence=conf,
+                    first_seen=first and shared.setdefault(first, first),
+                    last_seen=last and shared.setdefault(last, last), edge_id=eid)
         G.add_edge(src, dst, key=key, **data)
     return G
