@@ -71,28 +71,28 @@ def neighbourhood(G: nx.MultiDiGraph, node_id: str, k: int = 1, node_types=None,
     ntypes, etypes = _set(node_types), _set(edge_types)
     keep = {node_id: 0}
     frontier = deque([node_id])
-    out = nx.MultiDiGraph()
-    edges = []
-    while frontier:
+    while frontier:  # breadth first: discover the nodes, expanding only those nearer than k
         u = frontier.popleft()
-        depth = keep[u]
-        for adj, forward in ((G._succ[u], True), (G._pred[u], False)):
+        if keep[u] >= k:
+            continue
+        for adj in (G._succ[u], G._pred[u]):
             for v, keyed in adj.items():
-                if ntypes and v not in keep and G.nodes[v].get("type") not in ntypes:
+                if v in keep or (ntypes and G.nodes[v].get("type") not in ntypes):
                     continue
-                for key, data in keyed.items():
-                    if not _edge_ok(data, etypes, date_from, date_to, min_confidence):
-                        continue
-                    if v not in keep:
-                        if depth >= k:
-                            continue
-                        keep[v] = depth + 1
-                        frontier.append(v)
-                    edges.append((u, v, key, data) if forward else (v, u, key, data))
+                if any(_edge_ok(d, etypes, date_from, date_to, min_confidence) for d in keyed.values()):
+                    keep[v] = keep[u] + 1
+                    frontier.append(v)
+    out = nx.MultiDiGraph()
     for n in keep:
         out.add_node(n, **G.nodes[n])
-    for u, v, key, data in edges:
-        out.add_edge(u, v, key=key, **data)
+    for u in keep:  # the edges among kept nodes; hubs (a target group, a province) are probed, not scanned
+        succ = G._succ[u]
+        pairs = ((v, succ[v]) for v in keep if v in succ) if len(succ) > len(keep) else \
+            ((v, keyed) for v, keyed in succ.items() if v in keep)
+        for v, keyed in pairs:
+            for key, data in keyed.items():
+                if _edge_ok(data, etypes, date_from, date_to, min_confidence):
+                    out.add_edge(u, v, key=key, **data)
     return out
 
 
