@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 import networkx as nx
 
@@ -41,14 +40,16 @@ _TITLE_WORDS = {"bupati", "wakil", "wali", "walikota", "gubernur", "pj", "pjs", 
                 "pemkot", "pemprov", "pemerintah", "kapolsek", "danrem", "pangdam", "sekjen", "dirjen", "kasat"}
 
 
-@dataclass
 class _Edge:
-    src: str
-    dst: str
-    type: str
-    attrs: dict = field(default_factory=dict)
-    # One evidence per document: (doc, sentence, start, end, sent_start, sent_end, seen, conf)
-    evidence: dict = field(default_factory=dict)
+    """An edge gathered in a batch; slots because a big build makes millions."""
+
+    __slots__ = ("src", "dst", "type", "attrs", "evidence")
+
+    def __init__(self, src: str, dst: str, type_: str):
+        self.src, self.dst, self.type = src, dst, type_
+        self.attrs: dict = {}
+        # One evidence per document: (doc, sentence, start, end, sent_start, sent_end, seen, conf)
+        self.evidence: dict = {}
 
 
 class _Batch:
@@ -59,13 +60,15 @@ class _Batch:
         self.edges: dict[str, _Edge] = {}
 
     def node(self, node_id: str, type_: str, label: str, **attrs) -> str:
+        if None in attrs.values():
+            attrs = {k: v for k, v in attrs.items() if v is not None}
         cur = self.nodes.get(node_id)
         if cur is None:
-            self.nodes[node_id] = [type_, label or node_id, {k: v for k, v in attrs.items() if v is not None}]
+            self.nodes[node_id] = [type_, label or node_id, attrs]
         else:
             if label and len(label) > len(cur[1]):
                 cur[1] = label
-            cur[2].update({k: v for k, v in attrs.items() if v is not None})
+            cur[2].update(attrs)
         return node_id
 
     def edge(self, src: str, type_: str, dst: str, evidence: tuple | None, qualifier: str = "", **attrs) -> _Edge:
@@ -74,7 +77,7 @@ class _Batch:
         if e is None:
             e = self.edges[key] = _Edge(src, dst, type_)
         if attrs:
-            e.attrs.update({k: v for k, v in attrs.items() if v is not None})
+            e.attrs.update({k: v for k, v in attrs.items() if v is not None} if None in attrs.values() else attrs)
         if evidence is not None and evidence[0] not in e.evidence:
             e.evidence[evidence[0]] = evidence
         return e
@@ -332,7 +335,7 @@ class GraphBuilder:
         for law in laws:
             lid = batch.node(E.law_id(law), "Law", law)
             batch.edge(did, "CITES", lid, ev)
-        batch.edge(did, "REPORTED_BY", f"article:{doc['id']}", ev, outlet=doc.get("outlet"))
+        batch.edge(did, "REPORTED_BY", f"article:{doc['id']}", ev)  # the outlet is on the Article node
 
     # ------------------------------------------------------------ writing
     def _write(self, batch: _Batch) -> None:
