@@ -34,6 +34,10 @@ STYLE = {  # colour, Material icon bundled with st-link-analysis
     "TargetGroup": ("#9D755D", "group"), "Article": ("#BAB0AC", "description"), "Directive": ("#E45756", "campaign"),
     "More": ("#D3D3D3", "analytics"),
 }
+# Cytoscape's cose layout, spread wider than the component's default and fitted without
+# animation, so a redrawn graph fills the frame at once.
+LAYOUT = {"name": "cose", "animate": False, "fit": True, "padding": 30, "nodeRepulsion": 9000,
+          "idealEdgeLength": 70, "nodeDimensionsIncludeLabels": True, "randomize": False}
 EVENTS = [Event("select_node", "tap", "node"), Event("select_edge", "tap", "edge")]
 STATE = "graph_state"
 

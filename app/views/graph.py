@@ -68,7 +68,7 @@ with left:
         st.warning("Nothing to draw: search an entity above, or loosen the filters.")
     else:
         node_styles, edge_styles = graphview.styles()
-        event = st_link_analysis(elements, layout="cose", node_styles=node_styles, edge_styles=edge_styles,
+        event = st_link_analysis(elements, layout=graphview.LAYOUT, node_styles=node_styles, edge_styles=edge_styles,
                                  height=560, key="graph_canvas", node_actions=["expand", "remove"],
                                  events=graphview.EVENTS)
         if event and event.get("timestamp") != s["last_event"]:
