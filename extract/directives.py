@@ -56,7 +56,7 @@ CUES: list[tuple[str, str]] = [
     (rf"(?:menerbitkan|diterbitkan|terbitkan|mengeluarkan|dikeluarkan|keluarkan|menandatangani|ditandatangani|"
      rf"meneken|diteken|menetapkan|ditetapkan|tetapkan|memberlakukan|diberlakukan|membuat|bikin)"
      rf"(?=(?:\s+\S+){{0,4}}?\s+(?:{INSTRUMENT}))", "policy"),
-    (rf"tertuang\s+dalam(?=\s+(?:{INSTRUMENT}))", "policy"),
+    (rf"(?:tertuang|termaktub|tercantum|dituangkan)\s+dalam(?=\s+(?:{INSTRUMENT}))", "policy"),
     (r"membatasi|batasi", "policy"),
     (r"membentuk(?=\s+(?:tim|satgas|satuan\s+tugas|posko|pos\s+pengaduan|gugus|unit))|"
      r"pembentukan(?=\s+(?:tim|satgas|pengawasan|posko))", "oversight"),
@@ -113,10 +113,13 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
     date_starts = [d.start for d in dates]
     found: list[Directive] = []
     occasion = _occasions(index, attribution, dates, published, refs, ref_starts)
+    policy = _PolicyContext()
     for k, seg in enumerate(index.segments):
         if seg.skip or seg.start < lede_start or _caption_or_headline(index, k):
             continue
         s_text = text[seg.start:seg.end]
+        if INSTRUMENT_RE.search(s_text):
+            policy.seen_at = k
         seen_types: set[str] = set()
         for m in CUE_RE.finditer(s_text):
             ctype = CUES[int(m.lastgroup[1:])][1]
@@ -128,9 +131,13 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
                 continue
             if ctype in seen_types:
                 continue
-            issuer, institution, how = _issuer(index, k, c0, c1, officials, attribution, refs, ref_starts)
+            issuer, institution, how = _issuer(index, k, c0, c1, officials, attribution, refs, ref_starts, policy)
             if issuer is None and institution is None:
                 continue
+            if ctype == "policy":
+                policy.issuer, policy.institution = issuer, institution
+            if issuer is not None:
+                policy.recent = (issuer, k)
             seen_types.add(ctype)
             d = Directive(ctype, issuer, institution, c0, c1, k, how=how)
             d.targets = _targets(text, seg.start, seg.end, c0, c1, m.group(0), ctype, refs, ref_starts)
@@ -166,7 +173,7 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None
     if ctype == "sanction_warning":
         window = before + " " + after[:60]
-        if PAST.search(before) or not SANCTION_MODAL.search(window) and low == "sanksi":
+        if PAST.search(before) or not SANCTION_MODAL.search(window) and low in ("sanksi", "konsekuensi", "pemecatan"):
             return None
         if re.match(r"\s*(?:dari|bagi)?\s*(?:yang|bagi)?", after) and re.search(r"belum\s+ada|tidak\s+ada\s+(?:laporan|pelanggaran)", before + after, re.I):
             return None
@@ -184,16 +191,24 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
             r"\s+(?:panik|khawatir|cemas|takut|resah|ragu|terpancing|terprovokasi|mudah\s+(?:percaya|terpancing))", after, re.I):
         return "appeal"  # "jangan panik" reassures; it forbids nothing
     if ctype == "prohibition" and not low.startswith(("melarang", "dilarang", "larang", "pelarangan")) and re.search(
-            r"(?:imbau|minta|ajak|ingatkan|harap)\w*\b[^.\"”]{0,60}(?:agar|supaya|untuk)\s+(?:\w+\s+){0,2}$", seg_before, re.I):
-        return None  # "mengingatkan warga agar jangan ...": part of the appeal
+            r"(?:imbau|minta|ajak|ingatkan|harap|tolong)\w*\b[^.;\"“”]{0,60}$", seg_before, re.I):
+        return None  # "mengingatkan warga agar jangan ...", "tolong jaga ... jangan ...": part of the appeal
+    if low.startswith("jangan") and re.match(r"\s+(?:cuma|hanya|sekadar|sekedar)\b", after, re.I):
+        return None  # "jangan cuma di mulut, tetapi ...": not only ... but
+    if re.search(r"\byang\s+$", before) and low in ("dilarang", "diwajibkan", "diminta", "diharuskan", "diimbau"):
+        return None  # "melakukan yang dilarang": a description of the rule, not the act of directing
     if ctype in ("instruction", "prohibition") and re.search(r"\b(?:kami|saya|aku|kita)\s+(?:juga\s+|pun\s+)?$", before, re.I):
         return None  # "kami harus bekerja keras": a commitment, not a directive to others
-    if ctype in ("oversight", "policy") and re.search(r"\b(?:bagus|baik|penting|perlu|mendukung(?:\s+penuh)?)\s+(?:\S+\s+){0,3}$", before, re.I):
-        return None  # "saya kira bagus membentuk tim", "mendukung ... membentuk": not the issuer's act
+    if ctype in ("oversight", "policy") and re.search(r"\b(?:bagus|baik|penting|perlu|mendukung)\b[^.,;\"“”]{0,80}$",
+                                                       seg_before, re.I):
+        return None  # "saya kira bagus membentuk tim", "mendukung Dinas X membentuk tim": not the issuer's act
+    if low in ("membatasi", "batasi") and not re.search(
+            r"\b(?:saya|kami|kita|pihaknya)\s+(?:akan\s+|telah\s+|sudah\s+)?$|\b(?:resmi|telah|sudah)\s+$", before, re.I):
+        return None  # "praktis akan membatasi langkah ASN" describes an effect; "saya batasi" is the act
     if ctype == "oversight" and low in ("memantau", "mengawasi", "pemantauan") and re.search(
             r"\b(?:harus|wajib|agar|untuk|supaya|perlu)\s+(?:\S+\s+){0,2}$", before, re.I):
         return None  # the content of another directive
-    if ctype == "policy" and low.startswith("tertuang") and not _instrument_named_ok(after):
+    if ctype == "policy" and low.startswith(("tertuang", "termaktub", "tercantum")) and not _instrument_named_ok(after):
         return None
     return ctype
 
@@ -203,15 +218,34 @@ def _instrument_named_ok(after: str) -> bool:
     return not re.match(r"\s+(?:Surat\s+Keputusan\s+Bersama|SKB)", after)
 
 
+class _PolicyContext:
+    """The latest instrument issued in the article: its content sentences are its issuer's directives."""
+
+    def __init__(self):
+        self.issuer: int | None = None
+        self.institution: str | None = None
+        self.seen_at = -100
+
+    recent: tuple[int | None, int] = (None, -100)  # issuer of the latest directive and its sentence
+
+    def applies(self, k: int) -> bool:
+        return (self.issuer is not None or self.institution is not None) and 0 <= k - self.seen_at <= 6
+
+
+INSTRUMENT_RE = re.compile(r"\b(?:surat\s+edaran|SE|edaran|instruksi|inmendagri|peraturan|keputusan|perbup|perwali|"
+                           r"pergub|SK)\b", re.IGNORECASE)
+
+
 def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official], att: Attribution,
-            refs: list[Reference], ref_starts: list[int]) -> tuple[int | None, str | None, str]:
+            refs: list[Reference], ref_starts: list[int],
+            policy: "_PolicyContext | None" = None) -> tuple[int | None, str | None, str]:
     text = index.text
     seg = index.segments[k]
     in_quote = _inside_quote(text, seg, c0)
     speaker = att.speakers[k]
     current = att.current_before[k]
     # a signing agent after the cue: "ditandatangani oleh Wali Kota Serang, Budi Rustandi"
-    agent = re.match(r"[^\n]{0,100}?(?:oleh|diteken|ditandatangani)\s+", text[c1:seg.end])
+    agent = re.match(r"[^\n]{0,100}?(?:oleh|(?:diteken|ditandatangani)(?:\s+oleh)?)\s+", text[c1:seg.end])
     if agent:
         pos = c1 + agent.end()
         i = bisect.bisect_left(ref_starts, pos)
@@ -245,8 +279,12 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
             i -= 1
     if speaker is not None:
         return speaker, None, "speaker"
-    if current is not None:
-        return current, None, "current"
+    if policy is not None and policy.applies(k):
+        return policy.issuer, policy.institution, "instrument"
+    recent, at = policy.recent if policy is not None else (None, -100)
+    if current is not None and (any(att.speakers[j] is not None for j in range(max(0, k - 4), k))
+                                or (recent == current and k - at <= 4)):
+        return current, None, "current"  # the discourse continues a speaker or issuer of just before
     return None, None, ""
 
 
@@ -457,14 +495,20 @@ def _legal(d: Directive, text: str, s: int, e: int) -> None:
 
 
 def _inherit_targets(found: list[Directive]) -> None:
-    """A directive with no target of its own addresses whom its issuer just addressed."""
+    """A directive with no target of its own addresses whom its issuer addressed in the same kind of
+    directive, else whom the issuer addressed just before."""
     last: dict[object, tuple[int, list[str]]] = {}
+    last_type: dict[tuple, list[str]] = {}
     for d in found:
         key = d.issuer if d.issuer is not None else d.institution
-        if not d.targets and key in last and d.segment - last[key][0] <= 3:
-            d.targets = list(last[key][1])
+        if not d.targets:
+            if (key, d.type) in last_type:
+                d.targets = list(last_type[(key, d.type)])
+            elif key in last and d.segment - last[key][0] <= 3:
+                d.targets = list(last[key][1])
         if d.targets:
             last[key] = (d.segment, d.targets)
+            last_type[(key, d.type)] = d.targets
 
 
 def _merge(found: list[Directive]) -> list[Directive]:

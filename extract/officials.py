@@ -204,6 +204,9 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
             continue
         if lowercase and mention.name is None and not mention.region_explicit:
             continue  # "bupati", "camat": a generic office, maybe a target
+        if mention.name is None and not mention.region_explicit and re.search(
+                r"(?:Peraturan|Keputusan|Instruksi|Surat\s+Edaran|SE|Surat)\s+$", before):
+            continue  # "Peraturan Kepala Badan X": an instrument's author, not a person in the story
         if lowercase and mention.name is None and not mention.former and norm_head not in ("Bupati", "Wali Kota", "Gubernur"):
             continue
         mention.end = max(p, mention.name_end or p)
