@@ -26,6 +26,19 @@ Stable API (the app and the CLI use only these):
 
     Evidence of an edge: corpus.store_graph.GraphTables(store).evidence(edge_id) ->
     [{document_id, sentence, start_char, end_char, sent_start, sent_end, seen, confidence}]
+    One row per edge and article. In the table graph_evidence, `sentence` is NULL when
+    the offsets are known (cut it from documents.text[sent_start:sent_end], as
+    evidence() does) and start_char is -1 when unknown (it is part of the key).
+
+Tables (migrations 3 and 4): graph_nodes, graph_edges (key unique: src|TYPE|dst[|qualifier]),
+graph_evidence, manual_decisions, graph_aliases (resolver memory: jurisdiction + name ->
+person, with the rule that linked them), graph_incidents (Directive node id, issuer,
+type, date, targets), graph_built (which extraction of each document is in the graph).
+Directive node attrs include n_reports, n_outlets, independent_outlets (syndicated
+copies sharing a story_id count once), outlets and confidence.
+
+CLI: `arahan graph build|export|neighbours|path|who|top|timeline|resolution-report`,
+`arahan entities list|show|merge|split` (arahan/commands/graph.py).
 
 Node ids: person:<name>@<jurisdiction>, office:<title>@<jurisdiction>,
 region:<Kemendagri code or name slug>, org:<slug>, law:<slug of "UU 20/2023">,
