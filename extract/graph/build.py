@@ -256,6 +256,10 @@ class GraphBuilder:
         batch.node(res.person_id, "Person", display, name=display, anchor=anchor or None,
                    honorifics=list(attrs.get("honorifics") or honorifics) or None)
         people[(doc["id"], E.name_key(m["name"]))] = res.person_id
+        for alias in attrs.get("aliases") or ():
+            if isinstance(alias, str):
+                self.resolver.learn_alias(alias, m["title"], anchor, res.person_id, display)
+                people[(doc["id"], E.name_key(alias))] = res.person_id
         if m["title"]:
             self.said.add((doc["id"], res.person_id, m["title"]))
         if oid:

@@ -115,6 +115,16 @@ class Resolver:
             row["titles"].append(office)
         self.dirty[akey] = row
 
+    def learn_alias(self, alias: str, title: str | None, anchor: str, person_id: str, display: str) -> None:
+        """A short name or nickname the article itself gives a person ("Ridwan Kamil ... Emil").
+
+        Only a name not yet taken in the jurisdiction is learnt: it never moves an alias.
+        """
+        key = name_key(alias or "")
+        office = slug(split_title(title)[0]) if title else ""
+        if key and alias_key(anchor, key, office) not in self.by_anchor.get(anchor, {}):
+            self._learn(anchor, key, office, person_id, f"named so beside '{display}' in one article")
+
     def flush(self) -> None:
         """Persist the aliases learnt since the last flush."""
         self.tables.upsert_aliases(

@@ -134,3 +134,14 @@ def test_manual_split_survives_reextraction(store, corpus):
     assert GraphTables(store).documents_of_node(new_id) == [b]
     update_graph(store, full=True)
     assert GraphTables(store).documents_of_node(new_id) == [b]
+
+
+def test_a_nickname_the_article_gives_is_learnt(store, corpus):
+    jabar = {"region": "Provinsi Jawa Barat", "region_code": "32"}
+    corpus.article("Gubernur Jawa Barat Ridwan Kamil, yang akrab disapa Emil, meminta ASN netral.", "2023-05-02",
+                   officials=[official("Ridwan Kamil", "Gubernur", jabar, aliases=["Emil"])])
+    corpus.article("Gubernur Emil melarang ASN mudik memakai mobil dinas.", "2023-05-09",
+                   officials=[official("Emil", "Gubernur", jabar)],
+                   directives=[directive("Emil", "Gubernur", jabar, "prohibition", ["ASN"], "melarang", "2023-05-09")])
+    update_graph(store)
+    assert list(persons(store).values()) == ["Ridwan Kamil"]
