@@ -84,3 +84,17 @@ def test_download_command_fetches_into_the_given_dir_only_when_asked(tmp_path: P
 
     result = CliRunner().invoke(app, ["models", "download", "spacy"])
     assert result.exit_code == 2 and not calls[1:]
+
+
+def test_extract_command_with_stanza_backend_and_no_models(tmp_path: Path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from arahan.cli import app
+
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text('{"id": "a", "text": "Bupati Malang mengimbau warga."}\n', encoding="utf-8")
+    monkeypatch.setenv("ARAHAN_STANZA_DIR", str(tmp_path / "empty"))
+    result = CliRunner().invoke(app, ["extract", "--backend", "stanza", "--input", str(docs),
+                                      "--output", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 4
+    assert "arahan models download stanza" in result.output

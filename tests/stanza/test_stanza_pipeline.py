@@ -85,3 +85,19 @@ def test_entities_when_the_ner_model_is_there(nlp):
 def test_blank_and_whitespace_text(nlp):
     assert len(nlp("")) == 0
     assert nlp("  \n").text == "  \n"
+
+
+def test_extraction_components_run_on_the_stanza_backend(nlp):
+    # The same extract/ components as on spaCy, through extract.pipeline with backend "stanza".
+    from extract.nlp import clear_cache
+    from extract.pipeline import extract_document
+
+    clear_cache()
+    result, notes = extract_document({"id": "fixture-stanza", "text": ARTIKEL, "published": "2024-06-03"},
+                                     backend="stanza")
+    assert not [n for n in notes if n.startswith("extraction failed")], notes
+    names = [o.get("name") or "" for o in result["officials"]]
+    assert any("Bambang Soekwanto" in name for name in names), result["officials"]
+    assert "Kabupaten Bondowoso" in [r["name"] if isinstance(r, dict) else r for r in result["regions"]]
+    assert result["directives"], "the appeal to ASN should be found"
+    assert {d["type"] for d in result["directives"]} & {"appeal", "prohibition", "instruction"}
