@@ -274,14 +274,13 @@ class GraphBuilder:
         key = E.name_key(issuer)
         if key and (doc["id"], key) in people:
             pid = people[(doc["id"], key)]
-        elif issuer and title and not _looks_like_title(issuer):
-            anchor = self.anchor(d["issuer_region"], d["issuer_region_code"], None)
-            res = self.resolver.resolve(issuer, title, anchor, doc["id"])
-            pid = res.person_id if res else None
-            if pid:
-                display = E.split_name(issuer)[0]
-                batch.node(pid, "Person", display, name=display, anchor=anchor or None)
-        elif title:
+        elif issuer and title and not _looks_like_title(issuer) and (res := self.resolver.resolve(
+                issuer, title, self.anchor(d["issuer_region"], d["issuer_region_code"], None), doc["id"])):
+            pid = res.person_id
+            display = E.split_name(issuer)[0]
+            batch.node(pid, "Person", display, name=display,
+                       anchor=self.anchor(d["issuer_region"], d["issuer_region_code"], None) or None)
+        elif title:  # an office named without a person, or a name too ambiguous to resolve
             oid, acting = self._office(batch, title, d["issuer_region"], d["issuer_region_code"], None, ev)
             batch.nodes[oid][2]["title_only"] = True
             return oid, 1.0

@@ -49,9 +49,35 @@ class Resolution:
     created: bool = False
 
 
+# Offices a person does not move between (a Kapolres does not become Camat): a shared
+# full name in one jurisdiction is one person only within one family. Civil posts are
+# one family on purpose: Sekda -> Pj Bupati is an ordinary career step.
+_FAMILIES = [
+    ("police", ("kapol", "kasat", "polres", "polsek", "polda", "kepolisian", "wakapol", "kanit")),
+    ("military", ("dandim", "danrem", "pangdam", "danramil", "komandan", "kodim", "korem")),
+    ("election", ("bawaslu", "kpu", "panwas", "komisioner")),
+    ("legislature", ("dprd", "dewan")),
+    ("judiciary", ("kajari", "kajati", "kejaksaan", "kejari", "hakim", "pengadilan")),
+]
+
+
+def office_family(office: str) -> str:
+    """'' when the office is unknown, else police | military | election | legislature | judiciary | civil."""
+    if not office:
+        return ""
+    for family, marks in _FAMILIES:
+        if any(m in office for m in marks):
+            return family
+    return "civil"
+
+
 def alias_key(anchor: str, key: str, office: str) -> str:
-    # Single-word names are too common to identify a person by jurisdiction alone.
-    return f"{anchor}|{key}|{office}" if " " not in key else f"{anchor}|{key}"
+    # Single-word names are too common to identify a person by jurisdiction alone: the office is
+    # part of their key. Full names carry the office family (nothing for civil posts).
+    if " " not in key:
+        return f"{anchor}|{key}|{office}"
+    family = office_family(office)
+    return f"{anchor}|{key}" if family in ("", "civil") else f"{anchor}|{key}|{family}"
 
 
 class Resolver:
@@ -139,6 +165,8 @@ class Resolver:
             return None
         office = slug(split_title(title)[0]) if title else ""
         res = self._by_rules(key, office, anchor, name or key)
+        if res is None:
+            return None  # an ambiguous short name stays unresolved
         res = self._apply_decisions(res, key, document_id)
         self._learn(anchor, key, office, self._alias_target(res, key, document_id), res.rule)
         return res
@@ -155,21 +183,22 @@ class Resolver:
                 return s["person"]
         return person_id
 
-    def _by_rules(self, key: str, office: str, anchor: str, display: str) -> Resolution:
+    def _by_rules(self, key: str, office: str, anchor: str, display: str) -> Resolution | None:
+        """The person by the rules; None for a single-word name that now fits several persons."""
         aliases = self.by_anchor.get(anchor, {})
         row = aliases.get(alias_key(anchor, key, office))
-        if row is not None:
+        single = " " not in key
+        if row is not None and not (single and anchor and len(self._matches(key, office, anchor)) > 1):
             return Resolution(row["person_id"], RULE_EXACT, CONFIDENCE[RULE_EXACT],
                               f"'{display}' already known in jurisdiction {anchor or 'unknown'}")
         if anchor:
-            # Only persons sharing a full name word can be compatible (see names_compatible).
-            tokens, persons = self.tokens.get(anchor, {}), self.rows_of.get(anchor, {})
-            candidates = set().union(*(tokens.get(t, ()) for t in key.split() if len(t) > 1))
-            matches = sorted(pid for pid in candidates if self._compatible(key, office, persons[pid]))
+            matches = self._matches(key, office, anchor)
             if len(matches) == 1:
-                known = max((r["name_key"] for r in persons[matches[0]]), key=len)
+                known = max((r["name_key"] for r in self.rows_of[anchor][matches[0]]), key=len)
                 return Resolution(matches[0], RULE_FORM, CONFIDENCE[RULE_FORM],
                                   f"'{display}' is a form of '{known}', the only such person in {anchor}")
+            if len(matches) > 1 and single:
+                return None
         elif " " in key:
             pids = {r["person_id"] for r in self.by_name.get(key, [])}
             if len(pids) == 1:
@@ -179,9 +208,19 @@ class Resolver:
         return Resolution(self._mint(key, anchor, office), RULE_NEW, CONFIDENCE[RULE_NEW],
                           f"first mention of '{display}' in jurisdiction {anchor or 'unknown'}", created=True)
 
+    def _matches(self, key: str, office: str, anchor: str) -> list[str]:
+        """Persons of the jurisdiction this name and office could be (rule 2)."""
+        # Only persons sharing a full name word can be compatible (see names_compatible).
+        tokens, persons = self.tokens.get(anchor, {}), self.rows_of.get(anchor, {})
+        candidates = set().union(*(tokens.get(t, ()) for t in key.split() if len(t) > 1))
+        return sorted(pid for pid in candidates if self._compatible(key, office, persons[pid]))
+
     @staticmethod
     def _compatible(key: str, office: str, rows: list[dict]) -> bool:
         if not all(key == r["name_key"] or names_compatible(key, r["name_key"]) for r in rows):
+            return False
+        families = {office_family(t) for r in rows for t in r["titles"]}
+        if office and families and office_family(office) not in families:
             return False
         if " " not in key or any(" " not in r["name_key"] for r in rows):
             # A single word (or a person only known by one) needs the same office as well.

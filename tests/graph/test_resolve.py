@@ -56,13 +56,27 @@ def test_namesakes_in_different_regencies_are_never_merged(store, corpus):
     assert {i.split("@")[1] for i in ids} == {"35.11", "35.09"}
 
 
-def test_ambiguous_short_name_starts_its_own_person(store, corpus):
+def test_ambiguous_short_name_is_left_unresolved(store, corpus):
     corpus.article("Camat Tamanan Bambang Hariyanto dan Kepala Dinas Sosial Bambang Suryo hadir.", "2024-05-01",
                    officials=[official("Bambang Hariyanto", "Camat", BONDOWOSO),
                               official("Bambang Suryo", "Kepala Dinas Sosial", BONDOWOSO)])
-    corpus.article("Bambang mengajak warga kerja bakti.", "2024-05-03", officials=[official("Bambang", None, BONDOWOSO)])
+    doc = corpus.article("Bambang mengajak warga kerja bakti.", "2024-05-03",
+                         officials=[official("Bambang", None, BONDOWOSO)])
     update_graph(store)
-    assert len(person_of(store, "Bambang")) == 3
+    assert len(person_of(store, "Bambang")) == 2
+    assert all(doc not in GraphTables(store).documents_of_node(p) for p in person_of(store, "Bambang"))
+
+
+def test_same_full_name_in_other_office_family_is_another_person(store, corpus):
+    corpus.article("Camat Tamanan Agus Santoso membuka musrenbang.", "2024-05-01",
+                   officials=[official("Agus Santoso", "Camat", BONDOWOSO)])
+    corpus.article("Kapolres Bondowoso AKBP Agus Santoso memimpin apel.", "2024-05-02",
+                   officials=[official("AKBP Agus Santoso", "Kapolres", BONDOWOSO)])
+    corpus.article("Agus Santoso kini menjabat Sekda Bondowoso.", "2024-09-02",
+                   officials=[official("Agus Santoso", "Sekda", BONDOWOSO)])
+    update_graph(store)
+    ids = person_of(store, "Agus Santoso")
+    assert len(ids) == 2  # the Camat who became Sekda is one person; the Kapolres another
 
 
 def test_title_only_mention_resolved_by_date_and_left_unresolved_otherwise(store, corpus):
