@@ -47,11 +47,11 @@ CUES: list[tuple[str, str]] = [
     (r"mengingatkan|ingatkan|diingatkan|mengingatkannya", "appeal"),
     (r"berharap|diharapkan|harapkan", "appeal"),
     (r"menekankan(?:\s+pentingnya)?|ditekankan", "appeal"),
-    (r"mendorong|menyerukan|memohon|tolong|hendaknya|seyogyanya|menegaskan\s+agar|mengimbaunya", "appeal"),
+    (r"mendorong|menyerukan|memohon|tolong|hendaknya|seyogyanya|menegaskan\s+agar|mengimbaunya|mendesak|didesak", "appeal"),
     (r"menginstruksikan|instruksikan|diinstruksikan|memerintahkan|perintahkan|diperintahkan", "instruction"),
     (r"mewajibkan|diwajibkan|wajib|mengharuskan|diharuskan|harus|mesti", "instruction"),
     (r"menugaskan|ditugaskan|memberi(?:kan)?\s+arahan", "instruction"),
-    (r"sanksi|ditindak(?:\s+tegas)?|menindak\s+tegas|dipecat|pemecatan|diberhentikan|dicopot|dipidana|"
+    (r"sanksi(?:nya)?|ditindak(?:\s+tegas)?|menindak\s+tegas|dipecat|pemecatan|diberhentikan|dicopot|dipidana|"
      r"diproses\s+(?:hukum|pidana)|dievaluasi|konsekuensi|dimutasi|tidak\s+ada\s+toleransi", "sanction_warning"),
     (rf"(?:menerbitkan|diterbitkan|terbitkan|mengeluarkan|dikeluarkan|keluarkan|menandatangani|ditandatangani|"
      rf"meneken|diteken|menetapkan|ditetapkan|tetapkan|memberlakukan|diberlakukan|membuat|bikin)"
@@ -173,7 +173,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None
     if ctype == "sanction_warning":
         window = before + " " + after[:60]
-        if PAST.search(before) or not SANCTION_MODAL.search(window) and low in ("sanksi", "konsekuensi", "pemecatan"):
+        if PAST.search(before) or not SANCTION_MODAL.search(window) and low in ("sanksi", "sanksinya", "konsekuensi",
+                                                                                 "pemecatan"):
             return None
         if re.match(r"\s*(?:dari|bagi)?\s*(?:yang|bagi)?", after) and re.search(r"belum\s+ada|tidak\s+ada\s+(?:laporan|pelanggaran)", before + after, re.I):
             return None

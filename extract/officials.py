@@ -393,6 +393,24 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
     name, end = _name_words(text, q, allow_leading_initial=bool(honorifics))
     if not name:
         return p
+    # "Kapolresta Barelang Kombes Pol Heribertus ...": words before a rank are a unit or place
+    inner = re.search(r"\s(?=" + HONORIFIC_RE.pattern + r")", text[q:end])
+    if inner:
+        more, q2 = _honorifics(text, q + inner.end())
+        name2, end2 = _name_words(text, q2)
+        if name2:
+            honorifics += more
+            q, name, end = q2, name2, end2
+    # "Kepala Desa Sukamaju, Jajang Nurjaman": the first word is the village
+    if mention.level in ("desa", "kelurahan", "kecamatan") and len(name.split()) == 1:
+        nxt = re.match(r",\s+", text[end:])
+        if nxt:
+            more, q2 = _honorifics(text, end + nxt.end())
+            name2, end2 = _name_words(text, q2)
+            if name2:
+                mention.unit_org = name
+                honorifics += more
+                q, name, end = q2, name2, end2
     mention.name = titlecase_name(name)
     mention.name_start, mention.name_end = q, end
     mention.honorifics = honorifics
