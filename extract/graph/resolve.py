@@ -5,16 +5,20 @@ the canonical region name when the extraction gave no code), else the organisati
 national offices (Kemendagri, KASN ...), else unknown. Rules, in order, each recorded
 with the alias it creates so every merge can be explained:
 
-1. same normalised name in the same jurisdiction (a single-word name must also share
-   the office: "Bambang" the Sekda and "Bambang" the Bupati stay apart);
+1. same normalised name in the same jurisdiction and office family (police, military,
+   election body, legislature, judiciary, civil: a Camat can become Sekda, not
+   Kapolres); a single-word name must also share the office ("Bambang" the Sekda and
+   "Bambang" the Bupati stay apart);
 2. a short or long form of exactly one person of the same jurisdiction ("Sanusi" ~
    "M. Sanusi"; "Andi Ony" ~ "Andi Ony Prihartono"), compatible with every name that
-   person is known by;
+   person is known by and with its office family;
 3. a full name with no jurisdiction, when exactly one person in the corpus has it.
+A short name or nickname the article itself ties to an official (extraction's
+`aliases`, "Ridwan Kamil ... Emil") is learnt for that person.
 
 Namesakes in different jurisdictions are never merged: the anchor is part of every
-rule. Ambiguous short forms start a person of their own (a missed merge is cheaper
-than a false one).
+rule. A single-word name that fits several persons stays unresolved (a missed merge is
+cheaper than a false one).
 
 Manual decisions (table manual_decisions) are applied after the rules, on every
 build, so they survive re-extraction: `merge` redirects persons into one, `split`
