@@ -68,18 +68,21 @@ def _shingle_hashes(words: list[str]) -> np.ndarray:
     h = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
     with np.errstate(over="ignore"):
         if len(h) >= 3:
-            h = _mix(_mix(_mix(h[:-2]) ^ h[1:-1]) ^ (h[2:] << np.uint64(32)))
-        else:
-            h = _mix(h)
+            # Two words side by side in 64 bits, the third multiplied in, then one mixing pass.
+            h = ((h[:-2] << np.uint64(32)) | h[1:-1]) ^ (h[2:] * np.uint64(0x9E3779B97F4A7C15))
+        h = _mix(h)
     return h >> np.uint64(32)
 
 
 def _signature_words(words: list[str]) -> np.ndarray | None:
     if not words:
         return None
-    hv = np.unique(_shingle_hashes(words))
+    hv = _shingle_hashes(words)  # repeated shingles do not change a minimum: no need to dedupe
     with np.errstate(over="ignore"):  # wrapping mod 2^64 is the point
-        return ((hv[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)).min(axis=0).astype(np.uint32)
+        table = np.multiply.outer(hv, _A)
+        table += _B
+        table >>= np.uint64(32)
+    return table.min(axis=0).astype(np.uint32)
 
 
 def signature(text: str) -> np.ndarray | None:

@@ -15,14 +15,15 @@ import codecs
 import copy
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
 import trafilatura
 from htmldate import find_date
 from trafilatura.settings import Extractor
-from trafilatura.metadata import (examine_meta, extract_author, extract_domain, extract_meta_json,
-                                  extract_sitename, extract_title)
+from trafilatura.metadata import (examine_meta, extract_author, extract_meta_json, extract_sitename,
+                                  extract_title)
 
 _MAGIC = [
     (b"%PDF", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
@@ -146,7 +147,12 @@ def _head_tree(html: str):
     trafilatura. A page without a recognisable head is parsed whole.
     """
     end = _HEAD_END.search(html, 0, 300_000)
-    part = html if end is None else html[:end.start()] + "".join(_JSON_LD.findall(html, end.start()))
+    if end is None:
+        part = html
+    else:
+        part = html[:end.start()]
+        if html.find("ld+json", end.start()) >= 0:  # a plain substring test first: cheap on 200 KB
+            part += "".join(_JSON_LD.findall(html, end.start()))
     try:
         tree = lxml.html.document_fromstring(part.encode("utf-8"), parser=_PARSER)
     except (lxml.etree.ParserError, ValueError) as exc:
@@ -184,7 +190,7 @@ def _metadata(tree, html: str, head: dict[str, str], url: str | None):
     meta.author = meta.author or extract_author(tree)
     meta.url = meta.url or url
     if meta.url:
-        meta.hostname = extract_domain(meta.url, fast=True)
+        meta.hostname = urlsplit(meta.url).hostname
     meta.date = find_date(tree, extensive_search=False, original_date=True, url=meta.url) or \
         find_date(html, extensive_search=False, original_date=True, url=meta.url)
     published_time = head.get("article:published_time")
