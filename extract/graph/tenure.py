@@ -93,8 +93,14 @@ def occupancies_from_edges(edges: list[dict]) -> list[Occupancy]:
     return out
 
 
+def _as_date(text: str) -> date:
+    """An ISO date of any precision ("2024", "2024-09", "2024-09-18T10:00") as a day."""
+    text = text[:10]
+    return date.fromisoformat(text + "-01-01"[len(text) - 4:] if len(text) < 10 else text)
+
+
 def _days(a: str, b: str) -> int:
-    return (date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days
+    return (_as_date(a) - _as_date(b)).days
 
 
 def holder_on(occupancies: list[Occupancy], when: str | None, acting: str | None = None) -> tuple[str, float] | None:
@@ -105,8 +111,10 @@ def holder_on(occupancies: list[Occupancy], when: str | None, acting: str | None
     them: the nearest one within BEFORE_FIRST/AFTER_LAST days, with nobody else in
     between, at a confidence that falls with the distance.
     """
-    if not when:
-        return None
+    try:
+        _as_date(when or "")
+    except ValueError:
+        return None  # no date, or not one we can place
     cands = [o for o in occupancies if (o.acting or None) == (acting or None) and o.start and o.end]
     if not cands:
         return None

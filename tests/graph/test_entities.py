@@ -91,3 +91,5 @@ def test_tenure_cues_and_holder_by_date():
     assert person == "person:a" and 0 < conf < 0.9
     assert holder_on(occ, "2020-01-01", "Pj") is None
     assert holder_on(occ, None, "Pj") is None
+    assert holder_on(occ, "2024-06", "Pj") == ("person:a", 0.9)  # month precision: its first day
+    assert holder_on(occ, "kemarin", "Pj") is None
