@@ -59,3 +59,10 @@ def test_region_codes_level_parent(run):
     item = r["regions"][0]
     assert item["code"] == "35.11" and item["level"] == "kabupaten" and item["parent"] == "35"
     assert item["evidence"]["text"] == "Bondowoso" and isinstance(item["lat"], float)
+
+
+def test_pipeline_is_assembled_from_config():
+    from extract.pipeline import build_pipeline, config
+
+    nlp = build_pipeline("blank")
+    assert list(nlp.components.pipe_names) == config()["components"]
