@@ -4,6 +4,7 @@ import streamlit as st
 
 from app import data, evidence, filters, ui
 from app.profiles import TABLE_COLUMNS
+from app.safe import esc
 
 ctx = ui.page("Incidents")
 inc = data.with_details(ctx.incidents, ctx.path, ctx.fp)
@@ -32,5 +33,5 @@ st.download_button("Download this table (CSV)", shown.to_csv(index=False).encode
 rows = picked.selection.rows if picked is not None and hasattr(picked, "selection") else []
 if rows and rows[0] < len(inc):
     row = inc.iloc[rows[0]]
-    st.markdown(f"### {row['issuer'] or 'Unknown issuer'}: {filters.TYPE_NAMES.get(row['type'], row['type'])}")
+    st.markdown(f"### {esc(row['issuer'] or 'Unknown issuer')}: {filters.TYPE_NAMES.get(row['type'], row['type'])}")
     evidence.incident_panel(ctx.path, row["id"])

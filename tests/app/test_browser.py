@@ -204,7 +204,17 @@ def test_explore_in_a_real_browser(server, official, tmp_path):
             assert page.get_by_role("link", name="source").count() > 0
             page.screenshot(path=str(ARTIFACTS / "04-evidence.png"), full_page=True)
 
-            # 4. Export the drawn subgraph as GraphML and read it back.
+            # 4. A row of the incident table opens its evidence.
+            page.get_by_test_id("stSidebarNav").get_by_text("Incidents", exact=True).click()
+            _settle(page)
+            grid = page.get_by_test_id("stDataFrame").first.bounding_box()
+            page.mouse.click(grid["x"] + 16, grid["y"] + 35 + 17)  # the first row's selection box
+            _settle(page)
+            page.get_by_role("heading", name="Evidence").wait_for(timeout=15000)
+            assert page.locator("mark").count() > 0
+            page.screenshot(path=str(ARTIFACTS / "05-incident.png"), full_page=True)
+
+            # 5. Export the drawn subgraph as GraphML and read it back.
             page.get_by_test_id("stSidebarNav").get_by_text("Export", exact=True).click()
             _settle(page)
             page.get_by_text(re.compile(r"current drawing")).click()
@@ -217,16 +227,16 @@ def test_explore_in_a_real_browser(server, official, tmp_path):
             g = nx.read_graphml(saved)
             assert g.number_of_nodes() == after and g.number_of_edges() > 0
             assert {d["type"] for _, d in g.nodes(data=True)} >= {"Person", "Office"}
-            page.screenshot(path=str(ARTIFACTS / "05-export.png"), full_page=True)
+            page.screenshot(path=str(ARTIFACTS / "06-export.png"), full_page=True)
 
-            # 5. The hostile headline reads as text in the article reader.
+            # 6. The hostile headline reads as text in the article reader.
             page.get_by_test_id("stSidebarNav").get_by_text("Article reader", exact=True).click()
             _settle(page)
             page.get_by_label("Find an article").fill("script")
             page.get_by_label("Find an article").press("Enter")
             _settle(page)
             assert page.get_by_role("heading", name="<script>alert(1)</script>").count() == 1
-            page.screenshot(path=str(ARTIFACTS / "06-reader.png"), full_page=True)
+            page.screenshot(path=str(ARTIFACTS / "07-reader.png"), full_page=True)
         finally:
             page.screenshot(path=str(ARTIFACTS / "last.png"), full_page=True)
             browser.close()
