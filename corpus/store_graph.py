@@ -30,7 +30,13 @@ def _marks(items: list) -> str:
 
 
 def _loads(text: str | None, default: Any = None) -> Any:
-    return json.loads(text) if text else default
+    """JSON of a column; a bare string where a list was expected (targets: "ASN") becomes [text]."""
+    if not text:
+        return default
+    try:
+        return json.loads(text)
+    except ValueError:
+        return [text] if isinstance(default, list) else default
 
 
 def _attrs_json(attrs: dict) -> str:

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from arahan.options import EXIT_USAGE, DbOption, fail, open_store
+from arahan.options import EXIT_PARTIAL, EXIT_USAGE, DbOption, fail, open_store
 from corpus.store_graph import GraphTables
 
 graph_app = typer.Typer(
@@ -94,6 +94,8 @@ def build(
 ) -> None:
     """Fold new or re-extracted documents into the graph (incremental: only those articles are read).
 
+    Exit code 1 when some findings could not be read (they are listed and skipped).
+
     Example: arahan graph build --db arahan.db
     """
     from extract.graph.build import update_graph
@@ -104,9 +106,14 @@ def build(
             task = bar.add_task("build", total=None)
             stats = update_graph(store, full=full, progress=lambda done, total: bar.update(task, completed=done,
                                                                                             total=total))
+        notes = stats.pop("notes", [])
         console.print("built: " + ", ".join(f"{k}={v}" for k, v in stats.items()))
         counts = GraphTables(store).counts()
         console.print("graph: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
+    for note in notes:
+        typer.secho(f"skipped a finding: {note}", fg=typer.colors.YELLOW, err=True)
+    if stats.get("skipped_findings"):
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 @graph_app.command("export")

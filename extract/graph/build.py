@@ -137,7 +137,7 @@ class GraphBuilder:
         # Regions first: they teach name -> code for the officials of the same chunk.
         for m in mentions:
             if m["kind"] == "region":
-                self._region(batch, m, docs[m["document_id"]])
+                self._guarded(self._region, batch, m, docs[m["document_id"]])
         anchors, names = set(), set()
         for region, code, org, name in [(m["region"], m["region_code"], m["org"], m["name"]) for m in mentions
                                          if m["kind"] == "official"] + \
@@ -150,7 +150,7 @@ class GraphBuilder:
         people: dict[tuple[int, str], str] = {}  # (document, name key) -> person id
         for m in mentions:
             if m["kind"] == "official":
-                self._official(batch, m, docs[m["document_id"]], people)
+                self._guarded(self._official, batch, m, docs[m["document_id"]], people)
             elif m["kind"] == "organization" and m["name"]:
                 name = E.canonical_org(m["name"])
                 full = m["attrs"].get("full")
@@ -158,7 +158,7 @@ class GraphBuilder:
         per_doc: dict[int, int] = {}
         for d in directives:
             index = per_doc[d["document_id"]] = per_doc.get(d["document_id"], -1) + 1  # stable id per article
-            self._directive(batch, d, index, docs[d["document_id"]], people)
+            self._guarded(self._directive, batch, d, index, docs[d["document_id"]], people)
         self._write(batch)
         self.said.clear()
         self.resolver.flush()
@@ -167,6 +167,16 @@ class GraphBuilder:
         self.stats["documents"] += len(document_ids)
         self.stats["mentions"] += len(mentions)
         self.stats["directives"] += len(directives)
+
+    def _guarded(self, fold, batch: _Batch, finding: dict, *args) -> None:
+        """Fold one finding; a malformed one is counted and skipped, never stops the build."""
+        try:
+            fold(batch, finding, *args)
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            self.stats["skipped_findings"] = self.stats.get("skipped_findings", 0) + 1
+            notes = self.stats.setdefault("notes", [])
+            if len(notes) < 5:
+                notes.append(f"document {finding.get('document_id')}: {type(exc).__name__}: {exc}")
 
     def anchor(self, region: str | None, code: str | None, org: str | None) -> str:
         """A person's jurisdiction: region code (or name key), else organisation id, else ''."""
@@ -241,7 +251,7 @@ class GraphBuilder:
     def _official(self, batch: _Batch, m: dict, doc: dict, people: dict) -> None:
         seen = _day(doc.get("published"))
         ev = _evidence(m, doc, seen)
-        conf = m["confidence"] if m["confidence"] is not None else 0.8
+        conf = _confidence(m["confidence"], 0.8)
         oid = acting = None
         if m["title"]:
             oid, acting = self._office(batch, m["title"], m["region"], m["region_code"], m["org"], ev)
@@ -300,7 +310,7 @@ class GraphBuilder:
     def _directive(self, batch: _Batch, d: dict, index: int, doc: dict, people: dict) -> None:
         published = _day(doc.get("published"))
         when = _day(d["date"]) or published
-        conf = d["confidence"] if d["confidence"] is not None else 0.7
+        conf = _confidence(d["confidence"], 0.7)
         ev = _evidence(d, doc, when, conf)
         issuer, issuer_conf = self._issuer(batch, d, doc, people, ev)
         targets = {E.target_id(t): E.normalise_target(t) for t in d["targets"] or [] if t and t.strip()}
@@ -455,6 +465,13 @@ def _looks_like_title(text: str) -> bool:
     return first in _TITLE_WORDS
 
 
+def _confidence(value, default: float) -> float:
+    """A finding's confidence as a number in [0, 1]; anything else gets the default."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1:
+        return float(value)
+    return default
+
+
 def _day(value: str | None) -> str | None:
     if not value:
         return None
@@ -463,7 +480,7 @@ def _day(value: str | None) -> str | None:
 
 
 def _evidence(row: dict, doc: dict, seen: str | None, conf: float | None = None) -> tuple:
-    c = conf if conf is not None else row.get("confidence")
+    c = conf if conf is not None else _confidence(row.get("confidence"), 0.8)
     # With offsets the sentence is cut from the document when read: not stored once per edge.
     sentence = row.get("sentence") if row.get("sent_start") is None else None
     return (doc["id"], sentence, row.get("start_char"), row.get("end_char"), row.get("sent_start"),

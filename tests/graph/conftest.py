@@ -13,7 +13,7 @@ from corpus.store import Store
 
 
 def _ev(text: str, needle: str | None) -> dict:
-    if not needle or needle not in text:
+    if not isinstance(needle, str) or needle not in text:
         return {}
     start = text.index(needle)
     sent_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0

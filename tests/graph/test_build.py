@@ -87,7 +87,35 @@ def test_bad_findings_do_not_stop_the_build(store, corpus):
                    directives=[{"type": "appeal", "issuer": None, "targets": [None, ""], "date": "kemarin",
                                 "legal_basis": [None]}])
     corpus.article("Bupati X.", "bukan tanggal", officials=[{"name": "   ", "title": "Bupati", "region": "Kabupaten X"}])
+    corpus.article("Data yang rusak.", "2024-02-02",
+                   officials=[{"name": 42, "title": "Bupati", "region": "Kabupaten Jember", "region_code": "35.09"}],
+                   directives=[{"type": "appeal", "issuer": "Bupati Jember", "issuer_title": "Bupati",
+                                "issuer_region": "Kabupaten Jember", "issuer_region_code": "35.09",
+                                "targets": "ASN", "legal_basis": "UU 5/2014", "date": "2024-02", "confidence": "tinggi"}])
     stats = update_graph(store)
-    assert stats["documents"] == 3
+    assert stats["documents"] == 4
     G = load_graph(store)
-    assert sum(1 for _, d in G.nodes(data=True) if d["type"] == "Directive") == 1
+    jember = [n for n, d in G.nodes(data=True) if d["type"] == "Directive" and d.get("region_key") == "35.09"]
+    assert len(jember) == 1 and G.nodes[jember[0]]["date"] == "2024-02"
+    assert G.has_edge(jember[0], "target:asn") and G.has_edge(jember[0], "law:uu-5-2014")
+
+
+def test_a_finding_that_breaks_is_counted_and_skipped(store, corpus, monkeypatch):
+    from extract.graph import build
+
+    corpus.article("Bupati Jember Hendy Siswanto meminta ASN netral.", "2024-02-02",
+                   officials=[official("Hendy Siswanto", "Bupati", {"region": "Kabupaten Jember", "region_code": "35.09"})])
+    corpus.article("Pj Bupati Bondowoso Bambang Setiawan hadir.", "2024-02-03",
+                   officials=[official("Bambang Setiawan", "Pj Bupati", BONDOWOSO)])
+    real = build.GraphBuilder._official
+
+    def fragile(self, batch, m, doc, people):
+        if m["name"] == "Hendy Siswanto":
+            raise ValueError("a finding we cannot read")
+        return real(self, batch, m, doc, people)
+
+    monkeypatch.setattr(build.GraphBuilder, "_official", fragile)
+    stats = update_graph(store)
+    assert stats["documents"] == 2 and stats["skipped_findings"] == 1
+    assert "a finding we cannot read" in stats["notes"][0]
+    assert "person:bambang-setiawan@35.11" in load_graph(store)
