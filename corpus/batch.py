@@ -13,9 +13,8 @@ import zlib
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from corpus.engine import run_ordered
+from corpus.engine import Hook, run_ordered
 from corpus.importer import BATCH, ImportItem, expected_items, items, process_items, record_item
-from corpus.pipeline import Hook
 from corpus.store import Store
 from corpus.summary import Progress, RunSummary, summarise
 from corpus.writer import OnDocument, Writer

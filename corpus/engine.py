@@ -19,6 +19,11 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 
+# The NLP hook that workers run on each stored-to-be document: ("package.module:factory",
+# {kwargs}). The factory is called once per worker process and returns doc -> dict.
+Hook = tuple[str, dict] | None
+
+
 class EngineError(Exception):
     """The engine could not start (no Dask scheduler at the address ...)."""
 

@@ -19,8 +19,8 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from corpus.extract_html import decode, sniff_binary
-from corpus.pipeline import Hook, process_html, process_text, raw_record
+from corpus.engine import Hook
+from corpus.rawbytes import decode, sniff_binary
 
 HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
 TEXT_EXT = {".txt"}
@@ -231,6 +231,8 @@ def process_items(batch: list[ImportItem], hook: Hook = None, keep_raw: bool = T
 
 
 def process_item(item: ImportItem, hook: Hook = None, keep_raw: bool = True) -> dict:
+    # Imported here: a rerun that finds every file unchanged never loads trafilatura.
+    from corpus.pipeline import process_html, process_text
     meta_source = {"source": item["target"]}
     if item["kind"] == "html":
         data = item["body"].encode("utf-8") if "body" in item else item["data"]
@@ -258,4 +260,6 @@ def process_item(item: ImportItem, hook: Hook = None, keep_raw: bool = True) -> 
 
 
 def _raw_of(item: ImportItem, keep: bool) -> dict:
+    from corpus.pipeline import raw_record
+
     return raw_record(item["data"], keep, url=item["url"], content_type="application/jsonl")

@@ -20,7 +20,8 @@ from datetime import date
 
 from corpus.discover import DateRange, DiscoveryError, feed_urls, sitemap_urls
 from corpus.fetch import Fetcher, FetchOptions
-from corpus.pipeline import Hook, fetch_and_process
+from corpus.engine import Hook
+from corpus.pipeline import fetch_and_process
 from corpus.store import Store
 from corpus.summary import Progress, RunSummary, summarise
 from corpus.urls import BadURL, frontier_url, host_of, looks_like_article

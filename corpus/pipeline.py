@@ -26,12 +26,13 @@ from typing import Any, Callable
 from corpus.clean import clean_text
 from corpus.dedup import fingerprints, to_hex
 from corpus.discover import crawl_links
-from corpus.extract_html import NotHTML, decode, extract_page, sniff_binary
+from corpus.engine import Hook
+from corpus.extract_html import extract_page
+from corpus.rawbytes import NotHTML, decode, sniff_binary
 from corpus.fetch import Fetcher, FetchOptions
 from corpus.language import guess_language, is_indonesian
 from corpus.urls import BadURL, canonical_url, choose_canonical, host_of
 
-Hook = tuple[str, dict] | None
 _LOCK = threading.Lock()
 _FETCHERS: dict[FetchOptions, Fetcher] = {}
 _HOOKS: dict[str, Callable[[dict], dict | None]] = {}
