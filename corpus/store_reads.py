@@ -63,10 +63,6 @@ def documents_index(store: Store) -> list[dict]:
     return _rows(store, "SELECT id, outlet, title, published, canonical_url, status FROM documents ORDER BY id")
 
 
-def document_counts_by_day(store: Store) -> list[dict]:
-    return _rows(store, "SELECT substr(published, 1, 10) AS day, COUNT(*) AS n FROM documents GROUP BY day")
-
-
 # -------------------------------------------------------------- directives
 def directive_rows(store: Store) -> list[dict]:
     """Per-article directive findings (one row per extraction finding), without evidence text."""
@@ -284,8 +280,3 @@ def document_findings(store: Store, document_id: int) -> dict[str, list[dict]]:
         (document_id,),
     )
     return {"mentions": mentions, "directives": directives}
-
-
-def last_run(store: Store) -> dict | None:
-    runs = store.runs(limit=1)
-    return runs[0] if runs else None

@@ -6,7 +6,6 @@ Click a bubble to list that region's incidents.
 """
 
 import altair as alt
-import pandas as pd
 import streamlit as st
 
 from app import filters, profiles, ui
