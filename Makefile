@@ -22,9 +22,9 @@ install: $(STAMP)
 demo: install
 	$(ARAHAN) import corpus/demo --db $(DB)
 	$(ARAHAN) extract --db $(DB)
+	$(ARAHAN) graph build --db $(DB)
 
 run: demo
-	@echo "Arahan explorer: http://localhost:$(PORT)"
 	$(ARAHAN) app --db $(DB) --port $(PORT)
 
 test: install
