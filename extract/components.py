@@ -121,5 +121,5 @@ def arahan_directives(doc: Doc) -> Doc:
     elif places:
         lede = index.segments[index.segment_at(places[0][1])].start
     st["directives"] = find_directives(index, st["officials"], st["attribution"], st["dates"],
-                                       st.get("published_used"), lede_start=lede)
+                                       st.get("published_used"), lede_start=lede, orgs=st["orgs"].mentions)
     return doc

@@ -105,7 +105,8 @@ class Directive:
 
 
 def find_directives(index: TextIndex, officials: list[Official], attribution: Attribution,
-                    dates: list[DateMention], published: date | None, lede_start: int = 0) -> list[Directive]:
+                    dates: list[DateMention], published: date | None, lede_start: int = 0,
+                    orgs: list | None = None) -> list[Directive]:
     """Detect, type and resolve directives; then merge repeats (see the module docstring)."""
     text = index.text
     refs = attribution.references
@@ -140,7 +141,7 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
                 policy.recent = (issuer, k)
             seen_types.add(ctype)
             d = Directive(ctype, issuer, institution, c0, c1, k, how=how)
-            d.targets = _targets(text, seg.start, seg.end, c0, c1, m.group(0), ctype, refs, ref_starts)
+            d.targets = _targets(text, seg.start, seg.end, c0, c1, m.group(0), ctype, refs, ref_starts, orgs)
             _date(d, k, seg, dates, date_starts, occasion, published, text)
             d.place = _place(text, seg.start, seg.end) or occasion.place_for(issuer)
             _legal(d, text, seg.start, seg.end)
@@ -326,12 +327,13 @@ MODAL_CUES = re.compile(r"(?:harus|wajib|mesti|hendaknya|seyogyanya|jangan|tidak
 NOT_TARGET_BEFORE = re.compile(
     r"(?:pemilihan|calon|kandidat|pasangan|pilkada|kantor|pendopo|pendapa|rumah\s+dinas|jabatan|kursi|"
     r"contoh(?:\s+yang)?\s+baik\s+(?:bagi|kepada|untuk)|pelayanan\s+(?:kepada|bagi|untuk)|pelayan|hak|kepercayaan|"
-    r"keresahan\s+bagi|kepentingan|partisipasi|dukungan|menjadi|sebagai|sesama|antar|melihat|bersama)\s+(?:para\s+|seluruh\s+)?$",
+    r"keresahan\s+bagi|kepentingan|partisipasi|dukungan|menjadi|sebagai|sesama|antar|melihat|bersama|peraturan|"
+    r"keputusan|instruksi|edaran|SE|surat|perintah|kantor)\s+(?:para\s+|seluruh\s+)?$",
     re.IGNORECASE)
 
 
 def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
-             refs: list[Reference], ref_starts: list[int]) -> list[str]:
+             refs: list[Reference], ref_starts: list[int], orgs: list | None = None) -> list[str]:
     """Whom the directive addresses: the object after an active cue, the subject before a passive
     or modal one ("ASN dilarang", "ASN harus"), anywhere in the sentence for policies and sanctions."""
     low = cue.lower()
@@ -367,6 +369,13 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
         if "pimpinan OPD" in out and "OPD" in out:
             out.remove("OPD")
         return out
+    if orgs and ctype not in ("policy", "sanction_warning") and not (low.startswith("di") or MODAL_CUES.match(low)):
+        # "meminta Inspektorat melakukan pengawasan", "meminta bantuan BPBD": a body as the addressee
+        m = re.match(r"\s+(?:kepada\s+|bantuan\s+|pihak\s+)?", text[c1:e])
+        at = c1 + (m.end() if m else 0)
+        org = next((o for o in orgs if o.start == at), None)
+        if org is not None:
+            return [org.name]
     return []
 
 
@@ -487,7 +496,8 @@ def _place(text: str, s: int, e: int) -> str | None:
 def _legal(d: Directive, text: str, s: int, e: int) -> None:
     for c in find_citations(text, s, e):
         before = text[max(s, c["start"] - 40):c["start"]]
-        if d.type == "policy" and c["kind"] in ("SE", "SK", "Inmendagri", "Perbup", "Perwali", "Pergub") and not BASIS_CUE.search(before):
+        if d.type == "policy" and c["kind"] in ("SE", "SK", "Inmendagri", "Perbup", "Perwali", "Pergub", "Permen") and (
+                not BASIS_CUE.search(before) or re.search(r"(?:tertuang|termaktub|tercantum)\s+dalam\s+$", before)):
             d.instrument = d.instrument or c["normalized"]
             continue
         if BASIS_CUE.search(before) or d.type != "policy" and c["kind"] in ("UU", "PP", "Perpres", "Permen", "Permendagri", "SKB"):

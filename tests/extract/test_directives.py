@@ -113,3 +113,21 @@ def test_repeats_merge(run):
             '"Saya minta ASN tidak ikut kampanye," ujar Ony.')
     r = run(text)
     assert [d["type"] for d in r["directives"]].count("appeal") == 1
+
+
+def test_instrument_content_and_body_as_target(run):
+    text = ("SEMARANG - Penjabat Gubernur Jawa Tengah Nana Sudjana menginstruksikan bupati dan wali kota untuk "
+            "memastikan netralitas ASN. Instruksi itu tertuang dalam Surat Edaran Gubernur Jawa Tengah Nomor "
+            "000.1/0012345. Nana juga meminta Inspektorat melakukan pengawasan.")
+    r = run(text)
+    assert set(one_of(r, "instruction")["targets"]) == {"bupati", "Wali Kota"}
+    assert one_of(r, "policy")["instrument"] == "SE Gubernur Jawa Tengah No. 000.1/0012345"
+    assert one_of(r, "oversight")["targets"] == ["Inspektorat"]
+
+
+def test_institution_resolves_to_its_head(run):
+    text = ("SURABAYA - Pemerintah Kota Surabaya memberlakukan Peraturan Wali Kota Nomor 12 Tahun 2024 tentang tarif "
+            "parkir. Wali Kota Eri Cahyadi mengatakan, juru parkir wajib memakai rompi resmi.")
+    r = run(text)
+    assert one_of(r, "policy")["issuer"] == "Eri Cahyadi"
+    assert one_of(r, "instruction")["targets"] == ["juru parkir"]
