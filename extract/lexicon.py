@@ -28,7 +28,6 @@ HEAD_TITLES = [
 ]
 STAFF_TITLES = [
     (r"Sekretaris\s+Daerah(?:\s*\((?:Sekda|Sekdakab|Sekdako|Sekdaprov)\))?|Sekda(?:kab|ko|kot|prov)?", "Sekda", "regional"),
-    (r"Asisten\s+Deputi", "Asisten Deputi", "national"),
     (r"Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?", "Asisten", "regional"),
     (r"Inspektur(?:\s+Daerah)?", "Inspektur", "regional"),
     (r"Camat", "Camat", "kecamatan"),
@@ -97,7 +96,8 @@ Pengelolaan Riset Inovasi Pelaksana Regional Kantor Wilayah Balai Bidang Bagian 
 Hukum Humas Protokol Organisasi Program Pemerintahan Kesra Kesejahteraan Rakyat Perekonomian Administrasi Aparatur
 Rumah Sakit RSUD Puskesmas Kanreg Kanwil Dalam Negeri Luar Nasional Informasi Publik Dokumentasi Layanan Pengadaan
 Barang Jasa Sekretariat Pembinaan Pengawasan Penegakan Perundang-undangan Ketenteraman Ketertiban Kesbangpol
-Dinas Badan Inspektorat Satuan Polisi Pamong Praja Lembaga Komisi Pusat Dinkes Disdik Dindik
+Dinas Badan Inspektorat Satuan Polisi Pamong Praja Lembaga Komisi Pusat Dinkes Disdik Dindik Koordinasi Pemilu
+Penguatan Partai Kementerian Koordinator Keamanan Kemenko Polhukam Deputi Asisten Kelembagaan Reformasi Birokrasi
 """.split())
 # Unit abbreviations that are a Dinas when written without the word ("Sekretaris ESDM Sulsel").
 DINAS_ABBREVIATIONS = frozenset({"ESDM", "PUPR", "Kominfo", "Dukcapil"})

@@ -31,11 +31,11 @@ from extract.text import TextIndex, titlecase_name
 _MARKER_RE = "|".join(f"(?:{alt})" for alt, _ in lx.MARKERS)
 _HEAD_ALTS = [alt for alt, _, _ in lx.HEAD_TITLES] + [alt for alt, _, _ in lx.STAFF_TITLES]
 _MINISTER_ALTS = [re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.MINISTERS, key=len, reverse=True)]
-_UNIT_HEADS = (r"Kepala|Kadis[a-z]*|Kadinkes|Kaban|Kabid|Kabag|Kalaksa|Kasatpol|Sekretaris|Direktur(?:\s+Utama)?|Dirut|"
+_UNIT_HEADS = (r"Asisten\s+Deputi|Kepala|Kadis[a-z]*|Kadinkes|Kaban|Kabid|Kabag|Kalaksa|Kasatpol|Sekretaris|Direktur(?:\s+Utama)?|Dirut|"
                r"Deputi|Dirjen|Sekjen|Kakanwil|Kakanreg|Kakankemenag|Menteri|Wakil\s+Menteri|Wamen")
 _BOARD_HEADS = r"Wakil\s+Ketua|Ketua|Anggota|Komisioner"
 TITLE_RE = re.compile(
-    rf"(?<![\w])(?:(?P<marker>{_MARKER_RE})\s+)?(?P<head>{'|'.join(_MINISTER_ALTS)}|{'|'.join(_HEAD_ALTS)}|"
+    rf"(?<![\w])(?:(?P<marker>{_MARKER_RE})\s+)?(?P<head>Asisten\s+Deputi|{'|'.join(_MINISTER_ALTS)}|{'|'.join(_HEAD_ALTS)}|"
     rf"{_BOARD_HEADS}|{_UNIT_HEADS})(?![\w])",
     re.IGNORECASE,
 )
@@ -284,7 +284,8 @@ def _parse_unit(text: str, p: int, mention: OfficialMention, by_start: dict) -> 
         return p
     words: list[str] = []
     q = p
-    tok_re = re.compile(r"\s+(\(?[A-Z0-9][\w'\-/]*\)?|dan)")
+    tok_re = re.compile(r"(?:\s+|,\s+(?=(?:" + "|".join(sorted(lx.UNIT_WORDS, key=len, reverse=True)) + r"|dan)\b))"
+                        r"(\(?[A-Z0-9][\w'\-/]*\)?|dan)")
     while True:
         if q in by_start or (q + 1) in by_start and text[q:q + 1] == " ":
             break
@@ -304,13 +305,14 @@ def _parse_unit(text: str, p: int, mention: OfficialMention, by_start: dict) -> 
             break
         words.append(tok)
         q = t.end()
-        if len(words) >= 8:
+        if len(words) >= 16:
             break
     while words and words[-1] in ("dan",):
         words.pop()
         q = text.rfind(" dan", p, q)
     if not words:
-        if low in ("kepala", "sekretaris", "direktur", "deputi", "menteri", "dirjen", "sekjen", "wakil menteri"):
+        if low in ("kepala", "sekretaris", "direktur", "deputi", "menteri", "dirjen", "sekjen", "wakil menteri",
+                   "asisten deputi"):
             return None
     unit = " ".join(words)
     if low in KADIS:
@@ -332,7 +334,8 @@ def _parse_unit(text: str, p: int, mention: OfficialMention, by_start: dict) -> 
     unit_core = unit.replace("(", "").replace(")", "")
     mention.unit_org = unit_core or None
     national = any(w in ORGS and ORGS[w][1] == "pusat" for w in unit_core.split())
-    mention.level = "national" if (national or low in ("menteri", "deputi", "dirjen", "sekjen", "wakil menteri")) else "regional"
+    mention.level = "national" if (national or low in ("menteri", "deputi", "dirjen", "sekjen", "wakil menteri",
+                                                       "asisten deputi")) else "regional"
     if low == "menteri":
         mention.org = f"Kementerian {unit}"
     return q
