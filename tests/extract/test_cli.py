@@ -75,3 +75,20 @@ def test_bad_usage_exit_codes(tmp_path):
     assert runner.invoke(app, ["eval", "--gold", str(tmp_path / "missing")]).exit_code == 2
     assert runner.invoke(app, ["extract", "--backend", "nope", "--input", str(tmp_path)]).exit_code == 2
     assert runner.invoke(app, ["extract", "--output", str(tmp_path / "x.jsonl"), "--db", str(tmp_path / "d.db")]).exit_code == 2
+
+
+def test_ingest_hook_and_writer_callback(tmp_path):
+    from extract.ingest_hook import store_findings, worker_hook
+
+    doc = {"canonical_url": DOC["url"], "text": DOC["text"], "published": DOC["published"], "title": DOC["title"],
+           "status": "ok"}
+    payload = worker_hook("blank")(doc)
+    assert payload["result"]["directives"] and payload["notes"] == []
+    with Store.open(tmp_path / "h.db") as store:
+        doc_id = store.upsert_document(doc)
+        store_findings(store, doc_id, {"doc": doc, "nlp": payload})
+        assert store.extraction(doc_id)["result"]["id"] == doc_id
+        assert store.directives(doc_id)[0]["issuer"] == "Sri Mulyani"
+        other = store.upsert_document(dict(doc, canonical_url="https://contoh.id/a2"))
+        store_findings(store, other, {"doc": doc})  # no worker hook ran: extracted in the callback
+        assert store.directives(other)
