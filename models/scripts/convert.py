@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from itertools import islice
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -171,8 +172,8 @@ def ner_docs(vocab, sentences: Iterable[tuple[list[str], list[str]]], per_doc: i
 
 
 def write(docs: Iterable[Doc], path: Path, limit: int | None = None) -> int:
-    """Save docs as a DocBin; return the number written."""
-    docs = list(docs)[:limit] if limit else list(docs)
+    """Save docs as a DocBin (the first `limit` only, if given); return the number written."""
+    docs = list(islice(docs, limit)) if limit else list(docs)
     DocBin(docs=docs, store_user_data=False).to_disk(path)
     print(f"{path.name}: {len(docs)} docs, {sum(len(d) for d in docs)} tokens")
     return len(docs)
@@ -194,9 +195,10 @@ def main() -> None:
 
     gsd = data / "ud/UD_Indonesian-GSD"
     csui = data / "ud/UD_Indonesian-CSUI"
-    train_ud = list(read_conllu(gsd / "legacy_v2.1_train/id-ud-train.conllu"))
+    cap = args.limit * DOC_SENTS if args.limit else None  # a slice needs only the first sentences
+    train_ud = list(islice(read_conllu(gsd / "legacy_v2.1_train/id-ud-train.conllu"), cap))
     if args.with_csui:
-        train_ud += list(read_conllu(csui / "id_csui-ud-train.conllu", harmonize=True))
+        train_ud += list(islice(read_conllu(csui / "id_csui-ud-train.conllu", harmonize=True), cap))
     write(ud_docs(vocab, train_ud), out / "ud_train.spacy", args.limit)
     write(ud_docs(vocab, read_conllu(gsd / "legacy_v2.1_train/id-ud-dev.conllu")), out / "ud_dev.spacy", args.limit)
     write(ud_docs(vocab, read_conllu(gsd / "legacy_v2.1_train/id-ud-test.conllu")), out / "ud_test_gsd_legacy.spacy", args.limit)
@@ -210,7 +212,8 @@ def main() -> None:
     train = [s for s in read_idner("train.txt") if _norm(" ".join(s[0])) not in held_out]
     print(f"idner train: {len(train)} sentences after dropping dev/test duplicates")
     if not args.without_nerui:
-        nerui = list(read_iob(data / "ner/indolem-nerui/nergithub.txt", tag_col=1, sep="\t", label_map=NERUI_LABELS))
+        nerui = list(islice(read_iob(data / "ner/indolem-nerui/nergithub.txt", tag_col=1, sep="\t",
+                                     label_map=NERUI_LABELS), cap))
         kept = [s for s in nerui if _norm(" ".join(s[0])) not in held_out]
         print(f"NER UI: kept {len(kept)} of {len(nerui)} sentences (rest overlap idner dev/test)")
         train += kept
