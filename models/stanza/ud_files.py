@@ -13,7 +13,7 @@ from pathlib import Path
 def read_conllu(path: Path) -> list[tuple[list[str], list[list[str]]]]:
     """Sentences as (comment lines, rows of 10 columns), multiword ranges kept as rows."""
     sentences, comments, rows = [], [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
         line = line.rstrip("\r")
         if not line.strip():
             if rows:
