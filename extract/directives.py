@@ -45,23 +45,27 @@ CUES: list[tuple[str, str]] = [
     (r"meminta|diminta|minta(?!\s+maaf)", "appeal"),
     (r"mengajak|diajak|ajak|mari(?:lah)?", "appeal"),
     (r"mengingatkan|ingatkan|diingatkan|mengingatkannya", "appeal"),
-    (r"berharap|diharapkan|harapkan", "appeal"),
+    (r"berharap|diharapkan|harapkan|mengharapkan|menyarankan|disarankan|menganjurkan|dianjurkan|berpesan", "appeal"),
     (r"menekankan(?:\s+pentingnya)?|ditekankan", "appeal"),
     (r"mendorong|menyerukan|memohon|tolong|hendaknya|seyogyanya|menegaskan\s+agar|mengimbaunya|mendesak|didesak", "appeal"),
     (r"menginstruksikan|instruksikan|diinstruksikan|memerintahkan|perintahkan|diperintahkan", "instruction"),
     (r"mewajibkan|diwajibkan|wajib|mengharuskan|diharuskan|harus|mesti", "instruction"),
     (r"menugaskan|ditugaskan|memberi(?:kan)?\s+arahan", "instruction"),
     (r"sanksi(?:nya)?|ditindak(?:\s+tegas)?|menindak\s+tegas|dipecat|pemecatan|diberhentikan|dicopot|dipidana|"
-     r"diproses\s+(?:hukum|pidana)|dievaluasi|konsekuensi|dimutasi|tidak\s+ada\s+toleransi", "sanction_warning"),
+     r"diproses\s+(?:hukum|pidana)|dievaluasi|konsekuensi|dimutasi|tidak\s+ada\s+toleransi|teguran|dinonaktifkan|"
+     r"dipotong|pemotongan\s+(?:TPP|tunjangan|gaji)|penundaan\s+kenaikan|penurunan\s+pangkat|hukuman\s+disiplin",
+     "sanction_warning"),
     (rf"(?:menerbitkan|diterbitkan|terbitkan|mengeluarkan|dikeluarkan|keluarkan|menandatangani|ditandatangani|"
-     rf"meneken|diteken|menetapkan|ditetapkan|tetapkan|memberlakukan|diberlakukan|membuat|bikin)"
+     rf"meneken|diteken|menetapkan|ditetapkan|tetapkan|memberlakukan|diberlakukan|membuat|bikin|memutuskan|mencabut)"
      rf"(?=(?:\s+\S+){{0,4}}?\s+(?:{INSTRUMENT}))", "policy"),
     (rf"(?:tertuang|termaktub|tercantum|dituangkan)\s+dalam(?=\s+(?:{INSTRUMENT}))", "policy"),
-    (r"membatasi|batasi", "policy"),
+    (r"membatasi|batasi|meliburkan|menggratiskan|menutup\s+sementara", "policy"),
     (r"membentuk(?=\s+(?:tim|satgas|satuan\s+tugas|posko|pos\s+pengaduan|gugus|unit))|"
      r"pembentukan(?=\s+(?:tim|satgas|pengawasan|posko))", "oversight"),
     (r"(?:bisa|dapat|silakan|dipersilakan)\s+(?:di)?laporkan|melaporkan\s+ke|mengadukan|posko\s+pengaduan|"
-     r"mempersilakan|memantau|mengawasi|melakukan\s+pengawasan|pemantauan", "oversight"),
+     r"mempersilakan|memantau|mengawasi|melakukan\s+pengawasan|pemantauan|(?:melakukan|menggelar)\s+sidak|"
+     r"inspeksi\s+mendadak|menerjunkan\s+(?:tim|petugas)|layanan\s+pengaduan|hotline|nomor\s+(?:aduan|pengaduan)",
+     "oversight"),
 ]
 CUE_RE = re.compile("|".join(f"(?P<c{i}>(?<![\\w-])(?:{p})(?![\\w-]))" for i, (p, _) in enumerate(CUES)), re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"(?:tidak|tak|belum|bukan|tanpa|nggak|gak)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -174,8 +178,9 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None
     if ctype == "sanction_warning":
         window = before + " " + after[:60]
-        if PAST.search(before) or not SANCTION_MODAL.search(window) and low in ("sanksi", "sanksinya", "konsekuensi",
-                                                                                 "pemecatan"):
+        if PAST.search(before) or not SANCTION_MODAL.search(window) and low.split()[0] in (
+                "sanksi", "sanksinya", "konsekuensi", "pemecatan", "teguran", "pemotongan", "penundaan", "penurunan",
+                "hukuman", "dipotong"):
             return None
         if re.match(r"\s*(?:dari|bagi)?\s*(?:yang|bagi)?", after) and re.search(r"belum\s+ada|tidak\s+ada\s+(?:laporan|pelanggaran)", before + after, re.I):
             return None

@@ -360,7 +360,7 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
         q += num.end() - (1 if text[q + num.end() - 1] == " " else 0)
         if text[q - 1:q] != "/":
             q -= 0
-    pol = re.match(r"\s+(?:Polres\w*|Polda|Polsek|Kodim|Setda\w*|Pemkab|Pemkot|Pemko|Pemprov)(?=\s)", text[q:])
+    pol = re.match(r"\s+(?:Polres\w*|Polda|Polsek|Kodim|Setda\w*|Pemkab|Pemkot|Pemko|Pemprov|Administrasi)(?=\s)", text[q:])
     if pol:
         q += pol.end()
     for gap in (1, 2, 0):

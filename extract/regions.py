@@ -93,6 +93,8 @@ def _prefix_before(index: TextIndex, i: int) -> tuple[str | None, int | None, st
         return None, None, None
     if low == "kota" and i >= 2 and index.words[i - 2].lower() == "wali":
         return "kota", index.word_starts[i - 2], "wali kota"
+    if low == "administrasi" and i >= 2 and index.words[i - 2].lower() in ("kota", "kabupaten"):
+        return PREFIX_LEVEL[index.words[i - 2].lower()], index.word_starts[i - 2], index.words[i - 2].lower()
     if low in PREFIX_LEVEL:
         level = PREFIX_LEVEL[low]
         if low in ("kab", "kec", "prov") and "." not in gap and not gap.isspace():
