@@ -76,8 +76,8 @@ PAST = re.compile(r"(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(r"(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
                            r"dihadiri|ke)\s*,?\s*$", re.IGNORECASE)
 PLACE_RE = re.compile(
-    r"(?<![\w])(?:di|dalam\s+(?:apel|rapat|acara))\s+((?:halaman|ruang|aula|gedung|kantor|pendopo|pendapa|lapangan|"
-    r"balai|masjid|rumah\s+dinas|hotel|[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|center|centre|\d+|utama|kantor|dan))*"
+    r"(?<![\w])(?:di|dalam\s+(?:apel|rapat|acara))\s+((?:(?:halaman|ruang|aula|gedung|kantor|pendopo|pendapa|lapangan|"
+    r"balai|masjid|rumah\s+dinas|hotel)(?=\s+[A-Z])|[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|center|centre|\d+|utama|kantor|dan))*"
     r"(?:,\s+[A-Z][a-z]+(?=[,\s]+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)))?)")
 NOT_PLACE = re.compile(r"^(?:lingkungan|wilayah|tengah|seluruh|kalangan|masa|tahun|media|Pilkada|Pemilu|bawah|atas|"
                        r"sini|sana|mana|antara|depan|dalam|luar|samping|bidang|sektor|tingkat|era|akun)\b", re.IGNORECASE)
@@ -131,7 +131,7 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             c0, c1 = seg.start + m.start(), seg.start + m.end()
             before = text[max(seg.start, c0 - 25):c0]
             after = text[c1:min(seg.end, c1 + 80)]
-            ctype = _context_type(ctype, m.group(0), before, after, s_text[:m.start()])
+            ctype = _context_type(ctype, m.group(0), before, after, s_text[:m.start()], _paragraph_before(index, k))
             if ctype is None:
                 continue
             if ctype in seen_types:
@@ -145,7 +145,7 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
                 policy.recent = (issuer, k)
             seen_types.add(ctype)
             d = Directive(ctype, issuer, institution, c0, c1, k, how=how)
-            d.targets = _targets(text, seg.start, seg.end, c0, c1, m.group(0), ctype, refs, ref_starts, orgs)
+            d.targets = _targets(text, seg.start, seg.end, c0, c1, m.group(0), ctype, refs, ref_starts, orgs, officials)
             _date(d, k, seg, dates, date_starts, occasion, published, text)
             d.place = _place(text, seg.start, seg.end) or occasion.place_for(issuer)
             _legal(d, text, seg.start, seg.end)
@@ -166,7 +166,15 @@ def _caption_or_headline(index: TextIndex, k: int) -> bool:
     return len(words) >= 3 and caps / len(words) >= 0.7 and not t.rstrip().endswith((".", '"', "”"))
 
 
-def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str) -> str | None:
+def _paragraph_before(index: TextIndex, k: int) -> str:
+    """The previous sentence when it is in the same paragraph (a condition often sits there)."""
+    if k > 0 and index.segments[k - 1].line == index.segments[k].line:
+        prev = index.segments[k - 1]
+        return index.text[prev.start:prev.end]
+    return ""
+
+
+def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str, prev: str = "") -> str | None:
     low = cue.lower()
     if ctype != "prohibition" and NEGATION_BEFORE.search(before):
         return None  # "tidak harus", "belum ada", "tidak melarang"
@@ -177,7 +185,7 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
     if low == "wajib" and re.match(r"\s+(?:pajak|pilih)", after, re.I):
         return None
     if ctype == "sanction_warning":
-        window = before + " " + after[:60]
+        window = prev + " " + seg_before + " " + after[:60]
         if PAST.search(before) or not SANCTION_MODAL.search(window) and low.split()[0] in (
                 "sanksi", "sanksinya", "konsekuensi", "pemecatan", "teguran", "pemotongan", "penundaan", "penurunan",
                 "hukuman", "dipotong"):
@@ -338,7 +346,8 @@ NOT_TARGET_BEFORE = re.compile(
 
 
 def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
-             refs: list[Reference], ref_starts: list[int], orgs: list | None = None) -> list[str]:
+             refs: list[Reference], ref_starts: list[int], orgs: list | None = None,
+             officials: list[Official] | None = None) -> list[str]:
     """Whom the directive addresses: the object after an active cue, the subject before a passive
     or modal one ("ASN dilarang", "ASN harus"), anywhere in the sentence for policies and sanctions."""
     low = cue.lower()
@@ -349,6 +358,13 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
         windows = [(lo, c0)] if MODAL_CUES.match(low) else [(lo, c0), (c1, _clause_end(text, c1, e))]
     else:
         windows = [(c1, _clause_end(text, c1, e)), (max(s, c0 - 100, _last_boundary(text, s, c0)), c0)]
+    if ctype not in ("policy", "sanction_warning") and not (low.startswith("di") or MODAL_CUES.match(low)):
+        # "meminta Kepala BKD Kaltim, Sri Wahyuni, untuk mengawasi": an office holder as the addressee
+        m = re.match(r"\s+(?:kepada\s+)?", text[c1:e])
+        at = c1 + (m.end() if m else 0)
+        i = bisect.bisect_left(ref_starts, at)
+        if i < len(refs) and refs[i].start == at and refs[i].kind == "title" and officials is not None:
+            return [officials[refs[i].official].head]
     occupied = [(r.start, r.end) for r in refs[bisect.bisect_left(ref_starts, s):bisect.bisect_left(ref_starts, e)]
                 if r.kind in ("title", "name", "institution")]
     for a, b in windows:

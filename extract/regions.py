@@ -44,7 +44,7 @@ NOT_REGION_BEFORE = frozenset(
 )
 NOT_REGION_AFTER = frozenset({"Raya", "Baru", "Lama", "Indah", "Permai", "Square", "Mall", "Plaza", "City", "Times",
                               "Network", "Post", "Pos", "News", "TV", "Today", "Online", "Ekspres", "Express",
-                              "Park", "Terkini", "Update", "Hari", "Raya"})
+                              "Park", "Terkini", "Update"})
 SPEECH_BEFORE = frozenset(
     "ujar kata tegas ungkap tandas pungkas jelas terang ucap sebut imbuh tambah lanjut tutur papar sapa "
     "disapa panggil bernama oleh pak bu bapak ibu mbak mas bang kak saudara sdr".split()
