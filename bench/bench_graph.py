@@ -197,8 +197,17 @@ def phase(args) -> None:
         query.top_issuers(G, limit=10)
         out["top_ms"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
+        query.top_issuers(G, region_id=region, directive_type="prohibition", date_from="2024-01-01", limit=10)
+        out["top_again_ms"] = (time.perf_counter() - t) * 1000
+        t = time.perf_counter()
+        query.who_instructed(G, region, "2024-04-01", "2024-06-30")
+        out["who_again_ms"] = (time.perf_counter() - t) * 1000
+        t = time.perf_counter()
         query.search_entities(G, "bambang setiawan")
         out["search_first_ms"] = (time.perf_counter() - t) * 1000
+        t = time.perf_counter()
+        query.search_entities(G, "agus santoso")
+        out["search_again_ms"] = (time.perf_counter() - t) * 1000
     elif args.phase == "resolution":
         out.update(synthetic_resolution(store))
     out["peak_mb"] = peak_mb()
@@ -291,8 +300,11 @@ def main() -> None:
         q = load["query_ms"]
         print(f"2-hop neighbourhood of a person (200 samples, median {load['query_nodes_median']} nodes): "
               f"median {q['median']:.1f} ms, p95 {q['p95']:.1f} ms, max {q['max']:.1f} ms (target < 200 ms)")
-        print(f"who_instructed (busiest region, one quarter, {load['who_rows']} rows): {load['who_ms']:.0f} ms; "
-              f"top_issuers: {load['top_ms']:.0f} ms; first search_entities: {load['search_first_ms']:.0f} ms")
+        print(f"first calls (they build per-graph caches): who_instructed (busiest region, one quarter, "
+              f"{load['who_rows']} rows) {load['who_ms']:.0f} ms, top_issuers {load['top_ms']:.0f} ms, "
+              f"search_entities {load['search_first_ms']:.0f} ms")
+        print(f"later calls: top_issuers (region, type, period) {load['top_again_ms']:.0f} ms, who_instructed "
+              f"{load['who_again_ms']:.0f} ms, search_entities {load['search_again_ms']:.0f} ms")
         res = child(db, "resolution")
         print(f"resolution on the generated corpus ({res['mentions']:,} named mentions, {res['persons_gold']:,} persons, "
               f"{res['persons_found']:,} found; namesakes and short forms by design): "

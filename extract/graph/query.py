@@ -220,21 +220,38 @@ def _subregions(G: nx.MultiDiGraph, region_id: str) -> set[str]:
     return out
 
 
-def _directives(G: nx.MultiDiGraph, regions: set[str] | None, directive_type, date_from, date_to):
+def _directive_table(G: nx.MultiDiGraph) -> list[tuple]:
+    """(id, type, date, regions, issuers) per Directive node, computed once per graph and kept in G.graph.
+
+    issuers are (node, via) pairs in the order _issuers gives. The table is rebuilt when
+    the graph's size changes.
+    """
+    signature = (G.number_of_nodes(), G.number_of_edges())
+    cached = G.graph.get("_directives")
+    if cached is not None and cached[0] == signature:
+        return cached[1]
+    rows = []
     for n, d in G.nodes(data=True):
         if d.get("type") != "Directive":
             continue
-        if directive_type and d.get("directive_type") != directive_type:
+        regions = tuple(v for _, v, data in G.out_edges(n, data=True) if data.get("type") == "IN")
+        issuers = tuple((u, data.get("via") or "named") for u, data in _issuers(G, n))
+        rows.append((n, d.get("directive_type"), d.get("date") or "", regions, issuers))
+    G.graph["_directives"] = (signature, rows)
+    return rows
+
+
+def _directives(G: nx.MultiDiGraph, regions: set[str] | None, directive_type, date_from, date_to):
+    for n, type_, when, in_regions, issuers in _directive_table(G):
+        if directive_type and type_ != directive_type:
             continue
-        when = d.get("date") or ""
         if date_from and (not when or when < date_from):
             continue
         if date_to and (not when or when[:len(date_to)] > date_to):
             continue
-        if regions is not None and not any(
-                data.get("type") == "IN" and v in regions for _, v, data in G.out_edges(n, data=True)):
+        if regions is not None and not any(r in regions for r in in_regions):
             continue
-        yield n, d
+        yield n, G.nodes[n], issuers
 
 
 def _issuers(G: nx.MultiDiGraph, directive: str) -> list[tuple[str, dict]]:
@@ -251,12 +268,12 @@ def who_instructed(G: nx.MultiDiGraph, region_id: str, date_from: str | None = N
     _check(G, region_id)
     regions = _subregions(G, region_id) if include_subregions else {region_id}
     rows = []
-    for n, d in _directives(G, regions, None, date_from, date_to):
+    for n, d, issuers in _directives(G, regions, None, date_from, date_to):
         targets = [G.nodes[v].get("label") for _, v, data in G.out_edges(n, data=True) if data.get("type") == "TARGETS"]
-        for issuer, data in _issuers(G, n) or [(None, {})]:
+        for issuer, via in issuers or [(None, "named")]:
             rows.append({
                 "date": d.get("date"), "issuer": issuer, "issuer_label": G.nodes[issuer].get("label") if issuer else None,
-                "issuer_type": G.nodes[issuer].get("type") if issuer else None, "via": data.get("via") or "named",
+                "issuer_type": G.nodes[issuer].get("type") if issuer else None, "via": via,
                 "directive": n, "directive_type": d.get("directive_type"), "targets": sorted(filter(None, targets)),
                 "summary": d.get("summary") or d.get("label"), "confidence": d.get("confidence"),
                 "n_reports": d.get("n_reports"), "independent_outlets": d.get("independent_outlets"),
@@ -274,8 +291,8 @@ def top_issuers(G: nx.MultiDiGraph, region_id: str | None = None, directive_type
     regions = None if region_id is None else (_subregions(G, region_id) if include_subregions else {region_id})
     counts: Counter = Counter()
     types: dict[str, Counter] = {}
-    for n, d in _directives(G, regions, directive_type, date_from, date_to):
-        for issuer, _ in _issuers(G, n):
+    for _, d, issuers in _directives(G, regions, directive_type, date_from, date_to):
+        for issuer, _ in issuers:
             counts[issuer] += 1
             types.setdefault(issuer, Counter())[d.get("directive_type")] += 1
     return [{"issuer": i, "label": G.nodes[i].get("label"), "type": G.nodes[i].get("type"), "count": c,
