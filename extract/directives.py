@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extract import lexicon as lx
-from extract.dates import DateMention, resolve_relative
+from extract.dates import DateMention, parse_iso, resolve_relative
+from extract.gazetteer.table import RegionTable
 from extract.legal import BASIS_CUE, find_citations
 from extract.officials import Official
 from extract.speech import Attribution, Reference
@@ -280,7 +281,8 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
             if r.kind == "institution":
                 gap_words = len(re.findall(r"\w+", text[r.end:c0]))
                 if gap_words <= 5:
-                    return _institution_head(r.text, officials), (r.text if _institution_head(r.text, officials) is None else None), "institution"
+                    head = _institution_head(r.text, officials)
+                    return head, (r.text if head is None else None), "institution"
                 i -= 1
                 continue
             if r.kind == "pronoun":
@@ -324,7 +326,6 @@ def _institution_head(name: str, officials: list[Official]) -> int | None:
 
 
 def _alias_match(core: str, region) -> bool:
-    from extract.gazetteer.table import RegionTable
     return any(r.code == region.code for r in RegionTable.load().candidates(core))
 
 
@@ -474,7 +475,6 @@ def _occasions(index: TextIndex, att: Attribution, dates: list[DateMention], pub
 
 
 def _sentence_reference(ds: list[DateMention], published: date | None) -> date | None:
-    from extract.dates import parse_iso
     for d in ds:
         if d.form != "relative" and d.value and d.precision == "day":
             return parse_iso(d.value)

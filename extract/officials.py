@@ -357,9 +357,7 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
     num = re.match(r"\s+(\d{2,4})(?:/|\s)", text[q:])
     if num and mention.head in ("Dandim", "Danrem", "Danramil", "Kodim"):
         mention.number = num.group(1)
-        q += num.end() - (1 if text[q + num.end() - 1] == " " else 0)
-        if text[q - 1:q] != "/":
-            q -= 0
+        q += num.end() - (1 if text[q + num.end() - 1] == " " else 0)  # stop after the "/" of "0721/Blora"
     pol = re.match(r"\s+(?:Polres\w*|Polda|Polsek|Kodim|Setda\w*|Pemkab|Pemkot|Pemko|Pemprov|Administrasi)(?=\s)", text[q:])
     if pol:
         q += pol.end()

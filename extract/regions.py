@@ -104,9 +104,10 @@ def _prefix_before(index: TextIndex, i: int) -> tuple[str | None, int | None, st
 
 
 def _word_at(index: TextIndex, offset: int, upto: int) -> int | None:
+    """The last word at or before `offset` (searching back from word `upto`)."""
     for j in range(upto, -1, -1):
         if index.word_starts[j] <= offset:
-            return j if index.word_ends[j] >= offset - 1 else j
+            return j
     return None
 
 

@@ -16,6 +16,7 @@ speaker is the last one attributed or the last official who was a sentence's sub
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -123,7 +124,6 @@ def attribute(index: TextIndex, refs: list[Reference]) -> Attribution:
     out.current_before = [None] * n
     current: int | None = None
     starts = [r.start for r in refs]
-    import bisect
 
     def refs_in(a: int, b: int) -> list[Reference]:
         i = bisect.bisect_left(starts, a)
