@@ -34,6 +34,8 @@ SAY_RE = re.compile(r"(?:\s+(?:juga|pun|lantas|kembali|sebelumnya|sudah|telah|se
 HAL_RE = re.compile(r"(?:Hal|Pernyataan|Penegasan|Imbauan|Pesan|Arahan)\s+(?:itu|tersebut|senada|ini|serupa)\s+(?:juga\s+)?"
                     r"(?:di\s?sampaikan|ditegaskan|diungkapkan|dikatakan|diutarakan|dikemukakan|disampaikan)\s+(?:oleh\s+)?",
                     re.IGNORECASE)
+HAL_NYA_RE = re.compile(r"(?:Hal|Pernyataan|Penegasan|Imbauan|Pesan|Arahan)\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?"
+                        r"(?:di\s?sampaikan|ditegaskan|diungkapkan|dikatakan|diutarakan)nya\b", re.IGNORECASE)
 MENURUT_RE = re.compile(r"(?<![\w])Menurut(nya|\s+(?:dia|ia|beliau))?(?![\w])", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"(?<![\w])(Ia|Dia|Beliau|Dirinya|Pihaknya|ia|dia|beliau|dirinya|pihaknya)(?![\w])")
 CAPS_RUN_RE = re.compile(r"(?<![\w])(?:(?:Mbak|Mas|Pak|Bu|Bapak|Ibu|Bang|Kak)\s+)?([A-Z][a-z][\w'’]*(?:\s+[A-Z][\w'’]+){0,3})")
@@ -156,6 +158,10 @@ def attribute(index: TextIndex, refs: list[Reference]) -> Attribution:
             if after and after[0].kind == "pronoun":
                 speaker, how = current, "pronoun"
                 break
+        if speaker is None and HAL_NYA_RE.search(s_text):
+            speaker, how = current, "pronoun"  # "Hal itu disampaikannya ...": the one just mentioned
+            if speaker is not None and k > 0 and out.speakers[k - 1] is None:
+                out.speakers[k - 1], out.how[k - 1] = speaker, "hal"
         if speaker is None:
             h = HAL_RE.search(s_text)
             if h:

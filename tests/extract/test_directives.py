@@ -131,3 +131,10 @@ def test_institution_resolves_to_its_head(run):
     r = run(text)
     assert one_of(r, "policy")["issuer"] == "Eri Cahyadi"
     assert one_of(r, "instruction")["targets"] == ["juru parkir"]
+
+
+def test_hal_itu_disampaikannya_gives_date_and_place(run):
+    text = ("Bupati Jepara Edy Supriyanta memimpin apel. ASN diminta tidak terlibat kampanye. "
+            "Hal itu disampaikannya di Pendopo Kartini, Senin (23/9/2024).")
+    d = one_of(run(text, PUB), "appeal")
+    assert (d["issuer"], d["date"], d["place"]) == ("Edy Supriyanta", "2024-09-23", "Pendopo Kartini")
