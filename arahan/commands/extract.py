@@ -6,6 +6,7 @@ Domain logic lives in `extract/`; these commands read options, show progress and
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -22,14 +23,24 @@ BackendOption = Annotated[
                                    "'spacy' (the trained pipeline in models/) or 'stanza'."),
 ]
 
+StanzaDirOption = Annotated[
+    Path | None,
+    typer.Option("--stanza-dir", envvar="ARAHAN_STANZA_DIR", show_default=False,
+                 help="With --backend stanza: the Stanza model directory. Default: models/stanza (trained here), "
+                      "else Stanza's resources dir (fill it with `arahan models download stanza`)."),
+]
+
 
 def _progress() -> Progress:
     return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                     console=Console(stderr=True), transient=False)
 
 
-def _pipeline(backend: str):
+def _pipeline(backend: str, stanza_dir: Path | None = None):
     from extract.pipeline import BACKENDS, build_pipeline
+
+    if stanza_dir:  # read by extract/stanza_backend.py when the stanza backend loads
+        os.environ["ARAHAN_STANZA_DIR"] = str(stanza_dir)
 
     if backend not in BACKENDS:
         raise fail(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}", EXIT_USAGE)
@@ -47,6 +58,7 @@ def extract_command(
                                                                 "JSON Lines file of {id, text, published?, title?, url?}.")] = None,
     output: Annotated[Path | None, typer.Option("--output", help="With --input: the JSON Lines file to write "
                                                                  "(default: stdout).")] = None,
+    stanza_dir: StanzaDirOption = None,
 ) -> None:
     """Find officials, regions, organizations and directives (with evidence) in documents.
 
@@ -59,7 +71,7 @@ def extract_command(
       arahan extract --db arahan.db
       arahan extract --input ../shared/eval/dev --output pred.jsonl
     """
-    nlp = _pipeline(backend)
+    nlp = _pipeline(backend, stanza_dir)
     if input_ is not None:
         raise typer.Exit(_extract_files(input_, output, backend, nlp))
     if output is not None:
@@ -134,6 +146,7 @@ def eval_command(
     backend: BackendOption = "blank",
     errors: Annotated[bool, typer.Option("--errors", help="Also print every mismatch, to read and fix rules.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    stanza_dir: StanzaDirOption = None,
 ) -> None:
     """Score extraction against gold files: P/R/F1 and accuracies on matched items.
 
@@ -151,7 +164,7 @@ def eval_command(
     n = len(load_gold(gold))
     if n == 0:
         raise fail(f"{gold}: no *.json gold files", EXIT_USAGE)
-    _pipeline(backend)
+    _pipeline(backend, stanza_dir)
     with _progress() as progress:
         task = progress.add_task("evaluating", total=n)
         scores = evaluate(gold, backend=backend, progress=lambda: progress.advance(task))

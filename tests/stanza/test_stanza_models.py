@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -93,8 +94,14 @@ def test_extract_command_with_stanza_backend_and_no_models(tmp_path: Path, monke
 
     docs = tmp_path / "docs.jsonl"
     docs.write_text('{"id": "a", "text": "Bupati Malang mengimbau warga."}\n', encoding="utf-8")
-    monkeypatch.setenv("ARAHAN_STANZA_DIR", str(tmp_path / "empty"))
-    result = CliRunner().invoke(app, ["extract", "--backend", "stanza", "--input", str(docs),
-                                      "--output", str(tmp_path / "out.jsonl")])
+    # --stanza-dir reaches the backend through ARAHAN_STANZA_DIR: patch a copy of the
+    # environment so that it does not leak into later tests.
+    monkeypatch.setattr(os, "environ", {k: v for k, v in os.environ.items() if k != "ARAHAN_STANZA_DIR"})
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = CliRunner().invoke(app, ["extract", "--backend", "stanza", "--stanza-dir", str(empty),
+                                      "--input", str(docs), "--output", str(tmp_path / "out.jsonl")])
     assert result.exit_code == 4
     assert "arahan models download stanza" in result.output
+    assert str(empty) in result.output
+    assert not (tmp_path / "out.jsonl").exists()
