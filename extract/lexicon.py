@@ -102,13 +102,6 @@ Penguatan Partai Kementerian Koordinator Keamanan Kemenko Polhukam Deputi Asiste
 # Unit abbreviations that are a Dinas when written without the word ("Sekretaris ESDM Sulsel").
 DINAS_ABBREVIATIONS = frozenset({"ESDM", "PUPR", "Kominfo", "Dukcapil"})
 
-# Honorifics, religious and academic titles, ranks: kept as attributes, never in the name.
-HONORIFICS = frozenset("""
-H Hj HM HJ KH Kh K.H Dr dr Drs Dra Ir Prof Drg drg Ust Ustaz Ustadz TGH Tuan Guru Habib Gus Ning Syekh Tgk
-AKBP AKP Iptu Ipda Aiptu Aipda Bripka Brigpol Kompol Kombes Pol Brigjen Irjen Komjen Jenderal Letjen Mayjen Kolonel
-Letkol Mayor Kapten Lettu Letda Serma Serka Sertu Serda Inf Kav Arh Czi Cpl Laksma Laksda Marsma Marsda Kol
-Pak Bu Bapak Ibu Mbak Mas Bang Kak Sdr Tn Ny Andi_
-""".split())
 # Degree abbreviations after a name (matched after ", " or " ").
 DEGREE_RE = re.compile(
     r"(?:,?\s*(?:S\.?\s?(?:Sos|Si|Pd|Kom|H|E|T|P|IP|Ag|Hut|Ked|KM|Farm|STP|Psi|Kep|Hum|Sn|Tr|AP|STP|IK|Th|Pi|Ds|Pt|Ak|ST|Kes)|"
@@ -116,10 +109,8 @@ DEGREE_RE = re.compile(
     r"MSi|MM|MH|MPd|MKes|MAP|SH|SE|ST|SP|SPd|SSos|SIP|SSTP|SKM|SKom|SAg|MBA|MPA|PhD|Ph\.D|Ak|CA|CPA|"
     r"Lc|MA|Dr|Drs|Ir|Sp\.?[A-Z]{1,2}|Dipl|Ing|AMd|Amd|BSc|MSc)\.?)+(?=[\s,;.)]|$)"
 )
-# Name particles that are part of names in Indonesia ("I Nyoman", "Lalu", "Baiq", "bin").
-NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el", "La", "Wa", "I", "Ni", "Lalu", "Baiq",
-                            "Andi", "Teuku", "Tengku", "Cut", "Raden", "Daeng", "Anak", "Agung", "Gusti", "Ida",
-                            "Bagus", "Ayu", "Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Wayan", "Gede"})
+# Balinese birth-order names: "I Nyoman", "Ni Made" keep their "I"/"Ni" without a full stop.
+BALINESE = frozenset({"Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Wayan", "Gede", "Gusti", "Gusti Ngurah"})
 
 # Capitalised words that never start or continue a person's name here.
 NOT_NAME = frozenset("""
@@ -137,17 +128,12 @@ Sosialisasi Kegiatan Acara Upacara Pelantikan Usai Seusai Sebelum Setelah Ketika
 Karena Sebab Meski Meskipun Walaupun Tetapi Tapi Juga Pun Lebih Lanjut Terkait Soal Mengenai Tentang Bagi
 """.split())
 
-# Speech verbs of attribution, with and without -nya ("ujar X", "ujarnya").
-SPEECH_VERBS = ("kata", "ujar", "tegas", "ungkap", "tandas", "pungkas", "jelas", "terang", "ucap", "sebut", "imbuh",
-                "tambah", "lanjut", "tutur", "papar", "sambung", "tutup", "seru", "pinta", "harap", "ajak", "terangnya",
-                "katanya", "bebernya", "beber", "urai", "timpal", "kilah", "aku", "akunya", "paparnya", "sebutnya",
-                "ucapnya", "tukas", "cetus", "bilang", "ingat", "pesan", "jawab", "terang")
+# Reporting verbs after a subject ("X mengatakan, ..."): the subject is the sentence's speaker.
 SAY_VERBS = ("mengatakan", "menegaskan", "menjelaskan", "menuturkan", "menyampaikan", "mengungkapkan", "menyebutkan",
              "menyebut", "menambahkan", "mengemukakan", "memastikan", "menilai", "menerangkan", "memaparkan",
              "mengaku", "mengakui", "berpesan", "bilang", "melanjutkan", "menyatakan", "membenarkan", "mencatat",
              "menuturkan", "mengungkap", "berujar", "berkata", "menimpali", "menandaskan", "memperingatkan",
              "mengklaim", "mengeklaim", "menyarankan")
-PRONOUNS = ("ia", "dia", "beliau", "dirinya", "pihaknya", "iya")
 
 # Groups a directive is addressed to: written form (regex) -> normalised target.
 TARGETS = [

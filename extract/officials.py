@@ -470,7 +470,8 @@ def _name_words(text: str, q: int, allow_leading_initial: bool = False) -> tuple
         return None, q
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4:
         return None, q
-    name = " ".join(w + "." if len(w) == 1 else w for w in words)
+    name = " ".join(w + "." if len(w) == 1 and not (w == "I" and k + 1 < len(words) and words[k + 1] in lx.BALINESE)
+                    else w for k, w in enumerate(words))
     return name, q + len(text[q:end])
 
 
