@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,18 @@ from app.fixtures import generate_empty_store, generate_store
 
 VIEWS = Path(__file__).resolve().parents[2] / "app" / "views"
 PAGES = ["overview", "graph", "map", "incidents", "profiles", "reader", "export"]
+
+
+@pytest.fixture(autouse=True)
+def _restore_main_module():
+    """Streamlit's script runner installs the page as sys.modules["__main__"] and leaves it there.
+
+    Processes started later with multiprocessing's spawn (a Dask LocalCluster in another
+    test) would then re-run the page script as their main module, so put the real one back.
+    """
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
 
 
 @pytest.fixture(scope="session")
