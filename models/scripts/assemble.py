@@ -2,7 +2,8 @@
 
 Components: tok2vec (shared by morphologizer and parser), morphologizer (UPOS), parser,
 lemmatizer (lookup + affix rules, tables from build_lemmas.py), ner (with its own
-embedded tok2vec, so NER and syntax can be trained and improved separately).
+embedded tok2vec, so NER and syntax can be trained and improved separately), then an
+entity ruler with hand-written agency names (extract/lang/agencies.py) that only fills gaps.
 The tokenizer is spaCy ``id`` plus extract.lang's exceptions.
 
 Usage: python models/scripts/assemble.py [--ud DIR] [--ner DIR] [--out DIR]
@@ -20,6 +21,7 @@ from common import MODELS_DIR, REPO_ROOT, corpus_dir
 
 sys.path.insert(0, str(REPO_ROOT))
 from extract.lang import add_tokenizer_exceptions  # noqa: E402
+from extract.lang.agencies import agency_patterns  # noqa: E402
 
 
 def assemble(ud_path: Path, ner_path: Path, tables: Path) -> spacy.Language:
@@ -34,13 +36,16 @@ def assemble(ud_path: Path, ner_path: Path, tables: Path) -> spacy.Language:
     lemmatizer = nlp.add_pipe("arahan_id_lemmatizer", name="lemmatizer")
     lemmatizer.initialize(tables_path=str(tables))
     nlp.add_pipe("ner", source=ner)
+    # Hand-written agency names fill gaps the statistical NER leaves; they never override it.
+    ruler = nlp.add_pipe("entity_ruler", name="agency_ruler", after="ner", config={"overwrite_ents": False})
+    ruler.add_patterns(agency_patterns())
     return nlp
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ud", type=Path, default=MODELS_DIR / "training/ud/model-best")
-    parser.add_argument("--ner", type=Path, default=MODELS_DIR / "training/ner/model-best")
+    parser.add_argument("--ner", type=Path, default=MODELS_DIR / "training/ner_ft/model-best")
     parser.add_argument("--tables", type=Path, default=corpus_dir() / "lemma_tables.json.gz")
     parser.add_argument("--out", type=Path, default=MODELS_DIR / "training/assembled")
     args = parser.parse_args()

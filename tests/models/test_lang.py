@@ -31,11 +31,9 @@ def test_load_nlp_caches_per_backend():
     assert load_nlp("blank") is load_nlp("blank")
 
 
-def test_unknown_and_reserved_backends():
+def test_unknown_backend_is_refused():
     with pytest.raises(ValueError, match="unknown NLP backend"):
         load_nlp("udpipe")
-    with pytest.raises(NotImplementedError, match="stanza"):
-        load_nlp("stanza")
 
 
 def test_missing_model_names_the_recipe(tmp_path):

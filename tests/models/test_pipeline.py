@@ -13,7 +13,7 @@ SENTENCE = ("Pj Bupati Bondowoso Bambang Soekwanto mengimbau seluruh ASN di ling
 
 def test_committed_pipeline_components_and_labels(nlp):
     assert DEFAULT_MODEL.is_dir()
-    assert nlp.pipe_names == ["tok2vec", "morphologizer", "parser", "lemmatizer", "ner"]
+    assert nlp.pipe_names == ["tok2vec", "morphologizer", "parser", "lemmatizer", "ner", "agency_ruler"]
     assert {"PER", "ORG", "LOC"} <= set(nlp.get_pipe("ner").labels)
     upos = {label.split("=", 1)[1] for label in nlp.get_pipe("morphologizer").labels}
     assert {"NOUN", "VERB", "PROPN", "ADP", "PUNCT"} <= upos
