@@ -231,16 +231,22 @@ def _log_unmatched(scores: Scores, doc_id: str, kind: str, preds: list, golds: l
             scores.errors.append(f"{doc_id} {kind} FN {show(g)}")
 
 
-def load_gold(directory: Path) -> list[dict]:
-    files = sorted(Path(directory).glob("*.json"))
+def load_gold(source: Path) -> list[dict]:
+    """Gold items from a folder of *.json files (../shared/eval/dev) or a JSON Lines file (corpus/demo/gold.jsonl)."""
+    source = Path(source)
+    if source.is_file():
+        lines = source.read_text(encoding="utf-8").splitlines()
+        return [json.loads(line) for line in lines if line.strip()]
+    files = sorted(source.glob("*.json"))
     return [json.loads(f.read_text(encoding="utf-8")) for f in files]
 
 
-def evaluate(directory: Path, backend: str = "blank", progress=None) -> Scores:
-    """Run extraction on every gold file of `directory` and score it."""
+def evaluate(source: Path | list[dict], backend: str = "blank", progress=None) -> Scores:
+    """Run extraction on every gold item (a folder or file as for load_gold, or the items) and score it."""
     scores = Scores()
     nlp = build_pipeline(backend)
-    for item in load_gold(directory):
+    items = load_gold(source) if isinstance(source, (str, Path)) else source
+    for item in items:
         doc = {k: item.get(k) for k in ("id", "text", "published", "title", "url")}
         pred, _ = extract_document(doc, backend=backend, nlp=nlp)
         score_document(pred, item.get("gold", {}), scores, item.get("id", ""))

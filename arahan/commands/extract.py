@@ -142,8 +142,13 @@ def _extract_store(db: Path | None, all_: bool, backend: str, nlp) -> int:
 
 
 def eval_command(
-    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold JSON files (see ../shared/eval/SCHEMA.md).")],
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold JSON files (see ../shared/eval/SCHEMA.md), or a "
+                                                      "JSON Lines gold file such as corpus/demo/gold.jsonl.")],
     backend: BackendOption = "blank",
+    texts_from: Annotated[Path | None, typer.Option("--texts-from", show_default=False,
+                                                    help="Store to take the texts of gold lines without text from "
+                                                         "(matched by URL). Default: import the gold file's folder "
+                                                         "into a temporary store.")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="Also print every mismatch, to read and fix rules.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     stanza_dir: StanzaDirOption = None,
@@ -155,19 +160,36 @@ def eval_command(
     region; regions by exact canonical name; organizations by close spelling; directives by
     issuer, then issuer and type. Title, region, date and targets (Jaccard) are scored on matches.
 
-    Example: arahan eval --gold ../shared/eval/dev
+    Gold lines with no text (the demo corpus ships pages, not texts) get the text our importer
+    stores for their URL: from --texts-from DB, else from the gold file's folder imported into
+    a temporary store.
+
+    Examples:
+      arahan eval --gold ../shared/eval/dev
+      arahan eval --gold corpus/demo/gold.jsonl
     """
     from extract.evaluate import evaluate, load_gold
+    from extract.gold_texts import with_texts
 
-    if not gold.is_dir():
-        raise fail(f"{gold}: not a folder of gold files", EXIT_USAGE)
-    n = len(load_gold(gold))
+    if not (gold.is_dir() or (gold.is_file() and gold.suffix == ".jsonl")):
+        raise fail(f"{gold}: not a folder of gold files nor a .jsonl gold file", EXIT_USAGE)
+    if texts_from is not None and not texts_from.is_file():
+        raise fail(f"--texts-from {texts_from}: no such store", EXIT_USAGE)
+    try:
+        items = load_gold(gold)
+    except (OSError, ValueError) as exc:
+        raise fail(f"{gold}: cannot read gold ({exc})", EXIT_USAGE) from None
+    n = len(items)
     if n == 0:
-        raise fail(f"{gold}: no *.json gold files", EXIT_USAGE)
+        raise fail(f"{gold}: no gold items", EXIT_USAGE)
+    items, missing = with_texts(items, gold, texts_from)
+    if missing:
+        typer.secho(f"{len(missing)} gold items have no stored text and score as empty: {', '.join(missing[:5])}",
+                    err=True, fg=typer.colors.YELLOW)
     _pipeline(backend, stanza_dir)
     with _progress() as progress:
         task = progress.add_task("evaluating", total=n)
-        scores = evaluate(gold, backend=backend, progress=lambda: progress.advance(task))
+        scores = evaluate(items, backend=backend, progress=lambda: progress.advance(task))
     summary = scores.summary()
     if as_json:
         typer.echo(json.dumps(summary, indent=2))
