@@ -55,3 +55,21 @@ def test_version_and_help():
     assert runner.invoke(app, ["--version"]).output.startswith("arahan ")
     help_text = runner.invoke(app, ["--help"]).output
     assert "status" in help_text
+
+
+def test_runs_lists_runs_and_their_failures(db_path):
+    from corpus.store import Store
+
+    with Store.open(db_path) as store:
+        run = store.start_run("import", {"paths": ["x"]})
+        store.record_failure(run, "rusak.pdf", "binary file, not HTML", stage="import")
+        store.finish_run(run, {"imported": 2, "failed": 1})
+    listed = runner.invoke(app, ["runs", "--db", str(db_path)])
+    assert listed.exit_code == 0 and "import" in listed.output and "imported=2" in listed.output
+    failed = runner.invoke(app, ["runs", "--db", str(db_path), "--failures", str(run)])
+    assert "rusak.pdf" in failed.output and "binary file" in failed.output
+
+
+def test_runs_on_missing_store_gives_exit_3(tmp_path):
+    result = runner.invoke(app, ["runs", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == EXIT_STORE
