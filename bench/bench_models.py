@@ -108,7 +108,8 @@ def main() -> None:
     for key in ("gsd_legacy_test", "csui_test", "gsd_v217_test"):
         if key in scores:
             s = scores[key]
-            print(f"meta: {key} UPOS {s.get('upos')} LAS {s.get('las')} lemma {s.get('lemma')}")
+            fmt = lambda v: "n/a" if v is None else f"{v:.4f}"  # noqa: E731
+            print(f"meta: {key} UPOS {fmt(s.get('upos'))} LAS {fmt(s.get('las'))} lemma {fmt(s.get('lemma'))}")
 
 
 if __name__ == "__main__":
