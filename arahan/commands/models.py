@@ -55,7 +55,7 @@ def info(
     console.print(f"components: {', '.join(described['components'])}")
     for component, labels in described["labels"].items():
         shown = ", ".join(labels[:20]) + (f" … (+{len(labels) - 20})" if len(labels) > 20 else "")
-        console.print(f"labels[{component}]: {shown}")
+        console.print(f"labels ({component}): {shown}", markup=False)
     scores = Table("test set", "metric", "score", title="Scores (held-out test sets)")
     for test_set, values in described["scores"].items():
         for metric, value in _flatten(values):
