@@ -18,6 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
     TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
+from arahan.commands.extract import IngestBackendOption, extraction_hooks
 from arahan.options import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, DbOption, fail, open_store
 from corpus import summary as summary_mod
 from corpus.engine import EngineError, make_engine
@@ -132,6 +133,7 @@ def ingest(
     scheduler: SchedulerOption = None,
     workers: WorkersOption = 2,
     threads: Annotated[int, typer.Option("--threads", min=1, help="Fetch threads of the local engine (politeness per host is kept).")] = 4,
+    backend: IngestBackendOption = None,
     db: DbOption = None,
 ) -> None:
     """Fetch news pages politely, extract and clean them, and store them deduplicated.
@@ -146,6 +148,8 @@ def ingest(
       arahan ingest --crawl https://warta-sulsel.example/ --max-pages 500 --delay 2
 
       arahan ingest --urls urls.txt --engine dask --scheduler tcp://10.0.0.5:8786
+
+      arahan ingest --feed https://suarakaltim.example/ --backend blank   (also extract findings)
     """
     from corpus.ingest import IngestOptions
     from corpus.ingest import ingest as run_ingest
@@ -167,11 +171,12 @@ def ingest(
                            max_bytes=max_bytes, retries=retries, allow_private=allow_private,
                            respect_robots=not ignore_robots),
     )
+    options.hook, on_document = extraction_hooks(backend)
     with open_store(db) as store:
         runner = _engine(engine, scheduler, workers, threads)
         try:
             with _Bar("ingest") as bar:
-                result = run_ingest(store, options, runner, progress=bar)
+                result = run_ingest(store, options, runner, progress=bar, on_document=on_document)
         finally:
             runner.close()
         code = _print_summary("arahan ingest", result)
@@ -183,6 +188,7 @@ def import_(
     engine: EngineOption = "local",
     scheduler: SchedulerOption = None,
     workers: WorkersOption = 2,
+    backend: IngestBackendOption = None,
     db: DbOption = None,
 ) -> None:
     """Import local pages, texts, JSON Lines and web archives into the store.
@@ -194,14 +200,19 @@ def import_(
       arahan import corpus/demo
 
       arahan import crawl-2024.warc.gz articles.jsonl --db research.db
+
+      arahan import corpus/demo --backend blank   (also extract findings)
     """
     from corpus.batch import import_paths
+
+    hook, on_document = extraction_hooks(backend)
 
     with open_store(db) as store:
         runner = _engine(engine, scheduler, workers, threads=0)
         try:
             with _Bar("import") as bar:
-                result = import_paths(store, [str(p) for p in paths], runner, progress=bar)
+                result = import_paths(store, [str(p) for p in paths], runner, progress=bar, hook=hook,
+                                      on_document=on_document)
         finally:
             runner.close()
         code = _print_summary("arahan import", result)

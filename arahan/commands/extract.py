@@ -31,6 +31,29 @@ StanzaDirOption = Annotated[
 ]
 
 
+IngestBackendOption = Annotated[
+    str | None,
+    typer.Option("--backend", show_default=False,
+                 help="Also extract officials, regions, organizations and directives from each new document, "
+                      "on the workers, with this NLP pipeline: 'blank' (rules only, fastest), 'spacy' or "
+                      "'stanza'. Default: no extraction (run `arahan extract` later)."),
+]
+
+
+def extraction_hooks(backend: str | None, stanza_dir: Path | None = None) -> tuple:
+    """(hook, on_document) for corpus' ingest/import with extraction by `backend`, or (None, None).
+
+    The pipeline is loaded here once first, so a missing model is a one-line error (exit 4)
+    before any page is fetched rather than a note on every document.
+    """
+    if backend is None:
+        return None, None
+    from extract.ingest_hook import hook_spec, on_document
+
+    _pipeline(backend, stanza_dir)
+    return hook_spec(backend), on_document(backend)
+
+
 def _progress() -> Progress:
     return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                     console=Console(stderr=True), transient=False)
