@@ -224,9 +224,10 @@ def _directive_table(G: nx.MultiDiGraph) -> list[tuple]:
     """(id, type, date, regions, issuers) per Directive node, computed once per graph and kept in G.graph.
 
     issuers are (node, via) pairs in the order _issuers gives. The table is rebuilt when
-    the graph's size changes.
+    the number of nodes changes (counting a MultiDiGraph's edges costs a full pass); after
+    other changes to a graph call `forget_caches(G)`.
     """
-    signature = (G.number_of_nodes(), G.number_of_edges())
+    signature = G.number_of_nodes()
     cached = G.graph.get("_directives")
     if cached is not None and cached[0] == signature:
         return cached[1]
@@ -239,6 +240,12 @@ def _directive_table(G: nx.MultiDiGraph) -> list[tuple]:
         rows.append((n, d.get("directive_type"), d.get("date") or "", regions, issuers))
     G.graph["_directives"] = (signature, rows)
     return rows
+
+
+def forget_caches(G: nx.MultiDiGraph) -> None:
+    """Drop the per-graph caches (search index, directive table) after changing G in place."""
+    G.graph.pop("_directives", None)
+    G.graph.pop("_search", None)
 
 
 def _directives(G: nx.MultiDiGraph, regions: set[str] | None, directive_type, date_from, date_to):
