@@ -36,9 +36,12 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 CONTENT_BEFORE = re.compile(
-    r"\b(?:pilkada|pemilu|pemilihan|pencoblosan|pemungutan|berlaku|mulai|hingga|sampai|sejak|batas|jadwal|periode|"
+    r"\b(?:pilkada|pemilu|pemilihan|pencoblosan|pemungutan|berlaku|hingga|sampai|sejak|batas|jadwal|periode|"
     r"libur|cuti|tahapan|akan\s+(?:digelar|dilaksanakan|berlangsung)|segera\s+digelar|digelar|mendatang|s\.?d\.?|dan|"
-    r"serentak|pada\s+tahun)\b[^.]{0,45}$",
+    r"serentak|pada\s+tahun|paling\s+lambat|selambat-lambatnya|tenggat|deadline|target|setiap|tiap|"
+    # a date inside "yang dilantik/terpilih ... pada" describes the person (background), not the occasion
+    r"yang\s+(?:baru\s+)?(?:dilantik|diangkat|ditunjuk|terpilih|menjabat|lahir))\b[^.]{0,45}$"
+    r"|\bmulai\s+(?:(?:pada|tanggal|hari)\s+)?$",
     re.IGNORECASE,
 )
 EVENT_BEFORE = re.compile(r"(?:dikeluarkan|diterbitkan|ditandatangani|diteken|diedarkan|ditetapkan|tertanggal)[^.]{0,40}$",
@@ -112,13 +115,18 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 value = None  # resolved later against the sentence's own date or the publication date
         except (ValueError, OverflowError, KeyError):
             continue
+        if value and published and form == "yearless" and (date.fromisoformat(value) - published).days > 180:
+            value = date.fromisoformat(value).replace(year=published.year - 1).isoformat()  # "(28/12)" in January
         mention = DateMention(s, e, text[s:e], value, precision, form=form)
         before = text[max(0, s - 60):s].split(",")[-1] if text[max(0, s - 3):s].strip(" (") else text[max(0, s - 60):s]
         line_start = text.rfind("\n", 0, s) + 1
         if BYLINE_AFTER.match(text, e) and s - line_start < 40:
             mention.kind = "byline"
-        elif re.search(r"mendatang|nanti", text[e:e + 15], re.I) or (CONTENT_BEFORE.search(before) and not EVENT_BEFORE.search(before)):
+        elif re.search(r"mendatang|nanti", text[e:e + 15], re.I) or (
+                form == "weekday" and re.match(r"\s*(?:sampai|hingga|s\.?d\.?|-)\s", text[e:e + 8], re.I)) or (CONTENT_BEFORE.search(before) and not EVENT_BEFORE.search(before)):
             mention.kind = "content"
+        elif published and value and precision == "day" and parse_iso(value) > published:
+            mention.kind = "content"  # after publication: a deadline or a coming event, never when something was said
         out.append(mention)
     return out
 

@@ -85,6 +85,8 @@ NOT_PLACE = re.compile(r"^(?:lingkungan|wilayah|tengah|seluruh|kalangan|masa|tah
 EVENT_SENTENCE = re.compile(r"saat|ketika|dalam\s+(?:apel|rapat|acara|kegiatan|sambutan)|dilaksanakan|digelar|berlangsung|"
                             r"memimpin|menghadiri|membuka|kepada\s+wartawan|dikutip|ditemui|dikonfirmasi",
                             re.IGNORECASE)
+REPORTED_OCCASION = re.compile(r"\b(?:itu|tersebut|ini)\s+(?:di)?(?:sampaikan|ungkapkan|katakan|tegaskan|utarakan|"
+                               r"jelaskan|paparkan|umumkan|serukan)", re.IGNORECASE)
 TARGET_RE = re.compile("|".join(f"(?P<t{i}>(?<![\\w-])(?:{p})(?![\\w-]))" for i, (p, _) in enumerate(lx.TARGETS)),
                        re.IGNORECASE)
 
@@ -445,6 +447,7 @@ def _occasions(index: TextIndex, att: Attribution, dates: list[DateMention], pub
     occ = _Occasions()
     text = index.text
     date_starts = [d.start for d in dates]
+    last_who = None
     for k, seg in enumerate(index.segments):
         if seg.skip:
             continue
@@ -461,7 +464,10 @@ def _occasions(index: TextIndex, att: Attribution, dates: list[DateMention], pub
         who = att.speakers[k]
         if who is None and len(officials_here) == 1:
             who = next(iter(officials_here))
+        if who is None and not officials_here and REPORTED_OCCASION.search(text[seg.start:seg.end]):
+            who = last_who  # "Imbauan itu disampaikan saat apel ..., Jumat (21/6)": the occasion of what was just said
         if who is not None:
+            last_who = who
             if dated and who not in occ.by_official:
                 occ.by_official[who] = dated
             if place and who not in occ.place_by_official:

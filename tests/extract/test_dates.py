@@ -46,3 +46,26 @@ def test_content_dates_are_not_event_dates():
     assert one("menjelang Pilkada serentak 27 November 2024").kind == "content"
     assert one("cuti bersama mulai tanggal 6 April 2024").kind == "content"
     assert one("kata Bupati, Jumat (21/6/2024).").kind == "event"
+
+
+def test_deadlines_ranges_and_background_dates_are_not_occasions():
+    from extract.dates import find_dates, parse_iso
+
+    text = ("Bambang, yang dilantik sebagai Pj Bupati pada 5 Februari 2024, menegaskan hal itu. "
+            "Data wajib divalidasi paling lambat 31 Oktober 2024. Jam kerja pada Senin sampai Kamis. "
+            "Banjir mulai merendam permukiman warga Rabu (19/6/2024) pagi. Rapat digelar lagi (28/12).")
+    kinds = {d.text: (d.kind, d.value) for d in find_dates(text, parse_iso("2024-06-21"))}
+    assert kinds["5 Februari 2024"][0] == "content"
+    assert kinds["31 Oktober 2024"][0] == "content"
+    assert kinds["Senin"][0] == "content"
+    assert kinds["Rabu (19/6/2024)"] == ("event", "2024-06-19")
+    january = {d.text: d.value for d in find_dates("Rapat digelar (28/12).", parse_iso("2025-01-03"))}
+    assert january["(28/12)"] == "2024-12-28"
+
+
+def test_reported_occasion_dates_the_previous_speakers_directive(run):
+    result = run("Pj Bupati Bondowoso Bambang Setiawan mengimbau seluruh ASN menjaga netralitas. "
+                 "Imbauan itu disampaikan saat apel gabungan di halaman Pendopo, Jumat (21/6/2024) pagi. "
+                 "Bambang juga mengatur jam kerja pada Senin sampai Kamis.", published="2024-06-21")
+    dated = {d["type"]: d["date"] for d in result["directives"]}
+    assert dated.get("appeal") == "2024-06-21"
