@@ -390,7 +390,7 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
         for _, _, norm in group:
             if norm not in out:
                 out.append(norm)
-        if "pimpinan OPD" in out and "OPD" in out:
+        if ("pimpinan OPD" in out or "kepala OPD" in out) and "OPD" in out:
             out.remove("OPD")
         return out
     if orgs and ctype not in ("policy", "sanction_warning") and not (low.startswith("di") or MODAL_CUES.match(low)):

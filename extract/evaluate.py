@@ -15,8 +15,8 @@
   Pairs are made one-to-one, preferring the pair whose targets overlap most.
 - accuracies on matched items: official title (equal after lower-casing and dropping spaces
   and punctuation, "Walikota" = "Wali Kota") and region (equal, null = null); directive date
-  (equal ISO string, null = null) and targets (Jaccard of the lower-cased target sets, two
-  empty sets count 1) over the issuer+type matches.
+  (equal ISO string, null = null) and targets (Jaccard of the target sets, each target
+  compared with case, spaces and punctuation ignored; two empty sets count 1) over the issuer+type matches.
 """
 
 from __future__ import annotations
@@ -143,8 +143,13 @@ def _institution(name: str | None) -> bool:
     return bool(re.match(r"(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemda)\b", name or ""))
 
 
+def target_key(target: str) -> str:
+    """A target compared like a title: case, spaces and punctuation ignored ("non ASN" = "non-ASN")."""
+    return re.sub(r"[^a-z0-9]", "", target.lower())
+
+
 def jaccard(a: list[str], b: list[str]) -> float:
-    sa, sb = {x.lower().strip() for x in a}, {x.lower().strip() for x in b}
+    sa, sb = {target_key(x) for x in a}, {target_key(x) for x in b}
     if not sa and not sb:
         return 1.0
     return len(sa & sb) / len(sa | sb)

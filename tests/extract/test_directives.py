@@ -138,3 +138,18 @@ def test_hal_itu_disampaikannya_gives_date_and_place(run):
             "Hal itu disampaikannya di Pendopo Kartini, Senin (23/9/2024).")
     d = one_of(run(text, PUB), "appeal")
     assert (d["issuer"], d["date"], d["place"]) == ("Edy Supriyanta", "2024-09-23", "Pendopo Kartini")
+
+
+def test_targets_as_the_article_words_them(run):
+    result = run("Bupati Malang Suryo Handoko memerintahkan kepala OPD memvalidasi ulang data tenaga non-ASN. "
+                 "Ia juga meminta ketua RT dan tokoh agama mengajak ibu hamil memeriksakan kandungan ke posyandu.",
+                 published="2023-10-03")
+    targets = {d["type"]: d["targets"] for d in result["directives"]}
+    assert targets["instruction"] == ["kepala OPD"]
+    assert set(targets["appeal"]) >= {"ketua RT", "tokoh agama"}
+
+
+def test_target_jaccard_ignores_case_spaces_and_hyphens():
+    from extract.evaluate import jaccard
+
+    assert jaccard(["non ASN", "Wali Kota"], ["non-ASN", "walikota"]) == 1.0
