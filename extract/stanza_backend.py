@@ -121,8 +121,8 @@ def _ensure_resources_json(directory: Path) -> None:
 # --- Stanza Document -> spaCy Doc --------------------------------------------------------
 
 
-def _token_parts(token) -> list[tuple[str, Any]]:
-    """(text, word) pieces of one Stanza token as spaCy tokens.
+def _token_parts(token, surface: str) -> list[tuple[str, Any]]:
+    """(text, word) pieces of one Stanza token, whose raw text is ``surface``, as spaCy tokens.
 
     A multiword token whose parts spell it out (``rumahnya`` = ``rumah`` + ``nya``) becomes
     one spaCy token per part; one that does not (contractions with changed letters) stays one
@@ -130,12 +130,12 @@ def _token_parts(token) -> list[tuple[str, Any]]:
     """
     words = token.words
     if len(words) == 1:
-        return [(token.text, words[0])]
-    if "".join(w.text for w in words) == token.text:
+        return [(surface, words[0])]
+    if "".join(w.text for w in words) == surface:
         return [(w.text, w) for w in words]
     ids = {w.id for w in words}
     head_word = next((w for w in words if w.head not in ids), words[0])
-    return [(token.text, head_word)]
+    return [(surface, head_word)]
 
 
 def doc_from_stanza(vocab: Vocab, sdoc, text: str | None = None) -> Doc:
@@ -177,11 +177,16 @@ def doc_from_stanza(vocab: Vocab, sdoc, text: str | None = None) -> Doc:
         word_index: dict[int, int] = {}  # Stanza word id -> spaCy token index
         pending: list[tuple[int, Any]] = []
         for token in sentence.tokens:
-            start, end = token.start_char, token.end_char
+            # Token text is taken from the input itself, never from Stanza's (possibly
+            # normalised) form, and clipped so that tokens never overlap: the Doc must
+            # reproduce the input exactly for evidence offsets to hold.
+            start, end = max(token.start_char, cursor), token.end_char
+            if end <= start:
+                continue
             take_gap(start)
             if first < 0:
                 first = len(words)
-            parts = _token_parts(token)
+            parts = _token_parts(token, text[start:end])
             for k, (part_text, word) in enumerate(parts):
                 i = len(words)
                 words.append(part_text)

@@ -108,3 +108,21 @@ def test_multiword_token_that_does_not_spell_itself_stays_one_token():
 def test_empty_document():
     doc = doc_from_stanza(spacy.blank("id").vocab, Document([], text=""), "")
     assert len(doc) == 0
+
+
+def test_token_text_comes_from_the_input_not_from_stanza():
+    # A tokenizer that normalises curly quotes must not shift offsets: spaCy tokens take the
+    # characters of the input at Stanza's offsets.
+    text = "“Netral,” tegasnya."
+    words = [
+        _word(1, '"', '"', "PUNCT", 2, "punct", 0, 1),
+        _word(2, "Netral", "netral", "ADJ", 0, "root", 1, 7),
+        _word(3, ",", ",", "PUNCT", 2, "punct", 7, 8),
+        _word(4, '"', '"', "PUNCT", 2, "punct", 8, 9),
+        _word(5, "tegasnya", "tegas", "VERB", 2, "parataxis", 10, 18),
+        _word(6, ".", ".", "PUNCT", 2, "punct", 18, 19),
+    ]
+    doc = doc_from_stanza(spacy.blank("id").vocab, Document([words], text=text), text)
+    assert doc.text == text
+    assert doc[0].text == "“" and doc[3].text == "”"
+    assert doc[4].lemma_ == "tegas" and doc[4].head.text == "Netral"
