@@ -43,6 +43,10 @@ BOARD_ORGS = ("KPU", "Bawaslu", "DPRD", "KASN", "KPK", "DPR", "DPD", "MPR", "MUI
               "Panwascam", "DKPP", "PPK", "PPS", "Gakkumdu", "Ombudsman", "Pengadilan Negeri", "PN", "DPC", "Komisi [A-E]",
               "Fraksi [A-Z][\\w-]+")
 BOARD_RE = re.compile(r"\s+(" + "|".join(BOARD_ORGS) + r")(?![\w])")
+UNIT_CHAIN_RE = re.compile(r"(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Desa|Kelurahan)\s+"
+                           r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*,\s+")
+# Offices that many hold at once: unnamed and with no region of their own they are a group, not a person
+GROUP_TITLES = frozenset({"Kepala Desa", "Kepala OPD", "Pimpinan OPD", "Kepala Sekolah", "Kepala Perangkat Daerah"})
 KADIS = {"kadisdik": "Kepala Dinas Pendidikan", "kadinkes": "Kepala Dinas Kesehatan", "kadishub": "Kepala Dinas Perhubungan",
          "kadinsos": "Kepala Dinas Sosial", "kadisnaker": "Kepala Dinas Tenaga Kerja", "kadispar": "Kepala Dinas Pariwisata",
          "kadisdukcapil": "Kepala Dinas Kependudukan dan Pencatatan Sipil", "kadiskominfo": "Kepala Dinas Komunikasi dan Informatika",
@@ -202,8 +206,12 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
             mention.former = True
         elif GENERIC_BEFORE.search(before) or _generic_pair(text, s, out):
             continue
+        if mention.name and " " not in mention.name and _region_word(table, mention.name):
+            mention.name = None  # "Peraturan Wali Kota Padang tentang ...": the region, not a person
         if lowercase and mention.name is None and not mention.region_explicit:
             continue  # "bupati", "camat": a generic office, maybe a target
+        if mention.name is None and not mention.region_explicit and mention.title in GROUP_TITLES:
+            continue  # "Kepala OPD juga wajib melapor", "Kepala desa harus netral": the group, a target
         if mention.name is None and not mention.region_explicit and re.search(
                 r"(?:Peraturan|Keputusan|Instruksi|Surat\s+Edaran|SE|Surat)\s+$", before):
             continue  # "Peraturan Kepala Badan X": an instrument's author, not a person in the story
@@ -215,6 +223,10 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
         if mention.name is None and mention.region_explicit:
             last_end = _region_list(text, mention, by_start, out)
     return out
+
+
+def _region_word(table: RegionTable, word: str) -> bool:
+    return any(r.level in ("provinsi", "kabupaten", "kota") for r in table.candidates(word))
 
 
 def _region_list(text: str, first: OfficialMention, by_start: dict, out: list[OfficialMention]) -> int:
@@ -403,10 +415,14 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
             honorifics += more
             q, name, end = q2, name2, end2
     # "Kepala Desa Sukamaju, Jajang Nurjaman": the first word is the village
+    # ("Kepala Desa Sengkol, Kecamatan Pujut, Kabupaten Lombok Tengah, Baiq ...": its regions come between)
     if mention.level in ("desa", "kelurahan", "kecamatan") and len(name.split()) == 1:
         nxt = re.match(r",\s+", text[end:])
         if nxt:
-            more, q2 = _honorifics(text, end + nxt.end())
+            after = end + nxt.end()
+            while (chain := UNIT_CHAIN_RE.match(text, after)) is not None:
+                after = chain.end()
+            more, q2 = _honorifics(text, after)
             name2, end2 = _name_words(text, q2)
             if name2:
                 mention.unit_org = name

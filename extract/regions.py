@@ -155,7 +155,9 @@ def find_regions(index: TextIndex, table: RegionTable | None = None) -> RegionFi
         if level == "kecamatan":
             cands = table.kecamatan.get(form, [])
         elif not cands:
-            i += n
+            # a bare kecamatan name ("Way Jepara") is one unit, but one that starts with a prefix
+            # ("Kota Padang" is also a kecamatan in Bengkulu) must not hide the kab/kota after it
+            i += 1 if w.lower() in PREFIX_LEVEL else n
             continue
         mention = RegionMention(start, end, form, list(cands), level, prefix_start=pstart)
         if level:

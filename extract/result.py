@@ -17,6 +17,8 @@ from extract.gazetteer.table import RegionTable
 from extract.organizations import merge_organizations
 from extract.text import TextIndex
 
+PAREN = re.compile(r"\s*\([^)]*\)")
+
 
 def build_result(doc_id, state: dict) -> dict:
     index: TextIndex = state["index"]
@@ -31,7 +33,9 @@ def build_result(doc_id, state: dict) -> dict:
     for off in officials:
         first = min(off.mentions, key=lambda m: (m.name is None, m.start))
         item = {
-            "name": off.name, "title": off.title, "region": off.region.name if off.region else None,
+            # the title as gold and readers write it: "Kepala Dinas Lingkungan Hidup", the "(DLH)" kept aside
+            "name": off.name, "title": PAREN.sub("", off.title).strip() if off.title else off.title,
+            "title_full": off.title, "region": off.region.name if off.region else None,
             "region_code": off.region.code if off.region else None, "org": off.org,
             "honorifics": off.honorifics, "degrees": off.degrees, "former": off.former,
             "aliases": sorted(off.aliases), "mentions": len(off.mentions),
@@ -65,7 +69,7 @@ def build_result(doc_id, state: dict) -> dict:
         off = officials[d.issuer] if d.issuer is not None else None
         if off is not None:
             issuer = off.name or off.label
-            title, region = off.title, off.region
+            title, region = PAREN.sub("", off.title).strip() if off.title else off.title, off.region
         else:
             issuer, title = d.institution, None
             region = _region_in(state, d.institution)

@@ -69,3 +69,23 @@ def test_headline_verbs_are_not_names(run):
     r = run("Bupati Purworejo Yuli Hastuti Minta ASN Netral\n\nPURWOREJO - Bupati Purworejo Yuli Hastuti meminta "
             "ASN menjaga netralitas, Senin (4/3/2024).")
     assert officials(r) == [("Yuli Hastuti", "Bupati", "Kabupaten Purworejo")]
+
+
+def test_village_head_with_its_regions_before_the_name(run):
+    result = run("Kepala Desa Sukamaju, Kecamatan Pujut, Kabupaten Lombok Tengah, Baiq Sri Wahyuni, menerbitkan "
+                 "Peraturan Desa tentang Penurunan Stunting.")
+    assert [o["name"] for o in result["officials"]] == ["Baiq Sri Wahyuni"]
+
+
+def test_group_offices_and_instrument_regions_are_not_people(run):
+    result = run("Sekretaris Daerah (Sekda) Kota Padang, Yosefri Chaniago, menerbitkan surat edaran. "
+                 "Ia menginstruksikan seluruh kepala OPD menyediakan dispenser. Kepala OPD juga wajib melapor "
+                 "setiap bulan.")
+    people = [(o["name"], o["title"]) for o in result["officials"] if not o["former"]]
+    assert people == [("Yosefri Chaniago", "Sekda")]
+
+
+def test_title_without_the_abbreviation_in_brackets(run):
+    result = run("Kepala Dinas Lingkungan Hidup (DLH) Kota Malang, Nur Hidayati, meminta warga memilah sampah.")
+    off = result["officials"][0]
+    assert off["title"] == "Kepala Dinas Lingkungan Hidup" and "(DLH)" in off["title_full"]

@@ -66,3 +66,9 @@ def test_pipeline_is_assembled_from_config():
 
     nlp = build_pipeline("blank")
     assert list(nlp.components.pipe_names) == config()["components"]
+
+
+def test_a_kecamatan_named_like_a_city_does_not_hide_the_city(run):
+    result = run("Sekretaris Daerah (Sekda) Kota Padang, Yosefri Chaniago, menerbitkan surat edaran.")
+    assert [r["name"] for r in result["regions"]] == ["Kota Padang"]
+    assert result["officials"][0]["name"] == "Yosefri Chaniago"
