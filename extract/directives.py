@@ -155,8 +155,20 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             d.confidence = {"subject": 0.85, "quote": 0.8, "say": 0.8, "hal": 0.75, "speaker": 0.7,
                             "pronoun": 0.65, "current": 0.55, "institution": 0.6, "agent": 0.8}.get(how, 0.6)
             found.append(d)
+    found = _drop_warning_frames(found, text)
     _inherit_targets(found)
     return _merge(found)
+
+
+WARNING_FRAME = re.compile(r"(?:meng|memper)ingatkan(?:\s*,|\s+bahwa\b)", re.IGNORECASE)
+
+
+def _drop_warning_frames(found: list[Directive], text: str) -> list[Directive]:
+    """ "Ia mengingatkan, kepala OPD yang ... akan diberi sanksi": the reminder only frames the
+    warning or ban it reports, so it is not an appeal of its own."""
+    framed = {d.segment for d in found if d.type in ("sanction_warning", "prohibition")}
+    return [d for d in found if not (d.type == "appeal" and d.segment in framed
+                                     and WARNING_FRAME.match(text, d.cue_start, d.cue_start + 40))]
 
 
 def _caption_or_headline(index: TextIndex, k: int) -> bool:

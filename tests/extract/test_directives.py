@@ -153,3 +153,9 @@ def test_target_jaccard_ignores_case_spaces_and_hyphens():
     from extract.evaluate import jaccard
 
     assert jaccard(["non ASN", "Wali Kota"], ["non-ASN", "walikota"]) == 1.0
+
+
+def test_a_reminder_that_frames_a_sanction_is_not_an_appeal_of_its_own(run):
+    result = run("Bupati Malang Suryo Handoko memimpin rapat kepegawaian. Ia mengingatkan, kepala OPD yang terbukti "
+                 "memasukkan nama fiktif akan diberi sanksi sesuai PP Nomor 94 Tahun 2021.")
+    assert [d["type"] for d in result["directives"]] == ["sanction_warning"]
