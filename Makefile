@@ -22,7 +22,6 @@ install: $(STAMP)
 demo: install
 	$(ARAHAN) import corpus/demo --db $(DB)
 	$(ARAHAN) extract --db $(DB)
-	$(ARAHAN) graph build --db $(DB)
 
 run: demo
 	$(ARAHAN) app --db $(DB) --port $(PORT)

@@ -136,10 +136,15 @@ def _extract_files(input_: Path, output: Path | None, backend: str, nlp) -> int:
 
 
 def _extract_store(db: Path | None, all_: bool, backend: str, nlp) -> int:
+    from extract.graph.build import update_graph
     from extract.pipeline import extract_stored
 
     with open_store(db) as store:
         docs = list(store.documents(unextracted_only=not all_))
+        if not docs:
+            # Nothing new: leave the store exactly as it is (no empty run row), so reruns change nothing.
+            typer.echo("nothing to extract: every stored document is extracted (use --all to redo them)")
+            return EXIT_OK
         run_id = store.start_run("extract", {"all": all_, "backend": backend})
         counts = {"documents": 0, "officials": 0, "directives": 0, "noted": 0, "failed": 0}
         status = "finished"
@@ -159,8 +164,11 @@ def _extract_store(db: Path | None, all_: bool, backend: str, nlp) -> int:
             raise
         finally:
             store.finish_run(run_id, counts, status=status)
+        # The explorer reads the graph, so fold the new findings in now (incremental).
+        built = update_graph(store, [doc["id"] for doc in docs])
     typer.echo(f"extracted {counts['documents']} documents: {counts['officials']} officials, "
-               f"{counts['directives']} directives; {counts['noted']} with notes (see `arahan runs`)")
+               f"{counts['directives']} directives; {counts['noted']} with notes (see `arahan runs`); "
+               f"graph updated with {built.get('documents', 0)} documents")
     return EXIT_PARTIAL if counts["failed"] else EXIT_OK
 
 

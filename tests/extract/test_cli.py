@@ -51,7 +51,11 @@ def test_extract_store_then_only_new(tmp_path):
         assert run["command"] == "extract" and run["counts"]["documents"] == 2
         assert any("empty text" in f["reason"] for f in store.failures(run["id"]))
     res = runner.invoke(app, ["extract", "--db", str(db)])
-    assert "extracted 0 documents" in res.output
+    assert res.exit_code == 0 and "nothing to extract" in res.output
+    with Store.open(db) as store:
+        assert len(store.runs()) == 1  # a rerun with nothing new leaves the store as it was
+        assert store.counts()["directives"] == 1
+        assert store.query("SELECT COUNT(*) AS n FROM graph_nodes WHERE type='Directive'")[0]["n"] == 1
     res = runner.invoke(app, ["extract", "--db", str(db), "--all"])
     assert "extracted 2 documents" in res.output
 
