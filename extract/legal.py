@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 
+# Capitalised words naming an issuer ("Menteri PANRB", "Badan Kepegawaian Negara"), but never the
+# "Nomor"/"No." that introduces the number.
+_NAME = r"(?:\s+(?!No(?:mor|mer)?\b)[A-Z][\w-]*)"
+
 KINDS = [
     (r"Undang[\s-]*Undang|UU", "UU"),
     (r"Peraturan\s+Pemerintah(?:\s*\(PP\))?|PP", "PP"),
@@ -20,17 +24,17 @@ KINDS = [
     (r"Keputusan\s+Presiden(?:\s*\(Keppres\))?|Keppres", "Keppres"),
     (r"Peraturan\s+Menteri\s+Dalam\s+Negeri(?:\s*\(Permendagri\))?|Permendagri", "Permendagri"),
     (r"Instruksi\s+Menteri\s+Dalam\s+Negeri(?:\s*\(Inmendagri\))?|Inmendagri", "Inmendagri"),
-    (r"Peraturan\s+Menteri\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6}|Permen[A-Za-z-]*", "Permen"),
+    (r"Peraturan\s+Menteri" + _NAME + "{1,7}|Permen[A-Za-z-]*", "Permen"),
     (r"Peraturan\s+Bupati(?:\s*\(Perbup\))?|Perbup", "Perbup"),
     (r"Peraturan\s+Wali\s*[Kk]ota(?:\s*\(Perwali\))?|Perwali|Perwal", "Perwali"),
     (r"Peraturan\s+Gubernur(?:\s*\(Pergub\))?|Pergub", "Pergub"),
     (r"Peraturan\s+Daerah(?:\s*\(Perda\))?|Perda", "Perda"),
-    (r"Peraturan\s+(?:Badan|Kepala\s+Badan)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6}|Perban|PerBKN", "Peraturan Badan"),
+    (r"Peraturan\s+(?:Badan|Kepala\s+Badan)" + _NAME + "{1,7}|Perban|PerBKN", "Peraturan Badan"),
     (r"Peraturan\s+(?:KPU|Bawaslu)|PKPU|Perbawaslu", "Peraturan KPU/Bawaslu"),
     (r"Surat\s+Keputusan\s+Bersama(?:\s*\(SKB\))?|SKB", "SKB"),
     (r"Surat\s+Edaran(?:\s*\(SE\))?(?:\s+(?:Bupati|Wali\s*[Kk]ota|Gubernur|Sekda|Menteri|Mendagri|MenPAN-?RB|Kepala|Dirjen)"
-     r"(?:\s+[A-Z][\w-]*){0,6})?|SE(?:\s+(?:Bupati|Wali\s*[Kk]ota|Gubernur|Sekda|Menteri|Mendagri|MenPAN-?RB))?", "SE"),
-    (r"Keputusan\s+(?:Bupati|Wali\s*[Kk]ota|Gubernur|Menteri)(?:\s+[A-Z][\w-]*){0,4}|SK\s+(?:Bupati|Wali\s*[Kk]ota|Gubernur)", "SK"),
+     + _NAME + "{0,6})?|SE(?:\s+(?:Bupati|Wali\s*[Kk]ota|Gubernur|Sekda|Menteri|Mendagri|MenPAN-?RB))?", "SE"),
+    (r"Keputusan\s+(?:Bupati|Wali\s*[Kk]ota|Gubernur|Menteri)" + _NAME + "{0,4}|SK\s+(?:Bupati|Wali\s*[Kk]ota|Gubernur)", "SK"),
 ]
 CITATION_RE = re.compile(
     r"(?<![\w])(?P<kind>" + "|".join(f"(?:{k})" for k, _ in KINDS) + r")"

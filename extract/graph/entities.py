@@ -22,6 +22,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from extract import legal
+
 # Honorifics, religious titles and academic degrees that news puts around a name.
 # Local name particles (Lalu, Baiq, I, Ni, Andi, Teuku, Tengku, Raden ...) are part of
 # the name and are deliberately absent.
@@ -310,52 +312,11 @@ def org_id(name: str) -> str:
 
 
 # ------------------------------------------------------------------ laws
-_LAW_KINDS = [
-    (r"undang[- ]undang|uu", "UU"),
-    (r"peraturan pemerintah pengganti undang[- ]undang|perppu", "Perppu"),
-    (r"peraturan pemerintah|pp", "PP"),
-    (r"peraturan presiden|perpres", "Perpres"),
-    (r"instruksi presiden|inpres", "Inpres"),
-    (r"peraturan menteri dalam negeri|permendagri", "Permendagri"),
-    (r"peraturan menteri|permen", "Permen"),
-    (r"peraturan daerah|perda", "Perda"),
-    (r"peraturan bupati|perbup", "Perbup"),
-    (r"peraturan wali ?kota|perwal", "Perwal"),
-    (r"peraturan gubernur|pergub", "Pergub"),
-    (r"peraturan (?:komisi pemilihan umum|kpu)|pkpu", "PKPU"),
-    (r"peraturan bawaslu|perbawaslu", "Perbawaslu"),
-    (r"surat edaran bersama|seb", "SEB"),
-    (r"surat keputusan bersama|skb", "SKB"),
-    (r"surat edaran|se", "SE"),
-    (r"keputusan|kepmen|sk", "Keputusan"),
-    (r"instruksi", "Instruksi"),
-]
-_LAW_RE = re.compile(
-    r"^(?P<kind>" + "|".join(f"(?:{k})" for k, _ in _LAW_KINDS) + r")\b(?P<issuer>[^0-9]*?)"
-    r"(?:\s*(?:nomor|nomer|no\.?|nr\.?)\s*)?(?P<num>[0-9][0-9a-z./-]*)"
-    r"(?:\s*tahun\s*(?P<year>\d{4}))?",
-    re.I,
-)
-
-
 @_cache
 def normalise_law(text: str) -> str:
-    """ "Undang-Undang Nomor 20 Tahun 2023" -> "UU 20/2023"; "SE Bupati No. 800/123/2024" kept with its issuer."""
-    raw = re.sub(r"\s+", " ", (text or "").strip())
-    raw = re.sub(r"\s*\([A-Za-z]{1,10}\)", "", raw)  # "Peraturan Pemerintah (PP) Nomor 53" -> no "(PP)"
-    folded = fold(raw)
-    m = _LAW_RE.match(folded)
-    if not m:
-        return raw
-    kind_text = m.group("kind")
-    kind = next(label for rx, label in _LAW_KINDS if re.fullmatch(rx, kind_text, re.I))
-    # The issuer keeps its written case ("Menteri PANRB") when folding kept the length.
-    source = raw if len(folded) == len(raw) else folded
-    issuer = _title_case(source[m.start("issuer"):m.end("issuer")].strip(" ,"))
-    num = m.group("num").rstrip("./")
-    year = m.group("year")
-    number = f"{num}/{year}" if year and not num.endswith(year) else num
-    return " ".join(p for p in (kind, issuer, number) if p)
+    """ "Undang-Undang Nomor 20 Tahun 2023" -> "UU 20/2023": the extraction's normaliser, so a
+    citation and its Law node always agree (and results stored before a rule change still map)."""
+    return legal.normalise(re.sub(r"\s+", " ", (text or "").strip()))
 
 
 @_cache

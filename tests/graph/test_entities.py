@@ -45,7 +45,7 @@ def test_titles_split_into_office_and_acting_form(title, office, acting):
     ("Undang-Undang Nomor 20 Tahun 2023", "UU 20/2023"), ("UU No. 5 Tahun 2014", "UU 5/2014"),
     ("UU 20/2023", "UU 20/2023"), ("PP Nomor 94 Tahun 2021", "PP 94/2021"),
     ("Peraturan Pemerintah (PP) Nomor 53 Tahun 2010", "PP 53/2010"),
-    ("SE Bupati No. 800/123/2024", "SE Bupati 800/123/2024"),
+    ("SE Bupati No. 800/123/2024", "SE Bupati No. 800/123/2024"),
     ("Permendagri Nomor 1 Tahun 2020", "Permendagri 1/2020"),
 ])
 def test_laws_are_normalised(raw, law):
