@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
     TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
-from arahan.commands.extract import IngestBackendOption, extraction_hooks
+from arahan.commands.extract import IngestBackendOption, StanzaDirOption, extraction_hooks
 from arahan.options import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, DbOption, fail, open_store
 from corpus import summary as summary_mod
 from corpus.engine import EngineError, make_engine
@@ -134,6 +134,7 @@ def ingest(
     workers: WorkersOption = 2,
     threads: Annotated[int, typer.Option("--threads", min=1, help="Fetch threads of the local engine (politeness per host is kept).")] = 4,
     backend: IngestBackendOption = None,
+    stanza_dir: StanzaDirOption = None,
     db: DbOption = None,
 ) -> None:
     """Fetch news pages politely, extract and clean them, and store them deduplicated.
@@ -171,7 +172,7 @@ def ingest(
                            max_bytes=max_bytes, retries=retries, allow_private=allow_private,
                            respect_robots=not ignore_robots),
     )
-    options.hook, on_document = extraction_hooks(backend)
+    options.hook, on_document = extraction_hooks(backend, stanza_dir)
     with open_store(db) as store:
         runner = _engine(engine, scheduler, workers, threads)
         try:
@@ -189,6 +190,7 @@ def import_(
     scheduler: SchedulerOption = None,
     workers: WorkersOption = 2,
     backend: IngestBackendOption = None,
+    stanza_dir: StanzaDirOption = None,
     db: DbOption = None,
 ) -> None:
     """Import local pages, texts, JSON Lines and web archives into the store.
@@ -205,7 +207,7 @@ def import_(
     """
     from corpus.batch import import_paths
 
-    hook, on_document = extraction_hooks(backend)
+    hook, on_document = extraction_hooks(backend, stanza_dir)
 
     with open_store(db) as store:
         runner = _engine(engine, scheduler, workers, threads=0)

@@ -142,8 +142,11 @@ def _extract_store(db: Path | None, all_: bool, backend: str, nlp) -> int:
     with open_store(db) as store:
         docs = list(store.documents(unextracted_only=not all_))
         if not docs:
-            # Nothing new: leave the store exactly as it is (no empty run row), so reruns change nothing.
-            typer.echo("nothing to extract: every stored document is extracted (use --all to redo them)")
+            # Nothing new: no empty run row, so reruns change nothing. Findings stored by
+            # `arahan ingest/import --backend` still need folding into the graph.
+            built = update_graph(store)
+            typer.echo("nothing to extract: every stored document is extracted (use --all to redo them)"
+                       + (f"; graph updated with {built['documents']} documents" if built.get("documents") else ""))
             return EXIT_OK
         run_id = store.start_run("extract", {"all": all_, "backend": backend})
         counts = {"documents": 0, "officials": 0, "directives": 0, "noted": 0, "failed": 0}
@@ -165,7 +168,7 @@ def _extract_store(db: Path | None, all_: bool, backend: str, nlp) -> int:
         finally:
             store.finish_run(run_id, counts, status=status)
         # The explorer reads the graph, so fold the new findings in now (incremental).
-        built = update_graph(store, [doc["id"] for doc in docs])
+        built = update_graph(store)
     typer.echo(f"extracted {counts['documents']} documents: {counts['officials']} officials, "
                f"{counts['directives']} directives; {counts['noted']} with notes (see `arahan runs`); "
                f"graph updated with {built.get('documents', 0)} documents")

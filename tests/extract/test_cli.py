@@ -96,3 +96,20 @@ def test_ingest_hook_and_writer_callback(tmp_path):
         other = store.upsert_document(dict(doc, canonical_url="https://contoh.id/a2"))
         store_findings(store, other, {"doc": doc})  # no worker hook ran: extracted in the callback
         assert store.directives(other)
+
+
+def test_extract_folds_findings_stored_by_ingest_into_the_graph(tmp_path):
+    # `arahan ingest/import --backend` store findings without building the graph; the next
+    # `arahan extract` has nothing to extract but must still make them explorable.
+    from extract.pipeline import extract_document
+
+    db = tmp_path / "b.db"
+    with Store.open(db) as store:
+        doc_id = store.upsert_document({"canonical_url": DOC["url"], "text": DOC["text"], "published": DOC["published"],
+                                        "title": DOC["title"], "status": "ok"})
+        result, _ = extract_document(DOC, backend="blank")
+        store.save_extraction(doc_id, result, backend="blank")
+    res = CliRunner().invoke(app, ["extract", "--db", str(db)])
+    assert res.exit_code == 0 and "graph updated with 1 documents" in res.output
+    with Store.open(db) as store:
+        assert store.query("SELECT COUNT(*) AS n FROM graph_nodes WHERE type='Directive'")[0]["n"] == 1
