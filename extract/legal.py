@@ -33,8 +33,8 @@ KINDS = [
     (r"Peraturan\s+(?:KPU|Bawaslu)|PKPU|Perbawaslu", "Peraturan KPU/Bawaslu"),
     (r"Surat\s+Keputusan\s+Bersama(?:\s*\(SKB\))?|SKB", "SKB"),
     (r"Surat\s+Edaran(?:\s*\(SE\))?(?:\s+(?:Bupati|Wali\s*[Kk]ota|Gubernur|Sekda|Menteri|Mendagri|MenPAN-?RB|Kepala|Dirjen)"
-     + _NAME + "{0,6})?|SE(?:\s+(?:Bupati|Wali\s*[Kk]ota|Gubernur|Sekda|Menteri|Mendagri|MenPAN-?RB))?", "SE"),
-    (r"Keputusan\s+(?:Bupati|Wali\s*[Kk]ota|Gubernur|Menteri)" + _NAME + "{0,4}|SK\s+(?:Bupati|Wali\s*[Kk]ota|Gubernur)", "SK"),
+     + _NAME + r"{0,6})?|SE(?:\s+(?:Bupati|Wali\s*[Kk]ota|Gubernur|Sekda|Menteri|Mendagri|MenPAN-?RB))?", "SE"),
+    (r"Keputusan\s+(?:Bupati|Wali\s*[Kk]ota|Gubernur|Menteri)" + _NAME + r"{0,4}|SK\s+(?:Bupati|Wali\s*[Kk]ota|Gubernur)", "SK"),
 ]
 CITATION_RE = re.compile(
     r"(?<![\w])(?P<kind>" + "|".join(f"(?:{k})" for k, _ in KINDS) + r")"
