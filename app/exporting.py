@@ -2,9 +2,8 @@
 
 The subgraph is read from the store (nodes with their attributes, edges between them), as
 a networkx MultiDiGraph whose node attribute `type` is the node type and edge attribute
-`type` the relation, like `arahan graph export`. When the graph package's exporter
-(extract.graph.export.export_graph) is installed it writes the files, so the app and the
-CLI produce the same formats; otherwise networkx's writers do.
+`type` the relation, like `arahan graph export`, whose exporter (extract.graph.export)
+writes the files.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ import pandas as pd
 
 from corpus import store_reads as reads
 from corpus.store import Store
+from extract.graph.export import export_graph
 
 FORMATS = {"GraphML": ("graphml", "application/xml"), "GEXF": ("gexf", "application/xml"),
            "JSON (node-link)": ("json", "application/json"), "CSV (nodes + edges, zip)": ("zip", "application/zip")}
@@ -53,45 +53,19 @@ def subgraph(store: Store, node_ids: list[str], *, with_neighbours: bool = False
     return g
 
 
-def _external_exporter():
-    try:
-        from extract.graph.export import export_graph  # the graph package's exporter, when it exists
-    except ImportError:
-        return None
-    return export_graph
-
-
 def serialise(g: nx.MultiDiGraph, fmt: str) -> bytes:
-    """The graph in one of FORMATS' extensions (graphml, gexf, json, zip)."""
-    exporter = _external_exporter()
+    """The graph in one of FORMATS' extensions (graphml, gexf, json, zip), written by the graph
+    package's exporter so that the app and `arahan graph export` produce the same files."""
+    if fmt not in {ext for ext, _ in FORMATS.values()}:
+        raise ValueError(f"unknown export format: {fmt}")
     with tempfile.TemporaryDirectory() as tmp:
-        if exporter is not None:
-            if fmt == "zip":
-                out = Path(tmp) / "csv"
-                exporter(g, "csv", out)
-                return _zip(out)
-            out = Path(tmp) / f"graph.{fmt}"
-            exporter(g, fmt, out)
-            return out.read_bytes()
-    if fmt == "graphml":
-        buf = io.BytesIO()
-        nx.write_graphml(g, buf)
-        return buf.getvalue()
-    if fmt == "gexf":
-        buf = io.BytesIO()
-        nx.write_gexf(g, buf)
-        return buf.getvalue()
-    if fmt == "json":
-        return json.dumps(nx.node_link_data(g, edges="edges"), ensure_ascii=False, indent=1).encode("utf-8")
-    if fmt == "zip":
-        nodes = pd.DataFrame([{"id": n, **a} for n, a in g.nodes(data=True)])
-        edges = pd.DataFrame([{"source": u, "target": v, "key": k, **a} for u, v, k, a in g.edges(keys=True, data=True)])
-        buf = io.BytesIO()
-        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr("nodes.csv", nodes.to_csv(index=False))
-            zf.writestr("edges.csv", edges.to_csv(index=False))
-        return buf.getvalue()
-    raise ValueError(f"unknown export format: {fmt}")
+        if fmt == "zip":
+            out = Path(tmp) / "csv"
+            export_graph(g, "csv", out)
+            return _zip(out)
+        out = Path(tmp) / f"graph.{fmt}"
+        export_graph(g, fmt, out)
+        return out.read_bytes()
 
 
 def _zip(folder: Path) -> bytes:

@@ -196,8 +196,14 @@ def test_explore_in_a_real_browser(server, official, tmp_path):
             page.screenshot(path=str(ARTIFACTS / "03-expand.png"), full_page=True)
 
             # 3. Click an ISSUED relationship: its evidence panel shows highlighted sentences.
-            _click_in_canvas(page, frame, CLEAR_POINT_ON_AN_ISSUED_EDGE)
-            _settle(page)
+            # The layout may still be moving after the expand, and a click can land on a
+            # crossing edge: try again (bounded) until an ISSUED edge's panel shows.
+            for _attempt in range(4):
+                _click_in_canvas(page, frame, CLEAR_POINT_ON_AN_ISSUED_EDGE)
+                _settle(page)
+                if page.locator(".evidence-edge code", has_text="ISSUED").count():
+                    break
+                page.wait_for_timeout(1500)
             page.get_by_role("heading", name="Evidence").wait_for(timeout=15000)
             assert page.locator(".evidence-edge code", has_text="ISSUED").count() == 1  # an edge's panel
             assert page.locator("mark").count() > 0
