@@ -9,7 +9,6 @@ writes the files.
 from __future__ import annotations
 
 import io
-import json
 import tempfile
 import zipfile
 from pathlib import Path
@@ -25,13 +24,6 @@ FORMATS = {"GraphML": ("graphml", "application/xml"), "GEXF": ("gexf", "applicat
            "JSON (node-link)": ("json", "application/json"), "CSV (nodes + edges, zip)": ("zip", "application/zip")}
 
 
-def _scalar(value: object) -> str | int | float | bool | None:
-    """GraphML and GEXF take scalars only: lists and dicts become JSON text, None is dropped."""
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
 def subgraph(store: Store, node_ids: list[str], *, with_neighbours: bool = False) -> nx.MultiDiGraph:
     """The nodes (optionally with their direct neighbours) and every edge among them."""
     ids = list(dict.fromkeys(node_ids))
@@ -41,12 +33,13 @@ def subgraph(store: Store, node_ids: list[str], *, with_neighbours: bool = False
         ids = list(dict.fromkeys(ids))
     g = nx.MultiDiGraph()
     for n in reads.nodes(store, ids=ids):
-        attrs = {k: _scalar(v) for k, v in (n["attrs"] or {}).items() if k not in ("type", "label")}
+        # Attributes stay as stored: the exporter flattens lists and dicts where a format needs scalars.
+        attrs = {k: v for k, v in (n["attrs"] or {}).items() if k not in ("type", "label")}
         g.add_node(n["id"], type=n["type"], label=n["label"], **{k: v for k, v in attrs.items() if v is not None})
     wanted = set(g.nodes)
     for e in reads.edges_touching(store, list(wanted)):
         if e["src"] in wanted and e["dst"] in wanted:
-            attrs = {k: _scalar(v) for k, v in (e["attrs"] or {}).items() if k != "type"}
+            attrs = {k: v for k, v in (e["attrs"] or {}).items() if k != "type"}
             attrs.update(confidence=e["confidence"], first_seen=e["first_seen"], last_seen=e["last_seen"])
             g.add_edge(e["src"], e["dst"], key=str(e["id"]), type=e["type"],
                        **{k: v for k, v in attrs.items() if v is not None})
