@@ -30,11 +30,12 @@ class Incident:
     written: int = -1            # how many reports the last node write summarised
 
 
-def _gap(a: str | None, b: str | None) -> int | None:
-    if not a or not b:
+def _day_number(text: str | None) -> int | None:
+    """Ordinal day of an ISO date ('2024-06-21', or its first 10 characters); None when there is none."""
+    if not text:
         return None
     try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+        return date.fromisoformat(text[:10]).toordinal()
     except ValueError:
         return None
 
@@ -50,7 +51,9 @@ class IncidentIndex:
         self.tables = tables
         self.window = window_days
         self.lookup = lookup            # False while filling an empty graph: everything is in memory
-        self.by_key: dict[tuple[str, str], list[Incident]] = {}
+        # (issuer, type) -> day number (None: undated) -> incidents: a match looks at the few days
+        # of its window, not at every incident of a busy issuer (which made big builds quadratic).
+        self.by_key: dict[tuple[str, str], dict[int | None, list[Incident]]] = {}
         self.looked_up: set[tuple] = set()
         self.dirty: dict[str, Incident] = {}
         self.by_id: dict[str, Incident] = {}
@@ -71,35 +74,41 @@ class IncidentIndex:
                 lo, hi = (day - timedelta(days=self.window)).isoformat(), (day + timedelta(days=self.window)).isoformat()
         for row in self.tables.incidents_near(issuer, type_, lo, hi):
             if row["id"] not in self.by_id:
-                inc = Incident(row["id"], row["issuer"], row["type"], row["date"], set(row["targets"]))
-                self.by_id[inc.id] = inc
-                self.by_key.setdefault((issuer, type_), []).append(inc)
+                self._index(Incident(row["id"], row["issuer"], row["type"], row["date"], set(row["targets"])))
+
+    def _index(self, inc: Incident) -> None:
+        self.by_id[inc.id] = inc
+        day = _day_number(inc.date)
+        if day is None and inc.date:
+            return  # an unreadable date matches nothing
+        self.by_key.setdefault((inc.issuer, inc.type), {}).setdefault(day, []).append(inc)
 
     def match(self, issuer: str, type_: str, when: str | None, targets: set[str], document_id: int) -> Incident | None:
         if self.lookup:
             self._load(issuer, type_, when)
+        by_day = self.by_key.get((issuer, type_))
+        if not by_day:
+            return None
+        day = _day_number(when)
+        if day is None and when:
+            return None  # an unreadable date matches nothing
+        # Undated findings only join undated incidents (and dated ones only dated ones).
+        days = [None] if day is None else range(day - self.window, day + self.window + 1)
         best, best_score = None, None
-        for inc in self.by_key.get((issuer, type_), ()):
-            if document_id in inc.documents:
-                continue  # one article's distinct findings stay distinct incidents
-            gap = _gap(when, inc.date)
-            if gap is None:
-                if when or inc.date:
+        for d in days:
+            for inc in by_day.get(d, ()):
+                if document_id in inc.documents:
+                    continue  # one article's distinct findings stay distinct incidents
+                if targets and inc.targets and not targets & inc.targets:
                     continue
-                gap = 0
-            if gap > self.window:
-                continue
-            if targets and inc.targets and not targets & inc.targets:
-                continue
-            score = (_jaccard(targets, inc.targets), -gap)
-            if best_score is None or score > best_score:
-                best, best_score = inc, score
+                score = (_jaccard(targets, inc.targets), -abs(d - day) if day is not None else 0)
+                if best_score is None or score > best_score:
+                    best, best_score = inc, score
         return best
 
     def add(self, inc: Incident) -> None:
         inc.new = True
-        self.by_key.setdefault((inc.issuer, inc.type), []).append(inc)
-        self.by_id[inc.id] = inc
+        self._index(inc)
         self.dirty[inc.id] = inc
 
     def report(self, inc: Incident, targets: set[str], document_id: int, outlet: str | None = None,

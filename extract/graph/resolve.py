@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corpus.store_graph import GraphTables
 from extract.graph.entities import name_key, names_compatible, slug, split_title
@@ -65,6 +66,7 @@ _FAMILIES = [
 ]
 
 
+@lru_cache(maxsize=4096)
 def office_family(office: str) -> str:
     """'' when the office is unknown, else police | military | election | legislature | judiciary | civil."""
     if not office:
@@ -90,7 +92,7 @@ class Resolver:
     def __init__(self, tables: GraphTables):
         self.tables = tables
         self.by_anchor: dict[str, dict[str, dict]] = {}   # anchor -> alias key -> alias row
-        self.by_name: dict[str, list[dict]] = {}          # name_key -> alias rows (any anchor)
+        self.by_name: dict[str, dict[str, dict]] = {}     # name_key -> alias key -> alias row (any anchor)
         self.loaded_names: set[str] = set()
         self.dirty: dict[str, dict] = {}                  # alias key -> row to persist
         self.redirect: dict[str, str] = {}
@@ -98,7 +100,7 @@ class Resolver:
         self.taken: set[str] = set()
         # For rule 2: per jurisdiction, who is known by which name word, and by which names.
         self.tokens: dict[str, dict[str, set[str]]] = {}
-        self.rows_of: dict[str, dict[str, list[dict]]] = {}
+        self.rows_of: dict[str, dict[str, dict[str, dict]]] = {}  # anchor -> person -> alias key -> row
         for d in tables.decisions():
             if d["action"] == "merge":
                 for other in d["args"].get("persons", []):
@@ -119,20 +121,19 @@ class Resolver:
             self._remember(row)
 
     def _remember(self, row: dict) -> None:
+        known = self.by_anchor.setdefault(row["anchor"], {})
+        if row["key"] in known:
+            return  # the row in memory is at least as fresh as a second read of it
         if isinstance(row.get("titles"), str):
             row["titles"] = json.loads(row["titles"]) if row["titles"] else []
         row.setdefault("titles", [])
-        self.by_anchor.setdefault(row["anchor"], {})[row["key"]] = row
-        rows = self.rows_of.setdefault(row["anchor"], {}).setdefault(row["person_id"], [])
-        if row not in rows:
-            rows.append(row)
+        known[row["key"]] = row
+        self.rows_of.setdefault(row["anchor"], {}).setdefault(row["person_id"], {})[row["key"]] = row
         tokens = self.tokens.setdefault(row["anchor"], {})
         for tok in row["name_key"].split():
             if len(tok) > 1:
                 tokens.setdefault(tok, set()).add(row["person_id"])
-        bucket = self.by_name.setdefault(row["name_key"], [])
-        if all(r["key"] != row["key"] for r in bucket):
-            bucket.append(row)
+        self.by_name.setdefault(row["name_key"], {})[row["key"]] = row
         self.taken.add(row["person_id"])
 
     def _learn(self, anchor: str, key: str, office: str, person_id: str, rule: str) -> None:
@@ -198,13 +199,13 @@ class Resolver:
         if anchor:
             matches = self._matches(key, office, anchor)
             if len(matches) == 1:
-                known = max((r["name_key"] for r in self.rows_of[anchor][matches[0]]), key=len)
+                known = max((r["name_key"] for r in self.rows_of[anchor][matches[0]].values()), key=len)
                 return Resolution(matches[0], RULE_FORM, CONFIDENCE[RULE_FORM],
                                   f"'{display}' is a form of '{known}', the only such person in {anchor}")
             if len(matches) > 1 and single:
                 return None
         elif " " in key:
-            pids = {r["person_id"] for r in self.by_name.get(key, [])}
+            pids = {r["person_id"] for r in self.by_name.get(key, {}).values()}
             if len(pids) == 1:
                 pid = pids.pop()
                 return Resolution(pid, RULE_UNIQUE, CONFIDENCE[RULE_UNIQUE],
@@ -217,10 +218,10 @@ class Resolver:
         # Only persons sharing a full name word can be compatible (see names_compatible).
         tokens, persons = self.tokens.get(anchor, {}), self.rows_of.get(anchor, {})
         candidates = set().union(*(tokens.get(t, ()) for t in key.split() if len(t) > 1))
-        return sorted(pid for pid in candidates if self._compatible(key, office, persons[pid]))
+        return sorted(pid for pid in candidates if self._compatible(key, office, persons[pid].values()))
 
     @staticmethod
-    def _compatible(key: str, office: str, rows: list[dict]) -> bool:
+    def _compatible(key: str, office: str, rows) -> bool:
         if not all(key == r["name_key"] or names_compatible(key, r["name_key"]) for r in rows):
             return False
         families = {office_family(t) for r in rows for t in r["titles"]}
