@@ -20,8 +20,11 @@ AGENCIES = [
 
 
 def agency_patterns() -> list[dict]:
-    """EntityRuler patterns (label ORG) for the names above, matched on exact token text."""
-    patterns = [{"label": "ORG", "pattern": [{"TEXT": "Kemenko"}, *({"TEXT": part} for part in name.split())]}
-                for name in KEMENKO]
-    patterns += [{"label": "ORG", "pattern": [{"TEXT": part} for part in name.split()]} for name in AGENCIES]
-    return patterns
+    """EntityRuler phrase patterns (label ORG) for the names above, matched on exact token text.
+
+    Phrase patterns (plain strings) go through spaCy's PhraseMatcher, which is about ten times
+    cheaper per document than the equivalent token patterns; the ruler tokenizes each string
+    with the pipeline's own tokenizer, so "KemenPAN-RB" matches exactly as it is split in text.
+    """
+    names = [f"Kemenko {name}" for name in KEMENKO] + AGENCIES
+    return [{"label": "ORG", "pattern": name} for name in names]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
-from extract.lang import affix_candidates
+from extract.lang import add_tokenizer_exceptions, affix_candidates
+from extract.lang.agencies import agency_patterns
 from extract.lang.lemmatizer import IndonesianLemmatizer
 from extract.nlp import ModelNotFoundError, clear_cache, load_nlp
 
@@ -64,3 +66,12 @@ def test_lemmatizer_serialization_round_trip():
     lem.set_tables({"dilantik": "lantik"}, ["lantik"])
     again = IndonesianLemmatizer(None).from_bytes(lem.to_bytes())
     assert again.lemma_for("dilantik", "VERB") == "lantik"
+
+
+def test_agency_ruler_matches_names_the_tokenizer_splits():
+    # Phrase patterns are tokenized by the pipeline's own tokenizer, so "KemenPAN-RB"
+    # (split into three tokens) matches; the old one-token pattern never did.
+    nlp = add_tokenizer_exceptions(spacy.blank("id"))
+    nlp.add_pipe("entity_ruler", config={"overwrite_ents": False}).add_patterns(agency_patterns())
+    doc = nlp("Surat edaran KemenPAN-RB dan arahan Kemenko Polhukam dibahas bersama Bawaslu Kab. Jember.")
+    assert {(e.text, e.label_) for e in doc.ents} == {("KemenPAN-RB", "ORG"), ("Kemenko Polhukam", "ORG"), ("Bawaslu", "ORG")}
