@@ -344,7 +344,7 @@ class GraphTables:
                 "SELECT e.src AS directive, v.document_id, d.outlet, d.story_id, v.confidence, v.seen "
                 "FROM graph_edges e JOIN graph_evidence v ON v.edge_id = e.id "
                 "JOIN documents d ON d.id = v.document_id "
-                f"WHERE e.type = 'REPORTED_BY' AND e.src IN ({_marks(part)})", part))
+                f"WHERE +e.type = 'REPORTED_BY' AND e.src IN ({_marks(part)})", part))
         return rows
 
     # ------------------------------------------------------------ reading the graph
@@ -370,7 +370,7 @@ class GraphTables:
         sql = "SELECT * FROM graph_edges WHERE (src=? OR dst=?)"
         params: list[Any] = [node_id, node_id]
         if type_:
-            sql += " AND type=?"
+            sql += " AND +type=?"
             params.append(type_)
         return [{**dict(r), "attrs": _loads(r["attrs"], {})} for r in self.conn.execute(sql + " ORDER BY id", params)]
 
@@ -383,10 +383,13 @@ class GraphTables:
         return self._edges_at("dst", dst_ids, type_)
 
     def _edges_at(self, end: str, ids: list[str], type_: str) -> list[dict]:
+        # "+type": the type index matches a large share of all edges; without statistics SQLite
+        # may pick it over the src/dst index and scan every edge of that type (seconds on a
+        # big graph). The unary plus keeps it to the end-node index.
         rows = []
         for part in _chunks(ids):
             rows.extend(self._dicts(
-                f"SELECT * FROM graph_edges WHERE type=? AND {end} IN ({_marks(part)})", [type_, *part]))
+                f"SELECT * FROM graph_edges WHERE +type=? AND {end} IN ({_marks(part)})", [type_, *part]))
         for r in rows:
             r["attrs"] = _loads(r["attrs"], {})
         return rows
