@@ -19,7 +19,9 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import networkx as nx
@@ -90,13 +92,31 @@ class _Batch:
         return e is not None and document_id in e.evidence
 
 
-class GraphBuilder:
-    """One build run: caches (aliases, incidents, region names) live for the run."""
+@dataclass
+class _Rows:
+    """Everything one chunk writes, as plain rows: folding makes them, `GraphBuilder.store_rows` writes them."""
 
-    def __init__(self, store: Store):
+    nodes: list = field(default_factory=list)
+    new_edges: list = field(default_factory=list)
+    merged_edges: list = field(default_factory=list)
+    evidence: list = field(default_factory=list)
+    aliases: list = field(default_factory=list)
+    incidents: list = field(default_factory=list)
+    built: list = field(default_factory=list)
+
+
+class GraphBuilder:
+    """One build run: caches (aliases, incidents, region names) live for the run.
+
+    reader: where source findings are read from (default: the store being written);
+    write: what `add` hands each chunk's rows to (default: `store_rows`, at once).
+    """
+
+    def __init__(self, store: Store, reader: GraphTables | None = None):
         self.store = store
         self.tables = GraphTables(store)
-        self.resolver = Resolver(self.tables)
+        self.reader = reader or self.tables
+        self.write: Callable[[_Rows], None] = self.store_rows
         self.next_edge = self.tables.next_edge_id()
         self.region_info, table_names = E.region_table()
         self.region_codes: dict[str, str] = dict(table_names)  # folded region name -> code
@@ -107,6 +127,8 @@ class GraphBuilder:
         self.written: dict[str, tuple] = {}  # settled node -> (label length, attribute names) written
         self.edge_ids: dict[str, int] = {}   # edge key -> id, for the edges this run wrote or looked up
         self.started_empty = self.tables.is_empty()
+        # Filling an empty graph: everything the run needs to look up it has learnt itself.
+        self.resolver = Resolver(self.tables, lookup=not self.started_empty)
         self.incidents = IncidentIndex(self.tables, lookup=not self.started_empty)
         self.said: set[tuple] = set()  # (document, person, title) already folded from an official mention
         self.touched_offices: set[str] = set()
@@ -129,9 +151,9 @@ class GraphBuilder:
 
     # ------------------------------------------------------------ adding
     def add(self, document_ids: list[int]) -> None:
-        docs = self.tables.source_documents(document_ids)
-        mentions = self.tables.source_mentions(document_ids)
-        directives = self.tables.source_directives(document_ids)
+        docs = self.reader.source_documents(document_ids)
+        mentions = self.reader.source_mentions(document_ids)
+        directives = self.reader.source_directives(document_ids)
         batch = _Batch()
         for doc in docs.values():
             batch.node(f"article:{doc['id']}", "Article", doc.get("title") or doc.get("canonical_url") or str(doc["id"]),
@@ -162,11 +184,12 @@ class GraphBuilder:
         for d in directives:
             index = per_doc[d["document_id"]] = per_doc.get(d["document_id"], -1) + 1  # stable id per article
             self._guarded(self._directive, batch, d, index, docs[d["document_id"]], people)
-        self._write(batch)
+        rows = self._rows(batch)
+        rows.aliases = self.resolver.take_dirty()
+        rows.incidents = self.incidents.take_dirty()
+        rows.built = list(document_ids)
+        self.write(rows)
         self.said.clear()
-        self.resolver.flush()
-        self.incidents.flush()
-        self.tables.mark_built(document_ids)
         self.stats["documents"] += len(document_ids)
         self.stats["mentions"] += len(mentions)
         self.stats["directives"] += len(directives)
@@ -354,8 +377,9 @@ class GraphBuilder:
         batch.edge(did, "REPORTED_BY", f"article:{doc['id']}", ev)  # the outlet is on the Article node
 
     # ------------------------------------------------------------ writing
-    def _write(self, batch: _Batch) -> None:
-        self.tables.upsert_nodes(self._changed_nodes(batch))
+    def _rows(self, batch: _Batch) -> _Rows:
+        """The rows a folded chunk writes: its changed nodes, new and merged edges, and evidence."""
+        out = _Rows(nodes=list(self._changed_nodes(batch)))
         ids = self.edge_ids
         if not self.started_empty:
             ids.update(self.tables.edge_ids([k for k in batch.edges if k not in ids]))
@@ -386,11 +410,21 @@ class GraphBuilder:
                 new_rows.append((eid, key, e.src, e.dst, e.type, conf, first, last, attrs))
             else:
                 merge_rows.append((eid, conf, first, last, attrs))
-        self.tables.insert_edges(new_rows)
-        self.tables.merge_edges(merge_rows)
-        self.tables.insert_evidence(evidence)
-        if merge_rows:
-            self.tables.count_evidence([r[0] for r in merge_rows])
+        out.new_edges, out.merged_edges, out.evidence = new_rows, merge_rows, evidence
+        return out
+
+    def store_rows(self, rows: _Rows) -> None:
+        """Write one chunk's rows (SQL only: it may run on the background writer's thread)."""
+        t = self.tables
+        t.upsert_nodes(rows.nodes)
+        t.insert_edges(rows.new_edges)
+        t.merge_edges(rows.merged_edges)
+        t.insert_evidence(rows.evidence)
+        if rows.merged_edges:
+            t.count_evidence([r[0] for r in rows.merged_edges])
+        t.upsert_aliases(rows.aliases)
+        t.upsert_incidents(rows.incidents)
+        t.mark_built(rows.built)
 
     def _changed_nodes(self, batch: _Batch):
         """Nodes to write: new ones, and known ones with a longer label or attributes not written yet."""
@@ -505,7 +539,7 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
     """
     tables = GraphTables(store)
     tables.tune_for_bulk()
-    with store.transaction(), _without_cyclic_gc():
+    with store.transaction(), _without_cyclic_gc(), ExitStack() as cleanup:
         if full:
             tables.clear()
         if document_ids is None:
@@ -515,20 +549,75 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
             have = tables.extracted_among(wanted)
             ids = [i for i in wanted if i in have]
             gone = sorted(tables.built_documents([i for i in wanted if i not in have]))
-        builder = GraphBuilder(store)
+        # Filling an empty graph: secondary indexes are cheaper built once at the end, and each
+        # chunk's SQL can run while the next chunk is folded.
+        bulk = len(ids) >= BULK and tables.is_empty() and not gone
+        reader = _second_connection(store) if bulk else None
+        builder = GraphBuilder(store, reader=GraphTables(cleanup.enter_context(reader)) if reader else None)
         builder.remove(sorted(set(gone) | tables.built_documents(ids)))
-        # Filling an empty graph: secondary indexes are cheaper built once at the end.
-        bulk = len(ids) >= BULK and tables.is_empty()
         if bulk:
             tables.drop_secondary_indexes()
+        if reader:
+            builder.write = cleanup.enter_context(_BackgroundWriter(builder.store_rows))
         for start in range(0, len(ids), chunk):
             builder.add(ids[start:start + chunk])
             if progress:
                 progress(min(start + chunk, len(ids)), len(ids))
+        if reader:
+            builder.write.close()
         if bulk:
             tables.create_secondary_indexes()
         builder.finish()
     return builder.stats
+
+
+class _BackgroundWriter:
+    """Runs each chunk's SQL on one thread while the main thread folds the next chunk.
+
+    Used only to fill an empty graph. Then the fold reads nothing from the graph tables
+    (resolver and incidents keep what they learn in memory) and reads source findings
+    through a second, read-only connection, so the writing connection is used by this
+    thread alone. SQLite releases the GIL while it works, so the two overlap. At most one
+    chunk waits to be written, which bounds memory; an error in the writer surfaces at
+    the next chunk (or on close) and rolls the whole build back.
+    """
+
+    def __init__(self, store_rows: Callable[[_Rows], None]):
+        self._store_rows = store_rows
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="arahan-graph-writer")
+        self._pending: Future | None = None
+
+    def __call__(self, rows: _Rows) -> None:
+        self.wait()
+        self._pending = self._pool.submit(self._store_rows, rows)
+
+    def wait(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
+
+    def close(self) -> None:
+        try:
+            self.wait()
+        finally:
+            self._pool.shutdown(wait=True)
+
+    def __enter__(self) -> "_BackgroundWriter":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _second_connection(store: Store) -> Store | None:
+    """A read-only connection to the same store file, or None (in-memory or unopenable store)."""
+    path = str(getattr(store, "path", "") or "")
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return None
+    try:
+        return Store.open(path, readonly=True)
+    except Exception:  # noqa: BLE001  (any failure only means: write synchronously)
+        return None
 
 
 @contextmanager

@@ -133,9 +133,11 @@ class IncidentIndex:
         inc = self.by_id.get(incident_id)
         return inc is not None and inc.new and inc.written == len(inc.reports)
 
-    def flush(self) -> None:
-        self.tables.upsert_incidents((i.id, i.issuer, i.type, i.date, sorted(i.targets)) for i in self.dirty.values())
+    def take_dirty(self) -> list[tuple]:
+        """Rows of the incidents created or widened since the last call, for `GraphTables.upsert_incidents`."""
+        rows = [(i.id, i.issuer, i.type, i.date, sorted(i.targets)) for i in self.dirty.values()]
         self.dirty.clear()
+        return rows
 
 
 def incident_confidence(reports: list[dict]) -> dict:

@@ -89,8 +89,9 @@ def alias_key(anchor: str, key: str, office: str) -> str:
 class Resolver:
     """Resolves person mentions against the graph's alias memory, batch by batch."""
 
-    def __init__(self, tables: GraphTables):
+    def __init__(self, tables: GraphTables, lookup: bool = True):
         self.tables = tables
+        self.lookup = lookup  # False while filling an empty graph: every alias is learnt in memory
         self.by_anchor: dict[str, dict[str, dict]] = {}   # anchor -> alias key -> alias row
         self.by_name: dict[str, dict[str, dict]] = {}     # name_key -> alias key -> alias row (any anchor)
         self.loaded_names: set[str] = set()
@@ -110,6 +111,8 @@ class Resolver:
 
     # --------------------------------------------------------------- memory
     def prefetch(self, anchors: set[str], names: set[str]) -> None:
+        if not self.lookup:
+            return
         missing = [a for a in anchors if a not in self.by_anchor]
         for a in missing:
             self.by_anchor[a] = {}
@@ -156,11 +159,12 @@ class Resolver:
         if key and alias_key(anchor, key, office) not in self.by_anchor.get(anchor, {}):
             self._learn(anchor, key, office, person_id, f"named so beside '{display}' in one article")
 
-    def flush(self) -> None:
-        """Persist the aliases learnt since the last flush."""
-        self.tables.upsert_aliases(
-            (r["key"], r["anchor"], r["name_key"], r["person_id"], r["rule"], r["titles"]) for r in self.dirty.values())
+    def take_dirty(self) -> list[tuple]:
+        """Rows of the aliases learnt since the last call, for `GraphTables.upsert_aliases`."""
+        rows = [(r["key"], r["anchor"], r["name_key"], r["person_id"], r["rule"], list(r["titles"]))
+                for r in self.dirty.values()]
         self.dirty.clear()
+        return rows
 
     # --------------------------------------------------------------- rules
     def resolve(self, name: str | None, title: str | None, anchor: str, document_id: int) -> Resolution | None:

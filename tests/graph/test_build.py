@@ -119,3 +119,68 @@ def test_a_finding_that_breaks_is_counted_and_skipped(store, corpus, monkeypatch
     assert stats["documents"] == 2 and stats["skipped_findings"] == 1
     assert "a finding we cannot read" in stats["notes"][0]
     assert "person:bambang-setiawan@35.11" in load_graph(store)
+
+
+def _graph_rows(store) -> dict[str, list]:
+    q = store.conn.execute
+    return {
+        "nodes": q("SELECT id, type, label, attrs FROM graph_nodes ORDER BY id").fetchall(),
+        "edges": q("SELECT key, src, dst, type, confidence, first_seen, last_seen, attrs FROM graph_edges "
+                   "ORDER BY key").fetchall(),
+        "evidence": q("SELECT e.key, v.document_id, v.start_char, v.end_char, v.seen, v.confidence FROM graph_evidence v "
+                      "JOIN graph_edges e ON e.id = v.edge_id ORDER BY 1, 2, 3").fetchall(),
+        "aliases": q("SELECT * FROM graph_aliases ORDER BY key").fetchall(),
+        "incidents": q("SELECT * FROM graph_incidents ORDER BY id").fetchall(),
+    }
+
+
+def test_bulk_load_with_background_writer_equals_chunk_by_chunk_build(store, corpus, tmp_path, monkeypatch):
+    import sqlite3
+
+    from corpus.store import Store
+    from extract.graph import build
+
+    small_corpus(corpus)
+    with sqlite3.connect(tmp_path / "copy.db") as target:
+        store.conn.backup(target)
+    plain = Store.open(tmp_path / "copy.db")
+    used = []
+    real = build._BackgroundWriter.__call__
+
+    def spy(self, rows):
+        used.append(len(rows.built))
+        return real(self, rows)
+
+    monkeypatch.setattr(build._BackgroundWriter, "__call__", spy)
+    monkeypatch.setattr(build, "BULK", 1)
+    update_graph(store, chunk=3)  # empty graph, 8 articles: a bulk load, chunks of 3 written on the writer thread
+    assert used == [3, 3, 2]
+    monkeypatch.setattr(build, "BULK", 10 ** 9)
+    update_graph(plain, chunk=3)  # the same, chunk by chunk on one thread
+    assert [list(map(tuple, v)) for v in _graph_rows(store).values()] == \
+        [list(map(tuple, v)) for v in _graph_rows(plain).values()]
+    plain.close()
+
+
+def test_an_error_in_the_background_writer_rolls_the_build_back(store, corpus, monkeypatch):
+    import pytest
+
+    from extract.graph import build
+
+    small_corpus(corpus)
+    real = GraphTables.insert_evidence
+    calls = []
+
+    def failing(self, rows):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return real(self, rows)
+
+    monkeypatch.setattr(build, "BULK", 1)
+    monkeypatch.setattr(GraphTables, "insert_evidence", failing)
+    with pytest.raises(RuntimeError, match="disk full"):
+        update_graph(store, chunk=3)
+    assert GraphTables(store).is_empty() and GraphTables(store).counts()["documents_built"] == 0
+    monkeypatch.setattr(GraphTables, "insert_evidence", real)
+    assert update_graph(store, chunk=3)["documents"] == 8
