@@ -340,24 +340,24 @@ class GraphBuilder:
         ev = _evidence(d, doc, when, conf)
         issuer, issuer_conf = self._issuer(batch, d, doc, people, ev)
         targets = {E.target_id(t): E.normalise_target(t) for t in d["targets"] or [] if t and t.strip()}
-        inc = None
+        target_ids = set(targets)
         issuer_key = issuer or f"anon:{doc['id']}"
-        inc = self.incidents.match(issuer_key, d["type"], when, set(targets), doc["id"])
+        inc = self.incidents.match(issuer_key, d["type"], when, target_ids, doc["id"])
         if inc is None:
-            inc = Incident(f"directive:d{doc['id']}.{index}", issuer_key, d["type"], when, set(targets))
+            inc = Incident(f"directive:d{doc['id']}.{index}", issuer_key, d["type"], when, set(target_ids))
             self.incidents.add(inc)
             self.stats["incidents_new"] += 1
-        self.incidents.report(inc, set(targets), doc["id"], doc.get("outlet"), doc.get("story_id"), conf)
+        self.incidents.report(inc, target_ids, doc["id"], doc.get("outlet"), doc.get("story_id"), conf)
         did = inc.id
         self.touched_directives.add(did)
         laws = [E.normalise_law(x) for x in d["legal_basis"] or [] if x and str(x).strip()]
+        rkey = self._region_key(d["issuer_region"], d["issuer_region_code"])
         summary = d["summary"] if d["summary"] and len(d["summary"]) <= 100 else None
         label = summary or (d["summary"] and d["summary"][:99] + "…") or " ".join(filter(None, (d["type"], d["cue"] and f"'{d['cue']}'", d["issuer"] and f"by {d['issuer']}", when)))
         batch.node(did, "Directive", label,
                    directive_type=d["type"], date=inc.date, date_precision=d["date_precision"], cue=d["cue"],
                    summary=d["summary"], place=d["place"], issuer=issuer, issuer_label=d["issuer"],
-                   targets=sorted(targets.values()) or None, legal_basis=laws or None,
-                   region_key=self._region_key(d["issuer_region"], d["issuer_region_code"]))
+                   targets=sorted(targets.values()) or None, legal_basis=laws or None, region_key=rkey)
         if issuer:
             acting = E.split_title(d["issuer_title"])[1] if issuer.startswith("office:") else None
             batch.edge(issuer, "ISSUED", did, (*ev[:7], conf * issuer_conf), cue=d["cue"], issuer_text=d["issuer"],
@@ -368,7 +368,6 @@ class GraphBuilder:
             if tid not in batch.nodes:
                 batch.node(tid, "TargetGroup", label)
             batch.edge(did, "TARGETS", tid, ev)
-        rkey = self._region_key(d["issuer_region"], d["issuer_region_code"])
         if rkey:
             batch.edge(did, "IN", self._region_node(batch, rkey, d["issuer_region"], ev), ev)
         for law in laws:
