@@ -63,7 +63,7 @@ class Cleaned:
 def clean_text(text: str, title: str | None = None) -> Cleaned:
     """Apply every rule to an extracted article text (paragraphs separated by newlines)."""
     removed: Counter = Counter()
-    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r", "").split("\n")]
+    lines = [_squeeze(line) for line in text.replace("\r", "").split("\n")]
     # The headline repeated as the first line of the body (some templates put the h1 inside it).
     while lines and title and _same_words(lines[0], title):
         removed["title_repeat"] += 1
@@ -90,6 +90,14 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
         kept[0] = _cut_dateline(kept[0], result)
     result.text = "\n".join(k for k in kept if k)
     return result
+
+
+def _squeeze(line: str) -> str:
+    """Runs of spaces, tabs and no-break spaces become one space; the line is stripped."""
+    # Most lines have single spaces only, and a substring test is much cheaper than the regex.
+    if "  " in line or "\t" in line or "\u00a0" in line:
+        line = _SPACES.sub(" ", line)
+    return line.strip()
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -142,10 +142,12 @@ class NearDupIndex:
             return None
         candidates = {doc for i, key in self._keys(sig) for doc in self._bands[i].get(key, ())}
         candidates.discard(exclude)
-        best = None
-        for doc in sorted(candidates):
-            other, story = self._docs[doc]
-            score = similarity(sig, other)
-            if score >= self.threshold and (best is None or score > best[0]):
-                best = (score, doc, story)
-        return (best[1], best[2]) if best else None
+        if not candidates:
+            return None
+        docs = sorted(candidates)
+        # All candidates compared in one numpy step; argmax keeps the lowest id among equals.
+        equal = np.count_nonzero(np.stack([self._docs[doc][0] for doc in docs]) == sig, axis=1)
+        best = int(np.argmax(equal))
+        if float(equal[best]) / len(sig) < self.threshold:
+            return None
+        return docs[best], self._docs[docs[best]][1]

@@ -204,30 +204,42 @@ class Store:
         cols = list(values)
         updates = ", ".join(f"{c}=excluded.{c}" for c in cols if c != "canonical_url")
         with self.transaction() as conn:
-            conn.execute(
+            # RETURNING (SQLite >= 3.35) gives the row inserted or updated, without a second look-up.
+            doc_id, story_id = conn.execute(
                 f"INSERT INTO documents ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)}) "
-                f"ON CONFLICT(canonical_url) DO UPDATE SET {updates}",
+                f"ON CONFLICT(canonical_url) DO UPDATE SET {updates} RETURNING id, story_id",
                 [values[c] for c in cols],
-            )
-            doc_id = conn.execute(
-                "SELECT id FROM documents WHERE canonical_url=?", (fields["canonical_url"],)
-            ).fetchone()[0]
-            conn.execute("UPDATE documents SET story_id=id WHERE id=? AND story_id IS NULL", (doc_id,))
-            for url in {fields["canonical_url"], *urls}:
-                self.add_url_alias(url, doc_id)
+            ).fetchone()
+            if story_id is None:
+                conn.execute("UPDATE documents SET story_id=id WHERE id=?", (doc_id,))
+            self.add_url_aliases({fields["canonical_url"], *urls}, doc_id)
         return doc_id
 
     def add_url_alias(self, url: str, document_id: int) -> None:
+        self.add_url_aliases([url], document_id)
+
+    def add_url_aliases(self, urls: Iterable[str], document_id: int) -> None:
+        """Remember these addresses of a document; an address already known keeps its document."""
+        seen = utcnow()
         with self.transaction() as conn:
-            conn.execute(
+            conn.executemany(
                 "INSERT INTO document_urls (url, document_id, seen) VALUES (?, ?, ?) "
                 "ON CONFLICT(url) DO NOTHING",
-                (url, document_id, utcnow()),
+                [(url, document_id, seen) for url in urls],
             )
 
     def document_id_for_url(self, url: str) -> int | None:
         row = self.conn.execute("SELECT document_id FROM document_urls WHERE url=?", (url,)).fetchone()
         return row[0] if row else None
+
+    def document_id_for_urls(self, urls: Iterable[str]) -> int | None:
+        """The document of the first of these addresses that is known (one query for all)."""
+        order = list(dict.fromkeys(urls))
+        if not order:
+            return None
+        rows = dict(self.conn.execute(
+            f"SELECT url, document_id FROM document_urls WHERE url IN ({', '.join('?' for _ in order)})", order))
+        return next((rows[url] for url in order if url in rows), None)
 
     def document_id_for_text_hash(self, text_hash: str) -> int | None:
         row = self.conn.execute("SELECT id FROM documents WHERE text_hash=? ORDER BY id LIMIT 1", (text_hash,)).fetchone()

@@ -102,8 +102,7 @@ class Writer:
         if same_text is not None:
             brief = self.store.document_brief(same_text)
             if _site(brief["canonical_url"]) == _site(doc["canonical_url"]):
-                for url in {doc["canonical_url"], *urls}:
-                    self.store.add_url_alias(url, same_text)
+                self.store.add_url_aliases({doc["canonical_url"], *urls}, same_text)
                 self._mark(target, "duplicate", "same text as an earlier page of this site", same_text)
                 self.counts["duplicates"] += 1
                 return same_text
@@ -112,9 +111,9 @@ class Writer:
         if story_id is None:
             near = self.index.find(sig)
             story_id = near[1] if near else None
-        doc_id = self.store.upsert_document(doc, urls)
+        # A copy joins its story in the same INSERT (no second UPDATE).
+        doc_id = self.store.upsert_document(doc if story_id is None else {**doc, "story_id": story_id}, urls)
         if story_id is not None:
-            self.store.set_story(doc_id, story_id)
             self.counts["near_duplicates"] += 1
         self.index.add(sig, doc_id, story_id or doc_id)
         self._mark(target, "done", None if doc["status"] == "ok" else doc["status"], doc_id,
@@ -126,8 +125,7 @@ class Writer:
         """A page whose address is already a document: unchanged, another variant, or new content."""
         brief = self.store.document_brief(doc_id)
         refetch = self.store.document_id_for_url(target) == doc_id or result.get("document_id") == doc_id
-        for url in {doc["canonical_url"], *urls}:
-            self.store.add_url_alias(url, doc_id)
+        self.store.add_url_aliases({doc["canonical_url"], *urls}, doc_id)
         same = brief["raw_sha256"] == doc["raw_sha256"] or brief["text_hash"] == doc["text_hash"]
         if not refetch or (same and not result.get("force")):
             # Another address (AMP, mobile, tracking variant) of a stored document, or the
@@ -145,11 +143,7 @@ class Writer:
         return doc_id
 
     def _existing(self, canonical: str, urls: list[str]) -> int | None:
-        for url in dict.fromkeys((canonical, *urls)):
-            doc_id = self.store.document_id_for_url(url)
-            if doc_id is not None:
-                return doc_id
-        return None
+        return self.store.document_id_for_urls((canonical, *urls))
 
     def _mark(self, target: str, status: str, reason: str | None, doc_id: int | None = None,
               etag: str | None = None, last_modified: str | None = None) -> None:

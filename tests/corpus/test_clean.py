@@ -131,3 +131,21 @@ def test_near_duplicate_index():
     index.add(signature(other), 2, 2)
     assert index.find(signature(edited)) == (1, 1)
     assert index.find(signature(edited), exclude=1) is None
+
+
+def test_near_duplicate_index_prefers_the_closest_then_the_oldest():
+    story = "\n".join(site.NETRAL)
+    close = story + "\nArtikel ini tayang di media mitra."
+    far = "\n".join(site.NETRAL[:-1] + site.PASAR[:1])  # the last paragraph is another story's
+    index = NearDupIndex()
+    index.add(signature(far), 3, 3)
+    assert index.find(signature(story)) == (3, 3)
+    index.add(signature(close), 7, 5)
+    assert similarity(signature(story), signature(close)) > similarity(signature(story), signature(far))
+    assert index.find(signature(story)) == (7, 5)
+    index.add(signature(close), 4, 4)  # the same text stored twice: the lower id wins the tie
+    assert index.find(signature(story)) == (4, 4)
+
+
+def test_spaces_and_tabs_are_squeezed():
+    assert clean_text(BODY.replace(" ", "  \t", 3) + "\u00a0\n" + BODY).text == BODY + "\n" + BODY
