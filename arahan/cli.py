@@ -11,6 +11,7 @@ import typer
 from arahan import __version__
 from arahan.commands import app as app_commands
 from arahan.commands import corpus, extract, graph, models, store
+from arahan.helptext import reflow_app
 
 app = typer.Typer(
     name="arahan",
@@ -27,6 +28,7 @@ app = typer.Typer(
 
 for area in (store, corpus, extract, models, graph, app_commands):
     area.register(app)
+reflow_app(app)
 
 
 def _version_callback(value: bool) -> None:
