@@ -476,6 +476,10 @@ def _occasions(index: TextIndex, att: Attribution, dates: list[DateMention], pub
         who = att.speakers[k]
         if who is None and len(officials_here) == 1:
             who = next(iter(officials_here))
+        if who is None and dated and len(officials_here) > 1:
+            # "Pj Gubernur X melantik Y sebagai Pj Bupati ..., Senin (5/2/2024)": each took part
+            for official in officials_here:
+                occ.by_official.setdefault(official, dated)
         if who is None and not officials_here and REPORTED_OCCASION.search(text[seg.start:seg.end]):
             who = last_who  # "Imbauan itu disampaikan saat apel ..., Jumat (21/6)": the occasion of what was just said
         if who is not None:

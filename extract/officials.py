@@ -491,17 +491,36 @@ def _name_words(text: str, q: int, allow_leading_initial: bool = False) -> tuple
     return name, q + len(text[q:end])
 
 
+# "melantik Drs. Budi Hartono, M.Si. sebagai Pj Bupati Blora", "Budi dilantik sebagai ...": the
+# appointee's name comes before "sebagai" (the title span may already hold the acting marker).
+_DEGREES_AFTER = r"(?:,?\s*(?:[SM]\.\s?\w+\.?|MSi|MM|SH|SE)\.?)*"  # ", S.Sos., M.Si." after a name
+APPOINTED_BEFORE = re.compile(r"((?:[A-Z][\w'’.]*\s+){0,5}[A-Z][\w'’]+)" + _DEGREES_AFTER +
+                              r",?\s+(?:(?:resmi\s+)?(?:dilantik|ditunjuk|diangkat|dikukuhkan|ditetapkan|menjabat)\s+)?"
+                              r"sebagai\s+(?:(?:Penjabat|Pj|PJ|Plt|Plh|Pjs)\.?\s+(?:\((?:Pj|PJ)\)\s+)?)?$")
+
+
 def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention) -> None:
-    """'HM Sanusi, Bupati Malang' and bylines 'NAME\\nKetua KPU ...': the name comes first."""
+    """'HM Sanusi, Bupati Malang', appointees ('melantik NAME sebagai Bupati ...') and bylines
+    'NAME\\nKetua KPU ...': the name comes first."""
     text = index.text
     before = text[max(0, s - 80):s]
+    appointed = APPOINTED_BEFORE.search(before)
+    if appointed and not index.skipped(max(0, s - 80) + appointed.start(1)):
+        _take_name_before(index, max(0, s - 80) + appointed.start(1), s, mention)
+        return
     m = re.search(r"(?:^|(?<=[\n(])|(?<=Penulis:)|(?<=Oleh:)|(?<=Oleh))\s*((?:[A-Z][\w'’.]*\s+){0,4}[A-Z][\w'’]+)"
-                  r"(?:,?\s*(?:[SM]\.\s?\w+\.?|MSi|MM|SH|SE)\.?)*\s*(,\s*|\n)$", before)
+                  + _DEGREES_AFTER + r"\s*(,\s*|\n)$", before)
     if not m or index.skipped(max(0, s - 80) + m.start(1)):
         return
     start = max(0, s - 80) + m.start(1)
     if m.group(2) == "\n" and not re.search(r"(?:Penulis|Oleh)\s*:?\s*$", text[max(0, start - 12):start]):
         return  # only a byline puts the name on the line above the office
+    _take_name_before(index, start, s, mention)
+
+
+def _take_name_before(index: TextIndex, start: int, s: int, mention: OfficialMention) -> None:
+    """The name (with honorifics) that starts at `start`, before the title at `s`."""
+    text = index.text
     honorifics, h_start = _honorifics(text, start, limit=s)
     name, end = _name_words(text, h_start)
     if not name or end > s:

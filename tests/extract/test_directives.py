@@ -159,3 +159,12 @@ def test_a_reminder_that_frames_a_sanction_is_not_an_appeal_of_its_own(run):
     result = run("Bupati Malang Suryo Handoko memimpin rapat kepegawaian. Ia mengingatkan, kepala OPD yang terbukti "
                  "memasukkan nama fiktif akan diberi sanksi sesuai PP Nomor 94 Tahun 2021.")
     assert [d["type"] for d in result["directives"]] == ["sanction_warning"]
+
+
+def test_officials_of_a_dated_occasion_all_take_its_date(run):
+    text = ("SEMARANG - Pj Gubernur Jawa Tengah Agus Santoso melantik Budi Hartono sebagai Pj Bupati Blora "
+            "di Gedung Gradhika, Senin (5/2/2024). Dalam sambutannya, Agus meminta ASN di Blora menjaga "
+            "netralitas. Budi melarang camat ikut berkampanye.")
+    r = run(text, "2024-02-06")
+    assert (one_of(r, "appeal")["issuer"], one_of(r, "appeal")["date"]) == ("Agus Santoso", "2024-02-05")
+    assert (one_of(r, "prohibition")["issuer"], one_of(r, "prohibition")["date"]) == ("Budi Hartono", "2024-02-05")

@@ -18,6 +18,19 @@ def test_name_comma_title_region(run):
     assert officials(r) == [("M. Sanusi", "Bupati", "Kabupaten Malang")]
 
 
+def test_appointee_named_before_sebagai(run):
+    r = run("Gubernur Jawa Tengah Agus Santoso melantik Drs. Budi Hartono, M.Si. sebagai Penjabat (Pj) Bupati Blora. "
+            "Sebelumnya, Rina Wati dilantik sebagai Plt Kepala Dinas Kesehatan Kabupaten Blora.")
+    assert officials(r)[:2] == [("Agus Santoso", "Gubernur", "Provinsi Jawa Tengah"),
+                                ("Budi Hartono", "Pj Bupati", "Kabupaten Blora")]
+    assert ("Rina Wati", "Plt Kepala Dinas Kesehatan", "Kabupaten Blora") in officials(r)
+
+
+def test_sebagai_after_a_pronoun_names_nobody(run):
+    r = run("Dalam kapasitasnya sebagai Bupati Malang, Sanusi meminta ASN netral.")
+    assert officials(r) == [("Sanusi", "Bupati", "Kabupaten Malang")]
+
+
 def test_title_name_region_from_article(run):
     r = run("BLORA - Pemkab Blora menggelar apel. Plt Bupati Tri Yuli Setyowati memimpin apel pagi di halaman kantor.")
     assert officials(r) == [("Tri Yuli Setyowati", "Plt Bupati", "Kabupaten Blora")]
