@@ -414,10 +414,13 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
         if name2:
             honorifics += more
             q, name, end = q2, name2, end2
-    # "Kepala Desa Sukamaju, Jajang Nurjaman": the first word is the village
+    # "Kepala Desa Sukamaju, Jajang Nurjaman", "Kepala Puskesmas Segiri, dr. Maya Sari": the first
+    # word names the village or the facility
     # ("Kepala Desa Sengkol, Kecamatan Pujut, Kabupaten Lombok Tengah, Baiq ...": its regions come between)
-    if mention.level in ("desa", "kelurahan", "kecamatan") and len(name.split()) == 1:
-        nxt = re.match(r",\s+", text[end:])
+    if (mention.level in ("desa", "kelurahan", "kecamatan") or FACILITY_TITLE.search(mention.title or "")) \
+            and len(name.split()) == 1:
+        nxt = re.match(r",\s+", text[end:]) or (
+            re.match(r"\s+(?=" + HONORIFIC_RE.pattern + ")", text[end:]) if FACILITY_TITLE.search(mention.title or "") else None)
         if nxt:
             after = end + nxt.end()
             while (chain := UNIT_CHAIN_RE.match(text, after)) is not None:
@@ -490,6 +493,9 @@ def _name_words(text: str, q: int, allow_leading_initial: bool = False) -> tuple
                     else w for k, w in enumerate(words))
     return name, q + len(text[q:end])
 
+
+# Heads of a facility named after the title: "Kepala Puskesmas Segiri, dr. Maya Sari".
+FACILITY_TITLE = re.compile(r"\b(?:Puskesmas|UPTD?|RSUD|Sekolah|SDN?|SMPN?|SMAN?|SMKN?|MTsN?|MAN|Pasar|Lapas|Rutan)$")
 
 # "melantik Drs. Budi Hartono, M.Si. sebagai Pj Bupati Blora", "Budi dilantik sebagai ...": the
 # appointee's name comes before "sebagai" (the title span may already hold the acting marker).

@@ -26,6 +26,12 @@ def test_appointee_named_before_sebagai(run):
     assert ("Rina Wati", "Plt Kepala Dinas Kesehatan", "Kabupaten Blora") in officials(r)
 
 
+def test_facility_named_between_title_and_person(run):
+    r = run("SAMARINDA - Kepala Puskesmas Segiri, dr. Maya Sari, mengatakan pihaknya melakukan penyelidikan. "
+            "Kepala Puskesmas Lempake dr. Andi Baso meminta warga menguras bak mandi.")
+    assert [name for name, *_ in officials(r)] == ["Maya Sari", "Andi Baso"]
+
+
 def test_sebagai_after_a_pronoun_names_nobody(run):
     r = run("Dalam kapasitasnya sebagai Bupati Malang, Sanusi meminta ASN netral.")
     assert officials(r) == [("Sanusi", "Bupati", "Kabupaten Malang")]
