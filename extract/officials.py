@@ -326,6 +326,7 @@ def _parse_unit(text: str, p: int, mention: OfficialMention, by_start: dict) -> 
         if low in ("kepala", "sekretaris", "direktur", "deputi", "menteri", "dirjen", "sekjen", "wakil menteri",
                    "asisten deputi"):
             return None
+    words, national_org = _split_unit(words, low)
     unit = " ".join(words)
     if low in KADIS:
         base = KADIS[low]
@@ -350,7 +351,32 @@ def _parse_unit(text: str, p: int, mention: OfficialMention, by_start: dict) -> 
                                                        "asisten deputi")) else "regional"
     if low == "menteri":
         mention.org = f"Kementerian {unit}"
+    if national_org:
+        mention.org, mention.unit_org, mention.level = national_org, national_org, "national"
     return q
+
+
+# Heads whose unit may end with the ministry they belong to ("Asisten Deputi Koordinasi Pemilu
+# Kemenko Polhukam"): the office is the part before it, the ministry is the organisation.
+_DEPUTY_HEADS = ("asisten deputi", "deputi", "direktur")
+
+
+def _split_unit(words: list[str], head: str) -> tuple[list[str], str | None]:
+    """A deputy's unit without the ministry at its end, and that ministry (by its abbreviation
+    when the text gives one in brackets) as the organisation; other units as they are."""
+    opens = [i for i, w in enumerate(words) if w.startswith("(")]
+    closes = [i for i, w in enumerate(words) if w.endswith(")")]
+    abbr = None
+    if opens and closes and closes[-1] >= opens[-1] and opens[-1] > 0:
+        inside = " ".join(words[opens[-1]:closes[-1] + 1]).strip("()")
+        if inside in ORGS or inside.replace(" ", "").isupper():
+            abbr = (opens[-1], closes[-1], inside)
+    if head in _DEPUTY_HEADS:
+        for i, w in enumerate(words[1:], start=1):
+            if w in ("Kementerian", "Kemenko") or w in ORGS and ORGS[w][1] == "pusat":
+                org = abbr[2] if abbr and abbr[0] > i else " ".join(words[i:]).replace("(", "").replace(")", "")
+                return words[:i], org
+    return words, None
 
 
 def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, table: RegionTable) -> int:

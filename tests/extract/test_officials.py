@@ -104,6 +104,14 @@ def test_group_offices_and_instrument_regions_are_not_people(run):
     assert people == [("Yosefri Chaniago", "Sekda")]
 
 
+def test_deputy_title_without_the_ministry_which_is_the_organisation(run):
+    result = run("JAKARTA - Asisten Deputi Koordinasi Pemilu dan Penguatan Partai Politik Kementerian Koordinator "
+                 "Bidang Politik, Hukum, dan Keamanan (Kemenko Polhukam), Sugeng Wahyudi, mengingatkan ASN netral.")
+    off = result["officials"][0]
+    assert (off["name"], off["title"], off["org"]) == \
+        ("Sugeng Wahyudi", "Asisten Deputi Koordinasi Pemilu dan Penguatan Partai Politik", "Kemenko Polhukam")
+
+
 def test_title_without_the_abbreviation_in_brackets(run):
     result = run("Kepala Dinas Lingkungan Hidup (DLH) Kota Malang, Nur Hidayati, meminta warga memilah sampah.")
     off = result["officials"][0]
