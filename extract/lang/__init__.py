@@ -4,6 +4,7 @@ Importing this package registers the ``arahan_id_lemmatizer`` factory with spaCy
 saved Arahan pipeline needs in order to load; ``extract.nlp.load_nlp`` imports it first.
 """
 
+from extract.lang import agencies  # noqa: F401  (registers the arahan_region_names factory)
 from extract.lang.lemmatizer import IndonesianLemmatizer, affix_candidates
 from extract.lang.tokenizer_exceptions import ABBREVIATIONS, add_tokenizer_exceptions
 

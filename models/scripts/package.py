@@ -27,6 +27,7 @@ SOURCES = [
     {"name": "UD Indonesian-GSD v2.17 test (evaluation only)", "license": "CC BY-SA 4.0", "url": "https://github.com/UniversalDependencies/UD_Indonesian-GSD"},
     {"name": "idner-news-2k train/dev (test for evaluation only)", "license": "MIT", "url": "https://github.com/khairunnisaor/idner-news-2k"},
     {"name": "IndoLEM NER UI (nergithub.txt), no sentence overlaps idner dev/test", "license": "no licence file upstream; SEACrowd records CC BY 4.0 (unconfirmed)", "url": "https://github.com/indolem/indolem"},
+    {"name": "nlp-id kumparan POS sentences (tokens only, for tok2vec pretraining; dev/test sentences removed)", "license": "MIT", "url": "https://pypi.org/project/nlp-id/"},
     {"name": "spaCy lookups data, Indonesian lemma table", "license": "MIT", "url": "https://github.com/explosion/spacy-lookups-data"},
     {"name": "nlp-id lemma dictionary and root words (kumparan)", "license": "MIT", "url": "https://pypi.org/project/nlp-id/"},
 ]
@@ -57,7 +58,7 @@ def main() -> None:
     parser.add_argument("--model", type=Path, default=MODELS_DIR / "training/assembled")
     parser.add_argument("--scores", type=Path, default=MODELS_DIR / "training/scores.json")
     parser.add_argument("--name", default="arahan_news")
-    parser.add_argument("--version", default="0.1.0")
+    parser.add_argument("--version", default="0.2.0")
     parser.add_argument("--out", type=Path, default=MODELS_DIR / "id_arahan_news")
     args = parser.parse_args()
     scores = json.loads(args.scores.read_text()) if args.scores.exists() else {}

@@ -24,7 +24,7 @@ def test_models_info_json():
     result = runner.invoke(app, ["models", "info", "--json"])
     assert result.exit_code == 0, result.output
     info = json.loads(result.output)
-    assert info["components"][-2:] == ["ner", "agency_ruler"]
+    assert info["components"][-3:] == ["ner", "agency_ruler", "region_names"]
     assert {"PER", "ORG", "LOC"} <= set(info["labels"]["ner"])
     assert "gsd_legacy_test" in info["scores"]
 

@@ -75,3 +75,19 @@ def test_agency_ruler_matches_names_the_tokenizer_splits():
     nlp.add_pipe("entity_ruler", config={"overwrite_ents": False}).add_patterns(agency_patterns())
     doc = nlp("Surat edaran KemenPAN-RB dan arahan Kemenko Polhukam dibahas bersama Bawaslu Kab. Jember.")
     assert {(e.text, e.label_) for e in doc.ents} == {("KemenPAN-RB", "ORG"), ("Kemenko Polhukam", "ORG"), ("Bawaslu", "ORG")}
+
+
+def test_region_after_title_is_split_off_a_person_entity():
+    from spacy.tokens import Span
+
+    from extract.lang.agencies import RegionNames
+
+    nlp = add_tokenizer_exceptions(spacy.blank("id"))
+    doc = nlp("Wali Kota Batu Nurochman dan Pj Bupati Situbondo Karna Suswandi hadir di Polda Jawa Timur.")
+    # What a confused NER might produce: the regions glued to the names, and a whole ORG.
+    doc.ents = [Span(doc, 2, 4, "PER"), Span(doc, 7, 10, "PER"), Span(doc, 12, 15, "ORG")]
+    fixer = RegionNames()
+    fixer.add_regions(["Batu", "Situbondo", "Jawa Timur"])
+    ents = {(e.text, e.label_) for e in fixer(doc).ents}
+    assert ents == {("Kota Batu", "LOC"), ("Nurochman", "PER"), ("Situbondo", "LOC"), ("Karna Suswandi", "PER"),
+                    ("Polda Jawa Timur", "ORG")}

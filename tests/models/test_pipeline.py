@@ -13,7 +13,7 @@ SENTENCE = ("Pj Bupati Bondowoso Bambang Soekwanto mengimbau seluruh ASN di ling
 
 def test_committed_pipeline_components_and_labels(nlp):
     assert DEFAULT_MODEL.is_dir()
-    assert nlp.pipe_names == ["tok2vec", "morphologizer", "parser", "lemmatizer", "ner", "agency_ruler"]
+    assert nlp.pipe_names == ["tok2vec", "morphologizer", "parser", "lemmatizer", "ner", "agency_ruler", "region_names"]
     assert {"PER", "ORG", "LOC"} <= set(nlp.get_pipe("ner").labels)
     upos = {label.split("=", 1)[1] for label in nlp.get_pipe("morphologizer").labels}
     assert {"NOUN", "VERB", "PROPN", "ADP", "PUNCT"} <= upos
@@ -43,6 +43,8 @@ def test_person_after_title_and_region(nlp):
     doc = nlp(SENTENCE)
     ents = {(e.text, e.label_) for e in doc.ents}
     assert ("Bambang Soekwanto", "PER") in ents
+    # The regency after the title is a place, never part of the official's name.
+    assert all(e.label_ == "LOC" for e in doc.ents if e.text == "Bondowoso")
 
 
 def test_organisation_abbreviation(nlp):
