@@ -98,6 +98,7 @@ Rumah Sakit RSUD Puskesmas Kanreg Kanwil Dalam Negeri Luar Nasional Informasi Pu
 Barang Jasa Sekretariat Pembinaan Pengawasan Penegakan Perundang-undangan Ketenteraman Ketertiban Kesbangpol
 Dinas Badan Inspektorat Satuan Polisi Pamong Praja Lembaga Komisi Pusat Dinkes Disdik Dindik Koordinasi Pemilu
 Penguatan Partai Kementerian Koordinator Keamanan Kemenko Polhukam Deputi Asisten Kelembagaan Reformasi Birokrasi
+Agama Kemenag Kankemenag
 """.split())
 # Unit abbreviations that are a Dinas when written without the word ("Sekretaris ESDM Sulsel").
 DINAS_ABBREVIATIONS = frozenset({"ESDM", "PUPR", "Kominfo", "Dukcapil"})

@@ -112,6 +112,12 @@ def test_deputy_title_without_the_ministry_which_is_the_organisation(run):
         ("Sugeng Wahyudi", "Asisten Deputi Koordinasi Pemilu dan Penguatan Partai Politik", "Kemenko Polhukam")
 
 
+def test_head_of_the_regional_religious_affairs_office(run):
+    result = run("Kepala Kantor Kementerian Agama (Kankemenag) Kabupaten Blora, Ahmad Fauzi, meminta guru madrasah netral.")
+    off = result["officials"][0]
+    assert (off["name"], off["title"], off["region"]) == ("Ahmad Fauzi", "Kepala Kantor Kementerian Agama", "Kabupaten Blora")
+
+
 def test_title_without_the_abbreviation_in_brackets(run):
     result = run("Kepala Dinas Lingkungan Hidup (DLH) Kota Malang, Nur Hidayati, meminta warga memilah sampah.")
     off = result["officials"][0]
