@@ -16,6 +16,7 @@ import orjson
 from corpus.store import Store, utcnow
 
 _CHUNK = 900
+_JSON_BATCH = 20000  # rows per statement when writing through json_each
 # Which extraction of a document the graph holds: time, backend and version of the extraction
 # (`arahan extract` passes the document ids it redid, which covers a redo within the same second).
 _FINGERPRINT = "(e.extracted || '#' || e.backend || '#' || coalesce(e.version, ''))"  # bound on "?" parameters per statement, well under SQLite's limit
@@ -55,9 +56,36 @@ def _dumps(value: Any) -> str:
 class GraphTables:
     """Graph reads and writes on one open Store."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, one_statement: bool = False):
         self.store = store
         self.conn = store.conn
+        # Bulk writes as one statement per batch of rows (see `_write_rows`): for the graph
+        # build's background writer thread.
+        self.one_statement = one_statement
+
+    def _write_rows(self, sql: str, width: int, rows: Iterable[tuple]) -> None:
+        """Run `sql` once per row of `width` values; `{rows}` in it names the row source, whose
+        columns are c0, c1, ... ("INSERT INTO t (a, b) SELECT * FROM {rows} WHERE true").
+
+        With `one_statement`, rows go to SQLite as one JSON array per statement and are read
+        through `json_each`. That costs SQLite some CPU, but the calling thread then neither
+        binds each row nor re-takes the GIL after each one, so another Python thread (the
+        build folding the next chunk) runs alongside instead of waiting for the GIL.
+        """
+        if not self.one_statement:
+            source = "(SELECT " + ", ".join(f"?{i + 1} AS c{i}" for i in range(width)) + ")"
+            self.conn.executemany(sql.format(rows=source), rows)
+            return
+        source = "(SELECT " + ", ".join(f"value->>{i} AS c{i}" for i in range(width)) + " FROM json_each(?))"
+        statement = sql.format(rows=source)
+        batch: list[tuple] = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) == _JSON_BATCH:
+                self.conn.execute(statement, (orjson.dumps(batch).decode(),))
+                batch = []
+        if batch:
+            self.conn.execute(statement, (orjson.dumps(batch).decode(),))
 
     def _dicts(self, sql: str, params: Iterable = ()) -> list[dict]:
         """Rows as plain dicts: zipping a tuple row with the column names is several times
@@ -221,12 +249,12 @@ class GraphTables:
     # ------------------------------------------------------------ writing nodes and edges
     def upsert_nodes(self, nodes: Iterable[tuple[str, str, str, dict]]) -> None:
         """(id, type, label, attrs); attrs are merged into what the node already has."""
-        self.conn.executemany(
-            "INSERT INTO graph_nodes (id, type, label, attrs) VALUES (?, ?, ?, ?) "
+        self._write_rows(
+            "INSERT INTO graph_nodes (id, type, label, attrs) SELECT * FROM {rows} WHERE true "
             "ON CONFLICT(id) DO UPDATE SET label=CASE WHEN length(excluded.label) > length(graph_nodes.label) "
             "THEN excluded.label ELSE graph_nodes.label END, "
-            "attrs=json_patch(coalesce(graph_nodes.attrs, '{}'), excluded.attrs)",
-            ((i, t, label, _dumps(a)) for i, t, label, a in nodes))
+            "attrs=json_patch(coalesce(graph_nodes.attrs, '{{}}'), excluded.attrs)",
+            4, ((i, t, label, _dumps(a)) for i, t, label, a in nodes))
 
     def set_node_attrs(self, updates: Iterable[tuple[str, dict]]) -> None:
         self.conn.executemany(
@@ -245,19 +273,17 @@ class GraphTables:
 
     def insert_edges(self, rows: Iterable[tuple]) -> None:
         """(id, key, src, dst, type, confidence, first_seen, last_seen, attrs dict) for new keys."""
-        self.conn.executemany(
-            "INSERT INTO graph_edges (id, key, src, dst, type, confidence, first_seen, last_seen, attrs) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ((*r[:8], _attrs_json(r[8])) for r in rows))
+        self._write_rows("INSERT INTO graph_edges (id, key, src, dst, type, confidence, first_seen, last_seen, attrs) "
+                         "SELECT * FROM {rows}", 9, ((*r[:8], _attrs_json(r[8])) for r in rows))
 
     def merge_edges(self, rows: Iterable[tuple]) -> None:
         """(id, confidence, first_seen, last_seen, attrs dict) folded into existing edges."""
-        self.conn.executemany(
-            "UPDATE graph_edges SET confidence = max(coalesce(confidence, 0), coalesce(?1, 0)), "
-            "first_seen = coalesce(min(first_seen, ?2), first_seen, ?2), "
-            "last_seen = coalesce(max(last_seen, ?3), last_seen, ?3), "
-            "attrs = json_patch(coalesce(attrs, '{}'), ?4) WHERE id = ?5",
-            ((c, f, last, _dumps(a), i) for i, c, f, last, a in rows))
+        self._write_rows(
+            "UPDATE graph_edges SET confidence = max(coalesce(confidence, 0), coalesce(r.c1, 0)), "
+            "first_seen = coalesce(min(first_seen, r.c2), first_seen, r.c2), "
+            "last_seen = coalesce(max(last_seen, r.c3), last_seen, r.c3), "
+            "attrs = json_patch(coalesce(attrs, '{{}}'), r.c4) FROM {rows} AS r WHERE graph_edges.id = r.c0",
+            5, ((i, c, f, last, _dumps(a)) for i, c, f, last, a in rows))
 
     def delete_edges(self, edge_ids: list[int]) -> None:
         for part in _chunks(edge_ids):
@@ -280,9 +306,8 @@ class GraphTables:
 
     def insert_evidence(self, rows: Iterable[tuple]) -> None:
         """(edge_id, document_id, sentence, start, end, sent_start, sent_end, seen, confidence)."""
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO graph_evidence (edge_id, document_id, sentence, start_char, end_char, "
-            "sent_start, sent_end, seen, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self._write_rows("INSERT OR IGNORE INTO graph_evidence (edge_id, document_id, sentence, start_char, end_char, "
+                         "sent_start, sent_end, seen, confidence) SELECT * FROM {rows}", 9, rows)
 
     # ------------------------------------------------------------ resolver memory
     def aliases_for_anchors(self, anchors: list[str]) -> list[dict]:
@@ -304,10 +329,10 @@ class GraphTables:
 
     def upsert_aliases(self, rows: Iterable[tuple]) -> None:
         """(key, anchor, name_key, person_id, rule, titles list)."""
-        self.conn.executemany(
-            "INSERT INTO graph_aliases (key, anchor, name_key, person_id, rule, titles) VALUES (?, ?, ?, ?, ?, ?) "
+        self._write_rows(
+            "INSERT INTO graph_aliases (key, anchor, name_key, person_id, rule, titles) SELECT * FROM {rows} WHERE true "
             "ON CONFLICT(key) DO UPDATE SET person_id=excluded.person_id, rule=excluded.rule, titles=excluded.titles",
-            ((k, a, n, p, r, _dumps(t)) for k, a, n, p, r, t in rows))
+            6, ((k, a, n, p, r, _dumps(t)) for k, a, n, p, r, t in rows))
 
     def repoint_aliases(self, old: str, new: str, name_keys: list[str] | None = None, rule: str = "") -> None:
         if name_keys is None:
@@ -331,10 +356,9 @@ class GraphTables:
 
     def upsert_incidents(self, rows: Iterable[tuple]) -> None:
         """(id, issuer, type, date, targets list)."""
-        self.conn.executemany(
-            "INSERT INTO graph_incidents (id, issuer, type, date, targets) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET targets=excluded.targets",
-            ((i, s, t, d, _dumps(g)) for i, s, t, d, g in rows))
+        self._write_rows("INSERT INTO graph_incidents (id, issuer, type, date, targets) SELECT * FROM {rows} WHERE true "
+                         "ON CONFLICT(id) DO UPDATE SET targets=excluded.targets",
+                         5, ((i, s, t, d, _dumps(g)) for i, s, t, d, g in rows))
 
     def incident_reports(self, directive_ids: list[str]) -> list[dict]:
         """The articles reporting each directive, with outlet and story (for source counting)."""

@@ -117,6 +117,7 @@ class GraphBuilder:
         self.tables = GraphTables(store)
         self.reader = reader or self.tables
         self.write: Callable[[_Rows], None] = self.store_rows
+        self.write_tables = self.tables  # what store_rows writes through
         self.next_edge = self.tables.next_edge_id()
         self.region_info, table_names = E.region_table()
         self.region_codes: dict[str, str] = dict(table_names)  # folded region name -> code
@@ -414,7 +415,7 @@ class GraphBuilder:
 
     def store_rows(self, rows: _Rows) -> None:
         """Write one chunk's rows (SQL only: it may run on the background writer's thread)."""
-        t = self.tables
+        t = self.write_tables
         t.upsert_nodes(rows.nodes)
         t.insert_edges(rows.new_edges)
         t.merge_edges(rows.merged_edges)
@@ -557,6 +558,7 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
         if bulk:
             tables.drop_secondary_indexes()
         if reader:
+            builder.write_tables = GraphTables(store, one_statement=True)
             builder.write = cleanup.enter_context(_BackgroundWriter(builder.store_rows))
         for start in range(0, len(ids), chunk):
             builder.add(ids[start:start + chunk])
