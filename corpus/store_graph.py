@@ -15,11 +15,11 @@ import orjson
 
 from corpus.store import Store, utcnow
 
-_CHUNK = 900
+_CHUNK = 900  # bound on "?" parameters per statement, well under SQLite's limit
 _JSON_BATCH = 20000  # rows per statement when writing through json_each
 # Which extraction of a document the graph holds: time, backend and version of the extraction
 # (`arahan extract` passes the document ids it redid, which covers a redo within the same second).
-_FINGERPRINT = "(e.extracted || '#' || e.backend || '#' || coalesce(e.version, ''))"  # bound on "?" parameters per statement, well under SQLite's limit
+_FINGERPRINT = "(e.extracted || '#' || e.backend || '#' || coalesce(e.version, ''))"
 
 
 def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:

@@ -364,19 +364,22 @@ _DEPUTY_HEADS = ("asisten deputi", "deputi", "direktur")
 def _split_unit(words: list[str], head: str) -> tuple[list[str], str | None]:
     """A deputy's unit without the ministry at its end, and that ministry (by its abbreviation
     when the text gives one in brackets) as the organisation; other units as they are."""
+    if head not in _DEPUTY_HEADS:
+        return words, None
+    for i, w in enumerate(words[1:], start=1):
+        if w in ("Kementerian", "Kemenko") or w in ORGS and ORGS[w][1] == "pusat":
+            return words[:i], _bracketed_abbreviation(words[i:]) or " ".join(words[i:]).replace("(", "").replace(")", "")
+    return words, None
+
+
+def _bracketed_abbreviation(words: list[str]) -> str | None:
+    """'(Kemenko Polhukam)' after a full name: the abbreviation in the last brackets, if it is one."""
     opens = [i for i, w in enumerate(words) if w.startswith("(")]
     closes = [i for i, w in enumerate(words) if w.endswith(")")]
-    abbr = None
-    if opens and closes and closes[-1] >= opens[-1] and opens[-1] > 0:
-        inside = " ".join(words[opens[-1]:closes[-1] + 1]).strip("()")
-        if inside in ORGS or inside.replace(" ", "").isupper():
-            abbr = (opens[-1], closes[-1], inside)
-    if head in _DEPUTY_HEADS:
-        for i, w in enumerate(words[1:], start=1):
-            if w in ("Kementerian", "Kemenko") or w in ORGS and ORGS[w][1] == "pusat":
-                org = abbr[2] if abbr and abbr[0] > i else " ".join(words[i:]).replace("(", "").replace(")", "")
-                return words[:i], org
-    return words, None
+    if not (opens and closes and closes[-1] >= opens[-1] > 0):
+        return None
+    inside = " ".join(words[opens[-1]:closes[-1] + 1]).strip("()")
+    return inside if inside in ORGS or inside.replace(" ", "").isupper() else None
 
 
 def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, table: RegionTable) -> int:
@@ -443,10 +446,10 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
     # "Kepala Desa Sukamaju, Jajang Nurjaman", "Kepala Puskesmas Segiri, dr. Maya Sari": the first
     # word names the village or the facility
     # ("Kepala Desa Sengkol, Kecamatan Pujut, Kabupaten Lombok Tengah, Baiq ...": its regions come between)
-    if (mention.level in ("desa", "kelurahan", "kecamatan") or FACILITY_TITLE.search(mention.title or "")) \
-            and len(name.split()) == 1:
+    facility = bool(FACILITY_TITLE.search(mention.title or ""))
+    if (mention.level in ("desa", "kelurahan", "kecamatan") or facility) and len(name.split()) == 1:
         nxt = re.match(r",\s+", text[end:]) or (
-            re.match(r"\s+(?=" + HONORIFIC_RE.pattern + ")", text[end:]) if FACILITY_TITLE.search(mention.title or "") else None)
+            re.match(r"\s+(?=" + HONORIFIC_RE.pattern + ")", text[end:]) if facility else None)
         if nxt:
             after = end + nxt.end()
             while (chain := UNIT_CHAIN_RE.match(text, after)) is not None:

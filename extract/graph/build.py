@@ -557,15 +557,16 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
         builder.remove(sorted(set(gone) | tables.built_documents(ids)))
         if bulk:
             tables.drop_secondary_indexes()
+        writer = None
         if reader:
             builder.write_tables = GraphTables(store, one_statement=True)
-            builder.write = cleanup.enter_context(_BackgroundWriter(builder.store_rows))
+            builder.write = writer = cleanup.enter_context(_BackgroundWriter(builder.store_rows))
         for start in range(0, len(ids), chunk):
             builder.add(ids[start:start + chunk])
             if progress:
                 progress(min(start + chunk, len(ids)), len(ids))
-        if reader:
-            builder.write.close()
+        if writer:
+            writer.close()  # every chunk written before the indexes and the finishing reads
         if bulk:
             tables.create_secondary_indexes()
         builder.finish()
