@@ -16,7 +16,6 @@ import orjson
 from corpus.store import Store, utcnow
 
 _CHUNK = 900  # bound on "?" parameters per statement, well under SQLite's limit
-_JSON_BATCH = 20000  # rows per statement when writing through json_each
 # Which extraction of a document the graph holds: time, backend and version of the extraction
 # (`arahan extract` passes the document ids it redid, which covers a redo within the same second).
 _FINGERPRINT = "(e.extracted || '#' || e.backend || '#' || coalesce(e.version, ''))"
@@ -56,36 +55,15 @@ def _dumps(value: Any) -> str:
 class GraphTables:
     """Graph reads and writes on one open Store."""
 
-    def __init__(self, store: Store, one_statement: bool = False):
+    def __init__(self, store: Store):
         self.store = store
         self.conn = store.conn
-        # Bulk writes as one statement per batch of rows (see `_write_rows`): for the graph
-        # build's background writer thread.
-        self.one_statement = one_statement
 
     def _write_rows(self, sql: str, width: int, rows: Iterable[tuple]) -> None:
         """Run `sql` once per row of `width` values; `{rows}` in it names the row source, whose
-        columns are c0, c1, ... ("INSERT INTO t (a, b) SELECT * FROM {rows} WHERE true").
-
-        With `one_statement`, rows go to SQLite as one JSON array per statement and are read
-        through `json_each`. That costs SQLite some CPU, but the calling thread then neither
-        binds each row nor re-takes the GIL after each one, so another Python thread (the
-        build folding the next chunk) runs alongside instead of waiting for the GIL.
-        """
-        if not self.one_statement:
-            source = "(SELECT " + ", ".join(f"?{i + 1} AS c{i}" for i in range(width)) + ")"
-            self.conn.executemany(sql.format(rows=source), rows)
-            return
-        source = "(SELECT " + ", ".join(f"value->>{i} AS c{i}" for i in range(width)) + " FROM json_each(?))"
-        statement = sql.format(rows=source)
-        batch: list[tuple] = []
-        for row in rows:
-            batch.append(row)
-            if len(batch) == _JSON_BATCH:
-                self.conn.execute(statement, (orjson.dumps(batch).decode(),))
-                batch = []
-        if batch:
-            self.conn.execute(statement, (orjson.dumps(batch).decode(),))
+        columns are c0, c1, ... ("INSERT INTO t (a, b) SELECT * FROM {rows} WHERE true")."""
+        source = "(SELECT " + ", ".join(f"?{i + 1} AS c{i}" for i in range(width)) + ")"
+        self.conn.executemany(sql.format(rows=source), rows)
 
     def _dicts(self, sql: str, params: Iterable = ()) -> list[dict]:
         """Rows as plain dicts: zipping a tuple row with the column names is several times

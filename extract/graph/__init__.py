@@ -47,6 +47,7 @@ one directive, possibly reported by several articles).
 
 Modules: entities (ids, normalisation), resolve (person resolution, manual
 decisions), tenure (occupancies, title-only mentions), incidents (clustering across
-outlets), build (incremental build, load), query, export, manual (merge/split),
+outlets), build (incremental build, load), fold_process (a bulk load's fold in a
+second process), query, export, manual (merge/split),
 report (resolution precision/recall against gold).
 """

@@ -19,8 +19,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -30,6 +29,7 @@ import orjson
 from corpus.store import Store
 from corpus.store_graph import GraphTables
 from extract.graph import entities as E
+from extract.graph.fold_process import FoldProcess
 from extract.graph.incidents import Incident, IncidentIndex, incident_confidence
 from extract.graph.resolve import Resolver
 from extract.graph.tenure import holder_on, occupancies_from_edges, tenure_cues
@@ -97,37 +97,32 @@ class _Rows:
     """Everything one chunk writes, as plain rows: folding makes them, `GraphBuilder.store_rows` writes them."""
 
     nodes: list = field(default_factory=list)
-    new_edges: list = field(default_factory=list)
-    merged_edges: list = field(default_factory=list)
-    evidence: list = field(default_factory=list)
+    # (id, is new, key, src, dst, type, attrs, evidence tuples): aggregates are left to the writer
+    edges: list = field(default_factory=list)
     aliases: list = field(default_factory=list)
     incidents: list = field(default_factory=list)
     built: list = field(default_factory=list)
 
 
 class GraphBuilder:
-    """One build run: caches (aliases, incidents, region names) live for the run.
+    """One build run: caches (aliases, incidents, region names) live for the run."""
 
-    reader: where source findings are read from (default: the store being written);
-    write: what `add` hands each chunk's rows to (default: `store_rows`, at once).
-    """
-
-    def __init__(self, store: Store, reader: GraphTables | None = None):
+    def __init__(self, store: Store, *, fresh: bool = False, next_edge: int | None = None):
         self.store = store
         self.tables = GraphTables(store)
-        self.reader = reader or self.tables
-        self.write: Callable[[_Rows], None] = self.store_rows
-        self.write_tables = self.tables  # what store_rows writes through
-        self.next_edge = self.tables.next_edge_id()
+        self.write: Callable[[_Rows], None] = self.store_rows  # the bulk load's fold process sends them instead
+        # fresh: the graph is known to be empty, so nothing is read from the graph tables (the bulk
+        # load's fold process reads a snapshot that may still hold the graph its parent cleared).
+        self.started_empty = fresh or self.tables.is_empty()
+        self.next_edge = next_edge if next_edge is not None else self.tables.next_edge_id()
         self.region_info, table_names = E.region_table()
         self.region_codes: dict[str, str] = dict(table_names)  # folded region name -> code
-        for n in self.tables.nodes(type_="Region"):
+        for n in [] if fresh else self.tables.nodes(type_="Region"):
             if n["attrs"].get("code") and n["attrs"].get("name"):
                 self.region_codes[E.slug(n["attrs"]["name"])] = n["attrs"]["code"]
         self.parents: dict[str, str] = {}  # region node -> parent region node
         self.written: dict[str, tuple] = {}  # settled node -> (label length, attribute names) written
         self.edge_ids: dict[str, int] = {}   # edge key -> id, for the edges this run wrote or looked up
-        self.started_empty = self.tables.is_empty()
         # Filling an empty graph: everything the run needs to look up it has learnt itself.
         self.resolver = Resolver(self.tables, lookup=not self.started_empty)
         self.incidents = IncidentIndex(self.tables, lookup=not self.started_empty)
@@ -152,9 +147,9 @@ class GraphBuilder:
 
     # ------------------------------------------------------------ adding
     def add(self, document_ids: list[int]) -> None:
-        docs = self.reader.source_documents(document_ids)
-        mentions = self.reader.source_mentions(document_ids)
-        directives = self.reader.source_directives(document_ids)
+        docs = self.tables.source_documents(document_ids)
+        mentions = self.tables.source_mentions(document_ids)
+        directives = self.tables.source_directives(document_ids)
         batch = _Batch()
         for doc in docs.values():
             batch.node(f"article:{doc['id']}", "Article", doc.get("title") or doc.get("canonical_url") or str(doc["id"]),
@@ -378,50 +373,32 @@ class GraphBuilder:
 
     # ------------------------------------------------------------ writing
     def _rows(self, batch: _Batch) -> _Rows:
-        """The rows a folded chunk writes: its changed nodes, new and merged edges, and evidence."""
+        """What a folded chunk writes: its changed nodes, and its edges with their ids and evidence."""
         out = _Rows(nodes=list(self._changed_nodes(batch)))
         ids = self.edge_ids
         if not self.started_empty:
             ids.update(self.tables.edge_ids([k for k in batch.edges if k not in ids]))
-        new_rows, merge_rows, evidence = [], [], []
-        add = evidence.append
+        edges = out.edges
         for key, e in batch.edges.items():
-            attrs = e.attrs
-            attrs.pop("confidence", None)
+            e.attrs.pop("confidence", None)
             eid = ids.get(key)
-            if eid is None:
+            is_new = eid is None
+            if is_new:
                 eid = ids[key] = self.next_edge
                 self.next_edge += 1
-                is_new = True
-            else:
-                is_new = False
-            first = last = conf = None
-            for x in e.evidence.values():  # (doc, sentence, start, end, sent_start, sent_end, seen, conf)
-                seen, c = x[6], x[7]
-                if seen and (first is None or seen < first):
-                    first = seen
-                if seen and (last is None or seen > last):
-                    last = seen
-                if c is not None and (conf is None or c > conf):
-                    conf = c
-                add((eid, x[0], x[1], x[2] if x[2] is not None else -1, x[3], x[4], x[5], seen, c))
-            if is_new:
-                attrs["n_evidence"] = len(e.evidence)
-                new_rows.append((eid, key, e.src, e.dst, e.type, conf, first, last, attrs))
-            else:
-                merge_rows.append((eid, conf, first, last, attrs))
-        out.new_edges, out.merged_edges, out.evidence = new_rows, merge_rows, evidence
+            edges.append((eid, is_new, key, e.src, e.dst, e.type, e.attrs, list(e.evidence.values())))
         return out
 
     def store_rows(self, rows: _Rows) -> None:
-        """Write one chunk's rows (SQL only: it may run on the background writer's thread)."""
-        t = self.write_tables
+        """Write one chunk's rows."""
+        t = self.tables
+        new_edges, merged_edges, evidence = _edge_rows(rows.edges)
         t.upsert_nodes(rows.nodes)
-        t.insert_edges(rows.new_edges)
-        t.merge_edges(rows.merged_edges)
-        t.insert_evidence(rows.evidence)
-        if rows.merged_edges:
-            t.count_evidence([r[0] for r in rows.merged_edges])
+        t.insert_edges(new_edges)
+        t.merge_edges(merged_edges)
+        t.insert_evidence(evidence)
+        if merged_edges:
+            t.count_evidence([r[0] for r in merged_edges])
         t.upsert_aliases(rows.aliases)
         t.upsert_incidents(rows.incidents)
         t.mark_built(rows.built)
@@ -439,17 +416,31 @@ class GraphBuilder:
             yield node_id, type_, label, attrs
 
     # ------------------------------------------------------------ after all chunks
+    def handover(self) -> dict:
+        """What `finish` needs from a run whose chunks were folded here but written elsewhere."""
+        return {"stats": self.stats, "next_edge": self.next_edge, "touched_offices": sorted(self.touched_offices),
+                "touched_directives": self._unfinished_incidents()}
+
+    def adopt(self, handover: dict) -> None:
+        """Take over the state of a fold run elsewhere (the bulk load's fold process) to finish it here."""
+        self.stats = handover["stats"]
+        self.next_edge = handover["next_edge"]
+        self.touched_offices = set(handover["touched_offices"])
+        self.touched_directives = set(handover["touched_directives"])
+
     def finish(self) -> None:
         self._refresh_incidents()
         self._resolve_title_only()
 
     def _refresh_incidents(self) -> None:
         """Source counts of the incidents this run touched and did not already write in full."""
-        ids = sorted(i for i in self.touched_directives if not self.incidents.summary_is_final(i))
         reports: dict[str, list[dict]] = {}
-        for r in self.tables.incident_reports(ids):
+        for r in self.tables.incident_reports(self._unfinished_incidents()):
             reports.setdefault(r["directive"], []).append(r)
         self.tables.set_node_attrs((i, incident_confidence(rs)) for i, rs in reports.items())
+
+    def _unfinished_incidents(self) -> list[str]:
+        return sorted(i for i in self.touched_directives if not self.incidents.summary_is_final(i))
 
     def _resolve_title_only(self) -> None:
         """Link title-only issuers to the person holding the office on the directive's date."""
@@ -498,6 +489,30 @@ class GraphBuilder:
         self.tables.copy_evidence(copies)
 
 
+def _edge_rows(edges: list[tuple]) -> tuple[list, list, list]:
+    """Rows of new edges, of updates to known ones, and of evidence: an edge's confidence and
+    first/last seen come from the evidence of this chunk (the SQL merges them with what it had)."""
+    new_rows, merge_rows, evidence = [], [], []
+    add = evidence.append
+    for eid, is_new, key, src, dst, type_, attrs, evs in edges:
+        first = last = conf = None
+        for x in evs:  # (doc, sentence, start, end, sent_start, sent_end, seen, conf)
+            seen, c = x[6], x[7]
+            if seen and (first is None or seen < first):
+                first = seen
+            if seen and (last is None or seen > last):
+                last = seen
+            if c is not None and (conf is None or c > conf):
+                conf = c
+            add((eid, x[0], x[1], x[2] if x[2] is not None else -1, x[3], x[4], x[5], seen, c))
+        if is_new:
+            attrs["n_evidence"] = len(evs)
+            new_rows.append((eid, key, src, dst, type_, conf, first, last, attrs))
+        else:
+            merge_rows.append((eid, conf, first, last, attrs))
+    return new_rows, merge_rows, evidence
+
+
 def _looks_like_title(text: str) -> bool:
     first = E.fold(text).split(" ", 1)[0].strip(".,()")
     return first in _TITLE_WORDS
@@ -539,7 +554,7 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
     """
     tables = GraphTables(store)
     tables.tune_for_bulk()
-    with store.transaction(), _without_cyclic_gc(), ExitStack() as cleanup:
+    with store.transaction(), without_cyclic_gc():
         if full:
             tables.clear()
         if document_ids is None:
@@ -549,81 +564,38 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
             have = tables.extracted_among(wanted)
             ids = [i for i in wanted if i in have]
             gone = sorted(tables.built_documents([i for i in wanted if i not in have]))
-        # Filling an empty graph: secondary indexes are cheaper built once at the end, and each
-        # chunk's SQL can run while the next chunk is folded.
-        bulk = len(ids) >= BULK and tables.is_empty() and not gone
-        reader = _second_connection(store) if bulk else None
-        builder = GraphBuilder(store, reader=GraphTables(cleanup.enter_context(reader)) if reader else None)
+        builder = GraphBuilder(store)
         builder.remove(sorted(set(gone) | tables.built_documents(ids)))
-        if bulk:
+        if len(ids) >= BULK and builder.started_empty and _on_disk(store):
+            # Filling an empty graph: secondary indexes are cheaper built once at the end, and
+            # the fold runs in a second process while this one writes (see fold_process).
             tables.drop_secondary_indexes()
-        writer = None
-        if reader:
-            builder.write_tables = GraphTables(store, one_statement=True)
-            builder.write = writer = cleanup.enter_context(_BackgroundWriter(builder.store_rows))
-        for start in range(0, len(ids), chunk):
-            builder.add(ids[start:start + chunk])
-            if progress:
-                progress(min(start + chunk, len(ids)), len(ids))
-        if writer:
-            writer.close()  # every chunk written before the indexes and the finishing reads
-        if bulk:
+            done = 0
+            with FoldProcess(store.path, ids, chunk, builder.next_edge) as fold:
+                for rows in fold.chunks():
+                    builder.store_rows(rows)
+                    done += len(rows.built)
+                    if progress:
+                        progress(done, len(ids))
+                builder.adopt(fold.handover)
             tables.create_secondary_indexes()
+        else:
+            for start in range(0, len(ids), chunk):
+                builder.add(ids[start:start + chunk])
+                if progress:
+                    progress(min(start + chunk, len(ids)), len(ids))
         builder.finish()
     return builder.stats
 
 
-class _BackgroundWriter:
-    """Runs each chunk's SQL on one thread while the main thread folds the next chunk.
-
-    Used only to fill an empty graph. Then the fold reads nothing from the graph tables
-    (resolver and incidents keep what they learn in memory) and reads source findings
-    through a second, read-only connection, so the writing connection is used by this
-    thread alone. SQLite releases the GIL while it works, so the two overlap. At most one
-    chunk waits to be written, which bounds memory; an error in the writer surfaces at
-    the next chunk (or on close) and rolls the whole build back.
-    """
-
-    def __init__(self, store_rows: Callable[[_Rows], None]):
-        self._store_rows = store_rows
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="arahan-graph-writer")
-        self._pending: Future | None = None
-
-    def __call__(self, rows: _Rows) -> None:
-        self.wait()
-        self._pending = self._pool.submit(self._store_rows, rows)
-
-    def wait(self) -> None:
-        pending, self._pending = self._pending, None
-        if pending is not None:
-            pending.result()
-
-    def close(self) -> None:
-        try:
-            self.wait()
-        finally:
-            self._pool.shutdown(wait=True)
-
-    def __enter__(self) -> "_BackgroundWriter":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-
-def _second_connection(store: Store) -> Store | None:
-    """A read-only connection to the same store file, or None (in-memory or unopenable store)."""
+def _on_disk(store: Store) -> bool:
+    """Whether another process can open this store (not an in-memory database)."""
     path = str(getattr(store, "path", "") or "")
-    if not path or path == ":memory:" or path.startswith("file:"):
-        return None
-    try:
-        return Store.open(path, readonly=True)
-    except Exception:  # noqa: BLE001  (any failure only means: write synchronously)
-        return None
+    return bool(path) and path != ":memory:" and not path.startswith("file:")
 
 
 @contextmanager
-def _without_cyclic_gc() -> Iterator[None]:
+def without_cyclic_gc() -> Iterator[None]:
     """Pause Python's cyclic garbage collector for a build.
 
     A build keeps millions of small objects alive (edges, evidence, alias rows) and makes

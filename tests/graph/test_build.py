@@ -134,7 +134,7 @@ def _graph_rows(store) -> dict[str, list]:
     }
 
 
-def test_bulk_load_with_background_writer_equals_chunk_by_chunk_build(store, corpus, tmp_path, monkeypatch):
+def test_bulk_load_with_a_fold_process_equals_chunk_by_chunk_build(store, corpus, tmp_path, monkeypatch):
     import sqlite3
 
     from corpus.store import Store
@@ -144,25 +144,27 @@ def test_bulk_load_with_background_writer_equals_chunk_by_chunk_build(store, cor
     with sqlite3.connect(tmp_path / "copy.db") as target:
         store.conn.backup(target)
     plain = Store.open(tmp_path / "copy.db")
-    used = []
-    real = build._BackgroundWriter.__call__
+    written = []
+    real = build.GraphBuilder.store_rows
 
     def spy(self, rows):
-        used.append(len(rows.built))
+        written.append(len(rows.built))
         return real(self, rows)
 
-    monkeypatch.setattr(build._BackgroundWriter, "__call__", spy)
+    monkeypatch.setattr(build.GraphBuilder, "store_rows", spy)
     monkeypatch.setattr(build, "BULK", 1)
-    update_graph(store, chunk=3)  # empty graph, 8 articles: a bulk load, chunks of 3 written on the writer thread
-    assert used == [3, 3, 2]
+    stats = update_graph(store, chunk=3)  # empty graph, 8 articles: folded in a child process, chunks of 3
+    assert written == [3, 3, 2] and stats["documents"] == 8 and stats["directives"] > 0
     monkeypatch.setattr(build, "BULK", 10 ** 9)
-    update_graph(plain, chunk=3)  # the same, chunk by chunk on one thread
+    written.clear()
+    update_graph(plain, chunk=3)  # the same, chunk by chunk in this process
+    assert written == [3, 3, 2]
     assert [list(map(tuple, v)) for v in _graph_rows(store).values()] == \
         [list(map(tuple, v)) for v in _graph_rows(plain).values()]
     plain.close()
 
 
-def test_an_error_in_the_background_writer_rolls_the_build_back(store, corpus, monkeypatch):
+def test_an_error_while_writing_a_bulk_load_rolls_the_build_back(store, corpus, monkeypatch):
     import pytest
 
     from extract.graph import build
@@ -184,3 +186,19 @@ def test_an_error_in_the_background_writer_rolls_the_build_back(store, corpus, m
     assert GraphTables(store).is_empty() and GraphTables(store).counts()["documents_built"] == 0
     monkeypatch.setattr(GraphTables, "insert_evidence", real)
     assert update_graph(store, chunk=3)["documents"] == 8
+
+
+def test_a_failing_fold_process_is_reported_and_rolls_the_build_back(store, corpus, monkeypatch):
+    import pytest
+
+    from extract.graph import build
+    from extract.graph.fold_process import FoldProcess, FoldProcessError
+
+    small_corpus(corpus)
+    # The child cannot open the store (another process's view of a path that is not there):
+    # its error comes back as a FoldProcessError and nothing of the build is kept.
+    monkeypatch.setattr(build, "BULK", 1)
+    monkeypatch.setattr(build, "FoldProcess", lambda path, *a: FoldProcess(path + ".missing", *a))
+    with pytest.raises(FoldProcessError, match="no store here"):
+        update_graph(store, chunk=3)
+    assert GraphTables(store).is_empty() and GraphTables(store).counts()["documents_built"] == 0
