@@ -17,6 +17,7 @@ REPORTED_BY), `confidence`, `first_seen`, `last_seen`, `edge_id` (for
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -566,7 +567,7 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
             gone = sorted(tables.built_documents([i for i in wanted if i not in have]))
         builder = GraphBuilder(store)
         builder.remove(sorted(set(gone) | tables.built_documents(ids)))
-        if len(ids) >= BULK and builder.started_empty and _on_disk(store):
+        if len(ids) >= BULK and builder.started_empty and _can_fold_elsewhere(store):
             # Filling an empty graph: secondary indexes are cheaper built once at the end, and
             # the fold runs in a second process while this one writes (see fold_process).
             tables.drop_secondary_indexes()
@@ -588,10 +589,12 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
     return builder.stats
 
 
-def _on_disk(store: Store) -> bool:
-    """Whether another process can open this store (not an in-memory database)."""
+def _can_fold_elsewhere(store: Store) -> bool:
+    """Whether a child process can fold: the store is a file it can open, and this process may
+    start children (a daemonic one, such as a multiprocessing pool's worker, may not)."""
     path = str(getattr(store, "path", "") or "")
-    return bool(path) and path != ":memory:" and not path.startswith("file:")
+    on_disk = bool(path) and path != ":memory:" and not path.startswith("file:")
+    return on_disk and not multiprocessing.current_process().daemon
 
 
 @contextmanager
