@@ -555,6 +555,8 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
     """
     tables = GraphTables(store)
     tables.tune_for_bulk()
+    # Inside a caller's transaction, findings it has not committed are invisible to other processes.
+    committed = not store.conn.in_transaction
     with store.transaction(), without_cyclic_gc():
         if full:
             tables.clear()
@@ -567,7 +569,7 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
             gone = sorted(tables.built_documents([i for i in wanted if i not in have]))
         builder = GraphBuilder(store)
         builder.remove(sorted(set(gone) | tables.built_documents(ids)))
-        if len(ids) >= BULK and builder.started_empty and _can_fold_elsewhere(store):
+        if len(ids) >= BULK and builder.started_empty and committed and _can_fold_elsewhere(store):
             # Filling an empty graph: secondary indexes are cheaper built once at the end, and
             # the fold runs in a second process while this one writes (see fold_process).
             tables.drop_secondary_indexes()

@@ -202,3 +202,18 @@ def test_a_failing_fold_process_is_reported_and_rolls_the_build_back(store, corp
     with pytest.raises(FoldProcessError, match="no store here"):
         update_graph(store, chunk=3)
     assert GraphTables(store).is_empty() and GraphTables(store).counts()["documents_built"] == 0
+
+
+def test_a_bulk_load_inside_a_callers_transaction_folds_in_process(store, corpus, monkeypatch):
+    from extract.graph import build
+
+    def no_child(*args):
+        raise AssertionError("a child process cannot see uncommitted findings")
+
+    monkeypatch.setattr(build, "BULK", 1)
+    monkeypatch.setattr(build, "FoldProcess", no_child)
+    with store.transaction():  # the findings are not committed when the graph is built
+        small_corpus(corpus)
+        stats = update_graph(store, chunk=3)
+    assert stats["documents"] == 8
+    assert "person:bambang-setiawan@35.11" in load_graph(store)
