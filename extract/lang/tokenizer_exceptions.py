@@ -8,6 +8,8 @@ stored inside the saved tokenizer, so a trained pipeline carries them with no co
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.symbols import NORM, ORTH
 
@@ -38,8 +40,16 @@ ABBREVIATIONS: dict[str, str | None] = {
 }
 
 
+# A full reduplication is one word in Indonesian, also with a clitic after it: "anak-anaknya",
+# "warga-warganya", "hari-harimu". spaCy's ``id`` keeps only the reduplications on its list
+# ("anak-anak") and splits the rest at the hyphen. Inline (?i) because the tokenizer saves the
+# pattern text without flags.
+REDUPLICATION = re.compile(r"(?i)^([^\W\d_]{2,})-\1(?:nya|ku|mu|lah|kah|pun)?$")
+
+
 def add_tokenizer_exceptions(nlp: Language) -> Language:
-    """Add ABBREVIATIONS (and their all-caps variants) as special cases to nlp's tokenizer."""
+    """Add ABBREVIATIONS (and their all-caps variants) as special cases to nlp's tokenizer, keep
+    reduplicated words whole, and read a doubled backquote (``, an opening quote) as one token."""
     for text, norm in ABBREVIATIONS.items():
         variants = {text, text.upper()} if text[:-1].replace(".", "").isalpha() else {text}
         for variant in variants:
@@ -47,4 +57,7 @@ def add_tokenizer_exceptions(nlp: Language) -> Language:
             if norm:
                 attrs[NORM] = norm
             nlp.tokenizer.add_special_case(variant, [attrs])
+    nlp.tokenizer.add_special_case("``", [{ORTH: "``", NORM: '"'}])
+    if nlp.tokenizer.token_match is None:  # the id defaults have none; keep any a pipeline brings
+        nlp.tokenizer.token_match = REDUPLICATION.match
     return nlp

@@ -22,6 +22,17 @@ def test_blank_backend_keeps_titles_and_degrees_whole():
     assert doc[2].norm_ == "kabupaten"
 
 
+def test_reduplicated_words_stay_whole_with_their_clitic():
+    nlp = add_tokenizer_exceptions(spacy.blank("id"))
+    tokens = [t.text for t in nlp("Warga-warganya dan anak-anaknya, juga ``Jokowi-JK`` di jalur Jawa-Bali.")]
+    assert tokens[:4] == ["Warga-warganya", "dan", "anak-anaknya", ","]
+    assert tokens[5:10] == ["``", "Jokowi", "-", "JK", "``"]  # not a reduplication: split as before
+    assert ["Jawa", "-", "Bali"] == tokens[12:15]
+    # The rule travels with a saved pipeline: the tokenizer stores its pattern.
+    reloaded = spacy.blank("id").tokenizer.from_bytes(nlp.tokenizer.to_bytes())
+    assert [t.text for t in reloaded("hari-harimu")] == ["hari-harimu"]
+
+
 def test_blank_backend_splits_sentences():
     doc = load_nlp("blank")("Plt. Kadis hadir. Hj. Siti Aminah juga hadir.")
     assert len(list(doc.sents)) == 2
