@@ -2,4 +2,5 @@
 
 from arahan.cli import main
 
-main()
+if __name__ == "__main__":  # not when a spawned process (the graph's fold process) re-imports it
+    main()
