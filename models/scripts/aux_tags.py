@@ -5,22 +5,24 @@ kumparan's own tagset (NN, NNP, VB, JJ, IN, PR, ...), not UPOS, so they cannot t
 morphologizer directly without a lossy mapping. Instead `configs/ud_mt.cfg` adds a `tagger`
 that predicts these tags from the same tok2vec as the morphologizer and parser: five times
 more tagged news text shapes the shared features, and the tagger is removed when the
-pipeline is assembled. UD docs carry no kumparan tags and these docs no UPOS or heads, which
+pipeline is assembled. That config is written from configs/ud.cfg (no hand-kept copy). UD docs carry no kumparan tags and these docs no UPOS or heads, which
 spaCy treats as missing annotation (no loss).
 
 Sentences that also occur (normalised) in a dev or test set we report on are dropped, as for
-pretraining. Output: corpus/ud_mt/ with kumparan_tags.spacy (10 sentences per doc) and a
-link to ud_train.spacy, so that ``--paths.train corpus/ud_mt`` reads both.
+pretraining. Output: corpus/ud_mt/ with kumparan_tags.spacy (10 sentences per doc), a
+link to ud_train.spacy, so that ``--paths.train corpus/ud_mt`` reads both, and ud_mt.cfg.
 
 Usage: python scripts/aux_tags.py
+       python -m spacy train corpus/ud_mt/ud_mt.cfg --paths.train corpus/ud_mt --paths.dev corpus/ud_dev.spacy ...
 """
 
 from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc, DocBin
+from spacy.util import load_config
 
-from common import corpus_dir, shared_data_dir
+from common import MODELS_DIR, corpus_dir, shared_data_dir
 from convert import DOC_SENTS, _norm
 from pretrain_text import held_out_keys
 
@@ -37,6 +39,19 @@ def kumparan_tagged(path) -> list[tuple[list[str], list[str]]]:
             sents.append((words, tags))
             words, tags = [], []
     return sents
+
+
+def multitask_config():
+    """configs/ud.cfg plus a `tagger` for kumparan's tags on the shared tok2vec (not scored)."""
+    config = load_config(MODELS_DIR / "configs/ud.cfg", interpolate=False)
+    config["nlp"]["pipeline"] = [*config["nlp"]["pipeline"], "tagger"]
+    config["components"]["tagger"] = {
+        "factory": "tagger", "label_smoothing": 0.05, "overwrite": False, "neg_prefix": "!",
+        "model": {"@architectures": "spacy.Tagger.v2", "nO": None, "normalize": False,
+                  "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1",
+                              "width": "${components.tok2vec.model.encode.width}", "upstream": "*"}}}
+    config["training"]["score_weights"]["tag_acc"] = None  # UD dev has no kumparan tags
+    return config
 
 
 def main() -> None:
@@ -58,6 +73,7 @@ def main() -> None:
     link = out / "ud_train.spacy"
     if not link.exists():
         link.symlink_to(corpus_dir().resolve() / "ud_train.spacy")
+    multitask_config().to_disk(out / "ud_mt.cfg")
     print(f"{out}/kumparan_tags.spacy: {len(sents)} sentences, {sum(len(w) for w, _ in sents)} tokens, "
           f"{len(bin_)} docs; with {link}")
 
