@@ -18,6 +18,8 @@ Usage: python scripts/aux_tags.py
 
 from __future__ import annotations
 
+import argparse
+
 import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.util import load_config
@@ -55,12 +57,16 @@ def multitask_config():
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--every", type=int, default=1,
+                        help="keep every Nth sentence (a smaller share of kumparan against UD); output corpus/ud_mt<N>")
+    args = parser.parse_args()
     data = shared_data_dir()
     held_out = held_out_keys(data)
     sents = [s for s in kumparan_tagged(data / "pos/nlp-id-kumparan/dataset_postag.txt")
-             if _norm(" ".join(s[0])) not in held_out]
+             if _norm(" ".join(s[0])) not in held_out][::args.every]
     vocab = spacy.blank("id").vocab
-    out = corpus_dir() / "ud_mt"
+    out = corpus_dir() / ("ud_mt" if args.every == 1 else f"ud_mt{args.every}")
     out.mkdir(parents=True, exist_ok=True)
     bin_ = DocBin(attrs=["ORTH", "TAG", "SENT_START"])
     for i in range(0, len(sents), DOC_SENTS):
