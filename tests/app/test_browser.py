@@ -111,7 +111,7 @@ def _canvas(page):
     assert frame is not None, "the graph component did not load"
     frame.wait_for_function("() => document.getElementById('cy') && document.getElementById('cy')._cyreg "
                             "&& document.getElementById('cy')._cyreg.cy.nodes().length > 0", timeout=20000)
-    page.wait_for_timeout(1500)  # the cose layout animates to its end
+    _wait_for_layout(frame)
     return frame
 
 
@@ -123,18 +123,34 @@ def _click_in_canvas(page, frame, js_point: str, *, double: bool = False) -> Non
     (page.mouse.dblclick if double else page.mouse.click)(x, y)
 
 
-# A point on an ISSUED edge that is at least 14 px away from every node, so the click lands on the edge.
+# A point on an ISSUED edge where Cytoscape's own hit test (the one a tap uses) finds that
+# edge and nothing else: not a node, not a crossing edge. Rendered (screen) coordinates.
 CLEAR_POINT_ON_AN_ISSUED_EDGE = """
-const nodes = cy.nodes().map(n => n.renderedPosition());
+const r = cy.renderer(), pan = cy.pan(), zoom = cy.zoom();
 for (const e of cy.edges('[label = "ISSUED"]')) {
   const a = e.source().renderedPosition(), b = e.target().renderedPosition();
-  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
     const p = {x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y)};
-    if (nodes.every(n => Math.hypot(n.x - p.x, n.y - p.y) > 14)) return p;
+    const hit = r.findNearestElement((p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false);
+    if (hit && hit.id() === e.id()) return p;
   }
 }
 throw new Error('no ISSUED edge has a clear point');
 """
+
+
+def _wait_for_layout(frame, limit_ms: int = 15000) -> None:
+    """Wait until no node has moved for half a second: the cose layout animates after each draw."""
+    frame.evaluate("""(limit) => new Promise((done) => {
+      const cy = document.getElementById('cy')._cyreg.cy;
+      const snap = () => JSON.stringify(cy.nodes().map(n => [Math.round(n.position('x')), Math.round(n.position('y'))]));
+      let last = snap(), still = 0, waited = 0;
+      const tick = setInterval(() => {
+        const now = snap();
+        still = now === last ? still + 100 : 0; last = now; waited += 100;
+        if (still >= 500 || waited >= limit) { clearInterval(tick); done(); }
+      }, 100);
+    })""", limit_ms)
 
 
 def _drawn(page) -> int:
@@ -196,9 +212,11 @@ def test_explore_in_a_real_browser(server, official, tmp_path):
             page.screenshot(path=str(ARTIFACTS / "03-expand.png"), full_page=True)
 
             # 3. Click an ISSUED relationship: its evidence panel shows highlighted sentences.
-            # The layout may still be moving after the expand, and a click can land on a
-            # crossing edge: try again (bounded) until an ISSUED edge's panel shows.
+            # The point is taken once the layout has stopped and is checked with Cytoscape's
+            # hit test; a rerun can still redraw the canvas between the two, so try again
+            # (bounded) until an ISSUED edge's panel shows.
             for _attempt in range(4):
+                frame = _canvas(page)
                 _click_in_canvas(page, frame, CLEAR_POINT_ON_AN_ISSUED_EDGE)
                 _settle(page)
                 if page.locator(".evidence-edge code", has_text="ISSUED").count():
