@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -51,8 +52,30 @@ def run_app(
         raise fail(f"the app's entry script {ENTRY} is missing; reinstall Arahan", EXIT_MISSING_MODEL)
     typer.echo(f"Arahan explorer: http://localhost:{port}  (store: {path}; Ctrl-C to stop)")
     env = {**os.environ, "ARAHAN_DB": path}
+    raise typer.Exit(serve(streamlit_command(port, address), env))
+
+
+def serve(command: list[str], env: dict[str, str]) -> int:
+    """Run the server until it stops, and stop it when this process is told to stop.
+
+    Ctrl-C reaches the server too (same process group), but SIGTERM or SIGHUP sent to
+    `arahan app` alone (a service manager, a test harness, a closed terminal) would otherwise
+    leave the Streamlit server running with nobody to stop it.
+    """
+    proc = subprocess.Popen(command, env=env)
+
+    def stop(signum, _frame):
+        proc.send_signal(signal.SIGTERM)
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGHUP)}
     try:
-        code = subprocess.call(streamlit_command(port, address), env=env)
+        return proc.wait()
     except KeyboardInterrupt:
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-    raise typer.Exit(code)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        return EXIT_INTERRUPTED
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

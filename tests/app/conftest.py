@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -12,6 +17,54 @@ from app.fixtures import generate_empty_store, generate_store
 
 VIEWS = Path(__file__).resolve().parents[2] / "app" / "views"
 PAGES = ["overview", "graph", "map", "incidents", "profiles", "reader", "export"]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def app_answers(url: str) -> bool:
+    """Whether a Streamlit server answers its health check at url."""
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+            return r.read() == b"ok"
+    except OSError:
+        return False
+
+
+def _launch_app(store: str, limit: float = 60) -> tuple[subprocess.Popen, str]:
+    """Start the real `arahan app` on a free port and wait until it answers; (process, url)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "arahan", "app", "--db", store, "--port", str(port)],
+                            cwd=ROOT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://localhost:{port}"
+    deadline = time.time() + limit
+    while not app_answers(url):
+        if time.time() > deadline or proc.poll() is not None:
+            proc.kill()
+            pytest.fail("the app did not come up: " + (proc.stdout.read() if proc.stdout else ""))
+        time.sleep(0.3)
+    return proc, url
+
+
+@pytest.fixture(scope="module")
+def launch_app():
+    """Start the real `arahan app` on a store: launch_app(store) -> (process, url). Each one
+    still running at the end is stopped the way a service manager does it (SIGTERM)."""
+    started = []
+
+    def launch(store: str) -> tuple[subprocess.Popen, str]:
+        started.append(_launch_app(store))
+        return started[-1]
+
+    yield launch
+    for proc, _url in started:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 @pytest.fixture(autouse=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 import xml.etree.ElementTree as ET
 import zipfile
 
@@ -17,6 +18,7 @@ from app.safe import component_text, esc, highlight_passage, render_annotated, s
 from arahan.cli import app as cli
 from corpus import store_reads as reads
 from corpus.store import Store
+from tests.app.conftest import app_answers
 
 HOSTILE = "<script>alert(1)</script>"
 
@@ -111,6 +113,18 @@ def test_arahan_app_refuses_a_missing_or_corrupt_store(tmp_path):
     corrupt = runner.invoke(cli, ["app", "--db", str(bad)])
     assert corrupt.exit_code == 3 and "corrupt" in corrupt.output
     assert "Traceback" not in missing.output + corrupt.output
+
+
+def test_stopping_arahan_app_stops_its_server(empty_store, launch_app):
+    """SIGTERM to `arahan app` (a service manager, a test harness) must not leave Streamlit running."""
+    proc, url = launch_app(empty_store)
+    assert app_answers(url)
+    proc.terminate()
+    proc.wait(timeout=30)
+    deadline = time.time() + 10
+    while app_answers(url) and time.time() < deadline:
+        time.sleep(0.3)
+    assert not app_answers(url)
 
 
 def test_arahan_app_help_teaches():
