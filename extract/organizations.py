@@ -93,7 +93,43 @@ ORGS: dict[str, tuple[str, str]] = {
     "Perindo": ("Partai Persatuan Indonesia", "pusat"), "Hanura": ("Partai Hati Nurani Rakyat", "pusat"),
     "PSI": ("Partai Solidaritas Indonesia", "pusat"), "Kanreg": ("Kantor Regional", "regional"),
     "Kanwil": ("Kantor Wilayah", "regional"), "Kesbangpoldagri": ("Badan Kesatuan Bangsa dan Politik Dalam Negeri", "semua"),
+    "Kemendikdasmen": ("Kementerian Pendidikan Dasar dan Menengah", "pusat"),
+    "Kemenaker": ("Kementerian Ketenagakerjaan", "pusat"), "Kemenperin": ("Kementerian Perindustrian", "pusat"),
+    "Kemendag": ("Kementerian Perdagangan", "pusat"), "Kemenhan": ("Kementerian Pertahanan", "pusat"),
+    "Kemenlu": ("Kementerian Luar Negeri", "pusat"), "Kemenparekraf": ("Kementerian Pariwisata dan Ekonomi Kreatif", "pusat"),
+    "Kemenko PMK": ("Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan", "pusat"),
+    "Kemenko Perekonomian": ("Kementerian Koordinator Bidang Perekonomian", "pusat"),
+    "Kemenko Marves": ("Kementerian Koordinator Bidang Kemaritiman dan Investasi", "pusat"),
+    "Kemenko Pangan": ("Kementerian Koordinator Bidang Pangan", "pusat"),
+    "Kemenko Infrastruktur": ("Kementerian Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan", "pusat"),
+    "Kemenko Kumham Imipas": ("Kementerian Koordinator Bidang Hukum, Hak Asasi Manusia, Imigrasi, dan Pemasyarakatan", "pusat"),
+    "Kemenko PM": ("Kementerian Koordinator Bidang Pemberdayaan Masyarakat", "pusat"),
+    "LKPP": ("Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah", "pusat"),
+    "Mabes Polri": ("Markas Besar Kepolisian Negara Republik Indonesia", "pusat"),
+    "Ombudsman RI": ("Ombudsman Republik Indonesia", "pusat"),
 }
+# Other written forms of a lexicon body (spellings news uses besides ORGS's full form).
+OTHER_FORMS = {
+    "Kementerian Koordinator Bidang Politik Hukum dan Keamanan": "Kemenko Polhukam",
+    "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": "KemenPAN-RB",
+    "BKPSDMD": "BKPSDM",
+}
+
+
+def org_aliases() -> dict[str, str]:
+    """Every written form of a lexicon body -> its one canonical abbreviation, longest form first
+    (so "Dinas Pendidikan dan Kebudayaan" is tried before "Dinas Pendidikan").
+
+    The canonical abbreviation of a body is the first one ORGS lists for its full form
+    ("Kementerian PANRB": KemenPAN-RB, KemenPANRB, Kemenpan RB -> "KemenPAN-RB").
+    """
+    canonical: dict[str, str] = {}
+    for abbr, (full, _level) in ORGS.items():
+        canonical.setdefault(full, abbr)
+    forms = {abbr: canonical[full] for abbr, (full, _level) in ORGS.items()}
+    forms.update(canonical)
+    forms.update(OTHER_FORMS)
+    return dict(sorted(forms.items(), key=lambda item: -len(item[0])))
 # Lower-case common nouns that the gold files count as organizations when written alone.
 COMMON_ORGS = {"kepolisian": "kepolisian"}
 # Heads of full forms: the capitalised words after them (and "dan") belong to the name.

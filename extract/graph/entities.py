@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract import legal
+from extract.organizations import org_aliases
 
 # Honorifics, religious titles and academic degrees that news puts around a name.
 # Local name particles (Lalu, Baiq, I, Ni, Andi, Teuku, Tengku, Raden ...) are part of
@@ -257,27 +258,9 @@ def region_level(code: str | None, name: str | None = None) -> str | None:
 
 
 # ------------------------------------------------------------------ organisations
-# Abbreviation <-> full name of bodies regional news names both ways.
-ORG_ALIASES = {
-    "kemenko polhukam": "Kemenko Polhukam",
-    "kementerian koordinator bidang politik, hukum, dan keamanan": "Kemenko Polhukam",
-    "kementerian koordinator bidang politik hukum dan keamanan": "Kemenko Polhukam",
-    "kemendagri": "Kemendagri", "kementerian dalam negeri": "Kemendagri",
-    "kemenpan-rb": "KemenPAN-RB", "kemenpanrb": "KemenPAN-RB", "kemenpan rb": "KemenPAN-RB",
-    "kementerian pendayagunaan aparatur negara dan reformasi birokrasi": "KemenPAN-RB",
-    "kementerian panrb": "KemenPAN-RB",
-    "bkn": "BKN", "badan kepegawaian negara": "BKN",
-    "kasn": "KASN", "komisi aparatur sipil negara": "KASN",
-    "bawaslu": "Bawaslu", "badan pengawas pemilihan umum": "Bawaslu",
-    "kpu": "KPU", "komisi pemilihan umum": "KPU",
-    "bpbd": "BPBD", "badan penanggulangan bencana daerah": "BPBD",
-    "satpol pp": "Satpol PP", "satuan polisi pamong praja": "Satpol PP",
-    "dprd": "DPRD", "dewan perwakilan rakyat daerah": "DPRD",
-    "bkpsdm": "BKPSDM", "bkp sdm": "BKPSDM", "bkpsdmd": "BKPSDM", "badan kepegawaian dan pengembangan sumber daya manusia": "BKPSDM",
-    "bkd": "BKD", "badan kepegawaian daerah": "BKD",
-    "kemendikdasmen": "Kemendikdasmen", "kementerian pendidikan dasar dan menengah": "Kemendikdasmen",
-    "polri": "Polri", "kepolisian negara republik indonesia": "Polri",
-}
+# Abbreviation <-> full name of bodies regional news names both ways, from the extraction's
+# lexicon (extract/organizations.py), folded as names are; longest first for the prefix match.
+ORG_ALIASES = {fold(form).strip(" ."): canon for form, canon in org_aliases().items()}
 
 _PAREN_ABBR = re.compile(r"^(?P<full>[^()]+?)\s*\((?P<abbr>[A-Za-z][\w .-]{1,15})\)\s*(?P<rest>.*)$")
 _GOV = [(re.compile(r"^pemerintah kabupaten\b", re.I), "Pemkab"), (re.compile(r"^pemerintah kota\b", re.I), "Pemkot"),

@@ -15,9 +15,14 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-KEMENKO = ["Polhukam", "PMK", "Perekonomian", "Marves", "Pangan", "Infrastruktur", "Kumham Imipas", "PM"]
+from extract.organizations import ORGS
 
+# The national bodies of the organization lexicon (extract/organizations.py ORGS) that the
+# ruler may tag: names that are unambiguous in news. Short or common-word abbreviations the
+# lexicon also knows (MA, MK, PAN, NU, BIN, DPR...) are left to the statistical NER.
 AGENCIES = [
+    "Kemenko Polhukam", "Kemenko PMK", "Kemenko Perekonomian", "Kemenko Marves", "Kemenko Pangan",
+    "Kemenko Infrastruktur", "Kemenko Kumham Imipas", "Kemenko PM",
     "Kemendagri", "KemenPAN-RB", "Kemenpan RB", "Kemenkeu", "Kemenag", "Kemenkes", "Kemensos", "Kemendikbudristek",
     "Kemendikdasmen", "Kementan", "Kemenhub", "Kemenkumham", "KLHK", "Kemenkominfo", "Komdigi", "Kemensetneg",
     "Kemenpora", "Kemenparekraf", "Kemendes PDTT", "Kemenaker", "Kemenperin", "Kemendag", "Kemenhan", "Kemenlu",
@@ -33,8 +38,10 @@ def agency_patterns() -> list[dict]:
     cheaper per document than the equivalent token patterns; the ruler tokenizes each string
     with the pipeline's own tokenizer, so "KemenPAN-RB" matches exactly as it is split in text.
     """
-    names = [f"Kemenko {name}" for name in KEMENKO] + AGENCIES
-    return [{"label": "ORG", "pattern": name} for name in names]
+    unknown = [name for name in AGENCIES if name not in ORGS]
+    if unknown:  # one lexicon: a ruler name must be a body extraction and the graph know too
+        raise ValueError(f"agency ruler names missing from extract/organizations.py ORGS: {unknown}")
+    return [{"label": "ORG", "pattern": name} for name in AGENCIES]
 
 
 # --- Regions named after an official's title ("Bupati Bondowoso", "Pemkab Jember") ----------
