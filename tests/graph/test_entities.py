@@ -68,6 +68,12 @@ def test_organisations_and_regions():
     assert E.org_id("Pemerintah Kota (Pemkot) Magelang") == E.org_id("Pemerintah Kota Magelang") == \
         E.org_id("Pemkot Magelang")
     assert E.canonical_org("Komisi Aparatur Sipil Negara") == "KASN"
+    # Every form the organization lexicon knows resolves, the longest full form first.
+    assert E.org_id("Dindik Kabupaten Malang") == E.org_id("Dinas Pendidikan Kabupaten Malang") == \
+        E.org_id("Disdik Kabupaten Malang")
+    assert E.canonical_org("Dinas Pendidikan dan Kebudayaan Kota Batu") == "Disdikbud Kota Batu"
+    assert E.canonical_org("Kepolisian Resor Blora") == "Polres Blora"
+    assert E.canonical_org("Kementerian Luar Negeri") == E.canonical_org("Kemenlu") == "Kemenlu"
     by_code, by_name = E.region_table()
     if by_code:  # the compiled Kemendagri table is in the repo
         assert by_name[E.slug("Kabupaten Bondowoso")] == "35.11"
