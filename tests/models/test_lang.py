@@ -22,15 +22,18 @@ def test_blank_backend_keeps_titles_and_degrees_whole():
     assert doc[2].norm_ == "kabupaten"
 
 
-def test_reduplicated_words_stay_whole_with_their_clitic():
+def test_hyphenated_words_stay_whole_as_in_ud_and_idner():
     nlp = add_tokenizer_exceptions(spacy.blank("id"))
-    tokens = [t.text for t in nlp("Warga-warganya dan anak-anaknya, juga ``Jokowi-JK`` di jalur Jawa-Bali.")]
+    tokens = [t.text for t in nlp("Warga-warganya dan anak-anaknya, juga ``Jokowi-JK`` di jalur Jawa-Bali ke-4 "
+                                  "(2024-2025) dan/atau Jakarta—Bogor.")]
     assert tokens[:4] == ["Warga-warganya", "dan", "anak-anaknya", ","]
-    assert tokens[5:10] == ["``", "Jokowi", "-", "JK", "``"]  # not a reduplication: split as before
-    assert ["Jawa", "-", "Bali"] == tokens[12:15]
-    # The rule travels with a saved pipeline: the tokenizer stores its pattern.
+    assert tokens[5:8] == ["``", "Jokowi-JK", "``"]
+    assert tokens[10:12] == ["Jawa-Bali", "ke-4"]
+    # Hyphens between digits, slashes and dashes still split.
+    assert tokens[12:] == ["(", "2024", "-", "2025", ")", "dan", "/", "atau", "Jakarta", "—", "Bogor", "."]
+    # The rules travel with a saved pipeline: the tokenizer stores its patterns.
     reloaded = spacy.blank("id").tokenizer.from_bytes(nlp.tokenizer.to_bytes())
-    assert [t.text for t in reloaded("hari-harimu")] == ["hari-harimu"]
+    assert [t.text for t in reloaded("hari-harimu TNI-Polri")] == ["hari-harimu", "TNI-Polri"]
 
 
 def test_blank_backend_splits_sentences():
