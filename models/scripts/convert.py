@@ -7,7 +7,7 @@ attributes of the word that heads the group.  NER sets other than idner-news-2k 
 used after dropping every sentence that also occurs in idner dev or test (see the data
 README: NER UGM, yusufsyaifudin and NERP share sentences with idner).
 
-Usage: python models/scripts/convert.py [--limit N] [--out DIR]
+Usage: python models/scripts/convert.py [--limit N] [--out DIR] [--with-nergrit]
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from common import corpus_dir, shared_data_dir
 # subtypes are folded into their base relation when CSUI is mixed in.
 LEGACY_SUBTYPES = {"nsubj:pass", "compound:plur", "csubj:pass"}
 NERUI_LABELS = {"PERSON": "PER", "ORGANIZATION": "ORG", "LOCATION": "LOC"}
+NERGRIT_LABELS = {"PERSON": "PER", "ORGANISATION": "ORG", "PLACE": "LOC"}
 DOC_SENTS = 10  # sentences per training doc, so the parser also learns sentence breaks
 
 
@@ -185,11 +186,15 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="keep only the first N docs of each file (smoke tests)")
     parser.add_argument("--with-csui", action="store_true", help="also train the parser on CSUI train (labels harmonised)")
     parser.add_argument("--without-nerui", action="store_true", help="train NER on idner-news-2k alone")
+    parser.add_argument("--with-nergrit", action="store_true",
+                        help="also train NER on NERGrit train (Wikipedia-style; PLACE->LOC); "
+                             "default output dir corpus/with_nergrit")
     args = parser.parse_args()
     data = shared_data_dir()
     if not data.is_dir():
         raise SystemExit(f"shared data not found at {data} (set ARAHAN_SHARED_DATA)")
-    out = args.out or corpus_dir()
+    # An experimental training set never overwrites the default corpus files by accident.
+    out = args.out or (corpus_dir() / "with_nergrit" if args.with_nergrit else corpus_dir())
     out.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank("id").vocab
 
@@ -211,11 +216,15 @@ def main() -> None:
     held_out = {_norm(" ".join(w)) for w, _ in dev + test}
     train = [s for s in read_idner("train.txt") if _norm(" ".join(s[0])) not in held_out]
     print(f"idner train: {len(train)} sentences after dropping dev/test duplicates")
+    extra = []
     if not args.without_nerui:
-        nerui = list(islice(read_iob(data / "ner/indolem-nerui/nergithub.txt", tag_col=1, sep="\t",
-                                     label_map=NERUI_LABELS), cap))
-        kept = [s for s in nerui if _norm(" ".join(s[0])) not in held_out]
-        print(f"NER UI: kept {len(kept)} of {len(nerui)} sentences (rest overlap idner dev/test)")
+        extra.append(("NER UI", data / "ner/indolem-nerui/nergithub.txt", NERUI_LABELS))
+    if args.with_nergrit:
+        extra.append(("NERGrit", data / "ner/indonlu-nergrit_ner-grit/train_preprocess.txt", NERGRIT_LABELS))
+    for name, path, labels in extra:
+        sents = list(islice(read_iob(path, tag_col=1, sep="\t", label_map=labels), cap))
+        kept = [s for s in sents if _norm(" ".join(s[0])) not in held_out]
+        print(f"{name}: kept {len(kept)} of {len(sents)} sentences (rest overlap idner dev/test)")
         train += kept
     write(ner_docs(vocab, train), out / "ner_train.spacy", args.limit)
     write(ner_docs(vocab, dev), out / "ner_dev.spacy", args.limit)
