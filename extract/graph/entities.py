@@ -261,6 +261,8 @@ def region_level(code: str | None, name: str | None = None) -> str | None:
 # Abbreviation <-> full name of bodies regional news names both ways, from the extraction's
 # lexicon (extract/organizations.py), folded as names are; longest first for the prefix match.
 ORG_ALIASES = {fold(form).strip(" ."): canon for form, canon in org_aliases().items()}
+# "<alias> <rest>": one regex, tried longest alias first (alternation keeps the dict's order).
+_ORG_ALIAS_PREFIX = re.compile("(" + "|".join(re.escape(alias) for alias in ORG_ALIASES) + ") ")
 
 _PAREN_ABBR = re.compile(r"^(?P<full>[^()]+?)\s*\((?P<abbr>[A-Za-z][\w .-]{1,15})\)\s*(?P<rest>.*)$")
 _GOV = [(re.compile(r"^pemerintah kabupaten\b", re.I), "Pemkab"), (re.compile(r"^pemerintah kota\b", re.I), "Pemkot"),
@@ -283,9 +285,9 @@ def canonical_org(name: str) -> str:
     text = fold(name).strip(" .")
     if text in ORG_ALIASES:
         return ORG_ALIASES[text]
-    for alias, canon in ORG_ALIASES.items():
-        if text.startswith(alias + " "):
-            return canon + name.strip()[len(alias):]
+    m = _ORG_ALIAS_PREFIX.match(text)
+    if m:
+        return ORG_ALIASES[m.group(1)] + name.strip()[len(m.group(1)):]
     return re.sub(r"\s+", " ", name.strip())
 
 
