@@ -7,7 +7,7 @@ attributes of the word that heads the group.  NER sets other than idner-news-2k 
 used after dropping every sentence that also occurs in idner dev or test (see the data
 README: NER UGM, yusufsyaifudin and NERP share sentences with idner).
 
-Usage: python models/scripts/convert.py [--limit N] [--out DIR] [--with-nergrit]
+Usage: python models/scripts/convert.py [--limit N] [--out DIR] [--with-nergrit] [--with-nerp]
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ from common import corpus_dir, shared_data_dir
 LEGACY_SUBTYPES = {"nsubj:pass", "compound:plur", "csubj:pass"}
 NERUI_LABELS = {"PERSON": "PER", "ORGANIZATION": "ORG", "LOCATION": "LOC"}
 NERGRIT_LABELS = {"PERSON": "PER", "ORGANISATION": "ORG", "PLACE": "LOC"}
+# NERP has no government-organisation class (DPR, KPU are O there), so only its person and
+# place spans are kept and every other token is left unannotated rather than O.
+NERP_LABELS = {"PPL": "PER", "PLC": "LOC"}
 DOC_SENTS = 10  # sentences per training doc, so the parser also learns sentence breaks
 
 
@@ -158,8 +161,13 @@ def _repair_iob(tags: list[str]) -> list[str]:
     return fixed
 
 
-def ner_docs(vocab, sentences: Iterable[tuple[list[str], list[str]]], per_doc: int = DOC_SENTS) -> Iterator[Doc]:
-    """Build docs of `per_doc` sentences each, with entity spans from IOB2 tags."""
+def ner_docs(vocab, sentences: Iterable[tuple[list[str], list[str]]], per_doc: int = DOC_SENTS,
+             *, partial: bool = False) -> Iterator[Doc]:
+    """Build docs of `per_doc` sentences each, with entity spans from IOB2 tags.
+
+    With `partial`, tokens outside the spans are missing annotation (not O), so the NER
+    learns from the spans without being told that the rest is no entity.
+    """
     batch = list(sentences)
     for start in range(0, len(batch), per_doc):
         words, tags, starts = [], [], []
@@ -168,7 +176,8 @@ def ner_docs(vocab, sentences: Iterable[tuple[list[str], list[str]]], per_doc: i
             tags += tg
             starts += [True] + [False] * (len(toks) - 1)
         doc = Doc(vocab, words=words, sent_starts=starts)
-        doc.ents = biluo_tags_to_spans(doc, iob_to_biluo(tags))
+        doc.set_ents(biluo_tags_to_spans(doc, iob_to_biluo(tags)),
+                     default="missing" if partial else "outside")
         yield doc
 
 
@@ -189,12 +198,17 @@ def main() -> None:
     parser.add_argument("--with-nergrit", action="store_true",
                         help="also train NER on NERGrit train (Wikipedia-style; PLACE->LOC); "
                              "default output dir corpus/with_nergrit")
+    parser.add_argument("--with-nerp", action="store_true",
+                        help="also train NER on NERP train (lowercased news) as partial annotation: "
+                             "PPL->PER, PLC->LOC, all other tokens missing; default output dir "
+                             "corpus/with_nerp (corpus/with_nergrit_nerp with --with-nergrit)")
     args = parser.parse_args()
     data = shared_data_dir()
     if not data.is_dir():
         raise SystemExit(f"shared data not found at {data} (set ARAHAN_SHARED_DATA)")
     # An experimental training set never overwrites the default corpus files by accident.
-    out = args.out or (corpus_dir() / "with_nergrit" if args.with_nergrit else corpus_dir())
+    extras = [name for name, on in (("nergrit", args.with_nergrit), ("nerp", args.with_nerp)) if on]
+    out = args.out or (corpus_dir() / ("with_" + "_".join(extras)) if extras else corpus_dir())
     out.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank("id").vocab
 
@@ -226,7 +240,16 @@ def main() -> None:
         kept = [s for s in sents if _norm(" ".join(s[0])) not in held_out]
         print(f"{name}: kept {len(kept)} of {len(sents)} sentences (rest overlap idner dev/test)")
         train += kept
-    write(ner_docs(vocab, train), out / "ner_train.spacy", args.limit)
+    docs = list(ner_docs(vocab, train))
+    if args.with_nerp:
+        nerp = list(islice(read_iob(data / "ner/indonlu-nerp_ner-prosa/train_preprocess.txt", tag_col=1,
+                                    sep="\t", label_map=NERP_LABELS), cap))
+        kept = [s for s in nerp if _norm(" ".join(s[0])) not in held_out]
+        in_train = {_norm(" ".join(w)) for w, _ in train}
+        print(f"NERP: kept {len(kept)} of {len(nerp)} sentences (rest overlap idner dev/test); "
+              f"{sum(_norm(' '.join(w)) in in_train for w, _ in kept)} of the kept also occur in the sets above")
+        docs += ner_docs(vocab, kept, partial=True)
+    write(docs, out / "ner_train.spacy", args.limit)
     write(ner_docs(vocab, dev), out / "ner_dev.spacy", args.limit)
     write(ner_docs(vocab, test), out / "ner_test.spacy", args.limit)
 
