@@ -230,26 +230,24 @@ def main() -> None:
     held_out = {_norm(" ".join(w)) for w, _ in dev + test}
     train = [s for s in read_idner("train.txt") if _norm(" ".join(s[0])) not in held_out]
     print(f"idner train: {len(train)} sentences after dropping dev/test duplicates")
-    extra = []
+    extra = []  # (name, file, label map, partial annotation?)
     if not args.without_nerui:
-        extra.append(("NER UI", data / "ner/indolem-nerui/nergithub.txt", NERUI_LABELS))
+        extra.append(("NER UI", data / "ner/indolem-nerui/nergithub.txt", NERUI_LABELS, False))
     if args.with_nergrit:
-        extra.append(("NERGrit", data / "ner/indonlu-nergrit_ner-grit/train_preprocess.txt", NERGRIT_LABELS))
-    for name, path, labels in extra:
+        extra.append(("NERGrit", data / "ner/indonlu-nergrit_ner-grit/train_preprocess.txt", NERGRIT_LABELS, False))
+    if args.with_nerp:
+        extra.append(("NERP", data / "ner/indonlu-nerp_ner-prosa/train_preprocess.txt", NERP_LABELS, True))
+    partial = []  # built into their own docs: no doc mixes full and partial annotation
+    for name, path, labels, is_partial in extra:
         sents = list(islice(read_iob(path, tag_col=1, sep="\t", label_map=labels), cap))
         kept = [s for s in sents if _norm(" ".join(s[0])) not in held_out]
         print(f"{name}: kept {len(kept)} of {len(sents)} sentences (rest overlap idner dev/test)")
-        train += kept
-    docs = list(ner_docs(vocab, train))
-    if args.with_nerp:
-        nerp = list(islice(read_iob(data / "ner/indonlu-nerp_ner-prosa/train_preprocess.txt", tag_col=1,
-                                    sep="\t", label_map=NERP_LABELS), cap))
-        kept = [s for s in nerp if _norm(" ".join(s[0])) not in held_out]
+        (partial if is_partial else train).extend(kept)
+    if partial:
         in_train = {_norm(" ".join(w)) for w, _ in train}
-        print(f"NERP: kept {len(kept)} of {len(nerp)} sentences (rest overlap idner dev/test); "
-              f"{sum(_norm(' '.join(w)) in in_train for w, _ in kept)} of the kept also occur in the sets above")
-        docs += ner_docs(vocab, kept, partial=True)
-    write(docs, out / "ner_train.spacy", args.limit)
+        print(f"{sum(_norm(' '.join(w)) in in_train for w, _ in partial)} of the partially annotated "
+              "sentences also occur in the sets above")
+    write([*ner_docs(vocab, train), *ner_docs(vocab, partial, partial=True)], out / "ner_train.spacy", args.limit)
     write(ner_docs(vocab, dev), out / "ner_dev.spacy", args.limit)
     write(ner_docs(vocab, test), out / "ner_test.spacy", args.limit)
 
