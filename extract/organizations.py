@@ -114,22 +114,6 @@ OTHER_FORMS = {
     "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": "KemenPAN-RB",
     "BKPSDMD": "BKPSDM",
 }
-
-
-def org_aliases() -> dict[str, str]:
-    """Every written form of a lexicon body -> its one canonical abbreviation, longest form first
-    (so "Dinas Pendidikan dan Kebudayaan" is tried before "Dinas Pendidikan").
-
-    The canonical abbreviation of a body is the first one ORGS lists for its full form
-    ("Kementerian PANRB": KemenPAN-RB, KemenPANRB, Kemenpan RB -> "KemenPAN-RB").
-    """
-    canonical: dict[str, str] = {}
-    for abbr, (full, _level) in ORGS.items():
-        canonical.setdefault(full, abbr)
-    forms = {abbr: canonical[full] for abbr, (full, _level) in ORGS.items()}
-    forms.update(canonical)
-    forms.update(OTHER_FORMS)
-    return dict(sorted(forms.items(), key=lambda item: -len(item[0])))
 # Lower-case common nouns that the gold files count as organizations when written alone.
 COMMON_ORGS = {"kepolisian": "kepolisian"}
 # Heads of full forms: the capitalised words after them (and "dan") belong to the name.
@@ -178,6 +162,22 @@ class OrgMention:
 @dataclass
 class OrgFindings:
     mentions: list[OrgMention] = field(default_factory=list)
+
+
+def org_aliases() -> dict[str, str]:
+    """Every written form of a lexicon body -> its one canonical abbreviation, longest form first
+    (so "Dinas Pendidikan dan Kebudayaan" is tried before "Dinas Pendidikan").
+
+    The canonical abbreviation of a body is the first one ORGS lists for its full form
+    ("Kementerian PANRB": KemenPAN-RB, KemenPANRB, Kemenpan RB -> "KemenPAN-RB").
+    """
+    canonical: dict[str, str] = {}
+    for abbr, (full, _level) in ORGS.items():
+        canonical.setdefault(full, abbr)
+    forms = {abbr: canonical[full] for abbr, (full, _level) in ORGS.items()}
+    forms.update(canonical)
+    forms.update(OTHER_FORMS)
+    return dict(sorted(forms.items(), key=lambda item: -len(item[0])))
 
 
 def _abbr_regex() -> re.Pattern:
