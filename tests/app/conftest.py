@@ -15,9 +15,9 @@ from streamlit.testing.v1 import AppTest
 
 from app.fixtures import generate_empty_store, generate_store
 
-VIEWS = Path(__file__).resolve().parents[2] / "app" / "views"
-PAGES = ["overview", "graph", "map", "incidents", "profiles", "reader", "export"]
 ROOT = Path(__file__).resolve().parents[2]
+VIEWS = ROOT / "app" / "views"
+PAGES = ["overview", "graph", "map", "incidents", "profiles", "reader", "export"]
 
 
 def app_answers(url: str) -> bool:
@@ -127,16 +127,12 @@ def texts(at: AppTest) -> str:
 def demo_store(tmp_path_factory) -> str:
     """The bundled demo corpus imported, extracted and built into a graph with the real CLI, plus
     one article titled <script>alert(1)</script>; skips when those commands do not work yet."""
-    import subprocess
-    import sys
-
     from app.fixtures import HOSTILE_TITLE
     from corpus.store import Store
 
-    root = Path(__file__).resolve().parents[2]
     path = tmp_path_factory.mktemp("demo") / "arahan.db"
     for args in (["import", "corpus/demo"], ["extract"], ["graph", "build"]):
-        done = subprocess.run([sys.executable, "-m", "arahan", *args, "--db", str(path)], cwd=root,
+        done = subprocess.run([sys.executable, "-m", "arahan", *args, "--db", str(path)], cwd=ROOT,
                               capture_output=True, text=True)
         if done.returncode not in (0, 1):  # 1: done, with some items failed
             pytest.skip(f"`arahan {' '.join(args)}` on the demo corpus failed: {done.stderr.strip()[-300:]}")
