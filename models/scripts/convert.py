@@ -189,6 +189,20 @@ def write(docs: Iterable[Doc], path: Path, limit: int | None = None) -> int:
     return len(docs)
 
 
+def write_ud_sets(vocab, data: Path, out: Path, *, with_csui: bool, limit: int | None, cap: int | None) -> None:
+    """GSD legacy train/dev/test (train optionally + CSUI train), GSD v2.17 test and CSUI test."""
+    gsd = data / "ud/UD_Indonesian-GSD"
+    csui = data / "ud/UD_Indonesian-CSUI"
+    train_ud = list(islice(read_conllu(gsd / "legacy_v2.1_train/id-ud-train.conllu"), cap))
+    if with_csui:
+        train_ud += list(islice(read_conllu(csui / "id_csui-ud-train.conllu", harmonize=True), cap))
+    write(ud_docs(vocab, train_ud), out / "ud_train.spacy", limit)
+    write(ud_docs(vocab, read_conllu(gsd / "legacy_v2.1_train/id-ud-dev.conllu")), out / "ud_dev.spacy", limit)
+    write(ud_docs(vocab, read_conllu(gsd / "legacy_v2.1_train/id-ud-test.conllu")), out / "ud_test_gsd_legacy.spacy", limit)
+    write(ud_docs(vocab, read_conllu(gsd / "id_gsd-ud-test.conllu")), out / "ud_test_gsd_v217.spacy", limit)
+    write(ud_docs(vocab, read_conllu(csui / "id_csui-ud-test.conllu")), out / "ud_test_csui.spacy", limit)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None, help="output dir (default models/corpus)")
@@ -202,6 +216,9 @@ def main() -> None:
                         help="also train NER on NERP train (lowercased news) as partial annotation: "
                              "PPL->PER, PLC->LOC, all other tokens missing; default output dir "
                              "corpus/with_nerp (corpus/with_nergrit_nerp with --with-nergrit)")
+    parser.add_argument("--ner-only", action="store_true",
+                        help="write the NER sets only (the UD sets do not depend on the NER options, "
+                             "so the recipe converts them once)")
     args = parser.parse_args()
     data = shared_data_dir()
     if not data.is_dir():
@@ -212,17 +229,9 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank("id").vocab
 
-    gsd = data / "ud/UD_Indonesian-GSD"
-    csui = data / "ud/UD_Indonesian-CSUI"
     cap = args.limit * DOC_SENTS if args.limit else None  # a slice needs only the first sentences
-    train_ud = list(islice(read_conllu(gsd / "legacy_v2.1_train/id-ud-train.conllu"), cap))
-    if args.with_csui:
-        train_ud += list(islice(read_conllu(csui / "id_csui-ud-train.conllu", harmonize=True), cap))
-    write(ud_docs(vocab, train_ud), out / "ud_train.spacy", args.limit)
-    write(ud_docs(vocab, read_conllu(gsd / "legacy_v2.1_train/id-ud-dev.conllu")), out / "ud_dev.spacy", args.limit)
-    write(ud_docs(vocab, read_conllu(gsd / "legacy_v2.1_train/id-ud-test.conllu")), out / "ud_test_gsd_legacy.spacy", args.limit)
-    write(ud_docs(vocab, read_conllu(gsd / "id_gsd-ud-test.conllu")), out / "ud_test_gsd_v217.spacy", args.limit)
-    write(ud_docs(vocab, read_conllu(csui / "id_csui-ud-test.conllu")), out / "ud_test_csui.spacy", args.limit)
+    if not args.ner_only:
+        write_ud_sets(vocab, data, out, with_csui=args.with_csui, limit=args.limit, cap=cap)
 
     idner = data / "ner/idner-news-2k"
     read_idner = lambda name: list(read_iob(idner / name, tag_col=2, sep=None))  # noqa: E731

@@ -32,6 +32,10 @@ def test_convert_and_evaluate_on_a_slice(shared_dir, tmp_path):
     corpus = tmp_path / "corpus"
     out = _run("convert.py", "--limit", "2", "--out", str(corpus), env=env)  # 2 docs = 20 sentences per set
     assert "ner_test.spacy: 2 docs" in out
+    ner_only = tmp_path / "ner_only"
+    _run("convert.py", "--limit", "2", "--ner-only", "--out", str(ner_only), env=env)
+    assert sorted(p.name for p in ner_only.iterdir()) == ["ner_dev.spacy", "ner_test.spacy", "ner_train.spacy"]
+    assert (ner_only / "ner_test.spacy").read_bytes() == (corpus / "ner_test.spacy").read_bytes()
     scores_path = tmp_path / "scores.json"
     printed = _run("evaluate.py", "--model", str(REPO / "models" / "id_arahan_news"), "--corpus", str(corpus),
                    "--json", str(scores_path), env=env)
