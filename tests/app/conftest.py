@@ -29,32 +29,38 @@ def app_answers(url: str) -> bool:
         return False
 
 
-def _launch_app(store: str, limit: float = 60) -> tuple[subprocess.Popen, str]:
-    """Start the real `arahan app` on a free port and wait until it answers; (process, url)."""
+def _launch_app(store: str, log: Path, limit: float = 60) -> tuple[subprocess.Popen, str]:
+    """Start the real `arahan app` on a free port and wait until it answers; (process, url).
+
+    The server's output goes to a file, not a pipe: a pipe nobody reads fills up (about 64 KB)
+    and then blocks the server."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "arahan", "app", "--db", store, "--port", str(port)],
-                            cwd=ROOT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    with log.open("w") as out:  # the child keeps its own copy of the descriptor
+        proc = subprocess.Popen([sys.executable, "-m", "arahan", "app", "--db", store, "--port", str(port)],
+                                cwd=ROOT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                                stdout=out, stderr=subprocess.STDOUT, text=True)
     url = f"http://localhost:{port}"
     deadline = time.time() + limit
     while not app_answers(url):
         if time.time() > deadline or proc.poll() is not None:
             proc.kill()
-            pytest.fail("the app did not come up: " + (proc.stdout.read() if proc.stdout else ""))
+            proc.wait()
+            pytest.fail("the app did not come up: " + log.read_text(errors="replace")[-4000:])
         time.sleep(0.3)
     return proc, url
 
 
 @pytest.fixture(scope="module")
-def launch_app():
+def launch_app(tmp_path_factory):
     """Start the real `arahan app` on a store: launch_app(store) -> (process, url). Each one
     still running at the end is stopped the way a service manager does it (SIGTERM)."""
     started = []
+    logs = tmp_path_factory.mktemp("app_logs")
 
     def launch(store: str) -> tuple[subprocess.Popen, str]:
-        started.append(_launch_app(store))
+        started.append(_launch_app(store, logs / f"app{len(started)}.log"))
         return started[-1]
 
     yield launch
