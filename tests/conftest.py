@@ -24,7 +24,7 @@ def store(db_path: Path):
     s.close()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")  # a constant: module-scoped fixtures may build on it
 def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is absent: this test needs the shared corpora or the gold articles")

@@ -1,4 +1,4 @@
-"""The training recipe's convert and evaluate steps on a small slice, so the recipe keeps working.
+"""The training recipe's convert and evaluate steps, and the model card's analyses, on a small slice.
 
 Needs ../shared/data; skipped cleanly when it is absent.
 """
@@ -24,13 +24,24 @@ def _run(script: str, *args: str, env: dict) -> str:
     return proc.stdout
 
 
-def test_convert_and_evaluate_on_a_slice(shared_dir, tmp_path):
+@pytest.fixture(scope="module")
+def slice_env(shared_dir) -> dict:
     data = shared_dir / "data"
     if not (data / "ner" / "idner-news-2k").is_dir():
         pytest.skip("../shared/data has no idner-news-2k")
-    env = dict(os.environ, ARAHAN_SHARED_DATA=str(data), OMP_NUM_THREADS="1")
-    corpus = tmp_path / "corpus"
-    out = _run("convert.py", "--limit", "2", "--out", str(corpus), env=env)  # 2 docs = 20 sentences per set
+    return dict(os.environ, ARAHAN_SHARED_DATA=str(data), OMP_NUM_THREADS="1")
+
+
+@pytest.fixture(scope="module")
+def slice_corpus(slice_env, tmp_path_factory) -> tuple[Path, str]:
+    """The recipe's convert step on 2 docs (20 sentences) per set: (corpus dir, what it printed)."""
+    corpus = tmp_path_factory.mktemp("slice") / "corpus"
+    return corpus, _run("convert.py", "--limit", "2", "--out", str(corpus), env=slice_env)
+
+
+def test_convert_and_evaluate_on_a_slice(slice_env, slice_corpus, tmp_path):
+    env = slice_env
+    corpus, out = slice_corpus
     assert "ner_test.spacy: 2 docs" in out
     ner_only = tmp_path / "ner_only"
     _run("convert.py", "--limit", "2", "--ner-only", "--out", str(ner_only), env=env)
@@ -44,3 +55,19 @@ def test_convert_and_evaluate_on_a_slice(shared_dir, tmp_path):
     assert 0.0 < scores["ner_idner_test"]["f"] <= 1.0
     assert 0.5 < scores["gsd_legacy_test"]["upos"] <= 1.0
     assert scores["csui_test"]["lemma"] is not None
+
+
+def test_analysis_scripts_on_a_slice(slice_env, slice_corpus):
+    """The model card's analyses (parser errors by relation, NER label consistency) keep running."""
+    env = slice_env
+    corpus, _ = slice_corpus
+    printed = _run("ud_errors.py", "--model", str(REPO / "models" / "id_arahan_news"),
+                   "--corpus", str(corpus / "ud_dev.spacy"), env=env)
+    assert "gold sentence boundaries" in printed and "sentence F 1.0000" in printed
+    assert "punct" in printed and "label confusions" in printed
+    printed = _run("label_consistency.py", str(corpus / "ner_train.spacy"), str(corpus / "ner_dev.spacy"), env=env)
+    assert "strings labelled LOC at least once" in printed
+    refused = subprocess.run([sys.executable, str(SCRIPTS / "label_consistency.py"), str(corpus / "ner_test.spacy")],
+                             capture_output=True, text=True, env=env, cwd=REPO / "models")
+    assert refused.returncode != 0 and "test" in refused.stderr
+
