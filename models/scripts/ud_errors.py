@@ -19,6 +19,7 @@ from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin
+from spacy.scorer import Scorer
 from spacy.training import Example
 
 import extract.lang  # noqa: F401  (registers Arahan's factories before loading a pipeline)
@@ -33,18 +34,22 @@ def _gold_token_doc(vocab, gold: Doc, gold_sentences: bool) -> Doc:
     return doc
 
 
-def overall(nlp, gold_docs: list[Doc], gold_sentences: bool) -> dict:
-    examples = [Example(_gold_token_doc(nlp.vocab, g, gold_sentences), g) for g in gold_docs]
-    scores = nlp.evaluate(examples)
+def parse(nlp, gold_docs: list[Doc], gold_sentences: bool) -> list[Example]:
+    """Run the pipeline on the gold tokens once; (prediction, gold) pairs."""
+    predicted = nlp.pipe(_gold_token_doc(nlp.vocab, g, gold_sentences) for g in gold_docs)
+    return [Example(p, g) for p, g in zip(predicted, gold_docs)]
+
+
+def overall(nlp, examples: list[Example]) -> dict:
+    scores = Scorer(nlp).score(examples)
     return {k: scores[k] for k in ("pos_acc", "dep_uas", "dep_las", "sents_f")}
 
 
-def by_relation(nlp, gold_docs: list[Doc]) -> tuple[Counter, Counter, Counter, Counter]:
+def by_relation(examples: list[Example]) -> tuple[Counter, Counter, Counter, Counter]:
     """(arcs, right heads, right labels on right heads, label confusions) per gold relation."""
     arcs, heads, labels, confusions = Counter(), Counter(), Counter(), Counter()
-    predicted = nlp.pipe(_gold_token_doc(nlp.vocab, g, False) for g in gold_docs)
-    for pred, gold in zip(predicted, gold_docs):
-        for p, g in zip(pred, gold):
+    for eg in examples:
+        for p, g in zip(eg.predicted, eg.reference):
             arcs[g.dep_] += 1
             if p.head.i == g.head.i:
                 heads[g.dep_] += 1
@@ -63,11 +68,12 @@ def main() -> None:
     args = parser.parse_args()
     nlp = spacy.load(args.model)
     gold_docs = list(DocBin().from_disk(args.corpus).get_docs(nlp.vocab))
-    for gold_sentences in (False, True):
-        s = overall(nlp, gold_docs, gold_sentences)
+    examples = {gold_sentences: parse(nlp, gold_docs, gold_sentences) for gold_sentences in (False, True)}
+    for gold_sentences, egs in examples.items():
+        s = overall(nlp, egs)
         print(f"{'gold' if gold_sentences else 'predicted'} sentence boundaries: UPOS {s['pos_acc']:.4f}  "
               f"UAS {s['dep_uas']:.4f}  LAS {s['dep_las']:.4f}  sentence F {s['sents_f']:.4f}")
-    arcs, heads, labels, confusions = by_relation(nlp, gold_docs)
+    arcs, heads, labels, confusions = by_relation(examples[False])
     print(f"\n{'relation':14s} {'arcs':>6s} {'head':>6s} {'label|head':>10s} {'lost':>5s}")
     for rel, n in sorted(arcs.items(), key=lambda kv: -(kv[1] - labels[kv[0]]))[: args.top]:
         print(f"{rel:14s} {n:6d} {heads[rel] / n:6.3f} {labels[rel] / max(1, heads[rel]):10.3f} {n - labels[rel]:5d}")
