@@ -91,27 +91,49 @@ def _click_in_canvas(page, frame, js_point: str, *, double: bool = False) -> Non
     (page.mouse.dblclick if double else page.mouse.click)(x, y)
 
 
-# A point on an ISSUED edge where Cytoscape's own hit test (the one a tap uses) finds that
-# edge and nothing else: not a node, not a crossing edge. Rendered (screen) coordinates.
-CLEAR_POINT_ON_AN_ISSUED_EDGE = """
+# Where a click on the canvas goes: Cytoscape's own hit test (the one a tap uses) must give the
+# point to the element meant (not a node on top, not a crossing or nearly parallel edge), also
+# one pixel off in each direction (the mouse lands on whole pixels of the page, the iframe and
+# the canvas sit at fractional offsets), and the click must reach the canvas at all: the
+# component's info panel covers the left of the canvas once something is selected, and the
+# graph can extend under it. Rendered coordinates, relative to #cy.
+CLICKABLE = """
 const r = cy.renderer(), pan = cy.pan(), zoom = cy.zoom();
+const box = document.getElementById('cy').getBoundingClientRect();
+const clickable = (p, ele) => [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]].every(([dx, dy]) => {
+  const x = p.x + dx, y = p.y + dy;
+  const hit = r.findNearestElement((x - pan.x) / zoom, (y - pan.y) / zoom, true, false);
+  const top = document.elementFromPoint(box.x + x, box.y + y);
+  return hit && hit.id() === ele.id() && top && top.tagName === 'CANVAS';
+});
+"""
+AN_OFFICE_NODE = CLICKABLE + """
+for (const n of cy.nodes('[label = "Office"]')) {
+  const p = n.renderedPosition();
+  if (clickable(p, n)) return p;
+}
+throw new Error('no Office node can be clicked');
+"""
+A_POINT_ON_AN_ISSUED_EDGE = CLICKABLE + """
 for (const e of cy.edges('[label = "ISSUED"]')) {
   const a = e.source().renderedPosition(), b = e.target().renderedPosition();
   for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
     const p = {x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y)};
-    const hit = r.findNearestElement((p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false);
-    if (hit && hit.id() === e.id()) return p;
+    if (clickable(p, e)) return p;
   }
 }
-throw new Error('no ISSUED edge has a clear point');
+throw new Error('no ISSUED edge can be clicked');
 """
 
 
 def _wait_for_layout(frame, limit_ms: int = 15000) -> None:
-    """Wait until no node has moved for half a second: the cose layout animates after each draw."""
+    """Wait until no node has moved on screen for half a second: the cose layout animates after
+    each draw, and fitting the view afterwards moves the pan and zoom without moving the nodes."""
     frame.evaluate("""(limit) => new Promise((done) => {
       const cy = document.getElementById('cy')._cyreg.cy;
-      const snap = () => JSON.stringify(cy.nodes().map(n => [Math.round(n.position('x')), Math.round(n.position('y'))]));
+      const snap = () => JSON.stringify(cy.nodes().map(n => {
+        const p = n.renderedPosition(); return [Math.round(p.x), Math.round(p.y)];
+      }));
       let last = snap(), still = 0, waited = 0;
       const tick = setInterval(() => {
         const now = snap();
@@ -170,7 +192,7 @@ def test_explore_in_a_real_browser(server, official, tmp_path):
 
             # 2. Expand the office the official holds: select it on the canvas, press the expand action.
             before = _drawn(page)
-            _click_in_canvas(page, frame, "return cy.nodes('[label = \"Office\"]')[0].renderedPosition();")
+            _click_in_canvas(page, frame, AN_OFFICE_NODE)
             _settle(page)
             frame.locator("#nodeActionsExpand").click()
             _settle(page)
@@ -185,7 +207,7 @@ def test_explore_in_a_real_browser(server, official, tmp_path):
             # (bounded) until an ISSUED edge's panel shows.
             for _attempt in range(4):
                 frame = _canvas(page)
-                _click_in_canvas(page, frame, CLEAR_POINT_ON_AN_ISSUED_EDGE)
+                _click_in_canvas(page, frame, A_POINT_ON_AN_ISSUED_EDGE)
                 _settle(page)
                 if page.locator(".evidence-edge code", has_text="ISSUED").count():
                     break
