@@ -185,6 +185,10 @@ def eval_command(
                                                          "into a temporary store.")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="Also print every mismatch, to read and fix rules.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    split: Annotated[str, typer.Option("--split", help="Which half of the gold to score: 'tune' (rules may be fitted "
+                                                       "to it), 'check' (only measured, to see whether a change "
+                                                       "generalises) or 'all'. The half of an article is fixed by "
+                                                       "a hash of its id.")] = "all",
     stanza_dir: StanzaDirOption = None,
 ) -> None:
     """Score extraction against gold files: P/R/F1 and accuracies on matched items.
@@ -199,18 +203,21 @@ def eval_command(
     a temporary store.
 
     Examples:
-      arahan eval --gold ../shared/eval/dev
+      arahan eval --gold ../shared/eval/dev --split check
+      arahan eval --gold ../shared/eval/dev --split tune --errors
       arahan eval --gold corpus/demo/gold.jsonl
     """
-    from extract.evaluate import evaluate, load_gold
+    from extract.evaluate import SPLITS, evaluate, in_split, load_gold
     from extract.gold_texts import with_texts
 
     if not (gold.is_dir() or (gold.is_file() and gold.suffix == ".jsonl")):
         raise fail(f"{gold}: not a folder of gold files nor a .jsonl gold file", EXIT_USAGE)
     if texts_from is not None and not texts_from.is_file():
         raise fail(f"--texts-from {texts_from}: no such store", EXIT_USAGE)
+    if split not in SPLITS:
+        raise fail(f"--split {split!r}: use one of {', '.join(SPLITS)}", EXIT_USAGE)
     try:
-        items = load_gold(gold)
+        items = in_split(load_gold(gold), split)
     except (OSError, ValueError) as exc:
         raise fail(f"{gold}: cannot read gold ({exc})", EXIT_USAGE) from None
     n = len(items)
@@ -228,7 +235,8 @@ def eval_command(
     if as_json:
         typer.echo(json.dumps(summary, indent=2))
     else:
-        table = Table(title=f"Extraction on {gold} ({n} documents, backend {backend})")
+        part = "" if split == "all" else f", {split} split"
+        table = Table(title=f"Extraction on {gold} ({n} documents{part}, backend {backend})")
         for col in ("", "precision", "recall", "F1"):
             table.add_column(col, justify="right" if col else "left")
         labels = {"officials": "officials", "regions": "regions", "organizations": "organizations",
