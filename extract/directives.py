@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extract import lexicon as lx
+from extract import vocab
 from extract.dates import DateMention, parse_iso, resolve_relative
 from extract.gazetteer.table import RegionTable
 from extract.legal import BASIS_CUE, find_citations
@@ -33,41 +34,11 @@ from extract.officials import Official
 from extract.speech import Attribution, Reference
 from extract.text import TextIndex
 
-INSTRUMENT = (r"surat\s+edaran|SE\b|edaran|peraturan|perbup|perwali|pergub|perda|keputusan|SK\b|instruksi|inmendagri|"
-              r"status|aturan|kebijakan|pakta\s+integritas|maklumat|surat\s+tanggap\s+darurat|surat\s+perintah|ikrar|"
-              r"surat\s+keputusan|nota\s+dinas|larangan")
-CUES: list[tuple[str, str]] = [
-    # prohibition first: its cues contain negation
-    (r"(?:tidak|tak|nggak|gak|tdk)\s+(?:boleh|di\s?bolehkan|diperbolehkan|diperkenankan|diizinkan|dibenarkan)", "prohibition"),
-    (r"hanya\s+(?:dibolehkan|diperbolehkan|diizinkan|boleh)", "prohibition"),
-    (r"jangan(?:lah)?(?:\s+sampai)?", "prohibition"),
-    (r"melarang|dilarang|larang|pelarangan", "prohibition"),
-    (r"meng(?:h)?imbau|di(?:h)?imbau|imbau|himbau", "appeal"),
-    (r"meminta|diminta|minta(?!\s+maaf)", "appeal"),
-    (r"mengajak|diajak|ajak|mari(?:lah)?", "appeal"),
-    (r"mengingatkan|ingatkan|diingatkan|mengingatkannya", "appeal"),
-    (r"berharap|diharapkan|harapkan|mengharapkan|menyarankan|disarankan|menganjurkan|dianjurkan|berpesan", "appeal"),
-    (r"menekankan(?:\s+pentingnya)?|ditekankan", "appeal"),
-    (r"mendorong|menyerukan|memohon|tolong|hendaknya|seyogyanya|menegaskan\s+agar|mengimbaunya|mendesak|didesak", "appeal"),
-    (r"menginstruksikan|instruksikan|diinstruksikan|memerintahkan|perintahkan|diperintahkan", "instruction"),
-    (r"mewajibkan|diwajibkan|wajib|mengharuskan|diharuskan|harus|mesti", "instruction"),
-    (r"menugaskan|ditugaskan|memberi(?:kan)?\s+arahan", "instruction"),
-    (r"sanksi(?:nya)?|ditindak(?:\s+tegas)?|menindak\s+tegas|dipecat|pemecatan|diberhentikan|dicopot|dipidana|"
-     r"diproses\s+(?:hukum|pidana)|dievaluasi|konsekuensi|dimutasi|tidak\s+ada\s+toleransi|teguran|dinonaktifkan|"
-     r"dipotong|pemotongan\s+(?:TPP|tunjangan|gaji)|penundaan\s+kenaikan|penurunan\s+pangkat|hukuman\s+disiplin",
-     "sanction_warning"),
-    (rf"(?:menerbitkan|diterbitkan|terbitkan|mengeluarkan|dikeluarkan|keluarkan|menandatangani|ditandatangani|"
-     rf"meneken|diteken|menetapkan|ditetapkan|tetapkan|memberlakukan|diberlakukan|membuat|bikin|memutuskan|mencabut)"
-     rf"(?=(?:\s+\S+){{0,4}}?\s+(?:{INSTRUMENT}))", "policy"),
-    (rf"(?:tertuang|termaktub|tercantum|dituangkan)\s+dalam(?=\s+(?:{INSTRUMENT}))", "policy"),
-    (r"membatasi|batasi|meliburkan|menggratiskan|menutup\s+sementara", "policy"),
-    (r"membentuk(?=\s+(?:tim|satgas|satuan\s+tugas|posko|pos\s+pengaduan|gugus|unit))|"
-     r"pembentukan(?=\s+(?:tim|satgas|pengawasan|posko))", "oversight"),
-    (r"(?:bisa|dapat|silakan|dipersilakan)\s+(?:di)?laporkan|melaporkan\s+ke|mengadukan|posko\s+pengaduan|"
-     r"mempersilakan|memantau|mengawasi|melakukan\s+pengawasan|pemantauan|(?:melakukan|menggelar)\s+sidak|"
-     r"inspeksi\s+mendadak|menerjunkan\s+(?:tim|petugas)|layanan\s+pengaduan|hotline|nomor\s+(?:aduan|pengaduan)",
-     "oversight"),
-]
+# The vocabulary is data: extract/vocab/instruments.csv and directive_cues.csv (one row per cue).
+INSTRUMENT = vocab.instrument_pattern()
+CUES: list[tuple[str, str]] = vocab.directive_cues()
+# The acts of watching over others: an appeal or instruction to do one of them is oversight.
+OVERSIGHT_ACT = re.compile("|".join(f"(?<![\\w-])(?:{p})(?![\\w-])" for p, t in CUES if t == "oversight"), re.IGNORECASE)
 CUE_RE = re.compile("|".join(f"(?P<c{i}>(?<![\\w-])(?:{p})(?![\\w-]))" for i, (p, _) in enumerate(CUES)), re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"(?:tidak|tak|belum|bukan|tanpa|nggak|gak)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|jika|apabila|bila|kalau|yang\s+melanggar|terbukti|"
@@ -210,9 +181,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
     if ctype == "instruction" and low.startswith(("menginstruksikan", "instruksikan", "diinstruksikan", "memerintahkan")):
         if re.search(r"(?:untuk|agar|supaya)\s+tidak|tidak\s+boleh|jangan|dilarang", after[:60], re.I):
             return "prohibition"
-    if ctype == "appeal" and low in ("meminta", "minta", "diminta") and re.search(
-            r"pemantauan|pengawasan|memantau|mengawasi", after, re.I):
-        return "oversight"
+    if ctype in ("appeal", "instruction") and OVERSIGHT_ACT.search(after[:70]):
+        return "oversight"  # "meminta camat mendata korban", "harus memantau": an order to watch is oversight
     if ctype == "policy" and low.startswith(("membuat", "bikin")) and not re.search(r"aturan|peraturan|kebijakan|surat\s+edaran", after[:40], re.I):
         return None
     if low in ("tolong",) and not re.search(r"\w", after[:3]):
@@ -227,7 +197,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "jangan cuma di mulut, tetapi ...": not only ... but
     if re.search(r"\byang\s+$", before) and low in ("dilarang", "diwajibkan", "diminta", "diharuskan", "diimbau"):
         return None  # "melakukan yang dilarang": a description of the rule, not the act of directing
-    if ctype in ("instruction", "prohibition") and re.search(r"\b(?:kami|saya|aku|kita)\s+(?:juga\s+|pun\s+)?$", before, re.I):
+    if ctype in ("instruction", "prohibition") and MODAL_CUES.match(low) and re.search(
+            r"\b(?:kami|saya|aku|kita)\s+(?:juga\s+|pun\s+)?$", before, re.I):
         return None  # "kami harus bekerja keras": a commitment, not a directive to others
     if ctype in ("oversight", "policy") and re.search(r"\b(?:bagus|baik|penting|perlu|mendukung)\b[^.,;\"“”]{0,80}$",
                                                        seg_before, re.I):
@@ -235,9 +206,10 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
     if low in ("membatasi", "batasi") and not re.search(
             r"\b(?:saya|kami|kita|pihaknya)\s+(?:akan\s+|telah\s+|sudah\s+)?$|\b(?:resmi|telah|sudah)\s+$", before, re.I):
         return None  # "praktis akan membatasi langkah ASN" describes an effect; "saya batasi" is the act
-    if ctype == "oversight" and low in ("memantau", "mengawasi", "pemantauan") and re.search(
-            r"\b(?:harus|wajib|agar|untuk|supaya|perlu)\s+(?:\S+\s+){0,2}$", before, re.I):
-        return None  # the content of another directive
+    if ctype == "oversight" and re.search(
+            r"\b(?:harus|wajib|agar|untuk|supaya|perlu|minta|meminta|diminta|instruksikan|perintahkan)\s+(?:\S+\s+){0,3}$",
+            before, re.I):
+        return None  # the act inside an order already typed oversight (see above)
     if ctype == "policy" and low.startswith(("tertuang", "termaktub", "tercantum")) and not _instrument_named_ok(after):
         return None
     return ctype
@@ -379,7 +351,9 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
         at = c1 + (m.end() if m else 0)
         i = bisect.bisect_left(ref_starts, at)
         if i < len(refs) and refs[i].start == at and refs[i].kind == "title" and officials is not None:
-            return [officials[refs[i].official].head]
+            addressee = officials[refs[i].official]
+            acting = addressee.title and addressee.title.split()[0] in ("Pj", "Pjs", "Plt", "Plh")
+            return [addressee.title if acting else addressee.head]  # "Pj Bupati" keeps its marker
     occupied = [(r.start, r.end) for r in refs[bisect.bisect_left(ref_starts, s):bisect.bisect_left(ref_starts, e)]
                 if r.kind in ("title", "name", "institution")]
     for a, b in windows:

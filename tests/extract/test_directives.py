@@ -20,9 +20,17 @@ def test_appeal(run):
 
 
 def test_instruction(run):
-    r = run("Pj Wali Kota Kendari Muhammad Yusup menginstruksikan seluruh camat dan lurah mendata warga miskin.")
+    r = run("Pj Wali Kota Kendari Muhammad Yusup menginstruksikan seluruh camat dan lurah menyalurkan beras.")
     d = one_of(r, "instruction")
     assert d["issuer"] == "Muhammad Yusup" and set(d["targets"]) == {"camat", "lurah"}
+
+
+def test_an_order_to_watch_or_count_is_oversight(run):
+    for text in ("Pj Wali Kota Kendari Muhammad Yusup menginstruksikan seluruh camat dan lurah mendata warga miskin.",
+                 "Bupati Sleman Kustini mengatakan camat harus memantau harga beras setiap hari.",
+                 "Bupati Sleman Kustini meminta Satpol PP meningkatkan patroli di pasar."):
+        r = run(text)
+        assert [d["type"] for d in r["directives"]] == ["oversight"], (text, r["directives"])
 
 
 def test_prohibition_from_modal_negation(run):

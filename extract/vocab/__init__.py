@@ -1,0 +1,83 @@
+"""The vocabulary of Indonesian regional news as data: one folder of CSV tables, one loader.
+
+Each table in this folder is a CSV file with a header row; lines starting with "#" are
+comments (provenance, ordering rules). Adding an office title, a directive cue, a target group
+or a minister is one row in one table, with no code change: the modules that use a table read
+it through `rows()` or one of the typed views below, once per process.
+
+| table | one row is | read by |
+|---|---|---|
+| directive_cues.csv | a cue (regex) with its directive type and an example sentence | extract.directives |
+| instruments.csv | a word for a formal instrument ({instrument} in the policy cues) | extract.directives |
+| targets.csv | a group a directive addresses: written forms (regex) -> normalised target | extract.directives |
+| office_titles.csv | an office: written forms (regex), normalised title, level of its region | extract.officials |
+| office_markers.csv | an acting marker (Pj, Pjs, Plt, Plh) and its written forms | extract.officials |
+| ministers.csv | a minister's written form -> normalised title and ministry | extract.officials |
+| say_verbs.csv | a reporting verb that makes its subject the sentence's speaker | extract.speech |
+
+Every table's `example` column (where it has one) is checked by tests/extract/test_vocab.py:
+the row's pattern must parse and fire on its example, through the real extraction.
+
+>>> [r["type"] for r in rows("directive_cues.csv")][:2]
+['prohibition', 'prohibition']
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "targets", "office_titles", "office_markers",
+           "ministers", "say_verbs"]
+
+TABLES = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=None)
+def rows(name: str) -> tuple[dict, ...]:
+    """The rows of one table as dicts keyed by its header (comment lines skipped, cells stripped)."""
+    with open(TABLES / name, encoding="utf-8", newline="") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    reader = csv.DictReader(lines)
+    out = []
+    for row in reader:
+        if None in row or None in row.values():  # a stray comma (quote cells holding commas) or a missing cell
+            raise ValueError(f"extract/vocab/{name}: row {reader.line_num} does not have the columns {reader.fieldnames}")
+        out.append({k: v.strip() for k, v in row.items()})
+    return tuple(out)
+
+
+def instrument_pattern() -> str:
+    """The alternatives of instruments.csv as one regex alternation."""
+    return "|".join(r["pattern"] for r in rows("instruments.csv"))
+
+
+def directive_cues() -> list[tuple[str, str]]:
+    """(regex, type) per cue, in table order, with {instrument} filled in."""
+    inst = instrument_pattern()
+    return [(r["pattern"].replace("{instrument}", inst), r["type"]) for r in rows("directive_cues.csv")]
+
+
+def targets() -> list[tuple[str, str]]:
+    """(regex of written forms, normalised target) per target group, in table order."""
+    return [(r["pattern"], r["target"]) for r in rows("targets.csv")]
+
+
+def office_titles(group: str) -> list[tuple[str, str | None, str]]:
+    """(regex, normalised title or None, level) of the "head" or "staff" offices."""
+    return [(r["pattern"], r["title"] or None, r["level"]) for r in rows("office_titles.csv") if r["group"] == group]
+
+
+def office_markers() -> list[tuple[str, str]]:
+    """(regex of written forms, marker) for Pjs, Pj, Plt, Plh."""
+    return [(r["pattern"], r["marker"]) for r in rows("office_markers.csv")]
+
+
+def ministers() -> dict[str, tuple[str, str]]:
+    """Written form -> (normalised title, ministry)."""
+    return {r["written"]: (r["title"], r["ministry"]) for r in rows("ministers.csv")}
+
+
+def say_verbs() -> tuple[str, ...]:
+    return tuple(r["verb"] for r in rows("say_verbs.csv"))
