@@ -105,7 +105,7 @@ def arahan_dates(doc: Doc) -> Doc:
 @Language.component("arahan_speakers")
 def arahan_speakers(doc: Doc) -> Doc:
     st = _state(doc)
-    refs = find_references(st["index"], st["officials"], st["official_mentions"])
+    refs = find_references(st["index"], st["officials"], st["official_mentions"], st["orgs"].mentions)
     st["attribution"] = attribute(st["index"], refs)
     return doc
 

@@ -2,7 +2,7 @@
 
 Forms: "21 Jun 2024", "Rabu, 19 Februari 2025", "tanggal 3 Maret 2025", "19 - Sep - 2025",
 "Jumat, (21/6/2024)", "Rabu (31/05/2023) pagi", "(12/3)", "18 September", "November 2024",
-a weekday alone ("Selasa"), "Senin lalu", "kemarin", "hari ini", "tadi pagi". Year-less and
+"Juni lalu", "bulan lalu", "pekan lalu", "tahun lalu", "sejak 2024" (month or year precision), a weekday alone ("Selasa"), "Senin lalu", "kemarin", "hari ini", "tadi pagi". Year-less and
 weekday-only dates are resolved only when a reference date is known (the publication date,
 or a full date in the same sentence for "kemarin"); otherwise their value is None, as the
 gold files do. Each date is classed: a byline (publication stamp), a content date (the
@@ -31,6 +31,9 @@ DATE_RE = re.compile(
     rf"|\(\s*(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{2,4}}))?\s*\)"
     rf"|(?<=[\s(])(?P<nd2>\d{{1,2}})/(?P<nm2>\d{{1,2}})/(?P<ny2>\d{{4}})(?![\d/]))"
     rf"|(?P<mm>{_MON})\s+(?P<my>\d{{4}})(?!\d)"
+    rf"|(?P<mlalu>{_MON})\s+(?:lalu|kemarin|silam)\b"
+    rf"|(?P<ago>(?:bulan|tahun|pekan|minggu)\s+(?:lalu|kemarin|silam))\b"
+    rf"|(?:(?<=sejak\s)|(?<=awal\s)|(?<=akhir\s))(?:tahun\s+)?(?P<yy>20\d\d)(?![\d/])"
     rf"|(?P<wd>(?:{_WD}))(?P<lalu>\s+lalu)?(?![\w(])"
     rf"|(?P<rel>kemarin|kemarin\s+lusa|hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)|(?:pagi|siang|sore|malam)\s+tadi|besok)",
     re.IGNORECASE,
@@ -99,6 +102,25 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             elif g["mm"]:
                 value = f"{int(g['my']):04d}-{MONTHS[g['mm'].lower()]:02d}"
                 precision, form = "month", "month"
+            elif g["mlalu"]:  # "Juni lalu": the last June before publication
+                if not published:
+                    continue
+                month = MONTHS[g["mlalu"].lower()]
+                year = published.year if month <= published.month else published.year - 1
+                value, precision, form = f"{year:04d}-{month:02d}", "month", "month"
+            elif g["ago"]:  # "bulan lalu", "tahun lalu", "pekan lalu": as precise as the words are
+                if not published:
+                    continue
+                unit = g["ago"].split()[0].lower()
+                if unit == "tahun":
+                    value, precision = f"{published.year - 1:04d}", "year"
+                else:
+                    back = published - timedelta(days=7) if unit in ("pekan", "minggu") else \
+                        published.replace(day=1) - timedelta(days=1)
+                    value, precision = f"{back.year:04d}-{back.month:02d}", "month"
+                form = "month"
+            elif g["yy"]:
+                value, precision, form = g["yy"], "year", "month"
             elif g["wd"]:
                 if not g["wd"][0].isupper() or re.match(r"\s+(?:ini|depan|kemarin|silam)\b", text[e:e + 12]) or (
                         g["wd"].lower() == "minggu" and (g["lalu"] or re.match(r"\s+(?:ini|depan)", text[e:e + 8]))):

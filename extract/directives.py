@@ -38,7 +38,8 @@ from extract.text import TextIndex
 INSTRUMENT = vocab.instrument_pattern()
 CUES: list[tuple[str, str]] = vocab.directive_cues()
 # The acts of watching over others: an appeal or instruction to do one of them is oversight.
-OVERSIGHT_ACT = re.compile("|".join(f"(?<![\\w-])(?:{p})(?![\\w-])" for p, t in CUES if t == "oversight"), re.IGNORECASE)
+OVERSIGHT_ACT = re.compile("|".join(f"(?<![\\w-])(?:{p})(?![\\w-])" for p in
+                                    [p for p, t in CUES if t == "oversight"] + vocab.oversight_acts()), re.IGNORECASE)
 CUE_RE = re.compile("|".join(f"(?P<c{i}>(?<![\\w-])(?:{p})(?![\\w-]))" for i, (p, _) in enumerate(CUES)), re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"(?:tidak|tak|belum|bukan|tanpa|nggak|gak)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|jika|apabila|bila|kalau|yang\s+melanggar|terbukti|"
@@ -264,6 +265,16 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
             if OBJECT_BEFORE.search(pre) or _inside_quote(text, seg, r.start):
                 i -= 1
                 continue
+            if r.kind == "agency":
+                # a body is the issuer only as the sentence's subject: "Dinkes Kota Kendari meminta warga ..."
+                lead = len(re.findall(r"\w+", text[seg.start:r.start]))
+                gap_words = len(re.findall(r"\w+", text[r.end:c0]))
+                passive = _passive_or_modal(text[c0:c1])
+                if not passive and lead <= 2 and gap_words <= 3 and not any(
+                        x.official is not None for x in refs[bisect.bisect_left(ref_starts, seg.start):i]):
+                    return None, r.text, "institution"
+                i -= 1
+                continue
             if r.kind == "institution":
                 gap_words = len(re.findall(r"\w+", text[r.end:c0]))
                 if gap_words <= 5:
@@ -289,6 +300,11 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
                                 or (recent == current and k - at <= 4)):
         return current, None, "current"  # the discourse continues a speaker or issuer of just before
     return None, None, ""
+
+
+def _passive_or_modal(cue: str) -> bool:
+    """A passive or modal cue ("diminta", "harus"): the noun before it is the addressee, not the issuer."""
+    return cue.lower().startswith("di") or bool(MODAL_CUES.match(cue))
 
 
 def _institution_head(name: str, officials: list[Official]) -> int | None:
@@ -355,7 +371,7 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
             acting = addressee.title and addressee.title.split()[0] in ("Pj", "Pjs", "Plt", "Plh")
             return [addressee.title if acting else addressee.head]  # "Pj Bupati" keeps its marker
     occupied = [(r.start, r.end) for r in refs[bisect.bisect_left(ref_starts, s):bisect.bisect_left(ref_starts, e)]
-                if r.kind in ("title", "name", "institution")]
+                if r.kind in ("title", "name", "institution") or r.kind == "agency" and r.end <= c0 and not _passive_or_modal(cue)]  # the issuing body itself
     for a, b in windows:
         hits = []
         for m in TARGET_RE.finditer(text, a, b):
@@ -495,6 +511,10 @@ def _date(d: Directive, k: int, seg, dates: list[DateMention], date_starts: list
     got = occ.date_for(d.issuer)
     if got:
         d.date, d.date_precision = got
+        return
+    coarse = next((x for x in ds if x.value and x.precision in ("month", "year")), None)
+    if coarse is not None:  # "pada Juni 2025", "bulan lalu": as precise as the text is
+        d.date, d.date_precision = coarse.value, coarse.precision
 
 
 def _place(text: str, s: int, e: int) -> str | None:

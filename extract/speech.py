@@ -40,7 +40,7 @@ MENURUT_RE = re.compile(r"(?<![\w])Menurut(nya|\s+(?:dia|ia|beliau))?(?![\w])", 
 PRONOUN_RE = re.compile(r"(?<![\w])(Ia|Dia|Beliau|Dirinya|Pihaknya|ia|dia|beliau|dirinya|pihaknya)(?![\w])")
 CAPS_RUN_RE = re.compile(r"(?<![\w])(?:(?:Mbak|Mas|Pak|Bu|Bapak|Ibu|Bang|Kak)\s+)?([A-Z][a-z][\w'’]*(?:\s+[A-Z][\w'’]+){0,3})")
 INSTITUTION_RE = re.compile(
-    r"(?<![\w])(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)(?:\s*\((?:Pemkab|Pemkot|Pemko|Pemprov)\))?|"
+    r"(?<![\w])(?:[Pp]emerintah\s+(?:[Kk]abupaten|[Kk]ota|[Pp]rovinsi)(?:\s*\((?:Pemkab|Pemkot|Pemko|Pemprov)\))?|"
     r"Pemkab|Pemkot|Pemko|Pemprov|Pemda)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
 
 
@@ -49,7 +49,7 @@ class Reference:
     start: int
     end: int
     official: int | None        # index into the officials list; None for a pronoun or institution
-    kind: str                   # title | name | pronoun | institution
+    kind: str                   # title | name | pronoun | institution (a government) | agency (any other body)
     text: str = ""
     named: bool = False         # a person's name is part of the mention
 
@@ -62,8 +62,10 @@ class Attribution:
     references: list[Reference] = field(default_factory=list)
 
 
-def find_references(index: TextIndex, officials: list[Official], mentions: list[OfficialMention]) -> list[Reference]:
-    """Office mentions, names, nicknames, pronouns and institutions, in text order."""
+def find_references(index: TextIndex, officials: list[Official], mentions: list[OfficialMention],
+                    orgs: list | None = None) -> list[Reference]:
+    """Office mentions, names, nicknames, pronouns and institutions (governments and the agencies
+    in `orgs`, as written: "Dinkes Kota Kendari"), in text order."""
     text = index.text
     refs: list[Reference] = []
     taken = bytearray(len(text) + 1)  # characters already inside a reference
@@ -96,6 +98,10 @@ def find_references(index: TextIndex, officials: list[Official], mentions: list[
     for m in INSTITUTION_RE.finditer(text):
         if not taken[m.start()]:
             refs.append(Reference(m.start(), m.end(), None, "institution", m.group(0)))
+            take(m.start(), m.end())
+    for org in orgs or ():
+        if not taken[org.start] and not taken[org.end - 1]:
+            refs.append(Reference(org.start, org.end, None, "agency", text[org.start:org.end]))
     # lower-case title repeats: "kata penjabat gubernur", "bupati menambahkan"
     for m in TITLE_RE.finditer(text):
         if not m.group(0)[0].islower() or taken[m.start()]:

@@ -13,6 +13,7 @@ it through `rows()` or one of the typed views below, once per process.
 | office_titles.csv | an office: written forms (regex), normalised title, level of its region | extract.officials |
 | office_markers.csv | an acting marker (Pj, Pjs, Plt, Plh) and its written forms | extract.officials |
 | ministers.csv | a minister's written form -> normalised title and ministry | extract.officials |
+| oversight_acts.csv | an act that makes an order to do it oversight (no cue alone) | extract.directives |
 | say_verbs.csv | a reporting verb that makes its subject the sentence's speaker | extract.speech |
 
 Every table's `example` column (where it has one) is checked by tests/extract/test_vocab.py:
@@ -29,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "targets", "office_titles", "office_markers",
-           "ministers", "say_verbs"]
+           "ministers", "say_verbs", "oversight_acts"]
 
 TABLES = Path(__file__).resolve().parent
 
@@ -57,6 +58,11 @@ def directive_cues() -> list[tuple[str, str]]:
     """(regex, type) per cue, in table order, with {instrument} filled in."""
     inst = instrument_pattern()
     return [(r["pattern"].replace("{instrument}", inst), r["type"]) for r in rows("directive_cues.csv")]
+
+
+def oversight_acts() -> list[str]:
+    """Regexes of the acts of watching over others that are no cue on their own."""
+    return [r["pattern"] for r in rows("oversight_acts.csv")]
 
 
 def targets() -> list[tuple[str, str]]:

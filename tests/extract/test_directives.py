@@ -176,3 +176,23 @@ def test_officials_of_a_dated_occasion_all_take_its_date(run):
     r = run(text, "2024-02-06")
     assert (one_of(r, "appeal")["issuer"], one_of(r, "appeal")["date"]) == ("Agus Santoso", "2024-02-05")
     assert (one_of(r, "prohibition")["issuer"], one_of(r, "prohibition")["date"]) == ("Budi Hartono", "2024-02-05")
+
+
+def test_a_body_as_subject_is_the_issuer(run):
+    for text, issuer in (("Dinkes Kota Kendari meminta warga melakukan 3M untuk mencegah DBD.", "Dinkes Kota Kendari"),
+                         ("pemerintah kabupaten Sigi mengimbau warga mewaspadai banjir.", "pemerintah kabupaten Sigi")):
+        assert [(d["issuer"], d["type"]) for d in run(text)["directives"]] == [(issuer, "appeal")], text
+
+
+def test_a_body_before_a_passive_cue_is_the_addressee(run):
+    r = run("BPBD diminta siaga penuh selama musim hujan, kata Bupati Sleman Kustini.")
+    assert [(d["issuer"], d["targets"]) for d in r["directives"]] == [("Kustini", ["BPBD"])]
+
+
+def test_dates_as_precise_as_the_text(run):
+    for text, date, precision in (("Pada Juni 2025, Bupati Sleman Kustini melarang pesta kembang api.", "2025-06", "month"),
+                                  ("Awal Mei lalu, Bupati Sleman Kustini melarang pesta kembang api.", "2025-05", "month"),
+                                  ("Bulan lalu Bupati Sleman Kustini melarang pesta kembang api.", "2025-05", "month"),
+                                  ("Tahun lalu Bupati Sleman Kustini melarang pesta kembang api.", "2024", "year")):
+        d = run(text, published="2025-06-12")["directives"][0]
+        assert (d["date"], d["date_precision"]) == (date, precision), text

@@ -93,3 +93,14 @@ def test_a_stray_comma_is_reported_with_its_row(tmp_path, monkeypatch):
     monkeypatch.setattr(vocab, "TABLES", tmp_path)
     with pytest.raises(ValueError, match="bad.csv: row 2"):
         vocab.rows.__wrapped__("bad.csv")
+
+
+ACTS = vocab.rows("oversight_acts.csv")
+
+
+@pytest.mark.parametrize("row", ACTS, ids=ids(ACTS, "pattern"))
+def test_oversight_act_turns_its_order_into_oversight(row):
+    assert re.search(row["pattern"], row["example"], re.IGNORECASE)
+    assert [d["type"] for d in extract(row["example"])["directives"]] == ["oversight"]
+    alone = re.sub(r"^.*?(?:meminta|memerintahkan)\s+\w+(?:\s+(?:PP|segera))*\s+", "Kemarin warga ", row["example"])
+    assert extract(alone)["directives"] == [], alone  # no cue on its own
