@@ -32,7 +32,8 @@ Rumah Sakit RSUD Puskesmas Kanreg Kanwil Dalam Negeri Luar Nasional Informasi Pu
 Barang Jasa Sekretariat Pembinaan Pengawasan Penegakan Perundang-undangan Ketenteraman Ketertiban Kesbangpol
 Dinas Badan Inspektorat Satuan Polisi Pamong Praja Lembaga Komisi Pusat Dinkes Disdik Dindik Koordinasi Pemilu
 Penguatan Partai Kementerian Koordinator Keamanan Kemenko Polhukam Deputi Asisten Kelembagaan Reformasi Birokrasi
-Agama Kemenag Kankemenag
+Agama Kemenag Kankemenag Satpol Biro Divisi Pelanggaran Pencegahan Partisipasi Hubungan Antar Sengketa
+Penyelenggaraan Data Penindakan Humas Penanganan Sumber
 """.split())
 # Unit abbreviations that are a Dinas when written without the word ("Sekretaris ESDM Sulsel").
 DINAS_ABBREVIATIONS = frozenset({"ESDM", "PUPR", "Kominfo", "Dukcapil"})

@@ -31,7 +31,7 @@ from extract.text import TextIndex, titlecase_name
 _MARKER_RE = "|".join(f"(?:{alt})" for alt, _ in lx.MARKERS)
 _HEAD_ALTS = [alt for alt, _, _ in lx.HEAD_TITLES] + [alt for alt, _, _ in lx.STAFF_TITLES]
 _MINISTER_ALTS = [re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.MINISTERS, key=len, reverse=True)]
-_UNIT_HEADS = (r"Asisten\s+Deputi|Kepala|Kadis[a-z]*|Kadinkes|Kaban|Kabid|Kabag|Kalaksa|Kasatpol|Sekretaris|Direktur(?:\s+Utama)?|Dirut|"
+_UNIT_HEADS = (r"Asisten\s+Deputi|Koordinator\s+Divisi|Kordiv|Kepala|Kadis[a-z]*|Kadinkes|Kaban|Kabid|Kabag|Kalaksa|Kasatpol|Sekretaris|Direktur(?:\s+Utama)?|Dirut|"
                r"Deputi|Dirjen|Sekjen|Kakanwil|Kakanreg|Kakankemenag|Menteri|Wakil\s+Menteri|Wamen")
 _BOARD_HEADS = r"Wakil\s+Ketua|Ketua|Anggota|Komisioner"
 TITLE_RE = re.compile(
@@ -42,7 +42,7 @@ TITLE_RE = re.compile(
 BOARD_ORGS = ("KPU", "Bawaslu", "DPRD", "KASN", "KPK", "DPR", "DPD", "MPR", "MUI", "TP PKK", "Tim Penggerak PKK", "PKK",
               "Panwascam", "DKPP", "PPK", "PPS", "Gakkumdu", "Ombudsman", "Pengadilan Negeri", "PN", "DPC", "Komisi [A-E]",
               "Fraksi [A-Z][\\w-]+")
-BOARD_RE = re.compile(r"\s+(" + "|".join(BOARD_ORGS) + r")(?![\w])")
+BOARD_RE = re.compile(r"(?:\s+(?P<rank>I{1,3}|IV))?\s+(" + "|".join(BOARD_ORGS) + r")(?![\w])")  # "Wakil Ketua I DPRD"
 UNIT_CHAIN_RE = re.compile(r"(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Desa|Kelurahan)\s+"
                            r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*,\s+")
 # Offices that many hold at once: unnamed and with no region of their own they are a group, not a person
@@ -66,7 +66,7 @@ HONORIFIC_RE = re.compile(
     r"Irjen(?:\s+Pol)?|Komjen(?:\s+Pol)?|Jenderal(?:\s+(?:Pol|TNI))?|Letjen(?:\s+TNI)?|Mayjen(?:\s+TNI)?|"
     r"Kolonel(?:\s+(?:Inf|Kav|Arh|Czi|Cpl|Arm|Laut|Pnb))?|Letkol(?:\s+(?:Inf|Kav|Arh|Czi|Cpl|Arm))?|"
     r"Mayor(?:\s+(?:Inf|Kav|Arh|Czi))?|Kapten(?:\s+(?:Inf|Kav|Arh|Czi))?|Lettu|Letda|Laksma|Marsma|"
-    r"Pak|Bu|Bapak|Ibu|Mbak|Mas|Bang|Kak|Sdr)\.?\s+)"
+    r"Pak|Bu|Bapak|Ibu|Mbak|Mas|Bang|Kak|Sdr)(?:\.\s*|\s+))"  # "Ir.Sutrisno": a degree glued to the name
 )
 NAME_WORD_RE = re.compile(r"(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{3,}|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z])|"
                           r"[A-Z][a-z]*'[A-Za-z]+)(?![\w])")
@@ -282,8 +282,9 @@ def _parse_unit(text: str, p: int, mention: OfficialMention, by_start: dict) -> 
         b = BOARD_RE.match(text, p)
         if not b:
             return None
-        org = re.sub(r"\s+", " ", b.group(1))
-        mention.title = f"{head[0].upper()}{head[1:]} {org}"
+        org = re.sub(r"\s+", " ", b.group(2))
+        rank = f" {b.group('rank')}" if b.group("rank") else ""
+        mention.title = f"{head[0].upper()}{head[1:]}{rank} {org}"
         mention.head = mention.title
         mention.unit_org = org
         p = b.end()
@@ -323,7 +324,7 @@ def _parse_unit(text: str, p: int, mention: OfficialMention, by_start: dict) -> 
         words.pop()
         q = text.rfind(" dan", p, q)
     if not words:
-        if low in ("kepala", "sekretaris", "direktur", "deputi", "menteri", "dirjen", "sekjen", "wakil menteri",
+        if low in ("kepala", "sekretaris", "direktur", "deputi", "menteri", "dirjen", "sekjen", "wakil menteri", "koordinator divisi",
                    "asisten deputi"):
             return None
     words, national_org = _split_unit(words, low)
@@ -399,7 +400,7 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
     if num and mention.head in ("Dandim", "Danrem", "Danramil", "Kodim"):
         mention.number = num.group(1)
         q += num.end() - (1 if text[q + num.end() - 1] == " " else 0)  # stop after the "/" of "0721/Blora"
-    pol = re.match(r"\s+(?:Polres\w*|Polda|Polsek|Kodim|Setda\w*|Pemkab|Pemkot|Pemko|Pemprov|Administrasi)(?=\s)", text[q:])
+    pol = re.match(r"\s+(?:Sat(?:reskrim|narkoba|lantas|intelkam|binmas|samapta|pamobvit)\s+)?(?:Polres\w*|Polda|Polsek|Kodim|Setda\w*|Pemkab|Pemkot|Pemko|Pemprov|Administrasi)(?=\s)", text[q:])
     if pol:
         q += pol.end()
     for gap in (1, 2, 0):

@@ -35,6 +35,13 @@ PREFIX_LEVEL = {
     "wagub": "provinsi", "polda": "provinsi", "kapolda": "provinsi", "kejati": "provinsi",
     "kecamatan": "kecamatan", "kec": "kecamatan", "camat": "kecamatan",
 }
+# Offices and bodies of a kabupaten or kota that do not say which of the two: "Kajari Kudus",
+# "Polres Pati". A name after them is a region (evidence for names that are also common
+# words) whose level the rest of the article decides.
+REGIONAL_BEFORE = frozenset(
+    "kajari kejari kapolres polres wakapolres dandim kodim kalapas lapas kemenag kankemenag bawaslu kpu kpud "
+    "dprd setda sekda kadisdik disdik dinkes kadinkes bpbd rsud".split()
+)
 # Words before a bare name that make it part of another place or thing.
 NOT_REGION_BEFORE = frozenset(
     "jalan jl jln desa kelurahan dusun kampung gunung sungai kali pantai pulau universitas stasiun terminal "
@@ -165,6 +172,8 @@ def find_regions(index: TextIndex, table: RegionTable | None = None) -> RegionFi
                                                 "wagub", "camat", "kapolda", "kapolresta") else "prefix"
         elif table.is_alias(form):
             mention.how = "alias"
+        elif i and index.words[i - 1].lower() in REGIONAL_BEFORE and index.word_ends[i - 1] + 1 == start:
+            mention.how = "office"
         else:
             prev = words[i - 1].lower() if i else ""
             nxt = words[i + n] if i + n < len(words) else ""

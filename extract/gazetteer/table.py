@@ -8,6 +8,7 @@ Kota Malang), an alias of ours ("Kukar", "Jabar") or a spelling variant.
 from __future__ import annotations
 
 import gzip
+import re
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -55,8 +56,17 @@ class RegionTable:
             if region is None:
                 raise ValueError(f"alias {form!r} points at unknown region {name!r}")
             self.alias_forms[form] = region
-        self.max_words = max(len(f.split()) for f in [*self.forms, *self.alias_forms, *self.kecamatan])
-        self.first_words = {f.split()[0] for f in [*self.forms, *self.alias_forms, *self.kecamatan]}
+        # Spellings of one name: "Bau Bau" is also written "Baubau" and "Bau-Bau", "Toli-Toli" "Tolitoli".
+        self.spellings: dict[str, str] = {}
+        for core in self.forms:
+            parts = re.split(r"[ -]", core)
+            if len(parts) > 1:
+                for variant in ("-".join(parts), parts[0] + "".join(p.lower() for p in parts[1:]), " ".join(parts)):
+                    if variant not in self.forms and variant not in self.alias_forms:
+                        self.spellings.setdefault(variant, core)
+        every = [*self.forms, *self.alias_forms, *self.spellings, *self.kecamatan]
+        self.max_words = max(len(f.split()) for f in every)
+        self.first_words = {f.split()[0] for f in every}
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -68,7 +78,7 @@ class RegionTable:
         """Provinces and kabupaten/kota written `form` (core name or alias)."""
         if form in self.alias_forms:
             return [self.alias_forms[form]]
-        return self.forms.get(form, [])
+        return self.forms.get(self.spellings.get(form, form), [])
 
     def is_alias(self, form: str) -> bool:
         return form in self.alias_forms

@@ -122,3 +122,35 @@ def test_title_without_the_abbreviation_in_brackets(run):
     result = run("Kepala Dinas Lingkungan Hidup (DLH) Kota Malang, Nur Hidayati, meminta warga memilah sampah.")
     off = result["officials"][0]
     assert off["title"] == "Kepala Dinas Lingkungan Hidup" and "(DLH)" in off["title_full"]
+
+
+def test_regional_offices_make_a_common_word_a_region(run):
+    # "Kudus" is also an ordinary word; after "Kajari" it is the kabupaten, not part of the name
+    r = run("Kajari Kudus Rustiningsih meminta kepala desa tidak menyalahgunakan dana desa.")
+    assert officials(r) == [("Rustiningsih", "Kajari", "Kabupaten Kudus")]
+
+
+def test_spellings_of_a_region_name(run):
+    r = run("Wali Kota Bau-Bau La Ode Ahmad meminta warga waspada. Wali Kota Tanjungpinang Lis Darmansyah "
+            "juga meminta warga waspada.")
+    assert officials(r) == [("La Ode Ahmad", "Wali Kota", "Kota Bau Bau"),
+                            ("Lis Darmansyah", "Wali Kota", "Kota Tanjung Pinang")]
+
+
+def test_degree_glued_to_the_name(run):
+    r = run("Plt Kepala Dinas Pertanian Kabupaten Kendal Ir.Sutrisno meminta petani menanam padi.")
+    assert officials(r) == [("Sutrisno", "Plt Kepala Dinas Pertanian", "Kabupaten Kendal")]
+
+
+def test_long_titles_of_police_bureaus_boards_and_divisions(run):
+    r = run("Kanit Tipidek Satreskrim Polres Bangka AKP Yudi Pratama meminta penambang berhenti. "
+            "Kepala Biro Hukum Setda Provinsi Jawa Timur Lilik Pudjiastuti mengatakan aturan itu berlaku. "
+            "Wakil Ketua I DPRD Kota Semarang Budi Santoso meminta pemkot tegas. "
+            "Koordinator Divisi Penanganan Pelanggaran Bawaslu Kabupaten Jepara Sugiharto meminta ASN netral. "
+            "Kepala Satpol PP Kota Yogyakarta Octo Noor Arafat meminta pedagang tertib. "
+            "Wakil Camat Penjaringan Nurharyanto mengatakan pihaknya siaga.")
+    got = {name: title for name, title, _ in officials(r)}
+    assert got == {"Yudi Pratama": "Kanit Tipidek", "Lilik Pudjiastuti": "Kepala Biro Hukum",
+                   "Budi Santoso": "Wakil Ketua I DPRD",
+                   "Sugiharto": "Koordinator Divisi Penanganan Pelanggaran Bawaslu",
+                   "Octo Noor Arafat": "Kepala Satpol PP", "Nurharyanto": "Wakil Camat"}
