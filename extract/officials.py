@@ -23,7 +23,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from extract import lexicon as lx
-from extract.gazetteer.table import Region, RegionTable
+from extract.gazetteer.table import Region, RegionTable, villages
+from extract.lang.names import person_words
 from extract.organizations import ORGS
 from extract.regions import RegionFindings
 from extract.text import TextIndex, titlecase_name
@@ -418,10 +419,18 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
             app = re.match(r",\s+", text[q:])
             if app:
                 r2 = by_start.get(q + app.end())
-                if r2 is not None and r2.region is not None and r2.region.level == "provinsi" and mention.region.level != "provinsi":
+                if r2 is not None and r2.region is not None and _above(r2.region.level, mention.region.level):
                     q = r2.end
             break
     return q
+
+
+_RANK = {"desa": 0, "kelurahan": 0, "kecamatan": 1, "kabupaten": 2, "kota": 2, "provinsi": 3}
+
+
+def _above(level: str, than: str) -> bool:
+    """Whether a region of `level` contains regions of level `than` ("Ciawi, Kabupaten Bogor")."""
+    return _RANK.get(level, -1) > _RANK.get(than, 9)
 
 
 def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[int] = frozenset()) -> int:
@@ -461,6 +470,8 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
                 mention.unit_org = name
                 honorifics += more
                 q, name, end = q2, name2, end2
+    if mention.level in ("desa", "kelurahan") and mention.unit_org is None:
+        name, q = _village_before_name(text, name, q, mention)
     mention.name = titlecase_name(name)
     mention.name_start, mention.name_end = q, end
     mention.honorifics = honorifics
@@ -469,6 +480,23 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
         mention.degrees = [x for x in re.split(r"[,\s]+", d.group(0)) if x.strip(".")]
         mention.name_end = d.end()
     return mention.name_end
+
+
+def _village_before_name(text: str, name: str, q: int, mention: OfficialMention) -> tuple[str, int]:
+    """'Kepala Desa Cibodas Asep Saepudin': the longest leading words that name a desa or kelurahan
+    of the gazetteer are the village, the rest the person (who keeps at least one word). A village
+    name found in one kabupaten/kota only places the office there."""
+    words = name.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        village = " ".join(words[:k])
+        codes = villages().get(village)
+        if codes and not (k == 1 and village in person_words()):  # "Kepala Desa Bambang Sutrisno" is a person
+            mention.unit_org = village
+            if len(codes) == 1 and mention.region is None:
+                mention.region = RegionTable.load().by_code.get(codes[0])
+            rest = re.match(r"\S+(?:\s+\S+){%d}\s+" % (k - 1), text[q:])
+            return " ".join(words[k:]), q + rest.end()
+    return name, q
 
 
 def _honorifics(text: str, q: int, limit: int | None = None) -> tuple[list[str], int]:
@@ -531,8 +559,10 @@ FACILITY_TITLE = re.compile(r"\b(?:Puskesmas|UPTD?|RSUD|Sekolah|SDN?|SMPN?|SMAN?
 # appointee's name comes before "sebagai" (the title span may already hold the acting marker).
 _DEGREES_AFTER = r"(?:,?\s*(?:[SM]\.\s?\w+\.?|MSi|MM|SH|SE)\.?)*"  # ", S.Sos., M.Si." after a name
 APPOINTED_BEFORE = re.compile(r"((?:[A-Z][\w'’.]*\s+){0,5}[A-Z][\w'’]+)" + _DEGREES_AFTER +
-                              r",?\s+(?:(?:resmi\s+)?(?:dilantik|ditunjuk|diangkat|dikukuhkan|ditetapkan|menjabat)\s+)?"
-                              r"sebagai\s+(?:(?:Penjabat|Pj|PJ|Plt|Plh|Pjs)\.?\s+(?:\((?:Pj|PJ)\)\s+)?)?$")
+                              r"(?:,?\s+(?:(?:resmi\s+)?(?:dilantik|ditunjuk|diangkat|dikukuhkan|ditetapkan|menjabat)\s+)?sebagai"
+                              r"|(?P<rel>,\s+yang\s+(?:kini\s+|saat\s+ini\s+|sekarang\s+|juga\s+)?menjabat(?:\s+sebagai)?))"
+                              r"\s+(?:(?:Penjabat|Pj|PJ|Plt|Plh|Pjs)\.?\s+(?:\((?:Pj|PJ)\)\s+)?)?$")
+# "Danang, yang kini menjabat Plt Bupati Pati": a relative clause names the holder, one word is enough
 
 
 def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention) -> None:
@@ -542,7 +572,7 @@ def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention) -> No
     before = text[max(0, s - 80):s]
     appointed = APPOINTED_BEFORE.search(before)
     if appointed and not index.skipped(max(0, s - 80) + appointed.start(1)):
-        _take_name_before(index, max(0, s - 80) + appointed.start(1), s, mention)
+        _take_name_before(index, max(0, s - 80) + appointed.start(1), s, mention, single_ok=bool(appointed.group("rel")))
         return
     m = re.search(r"(?:^|(?<=[\n(])|(?<=Penulis:)|(?<=Oleh:)|(?<=Oleh))\s*((?:[A-Z][\w'’.]*\s+){0,4}[A-Z][\w'’]+)"
                   + _DEGREES_AFTER + r"\s*(,\s*|\n)$", before)
@@ -554,7 +584,7 @@ def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention) -> No
     _take_name_before(index, start, s, mention)
 
 
-def _take_name_before(index: TextIndex, start: int, s: int, mention: OfficialMention) -> None:
+def _take_name_before(index: TextIndex, start: int, s: int, mention: OfficialMention, single_ok: bool = False) -> None:
     """The name (with honorifics) that starts at `start`, before the title at `s`."""
     text = index.text
     honorifics, h_start = _honorifics(text, start, limit=s)
@@ -562,7 +592,7 @@ def _take_name_before(index: TextIndex, start: int, s: int, mention: OfficialMen
     if not name or end > s:
         return
     words = name.split()
-    if len(words) < 2 and not honorifics:
+    if len(words) < 2 and not honorifics and not (single_ok and words[0] not in lx.NOT_NAME):
         return
     mention.name = titlecase_name(name)
     mention.name_start, mention.name_end = h_start, end

@@ -5,7 +5,8 @@ Usage: python -m extract.gazetteer.compile [--source ../shared/data/gazetteer] [
 The output is a list of rows [code, canonical name, core name, level, parent code, lat, lng]:
 38 provinces ("Provinsi X"), 514 kabupaten/kota ("Kabupaten X", "Kota X"; DKI's
 "Administrasi" is dropped as news and the gold files do) and 7,285 kecamatan ("Kecamatan X").
-Desa/kelurahan are left out: they are not scored and would triple the table.
+Desa/kelurahan go to `extract/data/villages.json.gz` as {name: [kabupaten/kota codes]}: they
+place a Kepala Desa or Lurah and tell a village from the person's name.
 Source and licence: see extract/data/README.md.
 """
 
@@ -23,6 +24,7 @@ DEFAULT_OUTPUT = REPO / "extract" / "data" / "regions.json.gz"
 
 # Province names as Indonesian news and the gold files write them.
 PROVINCE_CANONICAL = {"31": "DKI Jakarta"}
+SOURCE = "cahyadsn/wilayah (Kepmendagri 300.2.2-2138/2025), MIT"
 
 
 def _rows(path: Path) -> list[dict]:
@@ -46,17 +48,33 @@ def compile_regions(source: Path) -> list[list]:
     return out
 
 
+def compile_villages(source: Path) -> dict[str, list[str]]:
+    """Desa/kelurahan name -> the codes of the kabupaten/kota holding a village of that name."""
+    out: dict[str, list[str]] = {}
+    for r in _rows(source / "desa_kelurahan.csv"):
+        codes = out.setdefault(r["nama"].strip(), [])
+        if r["kabkota_kode"] not in codes:
+            codes.append(r["kabkota_kode"])
+    return out
+
+
+def _write(path: Path, payload: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as fh:  # mtime 0: the same input gives the same bytes
+        fh.write(data)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     args = parser.parse_args()
     rows = compile_regions(args.source)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps({"source": "cahyadsn/wilayah (Kepmendagri 300.2.2-2138/2025), MIT", "rows": rows},
-                         ensure_ascii=False, separators=(",", ":"))
-    with gzip.open(args.output, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write(payload)
+    _write(args.output, {"source": SOURCE, "rows": rows})
+    villages = args.output.with_name("villages.json.gz")
+    _write(villages, {"source": SOURCE, "villages": compile_villages(args.source)})
+    print(f"wrote {villages} ({villages.stat().st_size} bytes)")
     counts: dict[str, int] = {}
     for row in rows:
         counts[row[3]] = counts.get(row[3], 0) + 1

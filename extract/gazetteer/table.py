@@ -16,6 +16,7 @@ from pathlib import Path
 
 from extract.gazetteer.aliases import ALIASES, NEEDS_EVIDENCE
 
+VILLAGES_PATH = Path(__file__).resolve().parents[1] / "data" / "villages.json.gz"
 TABLE_PATH = Path(__file__).resolve().parents[1] / "data" / "regions.json.gz"
 LEVELS = ("provinsi", "kabupaten", "kota", "kecamatan")
 
@@ -90,3 +91,10 @@ class RegionTable:
     def province_of(self, region: Region) -> Region | None:
         code = region.code.split(".")[0]
         return self.by_code.get(code)
+
+
+@lru_cache(maxsize=1)
+def villages() -> dict[str, list[str]]:
+    """Desa/kelurahan name -> codes of the kabupaten/kota with a village of that name."""
+    with gzip.open(VILLAGES_PATH, "rt", encoding="utf-8") as fh:
+        return json.load(fh)["villages"]

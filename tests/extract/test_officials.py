@@ -154,3 +154,15 @@ def test_long_titles_of_police_bureaus_boards_and_divisions(run):
                    "Budi Santoso": "Wakil Ketua I DPRD",
                    "Sugiharto": "Koordinator Divisi Penanganan Pelanggaran Bawaslu",
                    "Octo Noor Arafat": "Kepala Satpol PP", "Nurharyanto": "Wakil Camat"}
+
+
+def test_village_between_title_and_name_from_the_gazetteer(run):
+    r = run("Kepala Desa Cibodas Asep Saepudin mengimbau warga menjaga kebersihan. "
+            "Kepala Desa Bambang Sutrisno juga hadir.")
+    assert [name for name, _, _ in officials(r)] == ["Asep Saepudin", "Bambang Sutrisno"]
+
+
+def test_appositions_name_the_holder(run):
+    r = run("Camat Ciawi, Kabupaten Bogor, Ricky Sujana meminta warga tidak membuang sampah ke sungai. "
+            "Danang, yang kini menjabat Plt Bupati Pati, meminta ASN netral.")
+    assert officials(r) == [("Ricky Sujana", "Camat", "Kabupaten Bogor"), ("Danang", "Plt Bupati", "Kabupaten Pati")]
