@@ -129,7 +129,10 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             found.append(d)
     found = _drop_warning_frames(found, text)
     _inherit_targets(found)
-    return _merge(found)
+    merged = _merge(found)
+    for d in merged:  # what findings like this one scored on the tune split (extract/vocab/confidence.csv)
+        d.confidence = vocab.confidence("directive", d.how + ("+repeated" if d.merged else ""), d.confidence)
+    return merged
 
 
 WARNING_FRAME = re.compile(r"(?:meng|memper)ingatkan(?:\s*,|\s+bahwa\b)", re.IGNORECASE)

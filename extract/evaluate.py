@@ -124,6 +124,8 @@ class Scores:
     targets_j: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     documents: int = 0
+    # (confidence, right?) of every predicted official and directive, for `calibration()`
+    confidence: dict[str, list[tuple[float, bool]]] = field(default_factory=lambda: {"officials": [], "directives": []})
 
     def summary(self) -> dict:
         out = {}
@@ -200,6 +202,7 @@ def score_document(pred: dict, gold: dict, scores: Scores, doc_id: str = "") -> 
     go = gold.get("officials", [])
     pairs = _pair(po, go, _official_match)
     _count(scores.officials, len(pairs), len(po), len(go))
+    _record_confidence(scores.confidence["officials"], po, pairs)
     for i, j in pairs:
         scores.title_ok.append(norm_title(po[i].get("title")) == norm_title(go[j].get("title")))
         scores.region_ok.append(po[i].get("region") == go[j].get("region"))
@@ -228,6 +231,7 @@ def score_document(pred: dict, gold: dict, scores: Scores, doc_id: str = "") -> 
     _count(scores.directives_issuer, len(pairs), len(pd), len(gd))
     pairs = _pair(pd, gd, lambda p, g: _issuer_match(p, g) and p.get("type") == g.get("type"))
     _count(scores.directives_type, len(pairs), len(pd), len(gd))
+    _record_confidence(scores.confidence["directives"], pd, pairs)
     for i, j in pairs:
         ok = dates_match(pd[i].get("date"), gd[j].get("date"))
         scores.date_ok.append(ok)
@@ -238,6 +242,36 @@ def score_document(pred: dict, gold: dict, scores: Scores, doc_id: str = "") -> 
             scores.errors.append(f"{doc_id} directive {pd[i]['type']} {pd[i].get('issuer')}: targets {pd[i].get('targets')} vs {gd[j].get('targets')}")
     _log_unmatched(scores, doc_id, "directive", pd, gd, pairs,
                    lambda d: f"{d.get('issuer')} | {d.get('type')} | {d.get('targets')} | {d.get('cue')}")
+
+
+def _record_confidence(out: list[tuple[float, bool]], preds: list[dict], pairs) -> None:
+    matched = {i for i, _ in pairs}
+    out.extend((float(p.get("confidence") or 0.0), i in matched) for i, p in enumerate(preds))
+
+
+CALIBRATION_BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+
+
+def calibration(scores: Scores) -> dict[str, list[dict]]:
+    """Precision per confidence bin of the predicted officials and directives (directives count as
+    right when issuer and type match the gold), plus the precision of everything at >= 0.8.
+
+    >>> s = Scores(); s.confidence["officials"] = [(0.95, True), (0.95, False), (0.55, False)]
+    >>> [(b["bin"], b["n"], b["precision"]) for b in calibration(s)["officials"]]
+    [('0.5-0.6', 1, 0.0), ('0.9-1.0', 2, 0.5), ('>=0.8', 2, 0.5)]
+    """
+    out: dict[str, list[dict]] = {}
+    for kind, items in scores.confidence.items():
+        rows = []
+        for lo, hi in zip(CALIBRATION_BINS, CALIBRATION_BINS[1:]):
+            got = [ok for c, ok in items if lo <= c < hi or (hi == 1.0 and c == 1.0)]
+            if got:
+                rows.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": len(got), "precision": round(sum(got) / len(got), 3)})
+        high = [ok for c, ok in items if c >= 0.8]
+        if high:
+            rows.append({"bin": ">=0.8", "n": len(high), "precision": round(sum(high) / len(high), 3)})
+        out[kind] = rows
+    return out
 
 
 def dates_match(pred: str | None, gold: str | None) -> bool:

@@ -533,8 +533,9 @@ def _name_words(text: str, q: int, allow_leading_initial: bool = False) -> tuple
             break
         if word.isupper() and len(word) > 2 and bare in ORGS:
             break
-        if bare in HEADLINE_VERBS or (len(bare) > 5 and bare.lower().endswith("kan")):
-            break
+        if bare in HEADLINE_VERBS or (len(bare) > 5 and bare.lower().endswith("kan")
+                                      and not re.match(r"[\s,]+[a-z]|\s*[.,;:)]", text[w.end():])):
+            break  # "Terbitkan SE" in a headline is a verb; "Mulkan meminta", "kata Mulkan." a name
         words.append(word)
         end = w.end()
         nxt = re.match(r" (?=[A-Z])|(?<=\.) ?(?=[A-Z])", text[end:])

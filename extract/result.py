@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from extract import vocab
+
 from extract.gazetteer.table import RegionTable
 from extract.organizations import merge_organizations
 from extract.text import TextIndex
@@ -40,7 +42,7 @@ def build_result(doc_id, state: dict) -> dict:
             "honorifics": off.honorifics, "degrees": off.degrees, "former": off.former,
             "aliases": sorted(off.aliases), "mentions": len(off.mentions),
             "evidence": index.evidence(first.start, first.end),
-            "confidence": round(0.95 if off.name else 0.8, 2) if not off.former else 0.7,
+            "confidence": 0.7 if off.former else vocab.confidence("official", "named" if off.name else "unnamed", 0.8),
         }
         result["officials"].append(item)
 

@@ -189,6 +189,9 @@ def eval_command(
                                                        "to it), 'check' (only measured, to see whether a change "
                                                        "generalises) or 'all'. The half of an article is fixed by "
                                                        "a hash of its id.")] = "all",
+    calibration: Annotated[bool, typer.Option("--calibration", help="Also print precision per confidence bin of "
+                                                                    "officials and directives: how often a finding "
+                                                                    "of that confidence is right.")] = False,
     stanza_dir: StanzaDirOption = None,
 ) -> None:
     """Score extraction against gold files: P/R/F1 and accuracies on matched items.
@@ -206,8 +209,10 @@ def eval_command(
       arahan eval --gold ../shared/eval/dev --split check
       arahan eval --gold ../shared/eval/dev --split tune --errors
       arahan eval --gold corpus/demo/gold.jsonl
+      arahan eval --gold ../shared/eval/dev --split check --calibration
     """
     from extract.evaluate import SPLITS, evaluate, in_split, load_gold
+    from extract.evaluate import calibration as calibration_of
     from extract.gold_texts import with_texts
 
     if not (gold.is_dir() or (gold.is_file() and gold.suffix == ".jsonl")):
@@ -232,6 +237,8 @@ def eval_command(
         task = progress.add_task("evaluating", total=n)
         scores = evaluate(items, backend=backend, progress=lambda: progress.advance(task))
     summary = scores.summary()
+    if calibration:
+        summary["calibration"] = calibration_of(scores)
     if as_json:
         typer.echo(json.dumps(summary, indent=2))
     else:
@@ -250,6 +257,13 @@ def eval_command(
                            ("date_accuracy", "date accuracy (matched directives)"),
                            ("targets_jaccard", "targets Jaccard (matched directives)")):
             typer.echo(f"{label}: {summary[key]:.3f}")
+        for kind, rows in summary.get("calibration", {}).items():
+            table = Table(title=f"Calibration: {kind} (right = matches the gold)")
+            for col in ("confidence", "findings", "precision"):
+                table.add_column(col, justify="right")
+            for row in rows:
+                table.add_row(row["bin"], str(row["n"]), f"{row['precision']:.3f}")
+            Console().print(table)
     if errors:
         for line in scores.errors:
             typer.echo(line)

@@ -15,6 +15,7 @@ it through `rows()` or one of the typed views below, once per process.
 | ministers.csv | a minister's written form -> normalised title and ministry | extract.officials |
 | oversight_acts.csv | an act that makes an order to do it oversight (no cue alone) | extract.directives |
 | say_verbs.csv | a reporting verb that makes its subject the sentence's speaker | extract.speech |
+| confidence.csv | the confidence of a kind of finding, fitted on the tune split | extract.directives, extract.result |
 
 Every table's `example` column (where it has one) is checked by tests/extract/test_vocab.py:
 the row's pattern must parse and fire on its example, through the real extraction.
@@ -87,3 +88,14 @@ def ministers() -> dict[str, tuple[str, str]]:
 
 def say_verbs() -> tuple[str, ...]:
     return tuple(r["verb"] for r in rows("say_verbs.csv"))
+
+
+def confidence(kind: str, feature: str, default: float) -> float:
+    """The fitted confidence of a finding of `kind` ("directive", "official") with `feature`
+    (see confidence.csv and models/scripts/fit_confidence.py); `default` when the table lacks it."""
+    return _confidences().get((kind, feature), default)
+
+
+@lru_cache(maxsize=1)
+def _confidences() -> dict[tuple[str, str], float]:
+    return {(r["kind"], r["feature"]): float(r["confidence"]) for r in rows("confidence.csv")}

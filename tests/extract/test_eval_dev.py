@@ -22,6 +22,8 @@ FLOORS = {
     "officials": 0.87, "regions": 0.95, "organizations": 0.72, "directives_type": 0.70,
     "date_accuracy": 0.92, "targets_jaccard": 0.58, "title_accuracy": 0.95, "region_accuracy": 0.95,
 }
+# Precision of the findings reported at confidence >= 0.8 (`--calibration`): the promise is 0.90.
+CONFIDENT_FLOORS = {"officials": 0.90, "directives": 0.88}
 
 
 def figure(summary: dict, key: str) -> float:
@@ -31,12 +33,15 @@ def figure(summary: dict, key: str) -> float:
 
 @pytest.mark.skipif(not DEV.is_dir(), reason="../shared/eval/dev is not available")
 def test_check_split_holds_its_floor():
-    res = CliRunner().invoke(app, ["eval", "--gold", str(DEV), "--split", "check", "--json"])
+    res = CliRunner().invoke(app, ["eval", "--gold", str(DEV), "--split", "check", "--json", "--calibration"])
     assert res.exit_code == 0, res.output
     summary = json.loads(res.output[res.output.index("{"):])
     assert 30 <= summary["documents"] < 60, summary["documents"]  # about half of the folder
     below = {key: (figure(summary, key), floor) for key, floor in FLOORS.items() if figure(summary, key) < floor}
     assert not below, f"check-split figures fell below their floors (figure, floor): {below}"
+    confident = {kind: next(row for row in rows if row["bin"] == ">=0.8")["precision"]
+                 for kind, rows in summary["calibration"].items()}
+    assert all(confident[kind] >= floor for kind, floor in CONFIDENT_FLOORS.items()), confident
 
 
 def test_split_is_fixed_by_the_id():
