@@ -185,6 +185,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
     if ctype == "instruction" and low.startswith(("menginstruksikan", "instruksikan", "diinstruksikan", "memerintahkan")):
         if re.search(r"(?:untuk|agar|supaya)\s+tidak|tidak\s+boleh|jangan|dilarang", after[:60], re.I):
             return "prohibition"
+    if ctype == "appeal" and low in ("meminta", "minta", "diminta") and IN_INSTRUCTION.search(seg_before):
+        ctype = "instruction"  # "Dalam instruksi itu, gubernur meminta ...": a request in a formal order is an order
     if ctype in ("appeal", "instruction") and OVERSIGHT_ACT.search(after[:70]):
         return "oversight"  # "meminta camat mendata korban", "harus memantau": an order to watch is oversight
     if ctype == "policy" and low.startswith(("membuat", "bikin")) and not re.search(r"aturan|peraturan|kebijakan|surat\s+edaran", after[:40], re.I):
@@ -207,7 +209,7 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
     if ctype in ("oversight", "policy") and re.search(r"\b(?:bagus|baik|penting|perlu|mendukung)\b[^.,;\"“”]{0,80}$",
                                                        seg_before, re.I):
         return None  # "saya kira bagus membentuk tim", "mendukung Dinas X membentuk tim": not the issuer's act
-    if low in ("membatasi", "batasi") and not re.search(
+    if low in ("membatasi", "batasi") and not LIST_ITEM.fullmatch(seg_before) and not re.search(
             r"\b(?:saya|kami|kita|pihaknya)\s+(?:akan\s+|telah\s+|sudah\s+)?$|\b(?:resmi|telah|sudah)\s+$", before, re.I):
         return None  # "praktis akan membatasi langkah ASN" describes an effect; "saya batasi" is the act
     if ctype == "oversight" and re.search(
@@ -217,6 +219,13 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
     if ctype == "policy" and low.startswith(("tertuang", "termaktub", "tercantum")) and not _instrument_named_ok(after):
         return None
     return ctype
+
+
+IN_INSTRUCTION = re.compile(r"(?:^|\b(?:dalam|melalui|lewat|berdasarkan|sesuai)\s+)(?:instruksi|inpres|ingub|inbup|inwal|"
+                            r"surat\s+perintah)\b", re.IGNORECASE)
+RECEIVED = re.compile(r"(?:mendapat|mendapatkan|menerima)\s", re.IGNORECASE)
+# The start of a numbered, lettered or bulleted item of a circular's list: "1. ", "b) ", "- ".
+LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}|[a-zA-Z])[.)]|[-•*])?\s*")
 
 
 def _instrument_named_ok(after: str) -> bool:
@@ -250,8 +259,10 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
     in_quote = _inside_quote(text, seg, c0)
     speaker = att.speakers[k]
     current = att.current_before[k]
-    # a signing agent after the cue: "ditandatangani oleh Wali Kota Serang, Budi Rustandi"
-    agent = re.match(r"[^\n]{0,100}?(?:oleh|(?:diteken|ditandatangani)(?:\s+oleh)?)\s+", text[c1:seg.end])
+    # a signing agent after the cue: "ditandatangani oleh Wali Kota Serang, Budi Rustandi"; the
+    # giver of a received order: "mendapat instruksi dari Bupati Sleman"
+    agent = re.match(r"[^\n]{0,100}?(?:oleh|(?:diteken|ditandatangani)(?:\s+oleh)?)\s+", text[c1:seg.end]) or (
+        re.match(r"\s+dari\s+", text[c1:seg.end]) if RECEIVED.match(text, c0) else None)
     if agent:
         pos = c1 + agent.end()
         i = bisect.bisect_left(ref_starts, pos)

@@ -107,6 +107,7 @@ class OfficialMention:
     unit_org: str | None = None
     number: str | None = None
     cluster: int | None = None
+    anaphoric: bool = False  # "Anggota Komisi C DPRD Makassar ini": the person just spoken of
 
 
 @dataclass
@@ -219,6 +220,7 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
         if lowercase and mention.name is None and not mention.former and norm_head not in ("Bupati", "Wali Kota", "Gubernur"):
             continue
         mention.end = max(p, mention.name_end or p)
+        mention.anaphoric = mention.name is None and bool(re.match(r"(?:\s+[A-Z][\w.]*){0,3}\s+(?:ini|tersebut)\b", text[mention.end:]))
         out.append(mention)
         last_end = mention.end
         if mention.name is None and mention.region_explicit:
@@ -416,7 +418,7 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
             if par:
                 q += par.end()
             # "Bupati Halmahera Tengah, Maluku Utara, Dr. Ir. Ikram ...": the province is an apposition.
-            app = re.match(r",\s+", text[q:])
+            app = re.match(r",\s+|\s(?=Provinsi\s)", text[q:])  # "Bupati Bangka Provinsi Kepulauan Bangka Belitung Mulkan"
             if app:
                 r2 = by_start.get(q + app.end())
                 if r2 is not None and r2.region is not None and _above(r2.region.level, mention.region.level):
@@ -623,6 +625,8 @@ def group_officials(index: TextIndex, mentions: list[OfficialMention], regions: 
         if m.name:
             continue
         target = _find_by_title(officials, m, home)
+        if target is None and m.anaphoric:
+            target = _named_before(officials, m.start)
         if target is not None:
             officials[target].mentions.append(m)
             m.cluster = target
@@ -681,16 +685,33 @@ def _find_by_name(officials: list[Official], name: str) -> int | None:
 def _find_by_title(officials: list[Official], m: OfficialMention, home: "HomeRegions") -> int | None:
     """The official a title-only mention repeats: same office (marker aside) and same region."""
     region = m.region if m.region_explicit else (None if m.level == "national" else home.for_level(m.level))
-    best = None
+
+    def candidates(same_office) -> list[int]:
+        return [i for i, off in enumerate(officials) if same_office(off.head) and off.former == m.former
+                and not (region is not None and off.region is not None and not _inside(region.code, off.region.code))
+                and not (m.region_explicit and off.region is None)]
+
+    same = candidates(lambda head: head == m.head)
+    if same:
+        return next((i for i in same if officials[i].name), same[0])
+    # "Kepala Dinas" after "Kepala Dinas Kesehatan Johan ...": the one named office it abbreviates
+    longer = [i for i in candidates(lambda head: head.startswith(m.head + " ")) if officials[i].name]
+    return longer[0] if len(longer) == 1 else None
+
+
+def _named_before(officials: list[Official], pos: int) -> int | None:
+    """The named official mentioned last before `pos`."""
+    best, at = None, -1
     for i, off in enumerate(officials):
-        if off.head != m.head or off.former != m.former:
-            continue
-        if region is not None and off.region is not None and region.code != off.region.code:
-            continue
-        if m.region_explicit and off.region is None:
-            continue
-        best = i if best is None or off.name else best
+        last = max((m.start for m in off.mentions if m.start < pos), default=-1)
+        if off.name and last > at:
+            best, at = i, last
     return best
+
+
+def _inside(code: str, outer: str) -> bool:
+    """Whether a Kemendagri code is the region `outer` or lies inside it ("62.06.01" in "62.06")."""
+    return code == outer or code.startswith(outer + ".")
 
 
 # Offices written without name or region that do not identify one person in the article.

@@ -144,6 +144,8 @@ def _no_break(line: str, dot: int) -> bool:
         return False
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "M. Sanusi", "S. Sos"
+    if word.isdigit() and len(word) <= 2 and not line[line.rfind("\n", 0, j) + 1:j].strip():
+        return True  # "1. Membatasi ...": a list item's number starts its sentence, it is no sentence
     return word.lower() in NO_BREAK_AFTER
 
 

@@ -196,3 +196,36 @@ def test_dates_as_precise_as_the_text(run):
                                   ("Tahun lalu Bupati Sleman Kustini melarang pesta kembang api.", "2024", "year")):
         d = run(text, published="2025-06-12")["directives"][0]
         assert (d["date"], d["date_precision"]) == (date, precision), text
+
+
+def test_numbered_items_of_a_circular_are_its_issuers_directives(run):
+    r = run("Wali Kota Bogor Dedie Rachim menerbitkan surat edaran tentang jam operasional hiburan malam. "
+            "Isinya antara lain:\n1. Membatasi jam operasional tempat hiburan hingga pukul 24.00 WIB.\n"
+            "2. Dihimbau kepada seluruh warga untuk menjaga ketertiban.\n"
+            "3. Dilarang keras menjual minuman beralkohol kepada anak di bawah umur.\n"
+            "4. Pengelola wajib memasang kamera pengawas.\n5. Pelanggar akan ditindak tegas.", PUB)
+    assert sorted(directives(r)) == [("Dedie Rachim", t) for t in
+                                     ("appeal", "instruction", "policy", "prohibition", "sanction_warning")]
+    assert all(d["issuer_resolved_by"] in ("subject", "instrument") for d in r["directives"])
+
+
+def test_a_received_order_is_the_givers_and_a_request_in_an_instruction_is_an_order(run):
+    r = run("Camat Sukajadi Rudi Hartono mengaku mendapat instruksi dari Bupati Bandung Dadang Supriatna untuk "
+            "menyalurkan bantuan. Gubernur Jawa Tengah Ahmad Luthfi menerbitkan Instruksi Gubernur Nomor 2 Tahun "
+            "2025. Dalam instruksi itu, gubernur meminta bupati dan wali kota menyiapkan lumbung pangan.", PUB)
+    assert ("Dadang Supriatna", "instruction") in directives(r)
+    assert ("Ahmad Luthfi", "instruction") in directives(r) and ("Ahmad Luthfi", "appeal") not in directives(r)
+
+
+def test_extending_an_emergency_is_policy_and_tighter_watch_is_oversight(run):
+    r = run("Bupati Aceh Utara Ismail Jalil resmi memperpanjang masa tanggap darurat banjir selama 14 hari. "
+            "Bupati Bangka Mulkan meminta Satpol PP memperketat pengawasan tambang ilegal.", PUB)
+    assert directives(r) == [("Ismail Jalil", "policy"), ("Mulkan", "oversight")]
+
+
+def test_a_later_title_only_mention_is_the_named_holder(run):
+    r = run("Camat Katingan Hilir, Dony Merianto, mengimbau warga mewaspadai banjir. Camat Katingan Hilir juga "
+            "meminta warga mendokumentasikan kerusakan. Kepala Dinas Kesehatan Kota Ambon Johan Norimarna hadir. "
+            "Kepala Dinas Kota Ambon itu meminta warga menguras bak mandi. \"Yang memberi akan kena sanksi,\" kata "
+            "anggota DPRD Makassar A. Pahlevi. Anggota Komisi C DPRD Makassar ini juga mengajak peserta hadir.", PUB)
+    assert [o["name"] for o in r["officials"]] == ["Dony Merianto", "Johan Norimarna", "A. Pahlevi"]
