@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from extract.organizations import ORGS
 
-# The national bodies of the organization lexicon (extract/organizations.py ORGS) that the
+# The national bodies of the organization lexicon (extract/vocab/organizations.csv) that the
 # ruler may tag: names that are unambiguous in news. Short or common-word abbreviations the
 # lexicon also knows (MA, MK, PAN, NU, BIN, DPR...) are left to the statistical NER.
 AGENCIES = [
@@ -40,7 +40,7 @@ def agency_patterns() -> list[dict]:
     """
     unknown = [name for name in AGENCIES if name not in ORGS]
     if unknown:  # one lexicon: a ruler name must be a body extraction and the graph know too
-        raise ValueError(f"agency ruler names missing from extract/organizations.py ORGS: {unknown}")
+        raise ValueError(f"agency ruler names missing from extract/vocab/organizations.csv: {unknown}")
     return [{"label": "ORG", "pattern": name} for name in AGENCIES]
 
 

@@ -15,6 +15,8 @@ it through `rows()` or one of the typed views below, once per process.
 | ministers.csv | a minister's written form -> normalised title and ministry | extract.officials |
 | oversight_acts.csv | an act that makes an order to do it oversight (no cue alone) | extract.directives |
 | say_verbs.csv | a reporting verb that makes its subject the sentence's speaker | extract.speech |
+| organizations.csv | a body: abbreviation, full form, level | extract.organizations, extract.officials |
+| organization_forms.csv | another written form of a body -> its abbreviation | extract.organizations |
 | confidence.csv | the confidence of a kind of finding, fitted on the tune split | extract.directives, extract.result |
 
 Every table's `example` column (where it has one) is checked by tests/extract/test_vocab.py:
@@ -99,3 +101,13 @@ def confidence(kind: str, feature: str, default: float) -> float:
 @lru_cache(maxsize=1)
 def _confidences() -> dict[tuple[str, str], float]:
     return {(r["kind"], r["feature"]): float(r["confidence"]) for r in rows("confidence.csv")}
+
+
+def organizations() -> dict[str, tuple[str, str]]:
+    """Abbreviation -> (full form, level) of every body in organizations.csv."""
+    return {r["abbr"]: (r["full"], r["level"]) for r in rows("organizations.csv")}
+
+
+def organization_forms() -> dict[str, str]:
+    """Another written form of a body -> the abbreviation it is listed under."""
+    return {r["form"]: r["abbr"] for r in rows("organization_forms.csv")}

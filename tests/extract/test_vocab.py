@@ -104,3 +104,21 @@ def test_oversight_act_turns_its_order_into_oversight(row):
     assert [d["type"] for d in extract(row["example"])["directives"]] == ["oversight"]
     alone = re.sub(r"^.*?(?:meminta|memerintahkan)\s+\w+(?:\s+(?:PP|segera))*\s+", "Kemarin warga ", row["example"])
     assert extract(alone)["directives"] == [], alone  # no cue on its own
+
+
+ORGANIZATIONS = vocab.rows("organizations.csv")
+
+
+@pytest.mark.parametrize("row", ORGANIZATIONS, ids=ids(ORGANIZATIONS, "abbr"))
+def test_organization_row_is_found_by_its_abbreviation(row):
+    # regional bodies (Polda, Pemkab ...) count only with their region, so try the bare form, then with one
+    for where in ("", " Kabupaten Sleman", " Jawa Tengah"):
+        names = [o["name"] for o in extract(f"Perwakilan {row['abbr']}{where} hadir dalam rapat.")["organizations"]]
+        if any(row["abbr"] in name for name in names):
+            return
+    raise AssertionError(f"{row['abbr']} is not found: {names}")
+
+
+def test_other_forms_of_a_body_point_at_a_listed_body():
+    listed = {r["abbr"] for r in ORGANIZATIONS}
+    assert all(r["abbr"] in listed for r in vocab.rows("organization_forms.csv"))
