@@ -110,17 +110,28 @@ def _line_rule(line: str, in_reactions: bool) -> str | None:
     return None
 
 
-def _cut_dateline(first: str, result: Cleaned) -> str:
-    match = DATELINE.match(first)
+def dateline_prefix(line: str) -> tuple[str, str | None, int] | None:
+    """(place, outlet, end of the prefix) when `line` opens with a dateline, else None.
+
+    Only a real dateline counts: an upper-case place, or a place followed by an outlet or
+    agency, with a story after it. extract.text reads a raw text's dateline by this rule too,
+    so that the raw text and its stored (cut) form give the same regions.
+    """
+    match = DATELINE.match(line)
     if not match:
-        return first
+        return None
     place, outlet, agency = match.group("place"), match.group("outlet"), match.group("agency")
-    # Only a real dateline: an upper-case place, or a place followed by an outlet or agency.
     if not (place.isupper() or outlet or agency):
+        return None
+    if len(line) - match.end() < 20:
+        return None
+    return (place.title() if place.isupper() else place), ((outlet or agency or "").strip() or None), match.end()
+
+
+def _cut_dateline(first: str, result: Cleaned) -> str:
+    found = dateline_prefix(first)
+    if found is None:
         return first
-    if len(first) - match.end() < 20:
-        return first
-    result.dateline_place = place.title() if place.isupper() else place
-    result.dateline_outlet = (outlet or agency or "").strip() or None
+    result.dateline_place, result.dateline_outlet, end = found
     result.removed["dateline"] += 1
-    return first[match.end():]
+    return first[end:]
