@@ -6,8 +6,9 @@ our components in the configured order. `extract_document({id, text, published?,
 dateline_place?, dateline_outlet?})` (the last two: the dateline corpus/clean.py cut from a
 stored text, read as the text's own dateline would be) returns `(result, notes)`: the result
 dict of SCHEMA.md (see `extract.result`) and notes about bad input (empty text, another
-language, mis-decoded text, no sentence punctuation, a text cut because it is too long). It never raises on bad text: a document that fails gets an empty
-result and a note, so one bad document never stops a batch.
+language, mis-decoded text, no sentence punctuation, a text cut because it is too long). It
+never raises on bad text: a document that fails gets an empty result and a note, so one bad
+document never stops a batch.
 """
 
 from __future__ import annotations
