@@ -10,9 +10,9 @@ dropped. Adding a family, or widening one, is a change to the table only.
 The limits exist because a story paragraph can start like chrome ("Dapatkan informasi ..."):
 the families are prompts and labels, which are short; `any` is for families whose pattern
 already pins the whole line (an advertisement marker) or that templates glue to long text.
-The prompt families (more_news, join_group, follow_outlet, ...) also start with a negative
-look-ahead for a speech verb after a comma: "Ikuti arahan petugas, ujar Kapolres" is the
-story reporting an official, not the outlet talking to its readers.
+The prompt families (more_news, join_group, follow_outlet, ...) also carry, right after their
+opening verb, a negative look-ahead for a speech verb after a comma: "Ikuti arahan petugas,
+ujar Kapolres" is the story reporting an official, not the outlet talking to its readers.
 """
 
 from __future__ import annotations
