@@ -1,11 +1,17 @@
 """Indonesian-news cleaning that trafilatura does not do.
 
 trafilatura keeps the article body, but regional news templates put boilerplate inside
-the body: "Baca juga:" link lines, editor/reporter trailers, photo captions, reaction
-and share widgets, comment forms, "scroll to top" links and tag lists. Each rule below
-drops such lines (or parts of lines) and says so in `Cleaned.removed`, which the tests
-check rule by rule. The dateline prefix ("MALANG, TABLOIDJAWATIMUR.COM –") is not text
-of the story: it is cut off and kept as metadata (place and outlet).
+the body: "Baca juga:" link lines, "Artikel ini telah tayang di ..." notices, prompts to
+join a Telegram group or follow the outlet on Google News, advertisement markers,
+editor/reporter trailers, copyright lines, photo captions, share widgets, comment forms
+and tag lists. Those whole-line families are data (corpus/chrome.csv, read by
+corpus/chrome.py); the rules here are the ones that need state or cut part of a line (the
+reaction widget, a caption credit at the end of a line). Each removal is counted in
+`Cleaned.removed` under its family or rule name, which the tests check one by one.
+
+The dateline prefix ("MALANG, TABLOIDJAWATIMUR.COM –") is not text of the story: it is cut
+off and kept as metadata (place and outlet); extraction gets the place back as a hint
+(extract.pipeline), so a stored document and the raw text give the same regions.
 """
 
 from __future__ import annotations
@@ -14,32 +20,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from corpus.chrome import chrome_family
+
 _I = re.IGNORECASE
 
-# "Baca juga: ...", "BACA JUGA : ...", "Simak juga ...", also "Baca Juga" on its own line.
-BACA_JUGA = re.compile(r"^\W{0,3}(baca|simak|lihat|cek)\s+(juga|pula|selengkapnya)\b\s*[:\-–]?", _I)
-# "Penulis: X", "Editor : Y", "(Reporter: X / Redaktur: Y)", "Pewarta: A | Editor: B", "(ant/ed)".
-TRAILER = re.compile(
-    r"^\W{0,2}(penulis|editor|redaktur|reporter|pewarta|wartawan|penyunting|editing|kontributor|"
-    r"laporan|sumber|copy\s*editor|publisher)\s*:", _I)
-AGENCY_CODE = re.compile(r"^\(\s*[a-z]{2,5}(\s*/\s*[a-z]{2,5}){0,3}\s*\)$", _I)
-# A line that is a photo caption: "Foto: Humas Pemkab ...", "(Foto: ...)", "FOTO/ANTARA ...".
-CAPTION_LINE = re.compile(r"^\W{0,2}(foto|dok|dokumentasi|ilustrasi|ist|istimewa)\s*[:/.]|^\((foto|dok)\s*[:/]", _I)
 # A caption credit at the end of a line: "... saat apel (Foto: Humas Pemkab Malang)".
 CAPTION_TAIL = re.compile(r"\s*\((foto|dok|ilustrasi)\s*[:/][^)]{0,120}\)\s*$", _I)
 REACTION_HEAD = re.compile(r"^(what'?s|what is) your reaction\??$|^bagaimana reaksi anda\??$|^reaksi anda\??$", _I)
 REACTION_WORDS = {"senang", "sedih", "marah", "terkejut", "lucu", "takut", "suka", "love", "like", "dislike",
                   "funny", "angry", "sad", "wow", "happy", "bangga", "kecewa", "terinspirasi", "tidak peduli",
                   "terhibur", "inspiratif"}
-SHARE = re.compile(
-    r"^(bagikan|share|share this|sebarkan|salin tautan|copy link|bagikan artikel ini)\s*:?\s*$|"
-    r"^((facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|email|x|salin tautan)\W*){2,}$", _I)
-COMMENT_FORM = re.compile(
-    r"^(tinggalkan (balasan|komentar)|beri komentar|tulis komentar|komentar anda|"
-    r"alamat email anda tidak akan dipublikasikan|kirim komentar|batalkan balasan|"
-    r"(nama|email|situs web|komentar)\s*\*?$)", _I)
-SCROLL_TOP = re.compile(r"^(scroll to top|back to top|kembali ke atas|ke atas)\s*$", _I)
-TAGS = re.compile(r"^(tags?|topik|kata kunci|label|tagar)\s*:", _I)
 # "MALANG, TABLOIDJAWATIMUR.COM –", "SAMARINDA –", "Jakarta (ANTARA) -", "KOTA BATU, Kabarjatim.example -"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.]*(?:[ \-][A-Z][A-Za-z'.]*){0,3})\s*"
@@ -49,7 +39,7 @@ DATELINE = re.compile(
 
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
-LONG_LINE = 300  # characters; the longest boilerplate line a rule below accepts is shorter
+LONG_LINE = 300  # characters; a line this long is a story paragraph, not a reaction label
 
 
 @dataclass
@@ -106,43 +96,42 @@ def _same_words(a: str, b: str) -> bool:
 
 def _line_rule(line: str, in_reactions: bool) -> str | None:
     """Name of the rule that drops this whole line, or None to keep it."""
-    if BACA_JUGA.match(line):
-        return "baca_juga"
+    family = chrome_family(line)
+    if family:
+        return family
+    # The reaction widget is a heading followed by bare labels: only the heading is chrome on its own.
     if len(line) >= LONG_LINE:
-        return None  # a story paragraph: every other rule is about short lines
-    low = line.lower()
-    if TRAILER.match(line) and len(line) < 160:
-        return "trailer"
-    if AGENCY_CODE.match(line):
-        return "trailer"
-    if CAPTION_LINE.match(line) and len(line) < 240:
-        return "caption"
+        return None
     if REACTION_HEAD.match(line):
         return "reaction"
+    low = line.lower()
     if in_reactions and (low.rstrip(" 0123456789") in REACTION_WORDS or low.isdigit()):
         return "reaction"
-    if SHARE.match(line):
-        return "share"
-    if COMMENT_FORM.match(line):
-        return "comment_form"
-    if SCROLL_TOP.match(line):
-        return "scroll_top"
-    if TAGS.match(line) and len(line) < 300:
-        return "tags"
     return None
 
 
-def _cut_dateline(first: str, result: Cleaned) -> str:
-    match = DATELINE.match(first)
+def dateline_prefix(line: str) -> tuple[str, str | None, int] | None:
+    """(place, outlet, end of the prefix) when `line` opens with a dateline, else None.
+
+    Only a real dateline counts: an upper-case place, or a place followed by an outlet or
+    agency, with a story after it. extract.text reads a raw text's dateline by this rule too,
+    so that the raw text and its stored (cut) form give the same regions.
+    """
+    match = DATELINE.match(line)
     if not match:
-        return first
+        return None
     place, outlet, agency = match.group("place"), match.group("outlet"), match.group("agency")
-    # Only a real dateline: an upper-case place, or a place followed by an outlet or agency.
     if not (place.isupper() or outlet or agency):
+        return None
+    if len(line) - match.end() < 20:
+        return None
+    return (place.title() if place.isupper() else place), ((outlet or agency or "").strip() or None), match.end()
+
+
+def _cut_dateline(first: str, result: Cleaned) -> str:
+    found = dateline_prefix(first)
+    if found is None:
         return first
-    if len(first) - match.end() < 20:
-        return first
-    result.dateline_place = place.title() if place.isupper() else place
-    result.dateline_outlet = (outlet or agency or "").strip() or None
+    result.dateline_place, result.dateline_outlet, end = found
     result.removed["dateline"] += 1
-    return first[match.end():]
+    return first[end:]

@@ -13,8 +13,9 @@ and the state earlier components left in `doc._.arahan`, and adds its own findin
 
 They use only the Doc API, so any pipeline that yields a Doc (blank `id` with a sentencizer,
 the trained spaCy pipeline, the Stanza adapter) can run them; without a parser or NER they
-fall back to the rules alone. Per-document metadata (published, url, title) goes in
-`doc.user_data["arahan_meta"]` before the components run (see `extract.pipeline`).
+fall back to the rules alone. Per-document metadata (published, url, title, and the
+dateline place the cleaner cut from a stored text) goes in `doc.user_data["arahan_meta"]`
+before the components run (see `extract.pipeline`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from extract.officials import find_officials, group_officials
 from extract.organizations import find_organizations
 from extract.regions import find_regions
 from extract.speech import attribute, find_references
-from extract.text import build_index, dateline_places
+from extract.text import build_index, cleaner_dateline, dateline_places
 
 if not Doc.has_extension("arahan"):
     Doc.set_extension("arahan", default=None)
@@ -65,14 +66,23 @@ def arahan_segments(doc: Doc) -> Doc:
 @Language.component("arahan_regions")
 def arahan_regions(doc: Doc) -> Doc:
     st = _state(doc)
-    st["regions"] = find_regions(st["index"], RegionTable.load())
+    meta, index = st["meta"], st["index"]
+    places = dateline_places(index.text, index)
+    # A raw text's dateline is read as the cleaner reads it when it cuts it from a stored text,
+    # whose place and outlet come back in the metadata: both are hints (see extract.regions).
+    hints, prefix = cleaner_dateline(index.text, index.segments[index.segment_at(places[0][1])].start) if places else ([], None)
+    hints += [(p, 0, 0) for p in (meta.get("dateline_place"), meta.get("dateline_outlet")) if p]
+    st["regions"] = find_regions(index, RegionTable.load(), hints, prefix)
+    dateline = st["regions"].dateline
+    at = dateline.start if dateline is not None and dateline.in_text else places[0][1] if places else None
+    st["lede_start"] = index.segments[index.segment_at(at)].start if at is not None else 0
     return doc
 
 
 @Language.component("arahan_organizations")
 def arahan_organizations(doc: Doc) -> Doc:
     st = _state(doc)
-    spans = {m.start: m.end for m in st["regions"].mentions if m.region is not None}
+    spans = {m.start: m.end for m in st["regions"].mentions if m.region is not None and m.in_text}
     st["orgs"] = find_organizations(st["index"], spans)
     return doc
 
@@ -114,12 +124,6 @@ def arahan_speakers(doc: Doc) -> Doc:
 def arahan_directives(doc: Doc) -> Doc:
     st = _state(doc)
     index = st["index"]
-    places = dateline_places(index.text, index)
-    lede = 0
-    if st["regions"].dateline is not None:
-        lede = index.segments[index.segment_at(st["regions"].dateline.start)].start
-    elif places:
-        lede = index.segments[index.segment_at(places[0][1])].start
     st["directives"] = find_directives(index, st["officials"], st["attribution"], st["dates"],
-                                       st.get("published_used"), lede_start=lede, orgs=st["orgs"].mentions)
+                                       st.get("published_used"), lede_start=st["lede_start"], orgs=st["orgs"].mentions)
     return doc

@@ -43,6 +43,9 @@ def fill_texts(items: list[dict], store) -> list[str]:
             missing.append(item.get("id") or item.get("url") or "?")
             continue
         item["text"] = doc["text"]
+        if not item.get("dateline_place"):  # the cleaner cut the dateline from the text
+            item["dateline_place"] = doc.get("dateline_place")
+            item["dateline_outlet"] = (doc.get("meta") or {}).get("dateline_outlet")
         for key in ("published", "title"):
             if not item.get(key) and doc.get(key):
                 item[key] = str(doc[key])[:10] if key == "published" else doc[key]

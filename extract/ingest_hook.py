@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
-from extract.pipeline import VERSION, build_pipeline, extract_document
+from extract.pipeline import VERSION, build_pipeline, extract_document, stored_input
 
 HOOK = "extract.ingest_hook:worker_hook"
 
@@ -29,8 +29,7 @@ def worker_hook(backend: str = "blank") -> Callable[[dict], dict]:
     nlp = build_pipeline(backend)
 
     def run(doc: dict) -> dict:
-        item = {"id": doc.get("canonical_url"), "text": doc.get("text"), "published": doc.get("published"),
-                "title": doc.get("title"), "url": doc.get("canonical_url")}
+        item = dict(stored_input(doc), id=doc.get("canonical_url"))
         result, notes = extract_document(item, backend=backend, nlp=nlp)
         return {"result": result, "notes": notes, "backend": backend, "version": VERSION}
 

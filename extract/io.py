@@ -1,6 +1,7 @@
 """Reading documents for `arahan extract --input`: a folder of JSON files or a JSON Lines file.
 
-Each document is {id, text, published?, title?, url?}; a gold file (with a "gold" key) works
+Each document is {id, text, published?, title?, url?, dateline_place?, dateline_outlet?} (the
+dateline of a text that had it cut off, as in the store); a gold file (with a "gold" key) works
 too. Unreadable files and lines are reported, not fatal.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-FIELDS = ("id", "text", "published", "title", "url")
+FIELDS = ("id", "text", "published", "title", "url", "dateline_place", "dateline_outlet")
 
 
 def read_documents(path: Path) -> tuple[list[dict], list[str]]:

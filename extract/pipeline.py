@@ -2,16 +2,19 @@
 
 `build_pipeline(backend)` takes the NLP pipeline from `extract.nlp.load_nlp` ("spacy": the
 trained pipeline, "blank": tokenizer + sentencizer, "stanza": the Stanza adapter) and adds
-our components in the configured order. `extract_document({id, text, published?, title?, url?})`
-returns `(result, notes)`: the result dict of SCHEMA.md (see `extract.result`) and notes about
-bad input (empty text, another language, mis-decoded text, no sentence punctuation, a text cut
-because it is too long). It never raises on bad text: a document that fails gets an empty
-result and a note, so one bad document never stops a batch.
+our components in the configured order. `extract_document({id, text, published?, title?, url?,
+dateline_place?, dateline_outlet?})` (the last two: the dateline corpus/clean.py cut from a
+stored text, read as the text's own dateline would be) returns `(result, notes)`: the result
+dict of SCHEMA.md (see `extract.result`) and notes about bad input (empty text, another
+language, mis-decoded text, no sentence punctuation, a text cut because it is too long). It
+never raises on bad text: a document that fails gets an empty result and a note, so one bad
+document never stops a batch.
 """
 
 from __future__ import annotations
 
 import configparser
+import json
 import re
 from pathlib import Path
 
@@ -88,7 +91,7 @@ def check_text(text: str) -> list[str]:
 
 
 def extract_document(doc: dict, backend: str = "blank", nlp: "ArahanPipeline | None" = None) -> tuple[dict, list[str]]:
-    """Findings of one document {id, text, published?, title?, url?}; never raises on bad text."""
+    """Findings of one document {id, text, published?, title?, url?, dateline_*?}; never raises on bad text."""
     doc_id = doc.get("id")
     text = doc.get("text")
     empty = {"id": doc_id, "officials": [], "regions": [], "organizations": [], "directives": []}
@@ -105,7 +108,8 @@ def extract_document(doc: dict, backend: str = "blank", nlp: "ArahanPipeline | N
         text = text[:cut]
     try:
         nlp = nlp or build_pipeline(backend)
-        sdoc = nlp(text, {"published": _iso(doc.get("published")), "url": doc.get("url"), "title": doc.get("title")})
+        sdoc = nlp(text, {"published": _iso(doc.get("published")), "url": doc.get("url"), "title": doc.get("title"),
+                          "dateline_place": doc.get("dateline_place"), "dateline_outlet": doc.get("dateline_outlet")})
         result = build_result(doc_id, sdoc._.arahan)
         used = sdoc._.arahan.get("published_used")
         if used and not doc.get("published"):
@@ -121,6 +125,24 @@ def _iso(value) -> str | None:
     return str(value)[:10]
 
 
+def stored_input(document: dict) -> dict:
+    """The extraction input of a stored document (a `Store.documents()` row or the importer's doc dict).
+
+    The cleaner cut the dateline off the text and kept its place (`dateline_place`) and outlet
+    (`meta.dateline_outlet`); they go back in as hints, so the stored article gives the
+    regions its raw text gives.
+    """
+    meta = document.get("meta") or {}
+    if isinstance(meta, str):  # a store row keeps meta as JSON
+        try:
+            meta = json.loads(meta)
+        except ValueError:
+            meta = {}
+    return {"id": document.get("id"), "text": document.get("text"), "published": document.get("published"),
+            "title": document.get("title"), "url": document.get("canonical_url"),
+            "dateline_place": document.get("dateline_place"), "dateline_outlet": meta.get("dateline_outlet")}
+
+
 def extract_stored(store, document: dict, backend: str = "blank", nlp: "ArahanPipeline | None" = None,
                    run_id: int | None = None) -> tuple[dict, list[str]]:
     """Extract one stored document and save its findings; the hook `arahan ingest` calls per document.
@@ -128,9 +150,7 @@ def extract_stored(store, document: dict, backend: str = "blank", nlp: "ArahanPi
     `document` is a row of `Store.documents()`; notes about bad input are saved with the
     extraction and, when a run is given, recorded as that run's failures (stage "extract").
     """
-    doc = {"id": document["id"], "text": document.get("text"), "published": document.get("published"),
-           "title": document.get("title"), "url": document.get("canonical_url")}
-    result, notes = extract_document(doc, backend=backend, nlp=nlp)
+    result, notes = extract_document(stored_input(document), backend=backend, nlp=nlp)
     store.save_extraction(document["id"], result, backend=backend, version=VERSION, notes=notes)
     if notes and run_id is not None:
         store.record_failure(run_id, f"document {document['id']}", "; ".join(notes), stage="extract")

@@ -3,7 +3,10 @@
 Forms: "Kabupaten X", "Kab. X", "Kota X", "Provinsi X", "Pemkab/Pemkot/Pemko/Pemprov X",
 "Kecamatan X", an office before the name ("Bupati X", "Wali Kota X", "Gubernur X"), the
 dateline ("PONTIANAK -"), our aliases ("Kukar", "Jabar", "Lampura"), and the bare core name
-when it is capitalised.
+when it is capitalised. A stored document has lost its dateline to the cleaner
+(corpus/clean.py keeps it as documents.dateline_place): that place comes back as a hint, a
+mention with no span in the text. A raw text's dateline, when the cleaner's rule would cut
+it, is read the same way (extract.text.cleaner_dateline), so the two give the same regions.
 
 Decisions, in order of strength:
 1. the prefix or office (Bupati -> Kabupaten, Wali Kota -> Kota, Gubernur -> Provinsi);
@@ -19,6 +22,7 @@ Decisions, in order of strength:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.gazetteer.table import Region, RegionTable
@@ -69,6 +73,7 @@ class RegionMention:
     prefix_start: int | None = None
     region: Region | None = None
     confidence: float = 0.0
+    in_text: bool = True       # False for the dateline hint: start == end == 0, nothing to point at
 
 
 @dataclass
@@ -140,15 +145,25 @@ def _match_at(table: RegionTable, index: TextIndex, i: int) -> tuple[int, str] |
     return best
 
 
-def find_regions(index: TextIndex, table: RegionTable | None = None) -> RegionFindings:
-    """All region mentions of the text, resolved (see the module docstring for the rules)."""
+def find_regions(index: TextIndex, table: RegionTable | None = None,
+                 dateline_hints: Sequence[tuple[str, int, int]] = (),
+                 dateline_span: tuple[int, int] | None = None) -> RegionFindings:
+    """All region mentions of the text, resolved (see the module docstring for the rules).
+
+    `dateline_hints` are (form, start, end) of the dateline's place and outlet as the cleaner
+    reads them ("Kendari", "KOMPAS.com"; "Kolaka Pos", "Makassar"), with start == end == 0
+    when the cleaner cut them from a stored text: the first that is a region is the dateline;
+    they count only when the rest of the text has no dateline. `dateline_span` is the prefix
+    those came from in a raw text: no other word in it is a region (it is gone from a stored text).
+    """
     table = table or RegionTable.load()
     out = RegionFindings()
     words = index.words
+    lo, hi = dateline_span or (0, 0)
     i = 0
     while i < len(words):
         w = words[i]
-        if not w[:1].isupper() or index.skipped(index.word_starts[i]):
+        if not w[:1].isupper() or index.skipped(index.word_starts[i]) or lo <= index.word_starts[i] < hi:
             i += 1
             continue
         hit = _match_at(table, index, i)
@@ -189,33 +204,51 @@ def find_regions(index: TextIndex, table: RegionTable | None = None) -> RegionFi
                 continue
         out.mentions.append(mention)
         i += n
-    _add_dateline(index, table, out)
+    _add_dateline(index, table, out, dateline_hints)
     _inherit_list_prefix(index, out)
     _resolve(table, out)
     return out
 
 
-def _add_dateline(index: TextIndex, table: RegionTable, out: RegionFindings) -> None:
+def _add_dateline(index: TextIndex, table: RegionTable, out: RegionFindings,
+                  hints: Sequence[tuple[str, int, int]] = ()) -> None:
     for place, start, end in dateline_places(index.text, index):
-        words = place.split()
-        level = None
-        if words[0].lower() in ("kabupaten", "kab", "kota", "provinsi") and len(words) > 1:
-            level = PREFIX_LEVEL[words[0].lower()]
-            words = words[1:]
-        form = " ".join(w if not w.isupper() or table.is_alias(w) else w.capitalize() for w in words)
-        cands = table.candidates(form)
-        if not cands and form.upper() == form:
-            cands = table.candidates(form.capitalize())
-        if not cands:
+        mention = _dateline_mention(table, place, start, end)
+        if mention is None:
             continue
         existing = next((m for m in out.mentions if m.start <= start < m.end), None)
         if existing:
             out.mentions.remove(existing)
-        mention = RegionMention(start, end, form, list(cands), level, how="dateline")
         out.mentions.append(mention)
         out.mentions.sort(key=lambda m: m.start)
         out.dateline = mention
         return
+    for place, start, end in hints:
+        mention = _dateline_mention(table, place, start, end)
+        if mention is not None:
+            # Appended last, also when it has a span (a raw text's dateline, read by
+            # extract.text.cleaner_dateline): the raw and the stored text then give the same
+            # order, and lookups by text position meet the mentions of the story first.
+            mention.in_text = end > start
+            out.mentions.append(mention)
+            out.dateline = mention
+            return
+
+
+def _dateline_mention(table: RegionTable, place: str, start: int, end: int) -> RegionMention | None:
+    """The mention a dateline place stands for ("KABUPATEN KONAWE", "PONTIANAK"), or None if no region."""
+    words = place.split()
+    level = None
+    if words[0].lower() in ("kabupaten", "kab", "kota", "provinsi") and len(words) > 1:
+        level = PREFIX_LEVEL[words[0].lower()]
+        words = words[1:]
+    form = " ".join(w if not w.isupper() or table.is_alias(w) else w.capitalize() for w in words)
+    cands = table.candidates(form)
+    if not cands and form.upper() == form:
+        cands = table.candidates(form.capitalize())
+    if not cands:
+        return None
+    return RegionMention(start, end, form, list(cands), level, how="dateline")
 
 
 def _inherit_list_prefix(index: TextIndex, out: RegionFindings) -> None:

@@ -6,7 +6,8 @@ regions carry the canonical name, code, level, parent and centroid; organization
 form with its abbreviation/full form; directives issuer, issuer_title, issuer_region (+ code),
 type, targets, summary, cue, date, date_precision, place, legal_basis, instrument. Every item
 has "evidence" {text, start, end, sentence, sent_start, sent_end} (character offsets into the
-stored text) and "confidence" in [0, 1].
+stored text) and "confidence" in [0, 1]. A region named only by the dateline that the cleaner
+cut off the stored text (documents.dateline_place) has empty evidence text at offset 0.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def build_result(doc_id, state: dict) -> dict:
 
     grouped: dict[str, list] = {}
     for m in state["regions"].resolved():
-        if in_name[m.start]:
+        if m.in_text and in_name[m.start]:
             continue  # part of a person's name ("Bima Alief")
         grouped.setdefault(m.region.code, []).append(m)
     for code, ms in sorted(grouped.items(), key=lambda kv: kv[1][0].start):

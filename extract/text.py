@@ -186,6 +186,31 @@ def dateline_places(text: str, index: TextIndex) -> list[tuple[str, int, int]]:
     return out
 
 
+def cleaner_dateline(text: str, line_start: int) -> tuple[list[tuple[str, int, int]], tuple[int, int] | None]:
+    """The dateline corpus/clean.py would cut from the line at `line_start`, read in place.
+
+    The cleaner cuts "NGABANG, LANDAK NEWS – " off a stored text by the rule it exports as
+    `dateline_prefix`, and keeps its place and outlet. For a raw text this returns the same
+    two as hints, [(place, start, end), (outlet, start, end)] (the forms extract.regions
+    takes), and the span of the whole prefix, whose other words ("Antara Sultra") are the
+    outlet, not a region; ([], None) when the rule finds no dateline there.
+    """
+    from corpus.clean import dateline_prefix  # the cleaner's rule, so both paths read the same dateline
+
+    line_end = text.find("\n", line_start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    found = dateline_prefix(line)
+    if found is None:
+        return [], None
+    place, outlet, cut_at = found
+    hints = []
+    for form in (place, outlet):
+        at = line.lower().find(form.lower()) if form else -1
+        if 0 <= at < cut_at:
+            hints.append((form, line_start + at, line_start + at + len(form)))
+    return hints, (line_start, line_start + cut_at)
+
+
 def _line_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 

@@ -28,7 +28,7 @@ def _clean(*lines: str):
     ("trailer", "Penulis: Rina Marlina"),
     ("trailer", "(Reporter: Rina Marlina / Redaktur: Bagus Pratama)"),
     ("trailer", "Pewarta: Andi Saputra | Editor: Yusuf"),
-    ("trailer", "(ant/ed)"),
+    ("agency_code", "(ant/ed)"),
     ("caption", "Foto: Humas Pemkot Samarinda"),
     ("caption", "(Foto: Dok. Diskominfo Kukar)"),
     ("caption", "FOTO/ISTIMEWA"),
