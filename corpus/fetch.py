@@ -4,9 +4,18 @@ Politeness: robots.txt is read once per host and obeyed (its Crawl-delay too); r
 to one host are serialised (`per_host` at a time) and spaced by `delay` seconds; the
 User-Agent names us and can be changed. Robustness: connect and read timeouts, retries
 with exponential backoff on timeouts, connection errors, 429 and 5xx (honouring
-Retry-After), a redirect limit with loop detection. Safety: only http/https, no request
-to loopback, private, link-local or reserved addresses unless `allow_private`, and the
-size cap and content-type check happen on the headers, before any body is read.
+Retry-After, and at most `max_wait_per_url` seconds of waiting per URL in all), a
+redirect limit with loop detection, and an overall deadline per response: a server that
+drips one byte a second is cut off when the deadline passes, however steady the drip.
+
+Safety: only http/https; no request to an address that is not globally routable
+(loopback, private, carrier-grade NAT, link-local, 6to4/NAT64 forms of those ...)
+unless `allow_private`. The host name is resolved once, at connect time, and the socket
+connects to exactly the addresses that were checked, so DNS rebinding cannot swap in a
+private address between check and connect; a name that cannot be resolved is refused.
+The size cap and content-type check happen on the headers, before any body is read;
+sitemaps and feeds have their own, larger cap (the sitemap protocol allows 50 MB), and a
+gzipped one is decompressed as a stream that stops at the cap.
 
 `fetch()` never raises for a network or HTTP problem: it returns a `FetchResult` whose
 `outcome` says what happened and `reason` why, so one bad URL never stops a batch.
@@ -15,16 +24,18 @@ size cap and content-type check happen on the headers, before any body is read.
 from __future__ import annotations
 
 import email.utils
-import gzip
 import ipaddress
 import socket
 import threading
 import time
 import urllib.robotparser
+import zlib
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import urllib3
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 DEFAULT_USER_AGENT = "ArahanBot/0.1 (research corpus of Indonesian regional news; set --user-agent to add your contact)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -41,12 +52,19 @@ class FetchOptions:
     connect_timeout: float = 10.0
     read_timeout: float = 20.0
     max_bytes: int = 5_000_000
+    max_discovery_bytes: int = 50_000_000   # sitemaps and feeds, after decompression
     retries: int = 3
     backoff: float = 1.0            # first retry waits this long, then doubles
     max_retry_after: float = 120.0  # we never sleep longer than this on a Retry-After
+    max_wait_per_url: float = 120.0 # all the retry waits of one URL together
+    deadline: float | None = None   # a whole response (headers and body); None: 3 x read_timeout
     max_redirects: int = 5
     allow_private: bool = False
     respect_robots: bool = True
+
+    @property
+    def response_deadline(self) -> float:
+        return self.deadline if self.deadline else 3 * self.read_timeout
 
 
 @dataclass
@@ -109,11 +127,16 @@ class Fetcher:
             num_pools=64, maxsize=max(1, o.per_host), retries=False,
             timeout=urllib3.Timeout(connect=o.connect_timeout, read=o.read_timeout),
         )
+        http_conn = type("GuardedHTTPConnection", (_GuardedConnection, HTTPConnection), {"allow_private": o.allow_private})
+        https_conn = type("GuardedHTTPSConnection", (_GuardedConnection, HTTPSConnection), {"allow_private": o.allow_private})
+        self._pool.pool_classes_by_scheme = {
+            "http": type("GuardedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": http_conn}),
+            "https": type("GuardedHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": https_conn}),
+        }
         self._gate = _HostGate(o.per_host, o.delay)
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self._robots_lock = threading.Lock()
         self._robots_problems: dict[str, str] = {}
-        self._safe_hosts: dict[str, str | None] = {}
 
     # ------------------------------------------------------------------ public
     def fetch(self, url: str, *, kind: str = "html", etag: str | None = None,
@@ -200,15 +223,14 @@ class Fetcher:
             return "URL without a host"
         if self.options.allow_private:
             return None
-        if host not in self._safe_hosts:
-            self._safe_hosts[host] = _private_address_problem(host)
-        return self._safe_hosts[host]
+        # Checked on every request, not cached: the connection checks again what it connects to.
+        return _private_address_problem(host)
 
     def _request(self, url: str, headers: dict, kind: str, result: FetchResult) -> None:
         """One URL, with retries; fills `result` (reason "redirect" asks the caller to follow)."""
         o = self.options
         host = urlsplit(url).netloc
-        attempt = 0
+        attempt, waited = 0, 0.0
         while True:
             wait = None
             self._gate.acquire(host)
@@ -224,11 +246,39 @@ class Fetcher:
                 result.outcome = "failed"
                 result.reason = f"{result.reason} (gave up after {attempt} attempts)"
                 return
-            time.sleep(min(wait if wait > 0 else o.backoff * 2 ** (attempt - 1), o.max_retry_after))
+            asked = wait if wait > 0 else o.backoff * 2 ** (attempt - 1)
+            if waited + asked > o.max_wait_per_url:
+                # Waiting less than the server asked is pointless, and a Retry-After of a day
+                # would hold the whole run: give the URL up for this run (it stays transient,
+                # so a later run tries again) and say why.
+                result.outcome = "failed"
+                result.reason = (f"{result.reason} (the server asked to wait {asked:g} s; more than the "
+                                 f"{o.max_wait_per_url:g} s we wait per URL, so it is left for a later run)")
+                return
+            pause = min(asked, o.max_retry_after)
+            waited += pause
+            time.sleep(pause)
 
     def _once(self, url: str, headers: dict, kind: str, result: FetchResult) -> float | None:
         """One request. Returns None when done, else seconds to wait before retrying (0: backoff)."""
         o = self.options
+        deadline = o.response_deadline
+        state = _DEADLINE.current = _Deadline(time.monotonic() + deadline)
+        try:
+            wait = self._once_in_time(url, headers, kind, result)
+        finally:
+            state.stop()
+            _DEADLINE.current = None
+        if state.passed:
+            # Not transient, and no retry: a server that drips its answer will drip it again.
+            result.outcome, result.body = "failed", b""
+            result.reason = f"too slow: no complete response within the deadline of {deadline:g} s"
+            return None
+        return wait
+
+    def _once_in_time(self, url: str, headers: dict, kind: str, result: FetchResult) -> float | None:
+        o = self.options
+        cap = o.max_bytes if kind == "html" else o.max_discovery_bytes
         try:
             resp = self._pool.request("GET", url, headers={**self._headers, **headers}, redirect=False, preload_content=False,
                                       decode_content=True)
@@ -257,21 +307,24 @@ class Fetcher:
                 result.outcome, result.reason = "failed", f"not HTML (content-type {mime})"
                 return None
             length = resp.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > o.max_bytes:
-                result.outcome, result.reason = "failed", f"too large ({int(length):,} bytes > cap {o.max_bytes:,})"
+            if length and length.isdigit() and int(length) > cap:
+                result.outcome, result.reason = "failed", f"too large ({int(length):,} bytes > cap {cap:,})"
                 return None
             chunks, size = [], 0
             for chunk in resp.stream(64 * 1024):
                 size += len(chunk)
-                if size > o.max_bytes:
-                    result.outcome, result.reason = "failed", f"too large (over the cap of {o.max_bytes:,} bytes)"
+                if size > cap:
+                    result.outcome, result.reason = "failed", f"too large (over the cap of {cap:,} bytes)"
                     return None
                 chunks.append(chunk)
             body = b"".join(chunks)
             if kind != "html" and body[:2] == b"\x1f\x8b":  # gzipped sitemap
                 try:
-                    body = gzip.decompress(body)[: o.max_bytes * 10]
-                except (OSError, EOFError) as exc:
+                    body = gunzip_capped(body, cap)
+                except TooLarge:
+                    result.outcome, result.reason = "failed", f"too large (decompresses to over the cap of {cap:,} bytes)"
+                    return None
+                except (zlib.error, EOFError) as exc:
                     result.outcome, result.reason = "failed", f"bad gzip data: {exc}"
                     return None
             result.body = body
@@ -287,7 +340,7 @@ class Fetcher:
         finally:
             # A body we did not read (too large, wrong type, error page) is not drained:
             # closing the connection is cheaper than downloading 20 MB we refused.
-            if result.outcome == "ok":
+            if result.outcome == "ok" and not _DEADLINE.current.passed:
                 resp.release_conn()
             else:
                 resp.close()
@@ -307,17 +360,153 @@ class Fetcher:
         return 0
 
 
-def _private_address_problem(host: str) -> str | None:
-    try:
-        infos = socket.getaddrinfo(host, None)
-    except socket.gaierror:
-        return None  # let the request fail with a clear "host name not found"
-    for info in infos:
-        addr = ipaddress.ip_address(info[4][0].split("%")[0])
-        if addr.is_loopback or addr.is_private or addr.is_link_local or addr.is_reserved or addr.is_multicast \
-                or addr.is_unspecified:
-            return f"refusing private/loopback address {addr} of {host} (use --allow-private to permit)"
+class TooLarge(ValueError):
+    """Data that grows past its cap."""
+
+
+def gunzip_capped(data: bytes, cap: int) -> bytes:
+    """Decompress gzip data (several members too) as a stream; TooLarge past `cap` bytes,
+    so a 1 MB download that inflates to gigabytes never sits in memory."""
+    out, size = [], 0
+    while data:
+        inflater = zlib.decompressobj(wbits=31)
+        pending = data
+        while pending:
+            piece = inflater.decompress(pending, 1 << 20)
+            size += len(piece)
+            if size > cap:
+                raise TooLarge(f"over {cap:,} bytes")
+            out.append(piece)
+            pending = inflater.unconsumed_tail
+        if not inflater.eof:
+            raise EOFError("gzip data cut short")
+        data = inflater.unused_data
+        if data and data[:2] != b"\x1f\x8b":
+            break  # trailing garbage after the last member: ignored, as gzip(1) does
+    return b"".join(out)
+
+
+def address_problem(host: str, address: str) -> str | None:
+    """Why an address may not be fetched (not globally routable), or None.
+
+    `is_global` covers loopback, RFC 1918, carrier-grade NAT (100.64.0.0/10, which holds
+    cloud metadata services such as 100.100.100.200), link-local, documentation and
+    reserved ranges; the IPv4 embedded in IPv4-mapped, 6to4 and NAT64 addresses is judged
+    as well, since those reach the same private hosts."""
+    addr = ipaddress.ip_address(address.split("%")[0])
+    embedded = [addr]
+    if isinstance(addr, ipaddress.IPv6Address):
+        if addr.ipv4_mapped:
+            embedded.append(addr.ipv4_mapped)
+        if addr.sixtofour:
+            embedded.append(addr.sixtofour)
+        if addr in _NAT64 or addr in _NAT64_LOCAL:
+            embedded.append(ipaddress.IPv4Address(int(addr) & 0xFFFFFFFF))
+    for one in embedded:
+        if not one.is_global or one.is_multicast:
+            return f"refusing private/loopback address {addr} of {host} (not globally routable; use --allow-private to permit)"
     return None
+
+
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")
+
+
+class RefusedAddress(OSError):
+    """The host resolved to an address we do not fetch from."""
+
+
+def resolve_checked(host: str, port: int, allow_private: bool) -> list[tuple]:
+    """getaddrinfo once, and refuse the whole host when any address is not allowed."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise socket.gaierror(f"host name not found: {host}") from exc
+    if not allow_private:
+        for info in infos:
+            problem = address_problem(host, info[4][0])
+            if problem:
+                raise RefusedAddress(problem)
+    return infos
+
+
+def _private_address_problem(host: str) -> str | None:
+    """The check before a URL is requested (for a clear reason, and before robots.txt):
+    a host that does not resolve is refused, not waved through."""
+    try:
+        resolve_checked(host, 80, allow_private=False)
+    except RefusedAddress as exc:
+        return str(exc)
+    except (socket.gaierror, OSError):
+        return f"host name not found: {host} (refused, since its address cannot be checked)"
+    return None
+
+
+class _Deadline:
+    """The deadline of one response, and the watchdogs that enforce it."""
+
+    def __init__(self, until: float):
+        self.until, self.passed, self.timers = until, False, []
+
+    def watch(self, sock) -> None:
+        timer = threading.Timer(max(0.0, self.until - time.monotonic()), self._cut_off, (sock,))
+        timer.daemon = True
+        timer.start()
+        self.timers.append(timer)
+
+    def _cut_off(self, sock) -> None:
+        self.passed = True
+        try:
+            sock.shutdown(socket.SHUT_RDWR)  # wakes the blocked read in the fetching thread
+        except OSError:
+            pass
+
+    def stop(self) -> None:
+        for timer in self.timers:
+            timer.cancel()
+
+
+# The deadline of the response this thread is fetching (read by the connection).
+_DEADLINE = threading.local()
+
+
+class _GuardedConnection:
+    """Mixed into urllib3's connections: the socket connects to the addresses that passed
+    the address check (one lookup for check and connect), and a watchdog shuts the socket
+    down when the response's deadline passes, which read timeouts alone cannot do."""
+
+    allow_private = False
+
+    def _new_conn(self):
+        try:
+            infos = resolve_checked(self._dns_host, self.port, self.allow_private)
+        except RefusedAddress as exc:
+            raise urllib3.exceptions.NewConnectionError(self, str(exc)) from None
+        except socket.gaierror as exc:
+            raise urllib3.exceptions.NameResolutionError(self.host, self, exc) from None
+        error: OSError | None = None
+        for family, socktype, proto, _, address in infos:
+            sock = socket.socket(family, socktype, proto)
+            try:
+                for option in self.socket_options or ():
+                    sock.setsockopt(*option)
+                if self.timeout is not None and self.timeout is not socket._GLOBAL_DEFAULT_TIMEOUT:
+                    sock.settimeout(self.timeout)
+                sock.connect(address)
+                return sock
+            except socket.timeout as exc:
+                sock.close()
+                raise urllib3.exceptions.ConnectTimeoutError(self, f"connect timeout to {self.host}") from exc
+            except OSError as exc:
+                sock.close()
+                error = exc
+        raise urllib3.exceptions.NewConnectionError(self, f"Failed to establish a new connection: {error}")
+
+    def getresponse(self, *args, **kwargs):
+        deadline = getattr(_DEADLINE, "current", None)
+        if deadline is not None and self.sock is not None:
+            deadline.watch(self.sock)
+        return super().getresponse(*args, **kwargs)
 
 
 def _retry_after(value: str | None) -> float:

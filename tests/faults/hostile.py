@@ -1,0 +1,95 @@
+"""A hostile HTTP server on 127.0.0.1 for the fault suite.
+
+Each route is a function `(handler, count) -> None` that writes whatever it likes to the
+socket (a dripping body, headers that never end, a day-long Retry-After, a gzip bomb), so
+every test states its own misbehaviour next to its assertions.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+PLACES = ["Sleman", "Bantul", "Kulon Progo", "Gunungkidul", "Klaten", "Boyolali", "Sukoharjo", "Wonogiri",
+          "Karanganyar", "Sragen", "Magelang", "Temanggung", "Wonosobo", "Purworejo", "Kebumen", "Banyumas"]
+TOPICS = ["banjir di bantaran sungai", "harga beras di pasar", "jalan rusak menuju desa", "sampah di tempat wisata",
+          "antrean pupuk bersubsidi", "stunting pada balita", "pungutan liar di sekolah", "kemacetan saat mudik"]
+
+
+def article(title: str, n: int = 0) -> bytes:
+    """A small Indonesian news page; different `n` give texts that are not near-duplicates."""
+    place, topic = PLACES[n % len(PLACES)], TOPICS[(n // len(PLACES)) % len(TOPICS)]
+    sentences = [f"Bupati {place} meminta camat dan lurah menangani {topic} dalam laporan nomor {n}.",
+                 f"Warga {place} mengeluhkan {topic} sejak pekan lalu kepada dinas terkait.",
+                 f"Sekretaris daerah {place} diminta melaporkan perkembangan {topic} setiap hari kepada bupati.",
+                 f"Kepala dinas menyebut anggaran {n * 7 + 3} juta rupiah disiapkan untuk {topic}.",
+                 f"Rapat koordinasi di {place} digelar pada hari ke-{n + 2} bulan ini bersama DPRD."]
+    body = "".join(f"<p>{s} {s}</p>" for s in sentences)
+    return (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
+            f"</article></body></html>").encode()
+
+
+class HostileServer:
+    def __init__(self):
+        self.routes: dict = {}
+        self.hits: Counter = Counter()
+        self.lock = threading.Lock()
+        self.stop = threading.Event()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                path = self.path.split("?")[0]
+                with server.lock:
+                    server.hits[path] += 1
+                    count = server.hits[path]
+                route = server.routes.get(path)
+                try:
+                    if route is None:
+                        send(self, 404 if path != "/robots.txt" else 404, b"tidak ada", "text/plain")
+                    else:
+                        route(self, count)
+                except (BrokenPipeError, ConnectionResetError, OSError):
+                    pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.stop.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def send(handler, status: int, body: bytes, ctype: str = "text/html; charset=utf-8", headers: dict | None = None):
+    handler.send_response(status)
+    handler.send_header("Content-Type", ctype)
+    for key, value in (headers or {}).items():
+        handler.send_header(key, value)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+def drip(handler, data: bytes, every: float, stop: threading.Event, limit: float = 30.0):
+    """Write `data` one byte at a time, `every` seconds apart (at most `limit` s, so a
+    broken fetcher fails the test instead of hanging it)."""
+    started = time.monotonic()
+    for byte in data:
+        if stop.is_set() or time.monotonic() - started > limit:
+            return
+        handler.wfile.write(bytes([byte]))
+        handler.wfile.flush()
+        time.sleep(every)
+
+
