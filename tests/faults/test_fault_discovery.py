@@ -1,0 +1,64 @@
+"""Sitemaps and feeds: a gzip bomb stops at the cap, a full-size sitemap fits its own cap."""
+
+from __future__ import annotations
+
+import gzip
+import tracemalloc
+from dataclasses import replace
+
+import pytest
+from hostile import send
+
+from corpus.discover import DiscoveryError, sitemap_urls
+from corpus.fetch import Fetcher, TooLarge, gunzip_capped
+
+
+def _sitemap(base: str, n: int) -> bytes:
+    entries = "".join(f"<url><loc>{base}/berita/2024/06/{i % 28 + 1:02d}/kabar-daerah-nomor-{i}</loc>"
+                      f"<lastmod>2024-06-{i % 28 + 1:02d}</lastmod></url>\n" for i in range(n))
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+            f"{entries}</urlset>\n").encode()
+
+
+def test_a_gzip_bomb_sitemap_stops_at_the_cap_without_inflating_it_all(hostile, quick):
+    bomb = gzip.compress(b"<urlset>" + b" " * 200_000_000)      # ~200 KB that inflate to 200 MB
+    hostile.routes["/sitemap.xml.gz"] = lambda h, n: send(h, 200, bomb, "application/gzip")
+    tracemalloc.start()
+    try:
+        result = Fetcher(replace(quick, max_discovery_bytes=5_000_000)).fetch(hostile.base + "/sitemap.xml.gz", kind="xml")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert result.outcome == "failed" and "decompresses to over the cap of 5,000,000 bytes" in result.reason
+    assert peak < 20_000_000, f"peak {peak:,} bytes"
+
+
+def test_a_50000_entry_sitemap_over_the_page_cap_is_read_in_full(hostile, quick):
+    body = _sitemap(hostile.base, 50_000)
+    assert len(body) > 5_000_000
+    hostile.routes["/sitemap.xml"] = lambda h, n: send(h, 200, body, "application/xml")
+    hostile.routes["/sitemap.xml.gz"] = lambda h, n: send(h, 200, gzip.compress(body), "application/gzip")
+    fetcher = Fetcher(replace(quick, max_bytes=5_000_000, deadline=30.0))
+    assert len(list(sitemap_urls(fetcher, hostile.base + "/sitemap.xml"))) == 50_000
+    assert len(list(sitemap_urls(fetcher, hostile.base + "/sitemap.xml.gz"))) == 50_000
+    # ... while a page (kind html) keeps the page cap
+    hostile.routes["/besar.html"] = lambda h, n: send(h, 200, b"<html>" + b"x" * 6_000_000)
+    page = fetcher.fetch(hostile.base + "/besar.html")
+    assert page.outcome == "failed" and "cap 5,000,000" in page.reason
+
+
+def test_a_sitemap_over_its_own_cap_is_refused_with_the_reason(hostile, quick):
+    body = _sitemap(hostile.base, 2_000)
+    hostile.routes["/sitemap.xml"] = lambda h, n: send(h, 200, body, "application/xml")
+    with pytest.raises(DiscoveryError, match="too large"):
+        list(sitemap_urls(Fetcher(replace(quick, max_discovery_bytes=100_000)), hostile.base + "/sitemap.xml"))
+
+
+def test_gzip_members_truncation_and_trailing_bytes():
+    two = gzip.compress(b"<urlset>") + gzip.compress(b"</urlset>")
+    assert gunzip_capped(two, 100) == b"<urlset></urlset>"
+    assert gunzip_capped(gzip.compress(b"abc") + b"\x00\x00", 100) == b"abc"
+    with pytest.raises(EOFError):
+        gunzip_capped(gzip.compress(b"x" * 10_000)[:-30], 100_000)
+    with pytest.raises(TooLarge):
+        gunzip_capped(gzip.compress(b"x" * 10_000), 9_999)
