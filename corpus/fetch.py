@@ -345,8 +345,11 @@ class Fetcher:
             else:
                 resp.close()
 
-    def _network_error(self, exc: BaseException, result: FetchResult) -> float:
+    def _network_error(self, exc: BaseException, result: FetchResult) -> float | None:
         result.outcome = "failed"
+        if isinstance(exc, _Refused):  # the address changed since the check (DNS rebinding): final
+            result.reason = exc.problem
+            return None
         if isinstance(exc, urllib3.exceptions.ConnectTimeoutError):
             result.reason = f"connect timeout ({self.options.connect_timeout:g} s)"
         elif isinstance(exc, urllib3.exceptions.ReadTimeoutError):
@@ -416,6 +419,12 @@ class RefusedAddress(OSError):
     """The host resolved to an address we do not fetch from."""
 
 
+class _Refused(urllib3.exceptions.NewConnectionError):
+    """RefusedAddress as urllib3 lets a connection raise it; `problem` is the reason."""
+
+    problem = ""
+
+
 def resolve_checked(host: str, port: int, allow_private: bool) -> list[tuple]:
     """getaddrinfo once, and refuse the whole host when any address is not allowed."""
     try:
@@ -481,7 +490,9 @@ class _GuardedConnection:
         try:
             infos = resolve_checked(self._dns_host, self.port, self.allow_private)
         except RefusedAddress as exc:
-            raise urllib3.exceptions.NewConnectionError(self, str(exc)) from None
+            refused = _Refused(self, str(exc))
+            refused.problem = str(exc)
+            raise refused from None
         except socket.gaierror as exc:
             raise urllib3.exceptions.NameResolutionError(self.host, self, exc) from None
         error: OSError | None = None
