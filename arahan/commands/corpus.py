@@ -190,6 +190,7 @@ def ingest(
 
 def import_(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders: .html/.htm, .txt, .jsonl (url/title/published/text/html), .warc/.warc.gz; folders are read recursively.", show_default=False)],
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1024, help="Largest page accepted (a file, a JSON Lines record or a WARC record), in bytes; larger ones are reported, not read.")] = 5_000_000,
     engine: EngineOption = "local",
     scheduler: SchedulerOption = None,
     workers: WorkersOption = 2,
@@ -218,7 +219,7 @@ def import_(
         try:
             with _Bar("import") as bar:
                 result = import_paths(store, [str(p) for p in paths], runner, progress=bar, hook=hook,
-                                      on_document=on_document)
+                                      on_document=on_document, max_bytes=max_bytes)
         finally:
             runner.close()
         code = _print_summary("arahan import", result)

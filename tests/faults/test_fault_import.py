@@ -1,0 +1,111 @@
+"""Damaged archives and hostile files: every readable record kept, every bad one reported."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hostile import article
+
+from corpus.batch import import_paths
+from corpus.engine import LocalEngine
+
+
+def make_warc(path: Path, n: int = 5, gz: bool = True, first: int = 0) -> list[int]:
+    """A WARC of n article responses; returns each record's byte offset."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    offsets = []
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=gz)
+        for i in range(first, first + n):
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            offsets.append(handle.tell())
+            writer.write_record(writer.create_warc_record(
+                f"https://kabar.example/berita/{i}", "response", payload=io.BytesIO(article(f"Kabar Daerah {i}", i)),
+                http_headers=http))
+    return offsets
+
+
+def _import(store, *paths, **kw):
+    summary = import_paths(store, [str(p) for p in paths], LocalEngine(), **kw)
+    return summary, {f["target"]: f["reason"] for f in store.failures()}
+
+
+def _urls(store) -> set[str]:
+    return {row["url"] for row in store.query("SELECT canonical_url AS url FROM documents")}
+
+
+@pytest.mark.parametrize("gz", [True, False], ids=["warc.gz", "warc"])
+def test_one_damaged_record_costs_only_itself(tmp_path, store, gz):
+    path = tmp_path / ("arsip.warc.gz" if gz else "arsip.warc")
+    offsets = make_warc(path, 5, gz)
+    data = bytearray(path.read_bytes())
+    middle = offsets[2] + (offsets[3] - offsets[2]) // 2
+    data[middle:middle + 20] = b"\x00" * 20
+    path.write_bytes(bytes(data))
+    summary, failures = _import(store, path)
+    assert _urls(store) == {f"https://kabar.example/berita/{i}" for i in (0, 1, 3, 4)}
+    assert any("damaged WARC record" in reason for reason in failures.values()), failures
+    assert summary.counts["failed"] >= 1
+
+
+@pytest.mark.parametrize("gz", [True, False], ids=["warc.gz", "warc"])
+def test_a_truncated_warc_keeps_its_whole_records_and_reports_the_cut_one(tmp_path, store, gz):
+    path = tmp_path / ("potong.warc.gz" if gz else "potong.warc")
+    offsets = make_warc(path, 5, gz)
+    data = path.read_bytes()
+    path.write_bytes(data[: int(len(data) * 0.55)])
+    whole = sum(1 for o in offsets[1:] if o <= len(data) * 0.55)     # records that end before the cut
+    summary, failures = _import(store, path)
+    assert _urls(store) == {f"https://kabar.example/berita/{i}" for i in range(whole)}
+    assert len(failures) == 1, failures
+    (reason,) = failures.values()
+    assert "truncated" in reason or "damaged" in reason
+    assert summary.counts["failed"] == 1
+
+
+def test_garbage_and_empty_files_are_reported(tmp_path, store):
+    tmp_path = tmp_path / "bahan"
+    tmp_path.mkdir()
+    (tmp_path / "sampah.warc").write_bytes(b"ini bukan arsip web sama sekali\n" * 50)
+    (tmp_path / "sampah.warc.gz").write_bytes(b"\x1f\x8b\x08\x00 rusak" * 10)
+    for name in ("kosong.warc", "kosong.warc.gz", "kosong.jsonl"):
+        (tmp_path / name).write_bytes(b"")
+    summary, failures = _import(store, *sorted(tmp_path.iterdir()))
+    names = {Path(t).name for t in failures}
+    assert names == {"sampah.warc", "sampah.warc.gz", "kosong.warc", "kosong.warc.gz", "kosong.jsonl"}, failures
+    assert "not a readable WARC file" in failures[str(tmp_path / "sampah.warc")]
+    assert "empty file" in failures[str(tmp_path / "kosong.jsonl")]
+    assert summary.counts["failed"] == 5
+
+
+def test_json_lines_fields_of_the_wrong_type_are_reported(tmp_path, store):
+    good = article("Kabar Baik", 1).decode()
+    lines = [{"url": "https://kabar.example/1", "html": good}, {"text": 123}, {"html": ["a"]},
+             {"url": 5, "text": "Bupati meminta warga tenang."}, {"text": "x", "title": {"a": 1}}]
+    path = tmp_path / "kiriman.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in lines) + "\n")
+    summary, failures = _import(store, path)
+    assert _urls(store) == {"https://kabar.example/1"}
+    assert failures == {f"{path}:2": "field 'text' is int, not a string",
+                        f"{path}:3": "field 'html' is list, not a string",
+                        f"{path}:4": "field 'url' is int, not a string",
+                        f"{path}:5": "field 'title' is dict, not a string"}
+
+
+def test_size_caps_apply_to_files_records_and_warc_records(tmp_path, store):
+    big = b"<html><body><p>" + b"kata " * 400_000 + b"</p></body></html>"       # 2 MB
+    (tmp_path / "besar.html").write_bytes(big)
+    (tmp_path / "besar.jsonl").write_text(json.dumps({"url": "https://kabar.example/j", "html": big.decode()}) + "\n"
+                                          + json.dumps({"url": "https://kabar.example/k", "html": article("Kecil", 7).decode()}) + "\n")
+    make_warc(tmp_path / "arsip.warc.gz", 2)
+    summary, failures = _import(store, tmp_path, max_bytes=1_000_000)
+    assert "too large" in failures[str(tmp_path / "besar.html")]
+    assert "too large" in failures[f"{tmp_path / 'besar.jsonl'}:1"]
+    assert _urls(store) == {"https://kabar.example/k", "https://kabar.example/berita/0", "https://kabar.example/berita/1"}
+    summary, failures = _import(store, tmp_path / "arsip.warc.gz", max_bytes=1024)
+    assert all("too large" in r for t, r in failures.items() if "berita" in t)
