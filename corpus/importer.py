@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -254,6 +255,8 @@ def _warc_items(path: Path, known, report, max_bytes: int) -> Iterator[ImportIte
                     if item is not None:
                         yield item
                 start = None
+            except sqlite3.Error:
+                raise  # the store's trouble (known() asks it), not the archive's
             except Exception as exc:  # noqa: BLE001 - warcio, zlib and parsing errors all mean "damaged here"
                 first = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
                 resume = _next_record(handle, current + 1, gz)

@@ -177,7 +177,7 @@ def ingest(
                            respect_robots=not ignore_robots),
     )
     options.hook, on_document = extraction_hooks(backend, stanza_dir)
-    with open_store(db) as store:
+    with open_store(db, create=True) as store:
         runner = _engine(engine, scheduler, workers, threads)
         try:
             with _Bar("ingest") as bar:
@@ -214,7 +214,7 @@ def import_(
 
     hook, on_document = extraction_hooks(backend, stanza_dir)
 
-    with open_store(db) as store:
+    with open_store(db, create=True) as store:
         runner = _engine(engine, scheduler, workers, threads=0)
         try:
             with _Bar("import") as bar:
@@ -242,6 +242,9 @@ def reextract(
     from corpus.batch import reextract as run_reextract
 
     with open_store(db) as store:
+        unknown = sorted(set(ids or ()) - set(store.document_ids()))
+        if unknown:
+            raise fail(f"no document with id {', '.join(map(str, unknown))} in {store.path}", EXIT_USAGE)
         runner = _engine(engine, scheduler, workers, threads=0)
         try:
             with _Bar("reextract") as bar:

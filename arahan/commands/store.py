@@ -21,7 +21,7 @@ def status(db: DbOption = None) -> None:
 
     Example: arahan status --db arahan.db
     """
-    with open_store(db) as store:
+    with open_store(db, create=True) as store:
         console = Console()
         console.print(f"[bold]Store[/bold] {store.path} (schema version {store.schema_version})")
         table = Table("what", "count")
