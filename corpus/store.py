@@ -474,10 +474,11 @@ class Store:
             (document_id,)).fetchone()
         return dict(row) if row else None
 
-    def fingerprints(self) -> Iterator[tuple[int, int, str]]:
-        """(document id, story id, simhash hex) of every fingerprinted document, for the near-dup index."""
+    def fingerprints(self, after: int = 0) -> Iterator[tuple[int, int, str]]:
+        """(document id, story id, simhash hex) of the fingerprinted documents with an id above
+        `after`, for the near-dup index."""
         yield from self.conn.execute(
-            "SELECT id, story_id, simhash FROM documents WHERE simhash IS NOT NULL ORDER BY id")
+            "SELECT id, story_id, simhash FROM documents WHERE simhash IS NOT NULL AND id > ? ORDER BY id", (after,))
 
     def documents_with_raw(self, ids: Iterable[int] | None = None) -> Iterator[dict]:
         """Documents that keep a raw page: id, canonical_url, raw_sha256, fetched, meta (for reextract)."""
