@@ -42,6 +42,8 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 XML_TYPES = ("application/xml", "text/xml", "application/rss+xml", "application/atom+xml",
              "application/x-gzip", "application/gzip", "application/octet-stream", "text/plain")
 RETRY_STATUSES = {429, 500, 502, 503, 504}
+# Set on Ctrl-C: no new request starts (a retry included); what was fetched is kept.
+STOP = threading.Event()
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ class FetchOptions:
 @dataclass
 class FetchResult:
     url: str
-    outcome: str                    # ok | not_modified | robots | failed
+    outcome: str                    # ok | not_modified | robots | failed | interrupted
     reason: str | None = None
     final_url: str | None = None
     status: int | None = None
@@ -233,6 +235,9 @@ class Fetcher:
         attempt, waited = 0, 0.0
         while True:
             wait = None
+            if STOP.is_set():
+                result.outcome, result.reason = "interrupted", "interrupted before this request"
+                return
             self._gate.acquire(host)
             try:
                 result.requests += 1
@@ -257,7 +262,7 @@ class Fetcher:
                 return
             pause = min(asked, o.max_retry_after)
             waited += pause
-            time.sleep(pause)
+            STOP.wait(pause)  # a Ctrl-C ends the wait at once
 
     def _once(self, url: str, headers: dict, kind: str, result: FetchResult) -> float | None:
         """One request. Returns None when done, else seconds to wait before retrying (0: backoff)."""
