@@ -246,9 +246,14 @@ def _warc_items(path: Path, known, report, max_bytes: int) -> Iterator[ImportIte
         while start is not None:
             handle.seek(start)
             iterator = ArchiveIterator(handle, check_digests=True)
-            current = start
+            records, current, number, advancing = iter(iterator), start, 0, False
             try:
-                for number, record in enumerate(iterator, 1):
+                while True:
+                    advancing = number > 0
+                    record = next(records, None)
+                    if record is None:
+                        break
+                    advancing, number = False, number + 1
                     current = iterator.offset  # where this record starts (get_record_offset() would read it)
                     item = _warc_record(path, record, number, current, known, report, max_bytes)
                     readable += 1
@@ -259,6 +264,9 @@ def _warc_items(path: Path, known, report, max_bytes: int) -> Iterator[ImportIte
                 raise  # the store's trouble (known() asks it), not the archive's
             except Exception as exc:  # noqa: BLE001 - warcio, zlib and parsing errors all mean "damaged here"
                 first = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+                if advancing:
+                    # Moving on from a record that was read whole: the damage is in the next one.
+                    current = _next_record(handle, current + 1, gz) or current
                 resume = _next_record(handle, current + 1, gz)
                 where = f"at byte {current:,}" + (f", resuming at byte {resume:,}" if resume is not None else "")
                 if readable == 0 and resume is None:

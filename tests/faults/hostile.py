@@ -1,4 +1,4 @@
-"""A hostile HTTP server on 127.0.0.1 for the fault suite.
+"""A hostile HTTP server on 127.0.0.1 and damaged archives, for the fault suite (and bench_faults).
 
 Each route is a function `(handler, count) -> None` that writes whatever it likes to the
 socket (a dripping body, headers that never end, a day-long Retry-After, a gzip bomb), so
@@ -7,10 +7,12 @@ every test states its own misbehaviour next to its assertions.
 
 from __future__ import annotations
 
+import io
 import threading
 import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 
 PLACES = ["Sleman", "Bantul", "Kulon Progo", "Gunungkidul", "Klaten", "Boyolali", "Sukoharjo", "Wonogiri",
@@ -54,7 +56,7 @@ class HostileServer:
                 route = server.routes.get(path)
                 try:
                     if route is None:
-                        send(self, 404 if path != "/robots.txt" else 404, b"tidak ada", "text/plain")
+                        send(self, 404, b"tidak ada", "text/plain")
                     else:
                         route(self, count)
                 except (BrokenPipeError, ConnectionResetError, OSError):
@@ -93,3 +95,28 @@ def drip(handler, data: bytes, every: float, stop: threading.Event, limit: float
         time.sleep(every)
 
 
+
+
+def make_warc(path: Path, n: int = 5, gz: bool = True) -> list[int]:
+    """A WARC of n article responses (https://kabar.example/berita/<i>); each record's byte offset."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    offsets = []
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=gz)
+        for i in range(n):
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            offsets.append(handle.tell())
+            writer.write_record(writer.create_warc_record(
+                f"https://kabar.example/berita/{i}", "response", payload=io.BytesIO(article(f"Kabar Daerah {i}", i)),
+                http_headers=http))
+    return offsets
+
+
+def damage(path: Path, offsets: list[int], record: int) -> None:
+    """Overwrite 20 bytes in the middle of one record with zeros."""
+    data = bytearray(path.read_bytes())
+    middle = offsets[record] + (offsets[record + 1] - offsets[record]) // 2
+    data[middle:middle + 20] = b"\x00" * 20
+    path.write_bytes(bytes(data))

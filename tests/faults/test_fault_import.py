@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
 import pytest
-from hostile import article
+from hostile import article, damage, make_warc
 
 from corpus.batch import import_paths
 from corpus.engine import LocalEngine
-
-
-def make_warc(path: Path, n: int = 5, gz: bool = True, first: int = 0) -> list[int]:
-    """A WARC of n article responses; returns each record's byte offset."""
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    offsets = []
-    with path.open("wb") as handle:
-        writer = WARCWriter(handle, gzip=gz)
-        for i in range(first, first + n):
-            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            offsets.append(handle.tell())
-            writer.write_record(writer.create_warc_record(
-                f"https://kabar.example/berita/{i}", "response", payload=io.BytesIO(article(f"Kabar Daerah {i}", i)),
-                http_headers=http))
-    return offsets
 
 
 def _import(store, *paths, **kw):
@@ -42,14 +24,11 @@ def _urls(store) -> set[str]:
 @pytest.mark.parametrize("gz", [True, False], ids=["warc.gz", "warc"])
 def test_one_damaged_record_costs_only_itself(tmp_path, store, gz):
     path = tmp_path / ("arsip.warc.gz" if gz else "arsip.warc")
-    offsets = make_warc(path, 5, gz)
-    data = bytearray(path.read_bytes())
-    middle = offsets[2] + (offsets[3] - offsets[2]) // 2
-    data[middle:middle + 20] = b"\x00" * 20
-    path.write_bytes(bytes(data))
+    damage(path, make_warc(path, 5, gz), 2)
     summary, failures = _import(store, path)
     assert _urls(store) == {f"https://kabar.example/berita/{i}" for i in (0, 1, 3, 4)}
-    assert any("damaged WARC record" in reason for reason in failures.values()), failures
+    (reason,) = failures.values()          # one report, naming the damaged record
+    assert "damaged WARC record" in reason
     assert summary.counts["failed"] >= 1
 
 
