@@ -62,3 +62,16 @@ def test_gzip_members_truncation_and_trailing_bytes():
         gunzip_capped(gzip.compress(b"x" * 10_000)[:-30], 100_000)
     with pytest.raises(TooLarge):
         gunzip_capped(gzip.compress(b"x" * 10_000), 9_999)
+
+
+def test_a_page_sent_with_content_encoding_gzip_bomb_stops_at_the_page_cap(hostile, quick):
+    bomb = gzip.compress(b"<html><body><p>" + b"a" * 300_000_000)          # ~300 KB on the wire
+    hostile.routes["/bom.html"] = lambda h, n: send(h, 200, bomb, "text/html", {"Content-Encoding": "gzip"})
+    tracemalloc.start()
+    try:
+        result = Fetcher(replace(quick, max_bytes=5_000_000, deadline=30.0)).fetch(hostile.base + "/bom.html")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert result.outcome == "failed" and "over the cap of 5,000,000 bytes" in result.reason
+    assert peak < 30_000_000, f"peak {peak:,} bytes"
