@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from arahan.options import DbOption, open_store
+from arahan.options import EXIT_USAGE, DbOption, fail, open_store
 
 
 def register(app: typer.Typer) -> None:
@@ -45,6 +45,8 @@ def runs(
         if failures is None:
             _print_runs(console, store.runs(limit=limit))
             return
+        if not store.query("SELECT 1 FROM runs WHERE id = ?", (failures,)):
+            raise fail(f"--failures {failures}: no run with this id in {store.path} (see `arahan runs`)", EXIT_USAGE)
         rows = store.failures(failures)
         table = Table("target", "stage", "reason", title=f"Failures of run {failures}")
         for row in rows:

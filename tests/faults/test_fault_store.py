@@ -149,3 +149,19 @@ def test_export_to_a_place_that_cannot_be_written_is_one_line(tmp_path, where):
         line = _one_line_error(runner.invoke(app, ["graph", "export", "--format", fmt, "--out", str(out),
                                                    "--db", str(db)]), EXIT_USAGE)
         assert "cannot write" in line
+
+
+def test_runs_failures_of_an_unknown_run_is_a_usage_error(tmp_path):
+    db = _store_with_docs(tmp_path / "runs.db", 1)
+    line = _one_line_error(runner.invoke(app, ["runs", "--failures", "99999", "--db", str(db)]), EXIT_USAGE)
+    assert "no run with this id" in line
+    assert runner.invoke(app, ["runs", "--failures", "1", "--db", str(db)]).exit_code == 0
+
+
+def test_extract_output_that_cannot_be_written_is_one_line(tmp_path):
+    page = tmp_path / "berita.jsonl"
+    page.write_text('{"id": "a", "text": "Bupati Sleman meminta camat mendata warga."}\n')
+    (tmp_path / "berkas").write_text("x")
+    for out in (tmp_path / "berkas" / "hasil.jsonl", Path("/proc/hasil.jsonl")):
+        line = _one_line_error(runner.invoke(app, ["extract", "--input", str(page), "--output", str(out)]), EXIT_USAGE)
+        assert "cannot write" in line
