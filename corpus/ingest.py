@@ -112,7 +112,10 @@ class Ingest:
             self._fetch_all()
         except KeyboardInterrupt:
             status = "interrupted"
-            self._wind_down()
+            try:
+                self._wind_down()
+            except KeyboardInterrupt:
+                pass  # a second Ctrl-C: stop now (the run is still closed as interrupted below)
         summary = summarise(self.run_id, self.writer, self.extra, interrupted=status == "interrupted")
         self.store.finish_run(self.run_id, summary.as_counts(), status)
         return summary
