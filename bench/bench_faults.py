@@ -35,7 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "faults"))
 
-from hostile import HostileServer, article, damage, drip, make_warc, send  # noqa: E402
+from hostile import (HostileServer, article, damage, dripping_body, dripping_headers, make_warc,  # noqa: E402
+                     send, write_junk, write_pages)
 from stories import write_stories  # noqa: E402
 from typer.testing import CliRunner  # noqa: E402
 
@@ -93,8 +94,7 @@ def _good_pages(server: HostileServer, n: int, first: int = 100) -> list[str]:
 
 def _ingest_with(tmp: Path, name: str, route, options: FetchOptions = QUICK) -> Row:
     """A bad URL between good ones on one host: the bad one is recorded, the good ones stored."""
-    server = HostileServer()
-    try:
+    with HostileServer() as server:
         server.routes["/buruk"] = route(server)
         good = _good_pages(server, 3)
         db = tmp / f"{name}.db"
@@ -109,32 +109,16 @@ def _ingest_with(tmp: Path, name: str, route, options: FetchOptions = QUICK) -> 
         budget = options.response_deadline * (options.retries + 1) + options.max_wait_per_url + 5
         return Row("fetch", name, bad.get("status") in ("failed", "retry") and took < budget and not lost, lost, dup,
                    f"{bad.get('status')}: {(bad.get('reason') or '')[:60]} ({took:.1f} s)")
-    finally:
-        server.close()
 
 
 @fault("fetch", "body dripped one byte at a time")
 def _drip_body(tmp):
-    def route(server):
-        def answer(h, c):
-            body = article("Tetes")
-            h.send_response(200)
-            h.send_header("Content-Type", "text/html")
-            h.send_header("Content-Length", str(len(body)))
-            h.end_headers()
-            drip(h, body, 0.05, server.stop)
-        return answer
-    return _ingest_with(tmp, "drip-body", route)
+    return _ingest_with(tmp, "drip-body", dripping_body)
 
 
 @fault("fetch", "headers dripped one byte at a time")
 def _drip_headers(tmp):
-    def route(server):
-        def answer(h, c):
-            h.wfile.write(b"HTTP/1.1 200 OK\r\n")
-            drip(h, b"X-Pad: " + b"a" * 5000 + b"\r\n\r\n", 0.05, server.stop)
-        return answer
-    return _ingest_with(tmp, "drip-headers", route)
+    return _ingest_with(tmp, "drip-headers", dripping_headers)
 
 
 @fault("fetch", "Retry-After: 100000")
@@ -151,8 +135,7 @@ def _endless_503(tmp):
 
 @fault("fetch", "gzip bomb sitemap (200 MB inflated)")
 def _gzip_bomb(tmp):
-    server = HostileServer()
-    try:
+    with HostileServer() as server:
         bomb = gzip.compress(b"<urlset>" + b" " * 200_000_000)
         server.routes["/sitemap.xml.gz"] = lambda h, c: send(h, 200, bomb, "application/gzip")
         tracemalloc.start()
@@ -161,14 +144,11 @@ def _gzip_bomb(tmp):
         tracemalloc.stop()
         return Row("fetch", "gzip bomb sitemap (200 MB inflated)", not result.ok and peak < 120_000_000,
                    note=f"{result.reason[:50]}; peak {peak / 1e6:.0f} MB")
-    finally:
-        server.close()
 
 
 @fault("fetch", "50,000-entry sitemap over the page cap")
 def _big_sitemap(tmp):
-    server = HostileServer()
-    try:
+    with HostileServer() as server:
         entries = "".join(f"<url><loc>{server.base}/berita/2024/06/{i % 28 + 1:02d}/kabar-daerah-nomor-{i}</loc>"
                           f"<lastmod>2024-06-{i % 28 + 1:02d}</lastmod></url>\n" for i in range(50_000))
         body = f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>'.encode()
@@ -176,8 +156,6 @@ def _big_sitemap(tmp):
         found = len(list(sitemap_urls(Fetcher(replace(QUICK, deadline=30.0)), server.base + "/sitemap.xml")))
         return Row("fetch", "50,000-entry sitemap over the page cap", found == 50_000, 50_000 - found,
                    note=f"{len(body) / 1e6:.1f} MB, {found:,} URLs")
-    finally:
-        server.close()
 
 
 @fault("fetch", "DNS rebinding to 127.0.0.1")
@@ -267,20 +245,17 @@ def _import_row(kind: str, tmp: Path, paths: list[Path], expected: set[str], mus
                lost, len(stored) - len(set(stored)), "; ".join(r[:40] for r in reasons[:2]))
 
 
-@fault("import", "one damaged record in a .warc.gz")
-def _warc_gz_damaged(tmp):
-    path = tmp / "rusak.warc.gz"
-    damage(path, make_warc(path, 5, True), 2)
-    keep = {f"https://kabar.example/berita/{i}" for i in (0, 1, 3, 4)}
-    return _import_row("one damaged record in a .warc.gz", tmp, [path], keep, 1)
+def _damaged_warc(gz: bool):
+    def run(tmp):
+        path = tmp / ("rusak.warc.gz" if gz else "rusak.warc")
+        damage(path, make_warc(path, 5, gz), 2)
+        keep = {f"https://kabar.example/berita/{i}" for i in (0, 1, 3, 4)}
+        return _import_row(path.name, tmp, [path], keep, 1)
+    return run
 
 
-@fault("import", "one damaged record in a .warc")
-def _warc_damaged(tmp):
-    path = tmp / "rusak.warc"
-    damage(path, make_warc(path, 5, False), 2)
-    keep = {f"https://kabar.example/berita/{i}" for i in (0, 1, 3, 4)}
-    return _import_row("one damaged record in a .warc", tmp, [path], keep, 1)
+for _gz in (True, False):
+    fault("import", f"one damaged record in a {'.warc.gz' if _gz else '.warc'}")(_damaged_warc(_gz))
 
 
 @fault("import", ".warc.gz cut at 55%")
@@ -297,11 +272,7 @@ def _warc_cut(tmp):
 @fault("import", "garbage and 0-byte .warc/.warc.gz/.jsonl")
 def _garbage(tmp):
     folder = tmp / "sampah"
-    folder.mkdir()
-    (folder / "sampah.warc").write_bytes(b"ini bukan arsip web\n" * 50)
-    (folder / "sampah.warc.gz").write_bytes(b"\x1f\x8b\x08\x00 rusak" * 10)
-    for name in ("kosong.warc", "kosong.warc.gz", "kosong.jsonl"):
-        (folder / name).write_bytes(b"")
+    write_junk(folder)
     return _import_row("garbage and 0-byte .warc/.warc.gz/.jsonl", tmp, [folder], set(), 5)
 
 
@@ -403,10 +374,7 @@ def _readonly_media(tmp):
 @fault("store", "damaged pages in the database file")
 def _damaged_db(tmp):
     db = tmp / "rusak.db"
-    folder = tmp / "bahan-rusak"
-    folder.mkdir()
-    for i in range(6):
-        (folder / f"b{i}.html").write_bytes(article(f"Kabar {i}", i))
+    folder = write_pages(tmp / "bahan-rusak", 6)
     CLI.invoke(app, ["import", str(folder), "--db", str(db)])
     data = bytearray(db.read_bytes())
     for start in range(4096, len(data), 4096):
@@ -420,10 +388,7 @@ def _damaged_db(tmp):
 @fault("store", "disk full in the middle of an import")
 def _disk_full(tmp):
     db = tmp / "penuh.db"
-    folder = tmp / "bahan-penuh"
-    folder.mkdir()
-    for i in range(40):
-        (folder / f"b{i}.html").write_bytes(article(f"Kabar Banyak {i}", i + 10))
+    folder = write_pages(tmp / "bahan-penuh", 40, first=10)
     Store.open(db).close()
     original = Store._connect
 

@@ -15,9 +15,8 @@ from hostile import HostileServer  # noqa: E402
 
 @pytest.fixture
 def hostile():
-    srv = HostileServer()
-    yield srv
-    srv.close()
+    with HostileServer() as server:
+        yield server
 
 
 @pytest.fixture

@@ -72,6 +72,12 @@ class HostileServer:
         self.httpd.shutdown()
         self.httpd.server_close()
 
+    def __enter__(self) -> "HostileServer":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
 
 def send(handler, status: int, body: bytes, ctype: str = "text/html; charset=utf-8", headers: dict | None = None):
     handler.send_response(status)
@@ -120,3 +126,41 @@ def damage(path: Path, offsets: list[int], record: int) -> None:
     middle = offsets[record] + (offsets[record + 1] - offsets[record]) // 2
     data[middle:middle + 20] = b"\x00" * 20
     path.write_bytes(bytes(data))
+
+
+def dripping_body(server: HostileServer):
+    """A route that sends honest headers, then the page one byte every 0.05 s."""
+    def route(handler, count):
+        body = article("Air Sungai Naik")
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        drip(handler, body, 0.05, server.stop)   # steady, so no single read ever times out
+    return route
+
+
+def dripping_headers(server: HostileServer):
+    """A route whose headers never end (a byte every 0.05 s)."""
+    def route(handler, count):
+        handler.wfile.write(b"HTTP/1.1 200 OK\r\n")
+        drip(handler, b"X-Padding: " + b"a" * 5000 + b"\r\n\r\n", 0.05, server.stop)
+    return route
+
+
+def write_junk(folder: Path) -> list[str]:
+    """Garbage and empty archives and JSON Lines files; their names."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "sampah.warc").write_bytes(b"ini bukan arsip web sama sekali\n" * 50)
+    (folder / "sampah.warc.gz").write_bytes(b"\x1f\x8b\x08\x00 rusak" * 10)
+    for name in ("kosong.warc", "kosong.warc.gz", "kosong.jsonl"):
+        (folder / name).write_bytes(b"")
+    return sorted(p.name for p in folder.iterdir())
+
+
+def write_pages(folder: Path, n: int, first: int = 0, prefix: str = "berita") -> Path:
+    """n article pages as HTML files (texts first .. first+n-1, no two near-duplicates)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(first, first + n):
+        (folder / f"{prefix}-{i}.html").write_bytes(article(f"Kabar Daerah Nomor {i}", i))
+    return folder

@@ -4,46 +4,28 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hostile import article, drip, send
+from hostile import article, dripping_body, dripping_headers, send
 
 from corpus.engine import LocalEngine
 from corpus.fetch import Fetcher
 from corpus.ingest import IngestOptions, ingest
 
 
-def _drip_body(server):
-    def route(handler, count):
-        body = article("Air Sungai Naik")
-        handler.send_response(200)
-        handler.send_header("Content-Type", "text/html")
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
-        drip(handler, body, 0.1, server.stop)   # steady, so no single read ever times out
-    return route
-
-
-def _drip_headers(server):
-    def route(handler, count):
-        handler.wfile.write(b"HTTP/1.1 200 OK\r\n")
-        drip(handler, b"X-Padding: " + b"a" * 2000 + b"\r\n\r\n", 0.1, server.stop)
-    return route
-
-
 def test_a_dripping_body_is_cut_off_at_the_deadline_and_not_retried(hostile, quick):
-    hostile.routes["/tetes"] = _drip_body(hostile)
+    hostile.routes["/tetes"] = dripping_body(hostile)
     result = Fetcher(quick).fetch(hostile.base + "/tetes")
     assert result.outcome == "failed" and "deadline of 1.5 s" in result.reason
     assert result.body == b"" and hostile.hits["/tetes"] == 1
 
 
 def test_dripping_headers_are_cut_off_too(hostile, quick):
-    hostile.routes["/kepala"] = _drip_headers(hostile)
+    hostile.routes["/kepala"] = dripping_headers(hostile)
     result = Fetcher(quick).fetch(hostile.base + "/kepala")
     assert result.outcome == "failed" and "deadline" in result.reason
 
 
 def test_a_fast_page_after_a_cut_off_on_the_same_connection_pool_is_fine(hostile, quick):
-    hostile.routes["/tetes"] = _drip_body(hostile)
+    hostile.routes["/tetes"] = dripping_body(hostile)
     hostile.routes["/cepat"] = lambda h, n: send(h, 200, article("Jalan Rusak Diperbaiki"))
     fetcher = Fetcher(quick)
     assert not fetcher.fetch(hostile.base + "/tetes").ok
@@ -68,7 +50,7 @@ def test_retry_waits_add_up_to_at_most_the_per_url_budget(hostile, quick):
 
 
 def test_ingest_records_the_dripping_page_and_moves_on(hostile, quick, store):
-    hostile.routes["/tetes"] = _drip_body(hostile)
+    hostile.routes["/tetes"] = dripping_body(hostile)
     for i in range(3):
         hostile.routes[f"/berita/{i}"] = (lambda t, i: lambda h, n: send(h, 200, article(t, i)))(f"Berita Daerah Nomor {i} Terbit", i)
     urls = [hostile.base + "/tetes"] + [hostile.base + f"/berita/{i}" for i in range(3)]

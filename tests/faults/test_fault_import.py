@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hostile import article, damage, make_warc
+from hostile import article, damage, make_warc, write_junk
 
 from corpus.batch import import_paths
 from corpus.engine import LocalEngine
@@ -49,11 +49,7 @@ def test_a_truncated_warc_keeps_its_whole_records_and_reports_the_cut_one(tmp_pa
 
 def test_garbage_and_empty_files_are_reported(tmp_path, store):
     tmp_path = tmp_path / "bahan"
-    tmp_path.mkdir()
-    (tmp_path / "sampah.warc").write_bytes(b"ini bukan arsip web sama sekali\n" * 50)
-    (tmp_path / "sampah.warc.gz").write_bytes(b"\x1f\x8b\x08\x00 rusak" * 10)
-    for name in ("kosong.warc", "kosong.warc.gz", "kosong.jsonl"):
-        (tmp_path / name).write_bytes(b"")
+    write_junk(tmp_path)
     summary, failures = _import(store, *sorted(tmp_path.iterdir()))
     names = {Path(t).name for t in failures}
     assert names == {"sampah.warc", "sampah.warc.gz", "kosong.warc", "kosong.warc.gz", "kosong.jsonl"}, failures

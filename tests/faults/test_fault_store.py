@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from hostile import article
+from hostile import write_pages
 from typer.testing import CliRunner
 
 from arahan.cli import app
@@ -17,10 +17,7 @@ runner = CliRunner()
 
 
 def _store_with_docs(path: Path, n: int = 3) -> Path:
-    material = path.parent / f"bahan-{path.stem}"
-    material.mkdir(parents=True, exist_ok=True)
-    for i in range(n):
-        (material / f"berita-{i}.html").write_bytes(article(f"Kabar {i}", i))
+    material = write_pages(path.parent / f"bahan-{path.stem}", n)
     result = runner.invoke(app, ["import", str(material), "--db", str(path)])
     assert result.exit_code == 0, result.output
     return path
@@ -101,10 +98,7 @@ def test_a_full_disk_mid_import_is_exit_3_and_the_run_is_marked_failed(tmp_path,
         conn.execute(f"PRAGMA max_page_count = {pages + 2}")     # SQLITE_FULL after two more pages
         return conn
 
-    material = tmp_path / "banyak"
-    material.mkdir()
-    for i in range(40):
-        (material / f"b{i}.html").write_bytes(article(f"Kabar Banyak {i}", i + 10))
+    material = write_pages(tmp_path / "banyak", 40, first=10)
     monkeypatch.setattr(Store, "_connect", staticmethod(small_disk))
     line = _one_line_error(runner.invoke(app, ["import", str(material), "--db", str(db)]), EXIT_STORE)
     assert "full" in line
