@@ -159,3 +159,37 @@ def test_extract_output_that_cannot_be_written_is_one_line(tmp_path):
     for out in (tmp_path / "berkas" / "hasil.jsonl", Path("/proc/hasil.jsonl")):
         line = _one_line_error(runner.invoke(app, ["extract", "--input", str(page), "--output", str(out)]), EXIT_USAGE)
         assert "cannot write" in line
+
+
+@pytest.fixture
+def read_only_media(tmp_path):
+    """A real read-only file system: a bind mount remounted read-only (skips where this
+    process may not mount, e.g. without CAP_SYS_ADMIN)."""
+    import subprocess
+
+    source, media = tmp_path / "salinan", tmp_path / "cdrom"
+    source.mkdir()
+    media.mkdir()
+    mounted = subprocess.run(["mount", "--bind", str(source), str(media)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount here: {mounted.stderr.decode(errors='replace').strip()}")
+    try:
+        if subprocess.run(["mount", "-o", "remount,bind,ro", str(media)], capture_output=True).returncode != 0:
+            pytest.skip("cannot remount read-only here")
+        yield source, media
+    finally:
+        subprocess.run(["umount", str(media)], capture_output=True)
+
+
+def test_a_store_on_read_only_media_opens_for_reading(read_only_media):
+    source, media = read_only_media
+    _store_with_docs(source / "arsip.db", 2)
+    for leftover in source.glob("arsip.db-*"):      # as copied to a CD: the database file alone
+        leftover.unlink()
+    db = media / "arsip.db"
+    with Store.open(db, readonly=True) as store:
+        assert store.counts()["documents"] == 2
+    result = runner.invoke(app, ["runs", "--db", str(db)])
+    assert result.exit_code == 0 and "import" in result.output
+    line = _one_line_error(runner.invoke(app, ["status", "--db", str(db)]), EXIT_STORE)   # writes: refused clearly
+    assert "not writable" in line
