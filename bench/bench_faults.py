@@ -46,7 +46,8 @@ from corpus.batch import import_paths  # noqa: E402
 from corpus.csvcell import safe_cell  # noqa: E402
 from corpus.discover import sitemap_urls  # noqa: E402
 from corpus.engine import LocalEngine  # noqa: E402
-from corpus.fetch import Fetcher, FetchOptions, address_problem  # noqa: E402
+from corpus.fetch import Fetcher, FetchOptions  # noqa: E402
+from corpus.netguard import address_problem  # noqa: E402
 from corpus.ingest import IngestOptions, ingest  # noqa: E402
 from corpus.store import Store  # noqa: E402
 
@@ -160,10 +161,10 @@ def _big_sitemap(tmp):
 
 @fault("fetch", "DNS rebinding to 127.0.0.1")
 def _rebinding(tmp):
-    import corpus.fetch as fetch_mod
+    import corpus.netguard as netguard
 
     server = HostileServer()
-    real = fetch_mod.socket.getaddrinfo
+    real = netguard.socket.getaddrinfo
     calls = {"n": 0}
     try:
         server.routes["/berita"] = lambda h, c: send(h, 200, article("Rebind"))
@@ -172,15 +173,15 @@ def _rebinding(tmp):
         def rebinding(host, port_, *a, **k):
             calls["n"] += 1
             addr = "93.184.216.34" if calls["n"] == 1 else "127.0.0.1"
-            return [(fetch_mod.socket.AF_INET, fetch_mod.socket.SOCK_STREAM, 6, "", (addr, port_ or port))]
+            return [(netguard.socket.AF_INET, netguard.socket.SOCK_STREAM, 6, "", (addr, port_ or port))]
 
-        fetch_mod.socket.getaddrinfo = rebinding
+        netguard.socket.getaddrinfo = rebinding
         result = Fetcher(replace(QUICK, allow_private=False, respect_robots=False)).fetch(
             f"http://rebind.example:{port}/berita")
         return Row("fetch", "DNS rebinding to 127.0.0.1", not result.ok and server.hits["/berita"] == 0,
                    note=(result.reason or "")[:60])
     finally:
-        fetch_mod.socket.getaddrinfo = real
+        netguard.socket.getaddrinfo = real
         server.close()
 
 
@@ -361,14 +362,14 @@ def _missing(tmp):
     return Row("store", "mistyped --db for 4 non-creating commands", not bad, note=", ".join(bad) or "exit 3, no file made")
 
 
-@fault("store", "WAL index cannot be made (read-only media)")
+@fault("store", "WAL index cannot be made (read-only media stand-in)")
 def _readonly_media(tmp):
     db = tmp / "cd.db"
     with Store.open(db) as store:
         store.start_run("import")
     Path(str(db) + "-shm").mkdir()
     result = CLI.invoke(app, ["runs", "--db", str(db)])
-    return Row("store", "WAL index cannot be made (read-only media)", _clean_exit(result, 0), note=f"exit {result.exit_code}")
+    return Row("store", "WAL index cannot be made (read-only media stand-in)", _clean_exit(result, 0), note=f"exit {result.exit_code}")
 
 
 @fault("store", "damaged pages in the database file")

@@ -10,9 +10,9 @@ drips one byte a second is cut off when the deadline passes, however steady the 
 
 Safety: only http/https; no request to an address that is not globally routable
 (loopback, private, carrier-grade NAT, link-local, 6to4/NAT64 forms of those ...)
-unless `allow_private`. The host name is resolved once, at connect time, and the socket
-connects to exactly the addresses that were checked, so DNS rebinding cannot swap in a
-private address between check and connect; a name that cannot be resolved is refused.
+unless `allow_private`; a name that cannot be resolved is refused. The host name is
+resolved once, at connect time, and the socket connects to exactly the addresses that
+were checked (`corpus.netguard`, which also enforces the deadline).
 The size cap and content-type check happen on the headers, before any body is read;
 sitemaps and feeds have their own, larger cap (the sitemap protocol allows 50 MB), and a
 gzipped one is decompressed as a stream that stops at the cap.
@@ -24,8 +24,6 @@ gzipped one is decompressed as a stream that stops at the cap.
 from __future__ import annotations
 
 import email.utils
-import ipaddress
-import socket
 import threading
 import time
 import urllib.robotparser
@@ -36,6 +34,8 @@ from urllib.parse import urljoin, urlsplit
 import urllib3
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+from corpus.netguard import DEADLINE, Deadline, GuardedConnection, Refused, private_address_problem
 
 DEFAULT_USER_AGENT = "ArahanBot/0.1 (research corpus of Indonesian regional news; set --user-agent to add your contact)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -129,8 +129,8 @@ class Fetcher:
             num_pools=64, maxsize=max(1, o.per_host), retries=False,
             timeout=urllib3.Timeout(connect=o.connect_timeout, read=o.read_timeout),
         )
-        http_conn = type("GuardedHTTPConnection", (_GuardedConnection, HTTPConnection), {"allow_private": o.allow_private})
-        https_conn = type("GuardedHTTPSConnection", (_GuardedConnection, HTTPSConnection), {"allow_private": o.allow_private})
+        http_conn = type("GuardedHTTPConnection", (GuardedConnection, HTTPConnection), {"allow_private": o.allow_private})
+        https_conn = type("GuardedHTTPSConnection", (GuardedConnection, HTTPSConnection), {"allow_private": o.allow_private})
         self._pool.pool_classes_by_scheme = {
             "http": type("GuardedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": http_conn}),
             "https": type("GuardedHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": https_conn}),
@@ -226,7 +226,7 @@ class Fetcher:
         if self.options.allow_private:
             return None
         # Checked on every request, not cached: the connection checks again what it connects to.
-        return _private_address_problem(host)
+        return private_address_problem(host)
 
     def _request(self, url: str, headers: dict, kind: str, result: FetchResult) -> None:
         """One URL, with retries; fills `result` (reason "redirect" asks the caller to follow)."""
@@ -268,12 +268,12 @@ class Fetcher:
         """One request. Returns None when done, else seconds to wait before retrying (0: backoff)."""
         o = self.options
         deadline = o.response_deadline
-        state = _DEADLINE.current = _Deadline(time.monotonic() + deadline)
+        state = DEADLINE.current = Deadline(time.monotonic() + deadline)
         try:
             wait = self._once_in_time(url, headers, kind, result)
         finally:
             state.stop()
-            _DEADLINE.current = None
+            DEADLINE.current = None
         if state.passed:
             # Not transient, and no retry: a server that drips its answer will drip it again.
             result.outcome, result.body = "failed", b""
@@ -345,14 +345,14 @@ class Fetcher:
         finally:
             # A body we did not read (too large, wrong type, error page) is not drained:
             # closing the connection is cheaper than downloading 20 MB we refused.
-            if result.outcome == "ok" and not _DEADLINE.current.passed:
+            if result.outcome == "ok" and not DEADLINE.current.passed:
                 resp.release_conn()
             else:
                 resp.close()
 
     def _network_error(self, exc: BaseException, result: FetchResult) -> float | None:
         result.outcome = "failed"
-        if isinstance(exc, _Refused):  # the address changed since the check (DNS rebinding): final
+        if isinstance(exc, Refused):  # the address changed since the check (DNS rebinding): final
             result.reason = exc.problem
             return None
         if isinstance(exc, urllib3.exceptions.ConnectTimeoutError):
@@ -392,137 +392,6 @@ def gunzip_capped(data: bytes, cap: int) -> bytes:
         if data and data[:2] != b"\x1f\x8b":
             break  # trailing garbage after the last member: ignored, as gzip(1) does
     return b"".join(out)
-
-
-def address_problem(host: str, address: str) -> str | None:
-    """Why an address may not be fetched (not globally routable), or None.
-
-    `is_global` covers loopback, RFC 1918, carrier-grade NAT (100.64.0.0/10, which holds
-    cloud metadata services such as 100.100.100.200), link-local, documentation and
-    reserved ranges; the IPv4 embedded in IPv4-mapped, 6to4 and NAT64 addresses is judged
-    as well, since those reach the same private hosts."""
-    addr = ipaddress.ip_address(address.split("%")[0])
-    embedded = [addr]
-    if isinstance(addr, ipaddress.IPv6Address):
-        if addr.ipv4_mapped:
-            embedded.append(addr.ipv4_mapped)
-        if addr.sixtofour:
-            embedded.append(addr.sixtofour)
-        if addr in _NAT64 or addr in _NAT64_LOCAL:
-            embedded.append(ipaddress.IPv4Address(int(addr) & 0xFFFFFFFF))
-    for one in embedded:
-        if not one.is_global or one.is_multicast:
-            return f"refusing private/loopback address {addr} of {host} (not globally routable; use --allow-private to permit)"
-    return None
-
-
-_NAT64 = ipaddress.ip_network("64:ff9b::/96")
-_NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")
-
-
-class RefusedAddress(OSError):
-    """The host resolved to an address we do not fetch from."""
-
-
-class _Refused(urllib3.exceptions.NewConnectionError):
-    """RefusedAddress as urllib3 lets a connection raise it; `problem` is the reason."""
-
-    problem = ""
-
-
-def resolve_checked(host: str, port: int, allow_private: bool) -> list[tuple]:
-    """getaddrinfo once, and refuse the whole host when any address is not allowed."""
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
-        raise socket.gaierror(f"host name not found: {host}") from exc
-    if not allow_private:
-        for info in infos:
-            problem = address_problem(host, info[4][0])
-            if problem:
-                raise RefusedAddress(problem)
-    return infos
-
-
-def _private_address_problem(host: str) -> str | None:
-    """The check before a URL is requested (for a clear reason, and before robots.txt):
-    a host that does not resolve is refused, not waved through."""
-    try:
-        resolve_checked(host, 80, allow_private=False)
-    except RefusedAddress as exc:
-        return str(exc)
-    except (socket.gaierror, OSError):
-        return f"host name not found: {host} (refused, since its address cannot be checked)"
-    return None
-
-
-class _Deadline:
-    """The deadline of one response, and the watchdogs that enforce it."""
-
-    def __init__(self, until: float):
-        self.until, self.passed, self.timers = until, False, []
-
-    def watch(self, sock) -> None:
-        timer = threading.Timer(max(0.0, self.until - time.monotonic()), self._cut_off, (sock,))
-        timer.daemon = True
-        timer.start()
-        self.timers.append(timer)
-
-    def _cut_off(self, sock) -> None:
-        self.passed = True
-        try:
-            sock.shutdown(socket.SHUT_RDWR)  # wakes the blocked read in the fetching thread
-        except OSError:
-            pass
-
-    def stop(self) -> None:
-        for timer in self.timers:
-            timer.cancel()
-
-
-# The deadline of the response this thread is fetching (read by the connection).
-_DEADLINE = threading.local()
-
-
-class _GuardedConnection:
-    """Mixed into urllib3's connections: the socket connects to the addresses that passed
-    the address check (one lookup for check and connect), and a watchdog shuts the socket
-    down when the response's deadline passes, which read timeouts alone cannot do."""
-
-    allow_private = False
-
-    def _new_conn(self):
-        try:
-            infos = resolve_checked(self._dns_host, self.port, self.allow_private)
-        except RefusedAddress as exc:
-            refused = _Refused(self, str(exc))
-            refused.problem = str(exc)
-            raise refused from None
-        except socket.gaierror as exc:
-            raise urllib3.exceptions.NameResolutionError(self.host, self, exc) from None
-        error: OSError | None = None
-        for family, socktype, proto, _, address in infos:
-            sock = socket.socket(family, socktype, proto)
-            try:
-                for option in self.socket_options or ():
-                    sock.setsockopt(*option)
-                if self.timeout is not None and self.timeout is not socket._GLOBAL_DEFAULT_TIMEOUT:
-                    sock.settimeout(self.timeout)
-                sock.connect(address)
-                return sock
-            except socket.timeout as exc:
-                sock.close()
-                raise urllib3.exceptions.ConnectTimeoutError(self, f"connect timeout to {self.host}") from exc
-            except OSError as exc:
-                sock.close()
-                error = exc
-        raise urllib3.exceptions.NewConnectionError(self, f"Failed to establish a new connection: {error}")
-
-    def getresponse(self, *args, **kwargs):
-        deadline = getattr(_DEADLINE, "current", None)
-        if deadline is not None and self.sock is not None:
-            deadline.watch(self.sock)
-        return super().getresponse(*args, **kwargs)
 
 
 def _retry_after(value: str | None) -> float:

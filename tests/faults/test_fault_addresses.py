@@ -9,8 +9,9 @@ from dataclasses import replace
 import pytest
 from hostile import article, send
 
-import corpus.fetch as fetch_mod
-from corpus.fetch import Fetcher, address_problem
+import corpus.netguard as netguard
+from corpus.fetch import Fetcher
+from corpus.netguard import address_problem
 
 REFUSED = ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "100.64.0.1", "100.100.100.200",
            "169.254.169.254", "0.0.0.0", "224.0.0.1", "::1", "fc00::1", "fe80::1", "::ffff:127.0.0.1",
@@ -45,7 +46,7 @@ def test_dns_rebinding_is_refused_at_connect(hostile, quick, monkeypatch):
         address = "93.184.216.34" if calls["n"] == 1 else "127.0.0.1"
         return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port_ or port))]
 
-    monkeypatch.setattr(fetch_mod.socket, "getaddrinfo", rebinding)
+    monkeypatch.setattr(netguard.socket, "getaddrinfo", rebinding)
     options = replace(quick, allow_private=False, respect_robots=False)
     result = Fetcher(options).fetch(f"http://berita-rebind.example:{port}/berita")
     assert result.outcome == "failed" and "refusing private/loopback address 127.0.0.1" in result.reason

@@ -11,7 +11,6 @@ from hostile import article, send
 
 from corpus.engine import LocalEngine
 from corpus.ingest import IngestOptions, ingest
-from corpus.store import Store
 
 
 def test_ctrl_c_stores_what_was_fetched_and_sends_nothing_more(hostile, quick, store, monkeypatch):
