@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from hostile import send
 
-from corpus.discover import DiscoveryError, sitemap_urls
+from corpus.discover import DiscoveryError, feed_urls, sitemap_urls
 from corpus.fetch import Fetcher, TooLarge, gunzip_capped
 
 
@@ -75,3 +75,14 @@ def test_a_page_sent_with_content_encoding_gzip_bomb_stops_at_the_page_cap(hosti
         tracemalloc.stop()
     assert result.outcome == "failed" and "over the cap of 5,000,000 bytes" in result.reason
     assert peak < 30_000_000, f"peak {peak:,} bytes"
+
+
+def test_a_50000_item_feed_over_the_page_cap_is_read_in_full(hostile, quick):
+    items = "".join(f"<item><title>Kabar daerah nomor {i}</title><link>{hostile.base}/berita/kabar-daerah-nomor-{i}</link>"
+                    f"<pubDate>Fri, 21 Jun 2024 08:00:00 +0700</pubDate><guid>{hostile.base}/berita/{i}</guid></item>\n"
+                    for i in range(50_000))
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Kabar</title>{items}</channel></rss>'.encode()
+    assert len(body) > 6_500_000
+    hostile.routes["/feed"] = lambda h, n: send(h, 200, body, "application/rss+xml")
+    fetcher = Fetcher(replace(quick, max_bytes=5_000_000, deadline=30.0))
+    assert len(list(feed_urls(fetcher, hostile.base + "/feed"))) == 50_000
