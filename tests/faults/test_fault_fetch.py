@@ -63,3 +63,13 @@ def test_ingest_records_the_dripping_page_and_moves_on(hostile, quick, store):
     # the rerun does not fetch the dripping page again (it is not left pending)
     again = ingest(store, IngestOptions(urls=urls, fetch=quick), LocalEngine(threads=2))
     assert hostile.hits["/tetes"] == 1 and again.counts.get("failed", 0) == 0
+
+
+def test_a_dripping_sitemap_is_recorded_and_the_urls_still_fetched(hostile, quick, store):
+    hostile.routes["/sitemap.xml"] = dripping_body(hostile)
+    hostile.routes["/berita/1"] = lambda h, n: send(h, 200, article("Berita Satu", 1))
+    summary = ingest(store, IngestOptions(urls=[hostile.base + "/berita/1"], sitemaps=[hostile.base + "/sitemap.xml"],
+                                          fetch=quick), LocalEngine(threads=2))
+    failures = {f["target"]: f["reason"] for f in store.failures()}
+    assert "deadline" in failures[hostile.base + "/sitemap.xml"]
+    assert summary.counts["extracted"] == 1
