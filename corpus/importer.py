@@ -270,7 +270,11 @@ def _warc_items(path: Path, known, report, max_bytes: int) -> Iterator[ImportIte
                 first = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
                 if advancing:
                     # Moving on from a record that was read whole: the damage is in the next one.
-                    current = _next_record(handle, current + 1, gz) or current
+                    following = _next_record(handle, current + 1, gz)
+                    if following is None:
+                        report(f"{path}@end", "failed", f"unreadable data after the last record ({first})")
+                        return
+                    current = following
                 resume = _next_record(handle, current + 1, gz)
                 where = f"at byte {current:,}" + (f", resuming at byte {resume:,}" if resume is not None else "")
                 if readable == 0 and resume is None:

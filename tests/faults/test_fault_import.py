@@ -84,3 +84,13 @@ def test_size_caps_apply_to_files_records_and_warc_records(tmp_path, store):
     assert _urls(store) == {"https://kabar.example/k", "https://kabar.example/berita/0", "https://kabar.example/berita/1"}
     summary, failures = _import(store, tmp_path / "arsip.warc.gz", max_bytes=1024)
     assert all("too large" in r for t, r in failures.items() if "berita" in t)
+
+
+@pytest.mark.parametrize("gz", [True, False], ids=["warc.gz", "warc"])
+def test_garbage_after_the_last_record_is_reported_as_such(tmp_path, store, gz):
+    path = tmp_path / ("ekor.warc.gz" if gz else "ekor.warc")
+    make_warc(path, 3, gz)
+    path.write_bytes(path.read_bytes() + b"sampah di ujung berkas\n" * 3)
+    summary, failures = _import(store, path)
+    assert _urls(store) == {f"https://kabar.example/berita/{i}" for i in range(3)}
+    assert list(failures) == [f"{path}@end"] and "after the last record" in failures[f"{path}@end"]
