@@ -83,11 +83,11 @@ class Store:
         """Open (and migrate) a store; `create=False` refuses to make a new one where none is,
         so a mistyped --db of a command that only reads or adds to a store is an error."""
         path = resolve_db_path(db)
+        if path.startswith(("postgresql:", "postgres:")):
+            raise StoreUnavailable(f"{path}: PostgreSQL stores are not supported yet; use a SQLite file path")
         if not create and not Path(path).exists():
             raise StoreUnavailable(f"{path}: no store here (check --db; `arahan import`, `arahan ingest` "
                                    "or `arahan status` create one)")
-        if path.startswith(("postgresql:", "postgres:")):
-            raise StoreUnavailable(f"{path}: PostgreSQL stores are not supported yet; use a SQLite file path")
         try:
             conn = cls._connect(path, readonly)
         except sqlite3.Error as exc:
