@@ -20,15 +20,20 @@ def _sitemap(base: str, n: int) -> bytes:
             f"{entries}</urlset>\n").encode()
 
 
+def _fetch_measured(fetcher: Fetcher, url: str, **kw):
+    """The fetch result and the peak of Python memory allocated while fetching."""
+    tracemalloc.start()
+    try:
+        return fetcher.fetch(url, **kw), tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def test_a_gzip_bomb_sitemap_stops_at_the_cap_without_inflating_it_all(hostile, quick):
     bomb = gzip.compress(b"<urlset>" + b" " * 200_000_000)      # ~200 KB that inflate to 200 MB
     hostile.routes["/sitemap.xml.gz"] = lambda h, n: send(h, 200, bomb, "application/gzip")
-    tracemalloc.start()
-    try:
-        result = Fetcher(replace(quick, max_discovery_bytes=5_000_000)).fetch(hostile.base + "/sitemap.xml.gz", kind="xml")
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    result, peak = _fetch_measured(Fetcher(replace(quick, max_discovery_bytes=5_000_000)),
+                                   hostile.base + "/sitemap.xml.gz", kind="xml")
     assert result.outcome == "failed" and "decompresses to over the cap of 5,000,000 bytes" in result.reason
     assert peak < 20_000_000, f"peak {peak:,} bytes"
 
@@ -67,12 +72,7 @@ def test_gzip_members_truncation_and_trailing_bytes():
 def test_a_page_sent_with_content_encoding_gzip_bomb_stops_at_the_page_cap(hostile, quick):
     bomb = gzip.compress(b"<html><body><p>" + b"a" * 300_000_000)          # ~300 KB on the wire
     hostile.routes["/bom.html"] = lambda h, n: send(h, 200, bomb, "text/html", {"Content-Encoding": "gzip"})
-    tracemalloc.start()
-    try:
-        result = Fetcher(replace(quick, max_bytes=5_000_000, deadline=30.0)).fetch(hostile.base + "/bom.html")
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    result, peak = _fetch_measured(Fetcher(replace(quick, max_bytes=5_000_000, deadline=30.0)), hostile.base + "/bom.html")
     assert result.outcome == "failed" and "over the cap of 5,000,000 bytes" in result.reason
     assert peak < 30_000_000, f"peak {peak:,} bytes"
 
