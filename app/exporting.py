@@ -17,6 +17,7 @@ import networkx as nx
 import pandas as pd
 
 from corpus import store_reads as reads
+from corpus.csvcell import safe_cell
 from corpus.store import Store
 from extract.graph.export import export_graph
 
@@ -75,4 +76,14 @@ def incidents_csv(incidents: pd.DataFrame) -> bytes:
             "sources", "outlets", "summary"]
     out = incidents[cols].rename(columns={"targets_text": "targets"}).copy()
     out["date"] = out["date"].dt.date
-    return out.to_csv(index=False).encode("utf-8")
+    return csv_bytes(out)
+
+
+def csv_bytes(table: pd.DataFrame) -> bytes:
+    """A table as CSV for download, with formula-looking text neutralised (corpus.csvcell)."""
+    safe = table.rename(columns=safe_cell)
+    for column in [c for c in safe.columns if pd.api.types.is_object_dtype(safe[c]) or pd.api.types.is_string_dtype(safe[c])]:
+        # text columns only: numbers and dates keep their own CSV formatting
+        safe[column] = safe[column].map(safe_cell)
+    # CRLF as RFC 4180 (and the csv module) write it: a carriage return inside a cell then gets quoted.
+    return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8")

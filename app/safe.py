@@ -1,14 +1,18 @@
 """Escaping and highlighting of article-derived text.
 
 Everything that came from an article (titles, names, sentences, outlets, URLs) passes
-through `esc` before it reaches HTML, so a headline like `<script>alert(1)</script>`
-shows as text. The highlighters build their HTML from escaped pieces only; offsets
-index the raw text and are applied before escaping.
+through `esc` before it reaches the page, so a headline like `<script>alert(1)</script>`
+shows as text. Streamlit renders our HTML through a Markdown parser, so `esc` escapes
+Markdown too: a title holding `![x](http://tracker/)` must not become an image the
+browser fetches, and a blank line inside a title must not end our HTML block and let
+the text after it render as Markdown. The highlighters build their HTML from escaped
+pieces only; offsets index the raw text and are applied before escaping.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from urllib.parse import urlparse
 
 # displaCy's palette, one colour per finding kind.
@@ -20,9 +24,26 @@ DIRECTIVE_STYLE = "background:#fff3b0;border-bottom:2px solid #e0a800;padding:1p
 EVIDENCE_STYLE = "background:#ffe08a;padding:1px 2px;border-radius:3px"
 
 
+# Characters with a meaning in (GitHub-flavoured) Markdown or in Streamlit's additions to it
+# ($ for LaTeX), written as numeric character references: the Markdown parser takes those as
+# plain text, and the browser shows the character.
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;",
+                         **{c: f"&#{ord(c)};" for c in "\\`*_[]{}!#|~$"}})
+_NEWLINES = re.compile(r"\r\n?|\n")
+_LINE_START = re.compile(r"^(\s*)([-+=>0-9])")  # list items, setext underlines, numbered lists
+
+
 def esc(value: object) -> str:
-    """HTML-escape any value (None becomes an empty string)."""
-    return html.escape("" if value is None else str(value), quote=True)
+    """Escape any value for HTML and Markdown (None becomes an empty string); line breaks
+    become &#10;, which no Markdown block can end on (`br` turns them into <br>)."""
+    text = ("" if value is None else str(value)).translate(_ESCAPES)  # one pass: no escape is escaped again
+    text = _LINE_START.sub(lambda m: m.group(1) + f"&#{ord(m.group(2))};", text)
+    return _NEWLINES.sub("&#10;", text)
+
+
+def br(escaped: str) -> str:
+    """Line breaks of escaped text as <br>."""
+    return escaped.replace("&#10;", "<br>")
 
 
 def component_text(value: object) -> str:
@@ -75,8 +96,8 @@ def highlight_passage(text: str, sent_start: int | None, sent_end: int | None, c
     if cue_start is not None and cue_end is not None and s0 <= cue_start < cue_end <= s1:
         inner = (esc(text[s0:cue_start]) + f"<b><u>{esc(text[cue_start:cue_end])}</u></b>" + esc(text[cue_end:s1]))
     before, after = esc(text[a:s0]), esc(text[s1:b])
-    return (("… " if a > 0 else "") + before.replace("\n", "<br>") + f'<mark style="{EVIDENCE_STYLE}">{inner}</mark>'
-            + after.replace("\n", "<br>") + (" …" if b < len(text) else ""))
+    return (("… " if a > 0 else "") + br(before) + f'<mark style="{EVIDENCE_STYLE}">{br(inner)}</mark>'
+            + br(after) + (" …" if b < len(text) else ""))
 
 
 def render_annotated(text: str, entities: list[dict], sentences: list[dict]) -> str:
@@ -100,7 +121,7 @@ def render_annotated(text: str, entities: list[dict], sentences: list[dict]) -> 
     for a, b in zip(bounds, bounds[1:]):
         if a == b:
             continue
-        piece = esc(text[a:b]).replace("\n", "<br>")
+        piece = br(esc(text[a:b]))
         ent = next((e for e in ents if e["start"] <= a and b <= e["end"]), None)
         if ent is not None:
             colour = ENTITY_COLOURS.get(ent.get("kind", ""), "#ddd")

@@ -11,6 +11,7 @@ Exit codes mean the same everywhere:
 
 from __future__ import annotations
 
+import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Iterator
@@ -44,13 +45,22 @@ def fail(message: str, code: int) -> typer.Exit:
 
 
 @contextmanager
-def open_store(db: Path | None, *, readonly: bool = False) -> Iterator[Store]:
-    """Open the store for a command; store problems become a one-line error and exit code 3."""
+def open_store(db: Path | None, *, readonly: bool = False, create: bool = False) -> Iterator[Store]:
+    """Open the store for a command; store problems become a one-line error and exit code 3.
+
+    Only the commands that make a store on purpose (import, ingest, status) pass create=True;
+    the others name the missing file instead of working on a new, empty store. An SQLite
+    error in the middle of the command (a damaged page, a full disk) is a store problem too:
+    the run it interrupted is marked failed and the command exits 3, without a traceback."""
     try:
-        store = Store.open(db, readonly=readonly)
+        store = Store.open(db, readonly=readonly, create=create)
     except StoreError as exc:
         raise fail(str(exc), EXIT_STORE) from None
     try:
         yield store
+    except sqlite3.DatabaseError as exc:  # OperationalError (disk full, locked, I/O) included
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        store.fail_open_runs(message)
+        raise fail(f"{store.path}: store error: {message}", EXIT_STORE) from None
     finally:
         store.close()

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from corpus.engine import Hook, run_ordered
-from corpus.importer import BATCH, ImportItem, expected_items, items, process_items, record_item
+from corpus.importer import BATCH, MAX_BYTES, ImportItem, expected_items, items, process_items, record_item
 from corpus.store import Store
 from corpus.summary import Progress, RunSummary, summarise
 from corpus.writer import OnDocument, Writer
@@ -43,7 +43,7 @@ class _LazyRun:
 
 
 def import_paths(store: Store, paths: list[str], engine, *, progress: Progress | None = None,
-                 hook: Hook = None, on_document: OnDocument | None = None) -> RunSummary:
+                 hook: Hook = None, on_document: OnDocument | None = None, max_bytes: int = MAX_BYTES) -> RunSummary:
     progress = progress or Progress()
     writer = Writer(store, None, on_document=on_document)
     run = _LazyRun(store, "import", {"paths": [str(p) for p in paths], "engine": engine.name}, writer)
@@ -57,7 +57,7 @@ def import_paths(store: Store, paths: list[str], engine, *, progress: Progress |
         progress.advance()
 
     progress.total(expected_items(paths))
-    stream = items(paths, known=store.has_raw, report=report)
+    stream = items(paths, known=store.has_raw, report=report, max_bytes=max_bytes)
     tasks = ((process_items, (batch, hook)) for batch in _batches(stream, BATCH))
     try:
         for results in run_ordered(engine, tasks):

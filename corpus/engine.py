@@ -68,6 +68,13 @@ class LocalEngine:
         done, _ = cf.wait(futures, return_when=cf.FIRST_COMPLETED)
         return done
 
+    def drain(self, futures: Iterable) -> list:
+        """After Ctrl-C: the futures that finish (threads stop at their next request, so
+        this waits at most for the requests under way); the others are cancelled."""
+        futures = [f for f in futures if not f.cancel()]
+        cf.wait([f for f in futures if not isinstance(f, _Done)])
+        return futures
+
     def close(self, cancel: bool = False) -> None:
         if self._pool:
             self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
@@ -107,6 +114,15 @@ class DaskEngine:
         if not futures:
             return set()
         return set(wait(futures, return_when="FIRST_COMPLETED").done)
+
+    def drain(self, futures: Iterable) -> list:
+        """After Ctrl-C: the futures finished by now (workers are other processes that do
+        not see the stop signal); the others are cancelled and stay pending."""
+        done = [f for f in futures if f.done()]
+        for f in futures:
+            if not f.done():
+                f.cancel()
+        return done
 
     def close(self, cancel: bool = False) -> None:
         try:

@@ -4,9 +4,18 @@ Politeness: robots.txt is read once per host and obeyed (its Crawl-delay too); r
 to one host are serialised (`per_host` at a time) and spaced by `delay` seconds; the
 User-Agent names us and can be changed. Robustness: connect and read timeouts, retries
 with exponential backoff on timeouts, connection errors, 429 and 5xx (honouring
-Retry-After), a redirect limit with loop detection. Safety: only http/https, no request
-to loopback, private, link-local or reserved addresses unless `allow_private`, and the
-size cap and content-type check happen on the headers, before any body is read.
+Retry-After, and at most `max_wait_per_url` seconds of waiting per URL in all), a
+redirect limit with loop detection, and an overall deadline per response: a server that
+drips one byte a second is cut off when the deadline passes, however steady the drip.
+
+Safety: only http/https; no request to an address that is not globally routable
+(loopback, private, carrier-grade NAT, link-local, 6to4/NAT64 forms of those ...)
+unless `allow_private`; a name that cannot be resolved is refused. The host name is
+resolved once, at connect time, and the socket connects to exactly the addresses that
+were checked (`corpus.netguard`, which also enforces the deadline).
+The size cap and content-type check happen on the headers, before any body is read;
+sitemaps and feeds have their own, larger cap (the sitemap protocol allows 50 MB), and a
+gzipped one is decompressed as a stream that stops at the cap.
 
 `fetch()` never raises for a network or HTTP problem: it returns a `FetchResult` whose
 `outcome` says what happened and `reason` why, so one bad URL never stops a batch.
@@ -15,22 +24,26 @@ size cap and content-type check happen on the headers, before any body is read.
 from __future__ import annotations
 
 import email.utils
-import gzip
-import ipaddress
-import socket
 import threading
 import time
 import urllib.robotparser
+import zlib
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import urllib3
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+from corpus.netguard import DEADLINE, Deadline, GuardedConnection, Refused, private_address_problem
 
 DEFAULT_USER_AGENT = "ArahanBot/0.1 (research corpus of Indonesian regional news; set --user-agent to add your contact)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 XML_TYPES = ("application/xml", "text/xml", "application/rss+xml", "application/atom+xml",
              "application/x-gzip", "application/gzip", "application/octet-stream", "text/plain")
 RETRY_STATUSES = {429, 500, 502, 503, 504}
+# Set on Ctrl-C: no new request starts (a retry included); what was fetched is kept.
+STOP = threading.Event()
 
 
 @dataclass(frozen=True)
@@ -41,18 +54,25 @@ class FetchOptions:
     connect_timeout: float = 10.0
     read_timeout: float = 20.0
     max_bytes: int = 5_000_000
+    max_discovery_bytes: int = 50_000_000   # sitemaps and feeds, after decompression
     retries: int = 3
     backoff: float = 1.0            # first retry waits this long, then doubles
     max_retry_after: float = 120.0  # we never sleep longer than this on a Retry-After
+    max_wait_per_url: float = 120.0 # all the retry waits of one URL together
+    deadline: float | None = None   # a whole response (headers and body); None: 3 x read_timeout
     max_redirects: int = 5
     allow_private: bool = False
     respect_robots: bool = True
+
+    @property
+    def response_deadline(self) -> float:
+        return self.deadline if self.deadline else 3 * self.read_timeout
 
 
 @dataclass
 class FetchResult:
     url: str
-    outcome: str                    # ok | not_modified | robots | failed
+    outcome: str                    # ok | not_modified | robots | failed | interrupted
     reason: str | None = None
     final_url: str | None = None
     status: int | None = None
@@ -109,11 +129,16 @@ class Fetcher:
             num_pools=64, maxsize=max(1, o.per_host), retries=False,
             timeout=urllib3.Timeout(connect=o.connect_timeout, read=o.read_timeout),
         )
+        http_conn = type("GuardedHTTPConnection", (GuardedConnection, HTTPConnection), {"allow_private": o.allow_private})
+        https_conn = type("GuardedHTTPSConnection", (GuardedConnection, HTTPSConnection), {"allow_private": o.allow_private})
+        self._pool.pool_classes_by_scheme = {
+            "http": type("GuardedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": http_conn}),
+            "https": type("GuardedHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": https_conn}),
+        }
         self._gate = _HostGate(o.per_host, o.delay)
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self._robots_lock = threading.Lock()
         self._robots_problems: dict[str, str] = {}
-        self._safe_hosts: dict[str, str | None] = {}
 
     # ------------------------------------------------------------------ public
     def fetch(self, url: str, *, kind: str = "html", etag: str | None = None,
@@ -200,17 +225,19 @@ class Fetcher:
             return "URL without a host"
         if self.options.allow_private:
             return None
-        if host not in self._safe_hosts:
-            self._safe_hosts[host] = _private_address_problem(host)
-        return self._safe_hosts[host]
+        # Checked on every request, not cached: the connection checks again what it connects to.
+        return private_address_problem(host)
 
     def _request(self, url: str, headers: dict, kind: str, result: FetchResult) -> None:
         """One URL, with retries; fills `result` (reason "redirect" asks the caller to follow)."""
         o = self.options
         host = urlsplit(url).netloc
-        attempt = 0
+        attempt, waited = 0, 0.0
         while True:
             wait = None
+            if STOP.is_set():
+                result.outcome, result.reason = "interrupted", "interrupted before this request"
+                return
             self._gate.acquire(host)
             try:
                 result.requests += 1
@@ -224,11 +251,39 @@ class Fetcher:
                 result.outcome = "failed"
                 result.reason = f"{result.reason} (gave up after {attempt} attempts)"
                 return
-            time.sleep(min(wait if wait > 0 else o.backoff * 2 ** (attempt - 1), o.max_retry_after))
+            asked = wait if wait > 0 else o.backoff * 2 ** (attempt - 1)
+            if waited + asked > o.max_wait_per_url:
+                # Waiting less than the server asked is pointless, and a Retry-After of a day
+                # would hold the whole run: give the URL up for this run (it stays transient,
+                # so a later run tries again) and say why.
+                result.outcome = "failed"
+                result.reason = (f"{result.reason} (the server asked to wait {asked:g} s; more than the "
+                                 f"{o.max_wait_per_url:g} s we wait per URL, so it is left for a later run)")
+                return
+            pause = min(asked, o.max_retry_after)
+            waited += pause
+            STOP.wait(pause)  # a Ctrl-C ends the wait at once
 
     def _once(self, url: str, headers: dict, kind: str, result: FetchResult) -> float | None:
         """One request. Returns None when done, else seconds to wait before retrying (0: backoff)."""
         o = self.options
+        deadline = o.response_deadline
+        state = DEADLINE.current = Deadline(time.monotonic() + deadline)
+        try:
+            wait = self._once_in_time(url, headers, kind, result)
+        finally:
+            state.stop()
+            DEADLINE.current = None
+        if state.passed:
+            # Not transient, and no retry: a server that drips its answer will drip it again.
+            result.outcome, result.body = "failed", b""
+            result.reason = f"too slow: no complete response within the deadline of {deadline:g} s"
+            return None
+        return wait
+
+    def _once_in_time(self, url: str, headers: dict, kind: str, result: FetchResult) -> float | None:
+        o = self.options
+        cap = o.max_bytes if kind == "html" else o.max_discovery_bytes
         try:
             resp = self._pool.request("GET", url, headers={**self._headers, **headers}, redirect=False, preload_content=False,
                                       decode_content=True)
@@ -257,21 +312,24 @@ class Fetcher:
                 result.outcome, result.reason = "failed", f"not HTML (content-type {mime})"
                 return None
             length = resp.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > o.max_bytes:
-                result.outcome, result.reason = "failed", f"too large ({int(length):,} bytes > cap {o.max_bytes:,})"
+            if length and length.isdigit() and int(length) > cap:
+                result.outcome, result.reason = "failed", f"too large ({int(length):,} bytes > cap {cap:,})"
                 return None
             chunks, size = [], 0
             for chunk in resp.stream(64 * 1024):
                 size += len(chunk)
-                if size > o.max_bytes:
-                    result.outcome, result.reason = "failed", f"too large (over the cap of {o.max_bytes:,} bytes)"
+                if size > cap:
+                    result.outcome, result.reason = "failed", f"too large (over the cap of {cap:,} bytes)"
                     return None
                 chunks.append(chunk)
             body = b"".join(chunks)
             if kind != "html" and body[:2] == b"\x1f\x8b":  # gzipped sitemap
                 try:
-                    body = gzip.decompress(body)[: o.max_bytes * 10]
-                except (OSError, EOFError) as exc:
+                    body = gunzip_capped(body, cap)
+                except TooLarge:
+                    result.outcome, result.reason = "failed", f"too large (decompresses to over the cap of {cap:,} bytes)"
+                    return None
+                except (zlib.error, EOFError) as exc:
                     result.outcome, result.reason = "failed", f"bad gzip data: {exc}"
                     return None
             result.body = body
@@ -287,13 +345,16 @@ class Fetcher:
         finally:
             # A body we did not read (too large, wrong type, error page) is not drained:
             # closing the connection is cheaper than downloading 20 MB we refused.
-            if result.outcome == "ok":
+            if result.outcome == "ok" and not DEADLINE.current.passed:
                 resp.release_conn()
             else:
                 resp.close()
 
-    def _network_error(self, exc: BaseException, result: FetchResult) -> float:
+    def _network_error(self, exc: BaseException, result: FetchResult) -> float | None:
         result.outcome = "failed"
+        if isinstance(exc, Refused):  # the address changed since the check (DNS rebinding): final
+            result.reason = exc.problem
+            return None
         if isinstance(exc, urllib3.exceptions.ConnectTimeoutError):
             result.reason = f"connect timeout ({self.options.connect_timeout:g} s)"
         elif isinstance(exc, urllib3.exceptions.ReadTimeoutError):
@@ -307,17 +368,30 @@ class Fetcher:
         return 0
 
 
-def _private_address_problem(host: str) -> str | None:
-    try:
-        infos = socket.getaddrinfo(host, None)
-    except socket.gaierror:
-        return None  # let the request fail with a clear "host name not found"
-    for info in infos:
-        addr = ipaddress.ip_address(info[4][0].split("%")[0])
-        if addr.is_loopback or addr.is_private or addr.is_link_local or addr.is_reserved or addr.is_multicast \
-                or addr.is_unspecified:
-            return f"refusing private/loopback address {addr} of {host} (use --allow-private to permit)"
-    return None
+class TooLarge(ValueError):
+    """Data that grows past its cap."""
+
+
+def gunzip_capped(data: bytes, cap: int) -> bytes:
+    """Decompress gzip data (several members too) as a stream; TooLarge past `cap` bytes,
+    so a 1 MB download that inflates to gigabytes never sits in memory."""
+    out, size = [], 0
+    while data:
+        inflater = zlib.decompressobj(wbits=31)
+        pending = data
+        while pending:
+            piece = inflater.decompress(pending, 1 << 20)
+            size += len(piece)
+            if size > cap:
+                raise TooLarge(f"over {cap:,} bytes")
+            out.append(piece)
+            pending = inflater.unconsumed_tail
+        if not inflater.eof:
+            raise EOFError("gzip data cut short")
+        data = inflater.unused_data
+        if data and data[:2] != b"\x1f\x8b":
+            break  # trailing garbage after the last member: ignored, as gzip(1) does
+    return b"".join(out)
 
 
 def _retry_after(value: str | None) -> float:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -27,6 +29,7 @@ TEXT_EXT = {".txt"}
 JSONL_EXT = {".jsonl", ".ndjson"}
 WARC_EXT = {".warc", ".warc.gz", ".arc", ".arc.gz"}
 BATCH = 8
+MAX_BYTES = 5_000_000   # the same page cap as fetching: one page, one JSON Lines record, one WARC record
 
 
 def _kind(path: Path) -> str | None:
@@ -67,14 +70,18 @@ def _jsonl_records(path: Path) -> int:
     """Records of a JSON Lines file as the import will count them (1 for a non-corpus file)."""
     try:
         with path.open("rb") as handle:
-            first = handle.readline()
+            first = handle.readline(MAX_BYTES + 1)
             try:
                 record = json.loads(first)
             except (json.JSONDecodeError, UnicodeDecodeError):
                 record = {"text": "counted below"}
             if not isinstance(record, dict) or not (record.get("text") or record.get("html")):
                 return 1
-            return 1 + sum(1 for line in handle if line.strip())
+            # Lines counted in blocks: one enormous line must not be read into memory here.
+            lines, last = 1, b"\n"
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                lines, last = lines + block.count(b"\n"), block[-1:]
+            return lines + (last != b"\n")
     except OSError:
         return 1
 
@@ -84,9 +91,10 @@ class ImportItem(dict):
 
 
 def items(paths: Iterable[str | os.PathLike], *, known: Callable[[str], bool],
-          report: Callable[[str, str, str], None]) -> Iterator[ImportItem]:
+          report: Callable[[str, str, str], None], max_bytes: int = MAX_BYTES) -> Iterator[ImportItem]:
     """Items to process from the paths. `known(sha)` says a raw page is stored already;
-    `report(target, outcome, reason)` hears about files that are skipped or failed here."""
+    `report(target, outcome, reason)` hears about files that are skipped or failed here.
+    A page, record or file over `max_bytes` is reported and not read into memory."""
     for path, kind, explicit in walk(paths):
         target = str(path)
         if not path.exists():
@@ -94,15 +102,17 @@ def items(paths: Iterable[str | os.PathLike], *, known: Callable[[str], bool],
             continue
         if kind is None:
             if explicit:
-                yield from _unknown_file(path, known, report)
+                yield from _unknown_file(path, known, report, max_bytes)
             else:
                 report(target, "skipped", f"not a document type ({path.suffix or 'no extension'})")
             continue
         try:
             if kind == "warc":
-                yield from _warc_items(path, known, report)
+                yield from _warc_items(path, known, report, max_bytes)
             elif kind == "jsonl":
-                yield from _jsonl_items(path, known, report)
+                yield from _jsonl_items(path, known, report, max_bytes)
+            elif _too_large(path, max_bytes, report):
+                continue
             else:
                 data = path.read_bytes()
                 item = _file_item(path, data, kind, report)
@@ -113,6 +123,14 @@ def items(paths: Iterable[str | os.PathLike], *, known: Callable[[str], bool],
                         yield item
         except OSError as exc:
             report(target, "failed", f"cannot read: {exc.strerror or exc}")
+
+
+def _too_large(path: Path, max_bytes: int, report) -> bool:
+    size = path.stat().st_size
+    if size > max_bytes:
+        report(str(path), "failed", f"too large ({size:,} bytes > cap {max_bytes:,}; see --max-bytes)")
+        return True
+    return False
 
 
 def _sha(data: bytes) -> str:
@@ -131,8 +149,10 @@ def _file_item(path: Path, data: bytes, kind: str, report) -> ImportItem | None:
     return ImportItem(target=str(path), kind=kind, data=data, url=url, sha=_sha(data), fields={})
 
 
-def _unknown_file(path: Path, known, report) -> Iterator[ImportItem]:
+def _unknown_file(path: Path, known, report, max_bytes: int) -> Iterator[ImportItem]:
     """A file named on the command line with an unknown extension: HTML if it looks like it."""
+    if _too_large(path, max_bytes, report):
+        return
     data = path.read_bytes()
     problem = sniff_binary(data)
     if problem:
@@ -147,14 +167,25 @@ def _unknown_file(path: Path, known, report) -> Iterator[ImportItem]:
     report(str(path), "failed", f"not HTML, text, JSON Lines or WARC ({path.suffix or 'no extension'})")
 
 
-def _jsonl_items(path: Path, known, report) -> Iterator[ImportItem]:
+def _jsonl_items(path: Path, known, report, max_bytes: int) -> Iterator[ImportItem]:
     """Records with url/title/published/text/html; a file whose first record has neither
     text nor html (annotations, metadata) is not a corpus file and is skipped as a whole."""
     with path.open("rb") as handle:
-        for number, line in enumerate(handle, 1):
+        number, seen = 0, False
+        while True:
+            line = handle.readline(max_bytes + 1)
+            if not line:
+                break
+            number += 1
             target = f"{path}:{number}"
+            if len(line) > max_bytes and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):  # skip the rest of the record unread
+                    line = handle.readline(1 << 20)
+                report(target, "failed", f"record too large (over the cap of {max_bytes:,} bytes; see --max-bytes)")
+                continue
             if not line.strip():
                 continue
+            seen = True
             try:
                 record = json.loads(line)
             except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -166,11 +197,26 @@ def _jsonl_items(path: Path, known, report) -> Iterator[ImportItem]:
                     return
                 report(target, "failed", "record has no text or html field")
                 continue
+            problem = _field_problem(record)
+            if problem:
+                report(target, "failed", problem)
+                continue
             item = record_item(record, line.strip(), target, f"{path.resolve().as_uri()}#{number}")
             if known(item["sha"]):
                 report(target, "skipped", "unchanged since the last import")
                 continue
             yield item
+        if not seen:
+            report(str(path), "failed", "empty file (no JSON Lines records)")
+
+
+def _field_problem(record: dict) -> str | None:
+    """Why a record's fields cannot make a document ({"text": 123} is not a text)."""
+    for key in ("text", "html", "title", "url", "published", "author", "outlet"):
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            return f"field {key!r} is {type(value).__name__}, not a string"
+    return None
 
 
 def record_item(record: dict, line: bytes, target: str, fallback_url: str) -> ImportItem:
@@ -181,41 +227,133 @@ def record_item(record: dict, line: bytes, target: str, fallback_url: str) -> Im
                       url=record.get("url") or fallback_url, sha=_sha(line), fields=fields)
 
 
-def _warc_items(path: Path, known, report) -> Iterator[ImportItem]:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+def _warc_items(path: Path, known, report, max_bytes: int) -> Iterator[ImportItem]:
+    """Response and resource records of a WARC file, every readable one.
 
+    A damaged record (bad gzip member, broken headers, a block digest that does not
+    match) or a record cut short (a WARC truncated mid-record) is reported and skipped;
+    reading then resumes at the next record boundary, so one bad record costs only itself.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    gz = path.name.lower().endswith(".gz")
     with path.open("rb") as handle:
-        try:
-            for number, record in enumerate(ArchiveIterator(handle), 1):
-                if record.rec_type not in ("response", "resource"):
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI") or ""
-                target = f"{path}#{url or number}"
-                if record.rec_type == "response" and record.http_headers is not None:
-                    status = record.http_headers.get_statuscode()
-                    ctype = record.http_headers.get_header("Content-Type") or ""
-                    if status != "200":
-                        report(target, "skipped", f"WARC record with HTTP {status}")
-                        continue
+        head = handle.read(4096)
+        if not head:
+            report(str(path), "failed", "empty file (0 bytes)")
+            return
+        problem = _archive_head_problem(head)
+        if problem:  # warcio would read any text as lenient ARC records
+            report(str(path), "failed", f"not a readable WARC file ({problem})")
+            return
+        start, readable = 0, 0
+        while start is not None:
+            handle.seek(start)
+            iterator = ArchiveIterator(handle, check_digests=True)
+            records, current, number, advancing = iter(iterator), start, 0, False
+            try:
+                while True:
+                    advancing = number > 0
+                    record = next(records, None)
+                    if record is None:
+                        break
+                    advancing, number = False, number + 1
+                    current = iterator.offset  # where this record starts (get_record_offset() would read it)
+                    item = _warc_record(path, record, number, current, known, report, max_bytes)
+                    readable += 1
+                    if item is not None:
+                        yield item
+                start = None
+            except sqlite3.Error:
+                raise  # the store's trouble (known() asks it), not the archive's
+            except Exception as exc:  # noqa: BLE001 - warcio, zlib and parsing errors all mean "damaged here"
+                first = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+                if advancing:
+                    # Moving on from a record that was read whole: the damage is in the next one.
+                    following = _next_record(handle, current + 1, gz)
+                    if following is None:
+                        report(f"{path}@end", "failed", f"unreadable data after the last record ({first})")
+                        return
+                    current = following
+                resume = _next_record(handle, current + 1, gz)
+                where = f"at byte {current:,}" + (f", resuming at byte {resume:,}" if resume is not None else "")
+                if readable == 0 and resume is None:
+                    report(str(path), "failed", f"not a readable WARC file ({first})")
                 else:
-                    ctype = record.rec_headers.get_header("Content-Type") or ""
-                if ctype and "html" not in ctype.lower():
-                    report(target, "skipped", f"WARC record that is not HTML ({ctype.split(';')[0]})")
-                    continue
-                data = record.content_stream().read()
-                sha = _sha(data)
-                if known(sha):
-                    report(target, "skipped", "unchanged since the last import")
-                    continue
-                charset = None
-                if "charset=" in ctype.lower():
-                    charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip()
-                fetched = record.rec_headers.get_header("WARC-Date")
-                yield ImportItem(target=target, kind="html", data=data, url=url or path.resolve().as_uri(),
-                                 sha=sha, fields={}, charset=charset, fetched=fetched)
-        except ArchiveLoadFailed as exc:
-            report(str(path), "failed", f"not a readable WARC file ({str(exc).splitlines()[0]})")
+                    report(f"{path}@{current}", "failed", f"damaged WARC record {where} ({first})")
+                start = resume
+
+
+def _warc_record(path: Path, record, number: int, offset: int, known, report, max_bytes: int) -> ImportItem | None:
+    if record.rec_type not in ("response", "resource"):
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    target = f"{path}#{url or number}"
+    if record.rec_type == "response" and record.http_headers is not None:
+        status = record.http_headers.get_statuscode()
+        ctype = record.http_headers.get_header("Content-Type") or ""
+        if status != "200":
+            report(target, "skipped", f"WARC record with HTTP {status}")
+            return None
+    else:
+        ctype = record.rec_headers.get_header("Content-Type") or ""
+    if ctype and "html" not in ctype.lower():
+        report(target, "skipped", f"WARC record that is not HTML ({ctype.split(';')[0]})")
+        return None
+    if (record.length or 0) > max_bytes:
+        report(target, "failed", f"too large ({record.length:,} bytes > cap {max_bytes:,})")
+        return None
+    data = record.content_stream().read(max_bytes + 1)
+    if len(data) > max_bytes:
+        report(target, "failed", f"too large (over the cap of {max_bytes:,} bytes)")
+        return None
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing:
+        report(target, "failed", f"truncated WARC record at byte {offset:,} ({missing:,} of {record.length:,} bytes missing)")
+        return None
+    if record.digest_checker.passed is False:
+        report(target, "failed", f"damaged WARC record at byte {offset:,} (its block digest does not match)")
+        return None
+    sha = _sha(data)
+    if known(sha):
+        report(target, "skipped", "unchanged since the last import")
+        return None
+    charset = None
+    if "charset=" in ctype.lower():
+        charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip()
+    fetched = record.rec_headers.get_header("WARC-Date")
+    return ImportItem(target=target, kind="html", data=data, url=url or path.resolve().as_uri(),
+                      sha=sha, fields={}, charset=charset, fetched=fetched)
+
+
+def _archive_head_problem(head: bytes) -> str | None:
+    """Why the first bytes are not a WARC or ARC file (gzipped or not), or None."""
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(head, 64)
+        except zlib.error as exc:
+            return f"bad gzip data: {exc}"
+    if head.lstrip(b"\r\n").startswith((b"WARC/", b"filedesc://")):
+        return None
+    return f"starts with {head[:24]!r}, not a WARC header"
+
+
+def _next_record(handle, after: int, gz: bool) -> int | None:
+    """Where the next record may start at or after `after`: a gzip member header in a
+    .warc.gz, a WARC version line at a line start otherwise (a false hit just fails again)."""
+    marker = b"\x1f\x8b\x08" if gz else b"\nWARC/1."
+    handle.seek(max(0, after - (0 if gz else 1)))
+    base, tail = handle.tell(), b""
+    while True:
+        chunk = handle.read(1 << 20)
+        if not chunk:
+            return None
+        window = tail + chunk
+        hit = window.find(marker)
+        if hit >= 0:
+            return base - len(tail) + hit + (0 if gz else 1)
+        tail = window[-(len(marker) - 1):]
+        base += len(chunk)
 
 
 def process_items(batch: list[ImportItem], hook: Hook = None, keep_raw: bool = True) -> list[dict]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from corpus.discover import DateRange, DiscoveryError, feed_urls, sitemap_urls
-from corpus.fetch import Fetcher, FetchOptions
+from corpus.fetch import STOP, Fetcher, FetchOptions
 from corpus.engine import Hook
 from corpus.pipeline import fetch_and_process
 from corpus.store import Store
@@ -60,6 +60,8 @@ class Ingest:
         self.writer = Writer(store, self.run_id, frontier=True, on_document=on_document)
         self.extra: Counter = Counter()
         self.scheduled: set[str] = set()
+        self.in_flight: dict = {}            # future -> host
+        self.unwritten: deque = deque()      # results fetched, not yet stored
 
     # ------------------------------------------------------------------ discovery
     def discover(self) -> None:
@@ -104,12 +106,16 @@ class Ingest:
     # --------------------------------------------------------------------- fetch
     def run(self) -> RunSummary:
         status = "finished"
+        STOP.clear()
         try:
             self.discover()
             self._fetch_all()
         except KeyboardInterrupt:
             status = "interrupted"
-            self.engine.close(cancel=True)
+            try:
+                self._wind_down()
+            except KeyboardInterrupt:
+                pass  # a second Ctrl-C: stop now (the run is still closed as interrupted below)
         summary = summarise(self.run_id, self.writer, self.extra, interrupted=status == "interrupted")
         self.store.finish_run(self.run_id, summary.as_counts(), status)
         return summary
@@ -118,7 +124,7 @@ class Ingest:
         o = self.options
         budget = o.max_pages if o.max_pages else None
         queues: dict[str, deque] = {}
-        in_flight: dict = {}
+        in_flight = self.in_flight
         busy: Counter = Counter()
         # When a host's next batch may start: its last batch may have run on another worker,
         # whose own spacing of requests does not know about the next one.
@@ -152,13 +158,38 @@ class Ingest:
                 host = in_flight.pop(future)
                 busy[host] -= 1
                 ready_at[host] = time.monotonic() + o.fetch.delay
-                for result in future.result():
-                    self._store(result, crawl_hosts)
+                self.unwritten.extend(future.result())
+                self._store_unwritten(crawl_hosts)
+
+    def _store_unwritten(self, crawl_hosts: set[str]) -> None:
+        # A result leaves the queue once stored, so one that Ctrl-C cut short is stored again
+        # by _wind_down (storing is idempotent: the same page again is "unchanged").
+        while self.unwritten:
+            self._store(self.unwritten[0], crawl_hosts)
+            self.unwritten.popleft()
+
+    def _wind_down(self) -> None:
+        """Ctrl-C: start no request, store every page fetched so far, then stop.
+
+        A second Ctrl-C while this runs stops at once (the pages not yet stored are then
+        fetched again by the next run, as after a crash)."""
+        STOP.set()
+        try:
+            for future in self.engine.drain(list(self.in_flight)):
+                self.in_flight.pop(future, None)
+                try:
+                    self.unwritten.extend(future.result())
+                except Exception:  # noqa: BLE001 - a batch that failed has nothing to store
+                    continue
+            self._store_unwritten(set())  # no crawl links are followed after the signal
+        finally:
+            self.in_flight.clear()
+            self.engine.close(cancel=True)
 
     def _store(self, result: dict, crawl_hosts: set[str]) -> None:
-        if result["outcome"] != "robots" and result.get("stage") != "fetch":
-            self.extra["fetched"] += 1
         self.writer.write(result)
+        if result["outcome"] != "robots" and result.get("stage") != "fetch":
+            self.extra["fetched"] += 1  # after the write: a result stored again after Ctrl-C counts once
         self.progress.advance()
         links = result.get("links")
         if links and host_of(result["target"]) in crawl_hosts:

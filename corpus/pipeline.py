@@ -29,7 +29,7 @@ from corpus.discover import crawl_links
 from corpus.engine import Hook
 from corpus.extract_html import extract_page
 from corpus.rawbytes import NotHTML, decode, sniff_binary
-from corpus.fetch import Fetcher, FetchOptions
+from corpus.fetch import STOP, Fetcher, FetchOptions
 from corpus.language import guess_language, is_indonesian
 from corpus.urls import BadURL, canonical_url, choose_canonical, host_of
 
@@ -153,8 +153,12 @@ def fetch_and_process(items: list[dict], options: FetchOptions, hook: Hook = Non
     fetcher = fetcher_for(options)
     out = []
     for item in items:
+        if STOP.is_set():
+            break  # Ctrl-C: the rest of the batch stays pending in the frontier for the next run
         url = item["url"]
         fetched = fetcher.fetch(url, etag=item.get("etag"), last_modified=item.get("last_modified"))
+        if fetched.outcome == "interrupted":
+            break
         base = {"target": url, "requests": fetched.requests}
         if fetched.outcome in ("robots", "not_modified"):
             out.append({**base, "outcome": fetched.outcome, "reason": fetched.reason})

@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from corpus.store_schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -72,15 +73,21 @@ class Store:
         self.conn = conn
         self.path = path
         self.readonly = readonly
+        self.open_runs: set[int] = set()   # started here and not finished: marked failed on a store error
         self._lock = threading.RLock()
         self._depth = 0
 
     # ------------------------------------------------------------------ opening
     @classmethod
-    def open(cls, db: str | os.PathLike | None = None, *, readonly: bool = False) -> "Store":
+    def open(cls, db: str | os.PathLike | None = None, *, readonly: bool = False, create: bool = True) -> "Store":
+        """Open (and migrate) a store; `create=False` refuses to make a new one where none is,
+        so a mistyped --db of a command that only reads or adds to a store is an error."""
         path = resolve_db_path(db)
         if path.startswith(("postgresql:", "postgres:")):
             raise StoreUnavailable(f"{path}: PostgreSQL stores are not supported yet; use a SQLite file path")
+        if not create and not Path(path).exists():
+            raise StoreUnavailable(f"{path}: no store here (check --db; `arahan import`, `arahan ingest` "
+                                   "or `arahan status` create one)")
         try:
             conn = cls._connect(path, readonly)
         except sqlite3.Error as exc:
@@ -102,7 +109,7 @@ class Store:
         if readonly:
             if not p.exists():
                 raise StoreUnavailable(f"{path}: no store here (run `arahan import` or `arahan ingest` first)")
-            conn = sqlite3.connect(f"file:{p.resolve()}?mode=ro", uri=True, check_same_thread=False)
+            conn = _connect_readonly(p)
         else:
             if p.parent and not p.parent.exists():
                 raise StoreUnavailable(f"{path}: cannot create the store, folder {p.parent} does not exist")
@@ -345,6 +352,7 @@ class Store:
                 "INSERT INTO runs (command, args, started, status) VALUES (?, ?, ?, 'running')",
                 (command, _dumps(args or {}), utcnow()),
             )
+            self.open_runs.add(cur.lastrowid)
             return cur.lastrowid
 
     def finish_run(self, run_id: int, counts: dict[str, int], status: str = "finished") -> None:
@@ -353,6 +361,20 @@ class Store:
                 "UPDATE runs SET ended=?, status=?, counts=? WHERE id=?",
                 (utcnow(), status, _dumps(counts), run_id),
             )
+        self.open_runs.discard(run_id)
+
+    def fail_open_runs(self, reason: str) -> None:
+        """After a store error: mark the runs this connection left 'running' as failed, if the
+        store still takes a write (a corrupt file may not; then they stay as they were)."""
+        for run_id in sorted(self.open_runs):
+            try:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                self.conn.execute("UPDATE runs SET ended=?, status='failed', counts=? WHERE id=? AND status='running'",
+                                  (utcnow(), _dumps({"error": reason}), run_id))
+            except sqlite3.Error:
+                return
+        self.open_runs.clear()
 
     def record_failure(self, run_id: int | None, target: str, reason: str, stage: str | None = None) -> None:
         with self.transaction() as conn:
@@ -452,10 +474,11 @@ class Store:
             (document_id,)).fetchone()
         return dict(row) if row else None
 
-    def fingerprints(self) -> Iterator[tuple[int, int, str]]:
-        """(document id, story id, simhash hex) of every fingerprinted document, for the near-dup index."""
+    def fingerprints(self, after: int = 0) -> Iterator[tuple[int, int, str]]:
+        """(document id, story id, simhash hex) of the fingerprinted documents with an id above
+        `after`, for the near-dup index."""
         yield from self.conn.execute(
-            "SELECT id, story_id, simhash FROM documents WHERE simhash IS NOT NULL ORDER BY id")
+            "SELECT id, story_id, simhash FROM documents WHERE simhash IS NOT NULL AND id > ? ORDER BY id", (after,))
 
     def documents_with_raw(self, ids: Iterable[int] | None = None) -> Iterator[dict]:
         """Documents that keep a raw page: id, canonical_url, raw_sha256, fetched, meta (for reextract)."""
@@ -537,6 +560,41 @@ def _split_sql(script: str) -> list[str]:
     """Split a migration script into statements (our scripts hold no semicolons in strings)."""
     lines = [line.split("--", 1)[0] for line in script.splitlines()]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def readonly_uri(path: Path, immutable: bool = False) -> str:
+    """The SQLite URI of a read-only connection. The path is percent-quoted: a '#' or '?'
+    in it would otherwise end the path and open another file, read-write."""
+    return f"file:{quote(str(path.resolve()), safe='/')}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def _connect_readonly(p: Path) -> sqlite3.Connection:
+    """mode=ro, or on read-only media (where the WAL's -shm file cannot be made) immutable=1:
+    nothing can change a file that nobody can write, which is what immutable promises."""
+    conn = sqlite3.connect(readonly_uri(p), uri=True, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if _writable_place(p):
+            raise
+        first = exc
+    try:
+        conn = sqlite3.connect(readonly_uri(p, immutable=True), uri=True, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.Error:
+        raise first from None
+
+
+def _writable_place(p: Path) -> bool:
+    """Whether SQLite could make the store's -shm/-wal files next to it."""
+    shm = Path(str(p) + "-shm")
+    if shm.exists() and not shm.is_file():
+        return False
+    return os.access(p.resolve().parent, os.W_OK) and (not shm.exists() or os.access(shm, os.W_OK))
 
 
 def _explain(path: str, exc: sqlite3.Error) -> StoreError:

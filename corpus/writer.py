@@ -9,6 +9,10 @@ one writer and dedup decisions see every earlier document. For each page result:
 3. exact dedup: the same cleaned text on the same site is another address of the same
    document (URL alias); on another site it is another source of the same story;
 4. near dedup: a MinHash signature similar enough to a stored document's joins its story;
+   the in-memory index first catches up with documents that another process (a second
+   `arahan import` on the same store) committed meanwhile; this happens inside the write
+   transaction (BEGIN IMMEDIATE holds SQLite's write lock), so grouping is serialised
+   across processes and two concurrent runs group stories as one run would;
 5. the frontier row (for fetched URLs) is marked with the outcome, and failures are
    recorded with their reason.
 
@@ -40,8 +44,14 @@ class Writer:
         self.failures: Counter = Counter()
         self.skipped: Counter = Counter()
         self.index = NearDupIndex()
-        for doc_id, story_id, sig in store.fingerprints():
+        self._seen = 0  # highest document id the index has looked at
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        """Add the documents stored since the index last looked (by any process)."""
+        for doc_id, story_id, sig in self.store.fingerprints(after=self._seen):
             self.index.add(from_hex(sig), doc_id, story_id or doc_id)
+            self._seen = max(self._seen, doc_id)
 
     def write(self, result: dict) -> int | None:
         """Store one result; returns the document id it ended up in (if any).
@@ -108,6 +118,7 @@ class Writer:
                 return same_text
             story_id = brief["story_id"] or same_text
         sig = from_hex(doc["simhash"])
+        self._catch_up()
         if story_id is None:
             near = self.index.find(sig)
             story_id = near[1] if near else None
@@ -116,6 +127,7 @@ class Writer:
         if story_id is not None:
             self.counts["near_duplicates"] += 1
         self.index.add(sig, doc_id, story_id or doc_id)
+        self._seen = max(self._seen, doc_id)  # under the write lock: every id below it is in the index
         self._mark(target, "done", None if doc["status"] == "ok" else doc["status"], doc_id,
                    result.get("etag"), result.get("last_modified"))
         self.counts["extracted" if doc["status"] == "ok" else doc["status"]] += 1

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app import data, evidence, filters, ui
+from app import data, evidence, exporting, filters, ui
 from app.profiles import TABLE_COLUMNS
 from app.safe import esc
 
@@ -27,7 +27,7 @@ picked = st.dataframe(
                    "Confidence": st.column_config.NumberColumn(format="%.2f"),
                    "Sources": st.column_config.NumberColumn(help="Outlets that reported this directive")},
 )
-st.download_button("Download this table (CSV)", shown.to_csv(index=False).encode("utf-8"),
+st.download_button("Download this table (CSV)", exporting.csv_bytes(shown),
                    file_name="arahan-incidents.csv", mime="text/csv", key="inc_csv")
 
 rows = picked.selection.rows if picked is not None and hasattr(picked, "selection") else []

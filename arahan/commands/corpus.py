@@ -124,7 +124,10 @@ def ingest(
     delay: Annotated[float, typer.Option("--delay", min=0, help="Seconds between two requests to the same host (robots.txt Crawl-delay wins if longer).")] = 1.0,
     concurrency_per_host: Annotated[int, typer.Option("--concurrency-per-host", min=1, help="Requests in flight per host.")] = 1,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Read timeout in seconds (connect timeout is half of it, at most 10 s).")] = 20.0,
+    deadline: Annotated[Optional[float], typer.Option("--deadline", min=0.1, help="Longest time one response may take in all, headers and body (default: 3 x --timeout); a server that drips its answer is cut off then.", show_default=False)] = None,
+    max_wait: Annotated[float, typer.Option("--max-wait", min=0, help="Longest time spent waiting between retries of one URL (Retry-After and backoff together); a URL that asks for more is left for a later run.")] = 120.0,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1024, help="Largest page accepted, in bytes (checked before reading the body).")] = 5_000_000,
+    max_discovery_bytes: Annotated[int, typer.Option("--max-discovery-bytes", min=1024, help="Largest sitemap or feed accepted, in bytes after decompression (the sitemap protocol allows 50 MB).")] = 50_000_000,
     retries: Annotated[int, typer.Option("--retries", min=0, help="Retries on timeouts, 429 and 5xx, with exponential backoff honouring Retry-After.")] = 3,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow loopback and private network addresses (for local test servers).")] = False,
     ignore_robots: Annotated[bool, typer.Option("--ignore-robots", help="Do not read robots.txt (only for sites you own).", hidden=True)] = False,
@@ -169,11 +172,12 @@ def ingest(
         max_pages=max_pages, since=_day(since, "--since"), until=_day(until, "--until"), refresh=refresh,
         fetch=FetchOptions(user_agent=user_agent, delay=delay, per_host=concurrency_per_host,
                            connect_timeout=min(10.0, max(0.1, timeout / 2)), read_timeout=timeout,
-                           max_bytes=max_bytes, retries=retries, allow_private=allow_private,
+                           max_bytes=max_bytes, max_discovery_bytes=max_discovery_bytes, deadline=deadline,
+                           max_wait_per_url=max_wait, retries=retries, allow_private=allow_private,
                            respect_robots=not ignore_robots),
     )
     options.hook, on_document = extraction_hooks(backend, stanza_dir)
-    with open_store(db) as store:
+    with open_store(db, create=True) as store:
         runner = _engine(engine, scheduler, workers, threads)
         try:
             with _Bar("ingest") as bar:
@@ -186,6 +190,7 @@ def ingest(
 
 def import_(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders: .html/.htm, .txt, .jsonl (url/title/published/text/html), .warc/.warc.gz; folders are read recursively.", show_default=False)],
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1024, help="Largest page accepted (a file, a JSON Lines record or a WARC record), in bytes; larger ones are reported, not read.")] = 5_000_000,
     engine: EngineOption = "local",
     scheduler: SchedulerOption = None,
     workers: WorkersOption = 2,
@@ -209,12 +214,12 @@ def import_(
 
     hook, on_document = extraction_hooks(backend, stanza_dir)
 
-    with open_store(db) as store:
+    with open_store(db, create=True) as store:
         runner = _engine(engine, scheduler, workers, threads=0)
         try:
             with _Bar("import") as bar:
                 result = import_paths(store, [str(p) for p in paths], runner, progress=bar, hook=hook,
-                                      on_document=on_document)
+                                      on_document=on_document, max_bytes=max_bytes)
         finally:
             runner.close()
         code = _print_summary("arahan import", result)
@@ -237,6 +242,9 @@ def reextract(
     from corpus.batch import reextract as run_reextract
 
     with open_store(db) as store:
+        unknown = sorted(set(ids or ()) - set(store.document_ids()))
+        if unknown:
+            raise fail(f"no document with id {', '.join(map(str, unknown))} in {store.path}", EXIT_USAGE)
         runner = _engine(engine, scheduler, workers, threads=0)
         try:
             with _Bar("reextract") as bar:

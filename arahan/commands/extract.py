@@ -109,7 +109,10 @@ def _extract_files(input_: Path, output: Path | None, backend: str, nlp) -> int:
     if not input_.exists():
         raise fail(f"{input_}: no such file or folder", EXIT_USAGE)
     docs, problems = read_documents(input_)
-    out = open(output, "w", encoding="utf-8") if output else None
+    try:
+        out = open(output, "w", encoding="utf-8") if output else None
+    except OSError as exc:  # a folder that is a file, /proc, no permission
+        raise fail(f"--output {output}: cannot write ({exc.strerror or exc})", EXIT_USAGE) from None
     failed = 0
     try:
         with _progress() as progress:
@@ -125,9 +128,14 @@ def _extract_files(input_: Path, output: Path | None, backend: str, nlp) -> int:
                 else:
                     typer.echo(line)
                 progress.advance(task)
+    except OSError as exc:  # the disk filled up while writing
+        raise fail(f"--output {output}: cannot write ({exc.strerror or exc})", EXIT_USAGE) from None
     finally:
         if out:
-            out.close()
+            try:
+                out.close()
+            except OSError:
+                pass  # already reported above
     for p in problems:
         typer.secho(f"skipped: {p}", err=True, fg=typer.colors.YELLOW)
     typer.echo(f"extracted {len(docs)} documents" + (f" into {output}" if output else "") +

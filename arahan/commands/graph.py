@@ -8,6 +8,8 @@ The commands only translate options and print; the work is in extract.graph
 from __future__ import annotations
 
 import json
+import re
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -32,14 +34,48 @@ entities_app = typer.Typer(
 )
 console = Console()
 
+NODE_TYPES = ("Person", "Office", "Region", "Organization", "Law", "TargetGroup", "Article", "Directive")
+EDGE_TYPES = ("HOLDS", "OF", "PART_OF", "ISSUED", "TARGETS", "IN", "CITES", "REPORTED_BY")
+DIRECTIVE_TYPES = ("appeal", "instruction", "prohibition", "sanction_warning", "policy", "oversight")
+_DAY = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _check_date(value: str | None) -> str | None:
+    """A date option: 2024, 2024-09 or 2024-09-17 (a whole year or month, or a day)."""
+    if value is None:
+        return None
+    if _DAY.fullmatch(value):
+        year, month, day = (value.split("-") + ["01", "01"])[:3]
+        try:
+            date(int(year), int(month), int(day))
+            return value
+        except ValueError:
+            pass
+    raise typer.BadParameter(f"{value!r} is not a date; use 2024, 2024-09 or 2024-09-17")
+
+
+def _choices(allowed: tuple[str, ...], many: bool = False):
+    """A callback that accepts only the listed values (comma-separated when `many`)."""
+    def check(value: str | None) -> str | None:
+        if value is None:
+            return None
+        bad = [v for v in (value.split(",") if many else [value]) if v.strip() not in allowed]
+        if bad:
+            raise typer.BadParameter(f"unknown {', '.join(map(repr, bad))}; choose from {', '.join(allowed)}")
+        return value
+    return check
+
+
 NodeTypes = Annotated[Optional[str], typer.Option(
-    "--node-types", help="Keep only these node types, comma-separated (Person,Office,Region,Organization,Law,"
-                         "TargetGroup,Article,Directive).")]
+    "--node-types", callback=_choices(NODE_TYPES, many=True),
+    help="Keep only these node types, comma-separated (Person,Office,Region,Organization,Law,"
+         "TargetGroup,Article,Directive).")]
 EdgeTypes = Annotated[Optional[str], typer.Option(
-    "--edge-types", help="Follow only these relations, comma-separated (HOLDS,OF,PART_OF,ISSUED,TARGETS,IN,CITES,"
-                         "REPORTED_BY).")]
-DateFrom = Annotated[Optional[str], typer.Option("--from", help="Earliest date (ISO, e.g. 2024-01-01).")]
-DateTo = Annotated[Optional[str], typer.Option("--to", help="Latest date (ISO; 2024 or 2024-09 cover the whole period).")]
+    "--edge-types", callback=_choices(EDGE_TYPES, many=True),
+    help="Follow only these relations, comma-separated (HOLDS,OF,PART_OF,ISSUED,TARGETS,IN,CITES,"
+         "REPORTED_BY).")]
+DateFrom = Annotated[Optional[str], typer.Option("--from", callback=_check_date, help="Earliest date (ISO, e.g. 2024-01-01).")]
+DateTo = Annotated[Optional[str], typer.Option("--to", callback=_check_date, help="Latest date (ISO; 2024 or 2024-09 cover the whole period).")]
 MinConf = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop edges below this confidence.")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
@@ -142,7 +178,10 @@ def export(
         G = query.neighbourhood(G, _node(G, around), hops, node_types, edge_types, date_from, date_to, min_confidence)
     else:
         G = query.filter_graph(G, node_types, edge_types, date_from, date_to, min_confidence)
-    files = export_graph(G, fmt, out)
+    try:
+        files = export_graph(G, fmt, out)
+    except OSError as exc:  # a folder that is a file, /proc, no space, no permission
+        raise fail(f"--out {out}: cannot write ({exc.strerror or exc})", EXIT_USAGE) from None
     console.print(f"wrote {G.number_of_nodes()} nodes, {G.number_of_edges()} edges: " + ", ".join(map(str, files)))
 
 
@@ -212,7 +251,7 @@ def who(
 @graph_app.command("top")
 def top(
     region: Annotated[Optional[str], typer.Option("--region", help="Only directives in this region.")] = None,
-    directive_type: Annotated[Optional[str], typer.Option("--type", help="appeal | instruction | prohibition | "
+    directive_type: Annotated[Optional[str], typer.Option("--type", callback=_choices(DIRECTIVE_TYPES), help="appeal | instruction | prohibition | "
                                                                          "sanction_warning | policy | oversight")] = None,
     date_from: DateFrom = None, date_to: DateTo = None,
     limit: Annotated[int, typer.Option("--limit", min=1)] = 10, as_json: AsJson = False, db: DbOption = None,
@@ -292,7 +331,7 @@ def resolution_report(
 @entities_app.command("list")
 def list_(
     search: Annotated[Optional[str], typer.Option("--search", "-s", help="Text in the name or label.")] = None,
-    type_: Annotated[Optional[str], typer.Option("--type", help="Node type, e.g. Person or Office.")] = None,
+    type_: Annotated[Optional[str], typer.Option("--type", callback=_choices(NODE_TYPES), help="Node type, e.g. Person or Office.")] = None,
     limit: Annotated[int, typer.Option("--limit", min=1)] = 50, as_json: AsJson = False, db: DbOption = None,
 ) -> None:
     """Entities of the graph, most connected first.

@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from arahan.options import DbOption, open_store
+from arahan.options import EXIT_USAGE, DbOption, fail, open_store
 
 
 def register(app: typer.Typer) -> None:
@@ -21,7 +21,7 @@ def status(db: DbOption = None) -> None:
 
     Example: arahan status --db arahan.db
     """
-    with open_store(db) as store:
+    with open_store(db, create=True) as store:
         console = Console()
         console.print(f"[bold]Store[/bold] {store.path} (schema version {store.schema_version})")
         table = Table("what", "count")
@@ -45,6 +45,8 @@ def runs(
         if failures is None:
             _print_runs(console, store.runs(limit=limit))
             return
+        if not store.query("SELECT 1 FROM runs WHERE id = ?", (failures,)):
+            raise fail(f"--failures {failures}: no run with this id in {store.path} (see `arahan runs`)", EXIT_USAGE)
         rows = store.failures(failures)
         table = Table("target", "stage", "reason", title=f"Failures of run {failures}")
         for row in rows:

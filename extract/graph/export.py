@@ -24,6 +24,8 @@ from xml.sax.saxutils import quoteattr
 
 import networkx as nx
 
+from corpus.csvcell import safe_row
+
 FORMATS = ("graphml", "gexf", "json", "csv")
 GEXF_NS = "http://gexf.net/1.3"
 
@@ -95,15 +97,15 @@ def _write_csv(G: nx.MultiDiGraph, folder: Path) -> list[Path]:
     nodes, edges = folder / "nodes.csv", folder / "edges.csv"
     with nodes.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["Id", "Label", "type", *nkeys])
+        w.writerow(safe_row(["Id", "Label", "type", *nkeys]))
         for n, d in G.nodes(data=True):
-            w.writerow([n, d.get("label", n), d.get("type"), *(_cell(d.get(k)) for k in nkeys)])
+            w.writerow(safe_row([n, d.get("label", n), d.get("type"), *(_cell(d.get(k)) for k in nkeys)]))
     with edges.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["Source", "Target", "Id", "Label", "Weight", "type", *ekeys])
+        w.writerow(safe_row(["Source", "Target", "Id", "Label", "Weight", "type", *ekeys]))
         for u, v, key, d in G.edges(keys=True, data=True):
-            w.writerow([u, v, key, d.get("type"), d.get("confidence") or 1.0, d.get("type"),
-                        *(_cell(d.get(k)) for k in ekeys)])
+            w.writerow(safe_row([u, v, key, d.get("type"), d.get("confidence") or 1.0, d.get("type"),
+                                 *(_cell(d.get(k)) for k in ekeys)]))
     return [nodes, edges]
 
 
