@@ -263,6 +263,39 @@ MIGRATIONS: list[Migration] = [
         );
         """,
     ),
+    Migration(
+        "search",
+        """
+        -- Full-text search over the stored articles (SQLite FTS5). documents_fts indexes
+        -- title and text as they are, folding case and diacritics (unicode61
+        -- remove_diacritics 2); it reads its text from documents (external content), and
+        -- the triggers below keep it in step with every insert, update and delete.
+        CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+            title, text, content='documents', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        -- The same articles with every word replaced by its lemma ("melarang", "larangan"
+        -- -> "larang"), for searches that ask for affix folding. Lemmas come from Python
+        -- (extract.lang), so this index is filled by `corpus.search.refresh_stems`; the
+        -- triggers below only drop a stale row, and the next stemmed search refills it.
+        CREATE VIRTUAL TABLE IF NOT EXISTS documents_stem_fts USING fts5(
+            stems, tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER IF NOT EXISTS documents_fts_insert AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TRIGGER IF NOT EXISTS documents_fts_delete AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+            DELETE FROM documents_stem_fts WHERE rowid = old.id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+            DELETE FROM documents_stem_fts WHERE rowid = new.id;
+        END;
+        INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

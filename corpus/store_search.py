@@ -1,0 +1,191 @@
+"""SQL of full-text search: FTS5 matches with filters, facets, and upkeep of the stemmed index.
+
+The tables come from the "search" migration: documents_fts (external content over
+documents, kept in step by triggers) and documents_stem_fts (the lemmatized words of each
+article, filled from Python by `corpus.search.refresh_stems`). All SQL of Arahan lives in
+corpus/store*.py; `SearchTables(store)` works on a read-only store too, except the stem
+upkeep, which writes.
+
+Ranking is FTS5's bm25 with a title hit weighted five times a body hit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from corpus.store import Store
+
+# Markers snippet() puts around a hit; callers turn them into HTML, ANSI or brackets.
+HIT_OPEN, HIT_CLOSE = "\x02", "\x03"
+SNIPPET_WORDS = 24
+
+# A region of a document: the regions it mentions and the region of each directive's issuer.
+_DOC_REGIONS = (
+    "SELECT document_id, region_code AS code FROM mentions WHERE kind = 'region' AND region_code IS NOT NULL "
+    "UNION SELECT document_id, issuer_region_code FROM directives WHERE issuer_region_code IS NOT NULL"
+)
+
+
+@dataclass
+class Filters:
+    """Narrowing of a search; empty fields do not narrow. Codes are Kemendagri codes ("35", "35.11")."""
+    outlets: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)      # a province code matches its kabupaten too
+    types: list[str] = field(default_factory=list)        # directive types
+    issuers: list[str] = field(default_factory=list)      # issuer names as extracted (case-insensitive)
+    since: str | None = None                              # ISO date, inclusive
+    until: str | None = None                              # ISO date, inclusive
+
+    def sql(self) -> tuple[str, list]:
+        """Conditions on documents `d` and their parameters."""
+        where, params = ["d.status = 'ok'"], []
+        if self.outlets:
+            where.append(f"d.outlet IN ({_marks(self.outlets)})")
+            params += self.outlets
+        if self.since:
+            where.append("d.published >= ?")
+            params.append(self.since)
+        if self.until:
+            where.append("substr(d.published, 1, 10) <= ?")
+            params.append(self.until)
+        if self.types:
+            where.append(f"EXISTS (SELECT 1 FROM directives x WHERE x.document_id = d.id AND x.type IN ({_marks(self.types)}))")
+            params += self.types
+        if self.issuers:
+            where.append("EXISTS (SELECT 1 FROM directives x WHERE x.document_id = d.id AND lower(x.issuer) IN "
+                         f"({_marks(self.issuers)}))")
+            params += [i.lower() for i in self.issuers]
+        if self.regions:
+            ors = " OR ".join("r.code = ? OR r.code LIKE ?" for _ in self.regions)
+            where.append(f"EXISTS (SELECT 1 FROM ({_DOC_REGIONS}) r WHERE r.document_id = d.id AND ({ors}))")
+            for code in self.regions:
+                params += [code, code + ".%"]
+        return " AND ".join(where), params
+
+
+def _marks(items: list) -> str:
+    return ", ".join("?" for _ in items)
+
+
+def _chunks(items: list, size: int = 500) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+class SearchTables:
+    """Search reads (and the stemmed index's upkeep) on one open Store."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.conn = store.conn
+
+    def available(self) -> bool:
+        return bool(self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'").fetchone())
+
+    # ------------------------------------------------------------ matching
+    def _source(self, stemmed: bool) -> tuple[str, str]:
+        """(FROM clause joining the index to documents, the index's name for MATCH)."""
+        table = "documents_stem_fts" if stemmed else "documents_fts"
+        return f"{table} f JOIN documents d ON d.id = f.rowid", table
+
+    def match(self, fts: str, filters: Filters, *, stemmed: bool, limit: int, offset: int = 0) -> list[dict]:
+        """The best-ranked matching articles: id, title, outlet, published, url and (plain index) a snippet."""
+        source, table = self._source(stemmed)
+        cond, params = filters.sql()
+        snippet = ("NULL" if stemmed else
+                   f"snippet({table}, -1, '{HIT_OPEN}', '{HIT_CLOSE}', ' … ', {SNIPPET_WORDS})")
+        rank = f"bm25({table})" if stemmed else f"bm25({table}, 5.0, 1.0)"
+        sql = (f"SELECT d.id, d.title, d.outlet, d.published, d.canonical_url, {snippet} AS snippet, {rank} AS score "
+               f"FROM {source} WHERE {table} MATCH ? AND {cond} ORDER BY score LIMIT ? OFFSET ?")
+        return [dict(r) for r in self.conn.execute(sql, [fts, *params, int(limit), int(offset)])]
+
+    def count(self, fts: str, filters: Filters, *, stemmed: bool) -> int:
+        source, table = self._source(stemmed)
+        cond, params = filters.sql()
+        return self.conn.execute(f"SELECT count(*) FROM {source} WHERE {table} MATCH ? AND {cond}",
+                                 [fts, *params]).fetchone()[0]
+
+    def matching_ids(self, fts: str, filters: Filters, *, stemmed: bool) -> list[int]:
+        source, table = self._source(stemmed)
+        cond, params = filters.sql()
+        return [r[0] for r in self.conn.execute(
+            f"SELECT d.id FROM {source} WHERE {table} MATCH ? AND {cond} ORDER BY d.id", [fts, *params])]
+
+    def facets(self, fts: str, filters: Filters, *, stemmed: bool) -> dict[str, dict[str, int]]:
+        """Matching articles counted by outlet, month, directive type, issuer, region code and province code.
+
+        One statement: the matches are computed once (a materialized CTE) and grouped six ways.
+        """
+        source, table = self._source(stemmed)
+        cond, params = filters.sql()
+        sql = f"""
+            WITH hits AS MATERIALIZED (SELECT d.id, d.outlet, d.published FROM {source}
+                                       WHERE {table} MATCH ? AND {cond})
+            SELECT 'outlet', outlet, count(*) FROM hits GROUP BY 2
+            UNION ALL SELECT 'month', substr(published, 1, 7), count(*) FROM hits GROUP BY 2
+            UNION ALL SELECT 'type', x.type, count(DISTINCT x.document_id)
+                      FROM hits JOIN directives x ON x.document_id = hits.id GROUP BY 2
+            UNION ALL SELECT 'issuer', x.issuer, count(DISTINCT x.document_id)
+                      FROM hits JOIN directives x ON x.document_id = hits.id WHERE x.issuer IS NOT NULL GROUP BY 2
+            UNION ALL SELECT 'region', r.code, count(DISTINCT r.document_id)
+                      FROM hits JOIN ({_DOC_REGIONS}) r ON r.document_id = hits.id GROUP BY 2
+            UNION ALL SELECT 'province', substr(r.code, 1, 2), count(DISTINCT r.document_id)
+                      FROM hits JOIN ({_DOC_REGIONS}) r ON r.document_id = hits.id GROUP BY 2
+        """
+        out: dict[str, dict[str, int]] = {k: {} for k in ("outlet", "month", "type", "issuer", "region", "province")}
+        for facet, value, n in self.conn.execute(sql, [fts, *params]):
+            if value is not None:
+                out[facet][value] = n
+        return out
+
+    def documents(self, ids: list[int]) -> dict[int, dict]:
+        """Title and text of some documents (for snippets the stemmed index cannot make)."""
+        out = {}
+        for part in _chunks(ids):
+            for r in self.conn.execute(f"SELECT id, title, text FROM documents WHERE id IN ({_marks(part)})", part):
+                out[r[0]] = dict(r)
+        return out
+
+    # ------------------------------------------------------------ the stemmed index
+    def unstemmed(self, limit: int | None = None) -> list[dict]:
+        """Documents with no row in the stemmed index yet (new, or changed since)."""
+        sql = ("SELECT d.id, d.title, d.text FROM documents d WHERE NOT EXISTS "
+               "(SELECT 1 FROM documents_stem_fts s WHERE s.rowid = d.id) ORDER BY d.id")
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [dict(r) for r in self.conn.execute(sql)]
+
+    def count_unstemmed(self) -> int:
+        return self.conn.execute(
+            "SELECT count(*) FROM documents d WHERE NOT EXISTS "
+            "(SELECT 1 FROM documents_stem_fts s WHERE s.rowid = d.id)").fetchone()[0]
+
+    def put_stems(self, rows: Iterable[tuple[int, str]]) -> None:
+        """(document id, lemmatized text) rows, replacing what the index held for them."""
+        with self.store.transaction() as conn:
+            for doc_id, stems in rows:
+                conn.execute("DELETE FROM documents_stem_fts WHERE rowid = ?", (doc_id,))
+                conn.execute("INSERT INTO documents_stem_fts (rowid, stems) VALUES (?, ?)", (doc_id, stems))
+
+    def rebuild_plain(self) -> None:
+        """Re-read every document into documents_fts (the migration does this once)."""
+        with self.store.transaction() as conn:
+            conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')")
+
+    def optimize(self) -> None:
+        with self.store.transaction() as conn:
+            for table in ("documents_fts", "documents_stem_fts"):
+                conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+
+    def index_bytes(self) -> dict[str, int]:
+        """Bytes each index's shadow tables take (dbstat when compiled in, else page counts)."""
+        out = {}
+        for table in ("documents_fts", "documents_stem_fts"):
+            try:
+                n = self.conn.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE ?", (table + "_%",)).fetchone()[0]
+            except Exception:  # sqlite3.OperationalError: no dbstat in this build
+                n = None
+            out[table] = int(n or 0)
+        return out
