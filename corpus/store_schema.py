@@ -296,6 +296,34 @@ MIGRATIONS: list[Migration] = [
         INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
         """,
     ),
+    Migration(
+        "review",
+        """
+        -- Reviewers' decisions on findings: accept, reject or correct. A decision names its
+        -- finding by its evidence (document, kind, evidence offsets and text, sentence), not
+        -- by the finding's row id, which changes at every re-extraction; the newest decision
+        -- on the same evidence wins. A decision whose evidence no longer matches any finding
+        -- is kept and reported as orphaned.
+        CREATE TABLE IF NOT EXISTS reviews (
+            id             INTEGER PRIMARY KEY,
+            document_id    INTEGER NOT NULL,
+            canonical_url  TEXT,
+            kind           TEXT NOT NULL,       -- directive | official | region | organization
+            start_char     INTEGER,             -- evidence offsets in documents.text
+            end_char       INTEGER,
+            sent_start     INTEGER,
+            sent_end       INTEGER,
+            evidence       TEXT,                -- the cue of a directive, the surface text of a mention
+            finding        TEXT NOT NULL,       -- JSON: the finding as the reviewer saw it
+            decision       TEXT NOT NULL,       -- accept | reject | correct
+            changes        TEXT,                -- JSON: field -> corrected value
+            reviewer       TEXT,
+            note           TEXT,
+            created        TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS reviews_doc ON reviews(document_id, kind);
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
