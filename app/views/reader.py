@@ -3,6 +3,7 @@
 import streamlit as st
 
 from app import data, ui
+from app.review_panel import review_panel
 from app.filters import TYPE_NAMES
 from app.safe import ENTITY_COLOURS, esc, render_annotated, safe_link
 from corpus import store_reads as reads
@@ -77,3 +78,5 @@ if found["directives"]:
         conf = f" · confidence {d['confidence']:.2f}" if d.get("confidence") is not None else ""
         ui.html(f"<div>▶ <b>{esc(TYPE_NAMES.get(d['type'], d['type']))}</b> by {esc(d['issuer'] or '—')} · cue "
                 f"“{esc(d['cue'] or '')}”{esc(conf)}</div>")
+
+review_panel(ctx.path, int(doc_id))
