@@ -324,6 +324,40 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX IF NOT EXISTS reviews_doc ON reviews(document_id, kind);
         """,
     ),
+    Migration(
+        "watch",
+        """
+        -- The user's sources, fetched by `arahan update`: sitemaps, feeds, crawl roots, URL
+        -- files and document folders.
+        CREATE TABLE IF NOT EXISTS sources (
+            id           INTEGER PRIMARY KEY,
+            kind         TEXT NOT NULL,        -- sitemap | feed | crawl | urls | folder
+            target       TEXT NOT NULL,        -- URL, or absolute path for urls and folder
+            added        TEXT NOT NULL,
+            last_run     TEXT,
+            last_status  TEXT,                 -- ok | failed: reason
+            UNIQUE (kind, target)
+        );
+        -- Saved queries over the incidents of the graph (JSON: see extract/watch.py).
+        CREATE TABLE IF NOT EXISTS watchlists (
+            id        INTEGER PRIMARY KEY,
+            name      TEXT NOT NULL UNIQUE,
+            query     TEXT NOT NULL,
+            created   TEXT NOT NULL,
+            last_run  TEXT
+        );
+        -- What each watchlist has reported, so a run reports only what is new; the item
+        -- (JSON: label, date, sentence, link ...) feeds the Atom file and the app page.
+        CREATE TABLE IF NOT EXISTS watch_seen (
+            watchlist_id  INTEGER NOT NULL REFERENCES watchlists(id) ON DELETE CASCADE,
+            item_key      TEXT NOT NULL,
+            first_seen    TEXT NOT NULL,
+            item          TEXT NOT NULL,
+            PRIMARY KEY (watchlist_id, item_key)
+        );
+        CREATE INDEX IF NOT EXISTS watch_seen_recent ON watch_seen(watchlist_id, first_seen);
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
