@@ -15,6 +15,7 @@ PAGES = [
     st.Page("views/incidents.py", title="Incidents", url_path="incidents"),
     st.Page("views/profiles.py", title="Profiles", url_path="profiles"),
     st.Page("views/search.py", title="Search", url_path="search"),
+    st.Page("views/watchlists.py", title="Watchlists", url_path="watchlists"),
     st.Page("views/reader.py", title="Article reader", url_path="reader"),
     st.Page("views/export.py", title="Export", url_path="export"),
 ]

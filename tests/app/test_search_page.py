@@ -44,3 +44,22 @@ def test_reader_opens_at_the_hit(run_page, store_path):
     assert not at.exception
     page = texts(at)
     assert 'id="hit-1"' in page and "jump to the first" in page
+
+
+def test_watchlists_page_shows_recent_matches(run_page, tmp_path):
+    from corpus.store import Store
+    from extract.graph.build import update_graph
+    from extract.watch import Watchlist, add, run
+    from tests.research.conftest import store_articles
+
+    path = tmp_path / "arahan.db"
+    with Store.open(path) as store:
+        store_articles(store)
+        update_graph(store)
+        add(store, "jatim", Watchlist(region="Jawa Timur"))
+        assert len(run(store, "jatim")) == 2
+    at = run_page("watchlists", str(path))
+    assert not at.exception, [e.value for e in at.exception]
+    page = texts(at)
+    assert "jatim" in page and "in Jawa Timur and below" in page
+    assert page.count('class="watch-item"') == 2 and "Eri Cahyadi" in page
