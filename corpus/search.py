@@ -169,11 +169,14 @@ def search(store: Store, query: str, *, stem: bool = False, filters: Filters | N
             doc = texts.get(hit["id"]) or {}
             body = doc.get("text") or ""
             hit["snippet"] = make_snippet(body, hit_spans(body, node, stemmer_))
-    total = len(hits) + offset if len(hits) < limit else tables.count(fts, filters, stemmed=stem)
-    result = SearchResult(query, fts, stem, total, hits,
-                          unstemmed=tables.count_unstemmed() if stem else 0)
-    if facets:
-        result.facets = named_facets(tables.facets(fts, filters, stemmed=stem))
+    raw = tables.facets(fts, filters, stemmed=stem) if facets else None
+    if raw is not None:
+        total = raw.pop("total").get("", 0)
+    else:
+        total = len(hits) + offset if len(hits) < limit else tables.count(fts, filters, stemmed=stem)
+    result = SearchResult(query, fts, stem, total, hits, unstemmed=tables.count_unstemmed() if stem else 0)
+    if raw is not None:
+        result.facets = named_facets(raw)
     return result
 
 

@@ -281,12 +281,27 @@ MIGRATIONS: list[Migration] = [
         CREATE VIRTUAL TABLE IF NOT EXISTS documents_stem_fts USING fts5(
             stems, tokenize='unicode61 remove_diacritics 2'
         );
+        -- What filters and facets read of each match, in rows small enough that a search
+        -- matching most of the store reads a few pages (a documents row carries its text).
+        CREATE TABLE IF NOT EXISTS search_meta (
+            id         INTEGER PRIMARY KEY,   -- documents.id
+            outlet     TEXT,
+            published  TEXT,
+            status     TEXT
+        );
         CREATE TRIGGER IF NOT EXISTS documents_fts_insert AFTER INSERT ON documents BEGIN
             INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+            INSERT OR REPLACE INTO search_meta (id, outlet, published, status)
+                VALUES (new.id, new.outlet, new.published, new.status);
         END;
         CREATE TRIGGER IF NOT EXISTS documents_fts_delete AFTER DELETE ON documents BEGIN
             INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
             DELETE FROM documents_stem_fts WHERE rowid = old.id;
+            DELETE FROM search_meta WHERE id = old.id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS documents_meta_update AFTER UPDATE OF outlet, published, status ON documents BEGIN
+            UPDATE search_meta SET outlet = new.outlet, published = new.published, status = new.status
+                WHERE id = new.id;
         END;
         CREATE TRIGGER IF NOT EXISTS documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
             INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
@@ -294,6 +309,8 @@ MIGRATIONS: list[Migration] = [
             DELETE FROM documents_stem_fts WHERE rowid = new.id;
         END;
         INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
+        INSERT OR REPLACE INTO search_meta (id, outlet, published, status)
+            SELECT id, outlet, published, status FROM documents;
         """,
     ),
     Migration(

@@ -20,11 +20,6 @@ from corpus.store import Store
 HIT_OPEN, HIT_CLOSE = "\x02", "\x03"
 SNIPPET_WORDS = 24
 
-# A region of a document: the regions it mentions and the region of each directive's issuer.
-_DOC_REGIONS = (
-    "SELECT document_id, region_code AS code FROM mentions WHERE kind = 'region' AND region_code IS NOT NULL "
-    "UNION SELECT document_id, issuer_region_code FROM directives WHERE issuer_region_code IS NOT NULL"
-)
 
 
 @dataclass
@@ -38,29 +33,31 @@ class Filters:
     until: str | None = None                              # ISO date, inclusive
 
     def sql(self) -> tuple[str, list]:
-        """Conditions on documents `d` and their parameters."""
-        where, params = ["d.status = 'ok'"], []
+        """Conditions on the matched article `m` (a search_meta row) and their parameters."""
+        where, params = ["m.status = 'ok'"], []
         if self.outlets:
-            where.append(f"d.outlet IN ({_marks(self.outlets)})")
+            where.append(f"m.outlet IN ({_marks(self.outlets)})")
             params += self.outlets
         if self.since:
-            where.append("d.published >= ?")
+            where.append("m.published >= ?")
             params.append(self.since)
         if self.until:
-            where.append("substr(d.published, 1, 10) <= ?")
+            where.append("substr(m.published, 1, 10) <= ?")
             params.append(self.until)
         if self.types:
-            where.append(f"EXISTS (SELECT 1 FROM directives x WHERE x.document_id = d.id AND x.type IN ({_marks(self.types)}))")
+            where.append(f"EXISTS (SELECT 1 FROM directives x WHERE x.document_id = m.id AND x.type IN ({_marks(self.types)}))")
             params += self.types
         if self.issuers:
-            where.append("EXISTS (SELECT 1 FROM directives x WHERE x.document_id = d.id AND lower(x.issuer) IN "
+            where.append("EXISTS (SELECT 1 FROM directives x WHERE x.document_id = m.id AND lower(x.issuer) IN "
                          f"({_marks(self.issuers)}))")
             params += [i.lower() for i in self.issuers]
         if self.regions:
-            ors = " OR ".join("r.code = ? OR r.code LIKE ?" for _ in self.regions)
-            where.append(f"EXISTS (SELECT 1 FROM ({_DOC_REGIONS}) r WHERE r.document_id = d.id AND ({ors}))")
-            for code in self.regions:
-                params += [code, code + ".%"]
+            codes = " OR ".join("{col} = ? OR {col} LIKE ?" for _ in self.regions)
+            where.append("(EXISTS (SELECT 1 FROM mentions r WHERE r.document_id = m.id AND r.kind = 'region' AND ("
+                         + codes.format(col="r.region_code") + ")) OR EXISTS (SELECT 1 FROM directives x WHERE "
+                         "x.document_id = m.id AND (" + codes.format(col="x.issuer_region_code") + ")))")
+            pairs = [p for code in self.regions for p in (code, code + ".%")]
+            params += pairs + pairs
         return " AND ".join(where), params
 
 
@@ -85,57 +82,74 @@ class SearchTables:
             "SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'").fetchone())
 
     # ------------------------------------------------------------ matching
-    def _source(self, stemmed: bool) -> tuple[str, str]:
-        """(FROM clause joining the index to documents, the index's name for MATCH)."""
-        table = "documents_stem_fts" if stemmed else "documents_fts"
-        return f"{table} f JOIN documents d ON d.id = f.rowid", table
+    @staticmethod
+    def _index(stemmed: bool) -> str:
+        return "documents_stem_fts" if stemmed else "documents_fts"
+
+    def _hits(self, fts: str, filters: Filters, stemmed: bool) -> tuple[str, list]:
+        """FROM/WHERE of the matches passing the filters (the index as f, search_meta as m)."""
+        table = self._index(stemmed)
+        cond, params = filters.sql()
+        return (f"FROM {table} f JOIN search_meta m ON m.id = f.rowid WHERE {table} MATCH ? AND {cond}",
+                [fts, *params])
 
     def match(self, fts: str, filters: Filters, *, stemmed: bool, limit: int, offset: int = 0) -> list[dict]:
-        """The best-ranked matching articles: id, title, outlet, published, url and (plain index) a snippet."""
-        source, table = self._source(stemmed)
-        cond, params = filters.sql()
-        snippet = ("NULL" if stemmed else
-                   f"snippet({table}, -1, '{HIT_OPEN}', '{HIT_CLOSE}', ' … ', {SNIPPET_WORDS})")
+        """The best-ranked matching articles: id, title, outlet, published, url, score and (plain index) a snippet.
+
+        Ranks first, then reads snippets and headers of the page of hits only: snippet() in the
+        ranking query would be computed for every match before the sort.
+        """
+        table = self._index(stemmed)
         rank = f"bm25({table})" if stemmed else f"bm25({table}, 5.0, 1.0)"
-        sql = (f"SELECT d.id, d.title, d.outlet, d.published, d.canonical_url, {snippet} AS snippet, {rank} AS score "
-               f"FROM {source} WHERE {table} MATCH ? AND {cond} ORDER BY score LIMIT ? OFFSET ?")
-        return [dict(r) for r in self.conn.execute(sql, [fts, *params, int(limit), int(offset)])]
+        source, params = self._hits(fts, filters, stemmed)
+        ranked = self.conn.execute(f"SELECT f.rowid, {rank} AS score {source} ORDER BY score LIMIT ? OFFSET ?",
+                                   [*params, int(limit), int(offset)]).fetchall()
+        ids = [r[0] for r in ranked]
+        if not ids:
+            return []
+        snippets = {} if stemmed else dict(self.conn.execute(
+            f"SELECT rowid, snippet({table}, -1, '{HIT_OPEN}', '{HIT_CLOSE}', ' … ', {SNIPPET_WORDS}) FROM {table} "
+            f"WHERE {table} MATCH ? AND rowid IN ({_marks(ids)})", [fts, *ids]))
+        heads = {r[0]: dict(r) for r in self.conn.execute(
+            f"SELECT id, title, outlet, published, canonical_url FROM documents WHERE id IN ({_marks(ids)})", ids)}
+        return [{**heads[i], "snippet": snippets.get(i), "score": score} for i, score in ranked if i in heads]
 
     def count(self, fts: str, filters: Filters, *, stemmed: bool) -> int:
-        source, table = self._source(stemmed)
-        cond, params = filters.sql()
-        return self.conn.execute(f"SELECT count(*) FROM {source} WHERE {table} MATCH ? AND {cond}",
-                                 [fts, *params]).fetchone()[0]
+        source, params = self._hits(fts, filters, stemmed)
+        return self.conn.execute(f"SELECT count(*) {source}", params).fetchone()[0]
 
     def matching_ids(self, fts: str, filters: Filters, *, stemmed: bool) -> list[int]:
-        source, table = self._source(stemmed)
-        cond, params = filters.sql()
-        return [r[0] for r in self.conn.execute(
-            f"SELECT d.id FROM {source} WHERE {table} MATCH ? AND {cond} ORDER BY d.id", [fts, *params])]
+        source, params = self._hits(fts, filters, stemmed)
+        return [r[0] for r in self.conn.execute(f"SELECT m.id {source} ORDER BY m.id", params)]
 
     def facets(self, fts: str, filters: Filters, *, stemmed: bool) -> dict[str, dict[str, int]]:
-        """Matching articles counted by outlet, month, directive type, issuer, region code and province code.
+        """Matching articles counted by outlet, month, directive type, issuer, region code and province
+        code, plus their total ("total": {"": n}).
 
-        One statement: the matches are computed once (a materialized CTE) and grouped six ways.
+        One statement: the matches are read once (a materialized CTE), their directives and
+        regions once each, and grouped.
         """
-        source, table = self._source(stemmed)
-        cond, params = filters.sql()
+        source, params = self._hits(fts, filters, stemmed)
         sql = f"""
-            WITH hits AS MATERIALIZED (SELECT d.id, d.outlet, d.published FROM {source}
-                                       WHERE {table} MATCH ? AND {cond})
-            SELECT 'outlet', outlet, count(*) FROM hits GROUP BY 2
-            UNION ALL SELECT 'month', substr(published, 1, 7), count(*) FROM hits GROUP BY 2
-            UNION ALL SELECT 'type', x.type, count(DISTINCT x.document_id)
-                      FROM hits JOIN directives x ON x.document_id = hits.id GROUP BY 2
-            UNION ALL SELECT 'issuer', x.issuer, count(DISTINCT x.document_id)
-                      FROM hits JOIN directives x ON x.document_id = hits.id WHERE x.issuer IS NOT NULL GROUP BY 2
-            UNION ALL SELECT 'region', r.code, count(DISTINCT r.document_id)
-                      FROM hits JOIN ({_DOC_REGIONS}) r ON r.document_id = hits.id GROUP BY 2
-            UNION ALL SELECT 'province', substr(r.code, 1, 2), count(DISTINCT r.document_id)
-                      FROM hits JOIN ({_DOC_REGIONS}) r ON r.document_id = hits.id GROUP BY 2
+            WITH hits AS MATERIALIZED (SELECT m.id, m.outlet, substr(m.published, 1, 7) AS month {source}),
+            dirs AS MATERIALIZED (SELECT x.document_id, x.type, x.issuer FROM hits JOIN directives x
+                                  ON x.document_id = hits.id),
+            places AS MATERIALIZED (
+                SELECT r.document_id, r.region_code AS code FROM hits JOIN mentions r ON r.document_id = hits.id
+                WHERE r.kind = 'region' AND r.region_code IS NOT NULL
+                UNION SELECT x.document_id, x.issuer_region_code FROM hits JOIN directives x
+                ON x.document_id = hits.id WHERE x.issuer_region_code IS NOT NULL)
+            SELECT 'total', '', count(*) FROM hits
+            UNION ALL SELECT 'outlet', outlet, count(*) FROM hits GROUP BY 2
+            UNION ALL SELECT 'month', month, count(*) FROM hits GROUP BY 2
+            UNION ALL SELECT 'type', type, count(DISTINCT document_id) FROM dirs GROUP BY 2
+            UNION ALL SELECT 'issuer', issuer, count(DISTINCT document_id) FROM dirs WHERE issuer IS NOT NULL GROUP BY 2
+            UNION ALL SELECT 'region', code, count(DISTINCT document_id) FROM places GROUP BY 2
+            UNION ALL SELECT 'province', substr(code, 1, 2), count(DISTINCT document_id) FROM places GROUP BY 2
         """
-        out: dict[str, dict[str, int]] = {k: {} for k in ("outlet", "month", "type", "issuer", "region", "province")}
-        for facet, value, n in self.conn.execute(sql, [fts, *params]):
+        out: dict[str, dict[str, int]] = {k: {} for k in ("total", "outlet", "month", "type", "issuer", "region",
+                                                          "province")}
+        for facet, value, n in self.conn.execute(sql, params):
             if value is not None:
                 out[facet][value] = n
         return out
