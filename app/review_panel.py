@@ -36,6 +36,21 @@ def _record(path: str, ref: str, decision: str, changes: dict | None = None, not
     st.session_state["review_done"] = f"{ref}: {decision} recorded"
 
 
+def directive_marks(path: str, document_id: int) -> dict[int, str]:
+    """Directive row id -> the reviewers' mark ("reviewed: corrected type=instruction"), for the reader's list."""
+    with data.open_store(path) as store:
+        tables = ReviewTables(store)
+        if not tables.available():
+            return {}
+        marks = {}
+        for f in R.findings_with_state(tables, document_id):
+            d = f["decision"]
+            if f["finding_kind"] == "directive" and d is not None:
+                changes = ", ".join(f"{k}={v}" for k, v in d["changes"].items())
+                marks[f["id"]] = f"{d['decision']}ed" if d["decision"] != "correct" else f"corrected: {changes}"
+        return marks
+
+
 def review_panel(path: str, document_id: int) -> None:
     """Findings of one article with their decisions, and the buttons to decide."""
     st.subheader("Review the findings")

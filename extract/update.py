@@ -86,6 +86,7 @@ class UpdateReport:
     graph: dict = field(default_factory=dict)
     stemmed: int = 0
     watch: list[dict] = field(default_factory=list)     # name, new, files
+    orphaned: int = 0                                   # review decisions whose finding is gone
 
     @property
     def failed_sources(self) -> int:
@@ -155,7 +156,8 @@ def _extract_new(store: Store, backend: str) -> int:
 def update(store: Store, opts: UpdateOptions, say: Callable[[str], None] = lambda _: None) -> UpdateReport:
     """One update of the store (the caller holds `update_lock`)."""
     from corpus.search import StemmerMissing, refresh_stems
-    from extract import digest, watch
+    from corpus.store_review import ReviewTables
+    from extract import digest, review, watch
     from extract.graph.build import update_graph
 
     report = UpdateReport()
@@ -170,6 +172,7 @@ def update(store: Store, opts: UpdateOptions, say: Callable[[str], None] = lambd
         report.sources.append({"kind": source["kind"], "target": source["target"], **done})
     report.extracted = _extract_new(store, opts.backend)
     report.graph = update_graph(store)
+    report.orphaned = len(review.orphaned(ReviewTables(store)))
     try:
         report.stemmed = refresh_stems(store)
     except StemmerMissing:

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from app import data, ui
-from app.review_panel import review_panel
+from app.review_panel import directive_marks, review_panel
 from app.filters import TYPE_NAMES
 from app.safe import ENTITY_COLOURS, esc, render_annotated, safe_link
 from corpus import store_reads as reads
@@ -74,9 +74,11 @@ ui.html(render_annotated(doc["text"] or "", entities, sentences, hits))
 
 if found["directives"]:
     st.subheader(f"{len(found['directives'])} directive(s) in this article")
+    marks = directive_marks(ctx.path, int(doc_id))
     for d in found["directives"]:
         conf = f" · confidence {d['confidence']:.2f}" if d.get("confidence") is not None else ""
+        mark = f" · <b>reviewed</b> ({esc(marks[d['id']])})" if d["id"] in marks else ""
         ui.html(f"<div>▶ <b>{esc(TYPE_NAMES.get(d['type'], d['type']))}</b> by {esc(d['issuer'] or '—')} · cue "
-                f"“{esc(d['cue'] or '')}”{esc(conf)}</div>")
+                f"“{esc(d['cue'] or '')}”{esc(conf)}{mark}</div>")
 
 review_panel(ctx.path, int(doc_id))

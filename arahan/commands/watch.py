@@ -104,6 +104,9 @@ def update_command(
     built = report.graph.get("documents", 0)
     typer.echo(f"extracted {report.extracted} new article(s); graph updated with {built} article(s)"
                + (f"; {report.stemmed} article(s) added to the stemmed index" if report.stemmed else ""))
+    if report.orphaned:
+        typer.echo(f"{report.orphaned} review decision(s) orphaned: their finding is no longer extracted "
+                   "(kept; see `arahan review list`)")
     for w in report.watch:
         typer.echo(f"watchlist {w['name']}: {w['new']} new item(s) → {w['files'][0]}")
     if report.failed_sources:

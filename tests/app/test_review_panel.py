@@ -25,6 +25,7 @@ def test_accept_reject_and_correct_from_the_reader(run_page, tmp_path):
     directive.click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert any("reject recorded" in s.value for s in at.success)
+    assert any("<b>reviewed</b> (rejected)" in m.value for m in at.markdown)
     ref = directive.key.removeprefix("rv_reject_")
     at.selectbox(key=f"rv_{ref}_type").select("instruction")
     at.text_input(key=f"rv_{ref}_note").input("an order, not a ban")

@@ -82,6 +82,8 @@ def test_a_decision_whose_finding_is_gone_is_kept_as_orphaned(store, db_path, bu
     r = run(db_path, "review", "list")
     assert "orphaned" in r.output and "1 decision(s) orphaned" in r.output
     assert len(R.orphaned(ReviewTables(store))) == 1
+    r = run(db_path, "update", "--out", db_path.parent / "digests")
+    assert "1 review decision(s) orphaned" in r.output
     assert store.query("SELECT count(*) AS n FROM reviews")[0]["n"] == 1
 
 
