@@ -46,6 +46,7 @@ def store_articles(store: Store, articles=ARTICLES) -> list[int]:
                         for name, code in regions],
             "organizations": [],
             "directives": [{"type": t, "issuer": issuer, "issuer_region": region, "issuer_region_code": code,
+                            "issuer_title": "Bupati" if region.startswith("Kabupaten") else "Wali Kota",
                             "cue": cue, "targets": ["warga"], "date": published, "confidence": 0.8,
                             "evidence": evidence(text, cue)} for t, issuer, region, code, cue in directives],
         }

@@ -118,3 +118,28 @@ def test_bad_sources_and_watchlists_get_one_line(db_path, tmp_path):
                        (("watch", "remove", "nope"), "no watchlist 'nope'")):
         r = run(db_path, *args, code=2)
         assert says in r.output and "Traceback" not in r.output, r.output
+
+
+def test_watchlist_conditions(filled):
+    from extract.graph.build import update_graph
+    from extract.watch import Watchlist, matches
+
+    update_graph(filled)
+
+    def issuers(**conditions) -> list[str]:
+        return sorted(it["issuer"] for it in matches(filled, Watchlist(**conditions)))
+
+    assert issuers() == ["Dadang Supriatna", "Eri Cahyadi", "Sanusi"]
+    assert issuers(region="Jawa Timur") == ["Eri Cahyadi", "Sanusi"]
+    assert issuers(region="Jawa Timur", sub_regions=False) == []      # the incidents are in its kabupaten
+    assert issuers(region="Kabupaten Malang", sub_regions=False) == ["Sanusi"]
+    assert issuers(person="sanusi") == ["Sanusi"]
+    assert issuers(office="wali kota") == ["Eri Cahyadi"]
+    assert issuers(organization="sanusi") == []
+    assert issuers(types=["prohibition"]) == ["Dadang Supriatna", "Eri Cahyadi"]
+    assert issuers(keywords="vape OR fogging") == ["Dadang Supriatna", "Sanusi"]
+    assert issuers(keywords="melarang", stem=True) == ["Dadang Supriatna", "Eri Cahyadi"]  # "larangan" too
+    assert issuers(min_outlets=2) == []
+    assert issuers(min_confidence=0.9) == []
+    item = matches(filled, Watchlist(person="Sanusi"))[0]
+    assert item["url"] == "https://kabarjatim.example/0" and "meminta warga" in item["sentence"]
