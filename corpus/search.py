@@ -23,6 +23,8 @@ from corpus.store_search import HIT_CLOSE, HIT_OPEN, SNIPPET_WORDS, Filters, Sea
 __all__ = ["Filters", "QueryError", "SearchResult", "hit_spans", "refresh_stems", "resolve_regions", "search"]
 
 _WORD_SPAN = re.compile(r"[^\W_]+", re.UNICODE)
+RANK_LIMIT = 10_000   # more matches than this: newest first instead of bm25 (see search)
+FACET_LIMIT = 10_000  # facets over at most this many newest matches
 
 
 class StemmerMissing(RuntimeError):
@@ -38,6 +40,8 @@ class SearchResult:
     hits: list[dict]                  # id, title, outlet, published, canonical_url, snippet, score
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     unstemmed: int = 0                # articles the stemmed index does not cover yet
+    order: str = "relevance"          # relevance (bm25) | recent (too many matches to rank, newest stored first)
+    facets_over: int | None = None    # facets counted over this many newest matches (None: all of them)
 
 
 # ---------------------------------------------------------------- stemming
@@ -162,20 +166,28 @@ def search(store: Store, query: str, *, stem: bool = False, filters: Filters | N
         raise QueryError("this store has no search index yet: run any writing command (e.g. `arahan status`) once")
     stemmer_ = stemmer() if stem else None
     fts = to_fts(node, stemmer_ or (lambda w: w))
-    hits = tables.match(fts, filters, stemmed=stem, limit=limit, offset=offset)
+    unfiltered = tables.count_unfiltered(fts, stemmed=stem)
+    # bm25 scores every match before it can sort: past RANK_LIMIT matches (a word in most
+    # articles) the newest stored come first, and facets count the newest FACET_LIMIT.
+    recent = unfiltered > RANK_LIMIT
+    hits = tables.match(fts, filters, stemmed=stem, limit=limit, offset=offset, recent=recent)
     if stem and hits:
         texts = tables.documents([h["id"] for h in hits])
         for hit in hits:
-            doc = texts.get(hit["id"]) or {}
-            body = doc.get("text") or ""
+            body = (texts.get(hit["id"]) or {}).get("text") or ""
             hit["snippet"] = make_snippet(body, hit_spans(body, node, stemmer_))
-    raw = tables.facets(fts, filters, stemmed=stem) if facets else None
-    if raw is not None:
-        total = raw.pop("total").get("", 0)
+    over = FACET_LIMIT if unfiltered > FACET_LIMIT else None
+    raw = tables.facets(fts, filters, stemmed=stem, newest=over) if facets else None
+    if filters.empty():
+        total = unfiltered
+    elif raw is not None and over is None:
+        total = raw["total"].get("", 0)
     else:
-        total = len(hits) + offset if len(hits) < limit else tables.count(fts, filters, stemmed=stem)
-    result = SearchResult(query, fts, stem, total, hits, unstemmed=tables.count_unstemmed() if stem else 0)
+        total = tables.count(fts, filters, stemmed=stem)
+    result = SearchResult(query, fts, stem, total, hits, unstemmed=tables.count_unstemmed() if stem else 0,
+                          order="recent" if recent else "relevance", facets_over=over if facets else None)
     if raw is not None:
+        raw.pop("total", None)
         result.facets = named_facets(raw)
     return result
 

@@ -289,6 +289,7 @@ MIGRATIONS: list[Migration] = [
             published  TEXT,
             status     TEXT
         );
+        CREATE INDEX IF NOT EXISTS search_meta_status ON search_meta(status);
         CREATE TRIGGER IF NOT EXISTS documents_fts_insert AFTER INSERT ON documents BEGIN
             INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
             INSERT OR REPLACE INTO search_meta (id, outlet, published, status)

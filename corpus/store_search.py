@@ -32,9 +32,13 @@ class Filters:
     since: str | None = None                              # ISO date, inclusive
     until: str | None = None                              # ISO date, inclusive
 
+    def empty(self) -> bool:
+        return not (self.outlets or self.regions or self.types or self.issuers or self.since or self.until)
+
     def sql(self) -> tuple[str, list]:
         """Conditions on the matched article `m` (a search_meta row) and their parameters."""
-        where, params = ["m.status = 'ok'"], []
+        # +m.status: never drive a search from the status index (every article is ok), always from FTS5.
+        where, params = ["+m.status = 'ok'"], []
         if self.outlets:
             where.append(f"m.outlet IN ({_marks(self.outlets)})")
             params += self.outlets
@@ -93,16 +97,20 @@ class SearchTables:
         return (f"FROM {table} f JOIN search_meta m ON m.id = f.rowid WHERE {table} MATCH ? AND {cond}",
                 [fts, *params])
 
-    def match(self, fts: str, filters: Filters, *, stemmed: bool, limit: int, offset: int = 0) -> list[dict]:
+    def match(self, fts: str, filters: Filters, *, stemmed: bool, limit: int, offset: int = 0,
+              recent: bool = False) -> list[dict]:
         """The best-ranked matching articles: id, title, outlet, published, url, score and (plain index) a snippet.
 
         Ranks first, then reads snippets and headers of the page of hits only: snippet() in the
-        ranking query would be computed for every match before the sort.
+        ranking query would be computed for every match before the sort. recent: the most
+        recently stored matches first instead of bm25 (FTS5 walks its index backwards and
+        stops after the page, where bm25 must score every match).
         """
         table = self._index(stemmed)
-        rank = f"bm25({table})" if stemmed else f"bm25({table}, 5.0, 1.0)"
+        rank = "-f.rowid" if recent else (f"bm25({table})" if stemmed else f"bm25({table}, 5.0, 1.0)")
+        order = "f.rowid DESC" if recent else "score"
         source, params = self._hits(fts, filters, stemmed)
-        ranked = self.conn.execute(f"SELECT f.rowid, {rank} AS score {source} ORDER BY score LIMIT ? OFFSET ?",
+        ranked = self.conn.execute(f"SELECT f.rowid, {rank} AS score {source} ORDER BY {order} LIMIT ? OFFSET ?",
                                    [*params, int(limit), int(offset)]).fetchall()
         ids = [r[0] for r in ranked]
         if not ids:
@@ -114,6 +122,17 @@ class SearchTables:
             f"SELECT id, title, outlet, published, canonical_url FROM documents WHERE id IN ({_marks(ids)})", ids)}
         return [{**heads[i], "snippet": snippets.get(i), "score": score} for i, score in ranked if i in heads]
 
+    def count_unfiltered(self, fts: str, *, stemmed: bool) -> int:
+        """Matching articles with status ok, without reading any article row: FTS5 counts its
+        doclists, and the few articles that are not ok are looked up by rowid."""
+        table = self._index(stemmed)
+        n = self.conn.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (fts,)).fetchone()[0]
+        if n and self.conn.execute("SELECT 1 FROM search_meta WHERE status != 'ok' LIMIT 1").fetchone():
+            n -= self.conn.execute(
+                f"SELECT count(*) FROM {table} WHERE {table} MATCH ? AND rowid IN "
+                "(SELECT id FROM search_meta WHERE status != 'ok')", (fts,)).fetchone()[0]
+        return n
+
     def count(self, fts: str, filters: Filters, *, stemmed: bool) -> int:
         source, params = self._hits(fts, filters, stemmed)
         return self.conn.execute(f"SELECT count(*) {source}", params).fetchone()[0]
@@ -122,16 +141,21 @@ class SearchTables:
         source, params = self._hits(fts, filters, stemmed)
         return [r[0] for r in self.conn.execute(f"SELECT m.id {source} ORDER BY m.id", params)]
 
-    def facets(self, fts: str, filters: Filters, *, stemmed: bool) -> dict[str, dict[str, int]]:
+    def facets(self, fts: str, filters: Filters, *, stemmed: bool, newest: int | None = None) -> dict[str, dict[str, int]]:
         """Matching articles counted by outlet, month, directive type, issuer, region code and province
-        code, plus their total ("total": {"": n}).
+        code, plus their total ("total": {"": n}); over the `newest` most recently stored matches only
+        when given.
 
         One statement: the matches are read once (a materialized CTE), their directives and
         regions once each, and grouped.
         """
         source, params = self._hits(fts, filters, stemmed)
+        cut = ""
+        if newest:
+            cut = " ORDER BY f.rowid DESC LIMIT ?"
+            params = [*params, int(newest)]
         sql = f"""
-            WITH hits AS MATERIALIZED (SELECT m.id, m.outlet, substr(m.published, 1, 7) AS month {source}),
+            WITH hits AS MATERIALIZED (SELECT m.id, m.outlet, substr(m.published, 1, 7) AS month {source}{cut}),
             dirs AS MATERIALIZED (SELECT x.document_id, x.type, x.issuer FROM hits JOIN directives x
                                   ON x.document_id = hits.id),
             places AS MATERIALIZED (

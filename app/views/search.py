@@ -61,6 +61,11 @@ if stem and result.unstemmed:
                "`arahan search --stem` or `arahan update` adds them (this page only reads the store).")
 st.markdown(f"**{result.total:,}** article(s) match" + (" (affixes folded)" if stem else "")
             + (f"; the best {len(result.hits)} are listed." if result.total > len(result.hits) else "."))
+if result.order == "recent":
+    st.caption("Too many matches to rank by relevance: the most recently stored come first. "
+               "Narrow the query or pick facets to rank them.")
+if result.facets_over:
+    st.caption(f"The facet counts are over the {result.facets_over:,} most recently stored matches.")
 for rank, hit in enumerate(result.hits, 1):
     with st.container(border=True):
         ui.html(f'<div class="search-result"><b>{esc(hit["title"] or "(untitled)")}</b>'

@@ -72,7 +72,8 @@ def search_command(
     if fmt == "json":
         hits = [{**h, "snippet": mark(h["snippet"], "«", "»")} for h in result.hits]
         typer.echo(json.dumps({"query": result.query, "stemmed": result.stemmed, "total": result.total,
-                               "hits": hits, "facets": result.facets}, ensure_ascii=False, indent=1))
+                               "order": result.order, "facets_over": result.facets_over, "hits": hits,
+                               "facets": result.facets}, ensure_ascii=False, indent=1))
     elif fmt == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(["id", "published", "outlet", "title", "url", "snippet", "score"])
@@ -96,6 +97,11 @@ def _print_table(result) -> None:
         table.add_row(str(h["id"]), (h["published"] or "")[:10], escape(h["outlet"] or ""),
                       f"[bold]{escape(h['title'] or '(untitled)')}[/bold]\n{snippet}")
     console.print(table)
+    if result.order == "recent":
+        console.print("Too many matches to rank by relevance: the most recently stored come first "
+                      "(narrow the query or add filters to rank).")
+    if result.facets_over:
+        console.print(f"Counts below are over the {result.facets_over:,} most recently stored matches.")
     for name, title in FACET_TITLES.items():
         counts = result.facets.get(name)
         if counts:

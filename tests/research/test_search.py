@@ -157,3 +157,22 @@ def test_cli_formats_and_one_line_errors(filled, db_path):
     assert r.output.strip().count("\n") == 0 and "unbalanced quote" in r.output and "Traceback" not in r.output
     r = runner.invoke(app, ["search", "rokok", "--region", "Atlantis", "--db", str(db_path)])
     assert r.exit_code == 2 and "unknown region" in r.output
+
+
+def test_a_word_in_most_articles_comes_newest_first(filled, monkeypatch):
+    import corpus.search as S
+
+    monkeypatch.setattr(S, "RANK_LIMIT", 1)
+    monkeypatch.setattr(S, "FACET_LIMIT", 1)
+    result = search(filled, '"kawasan tanpa rokok"')
+    assert result.order == "recent" and result.total == 2
+    assert [h["title"] for h in result.hits] == ["Bupati melarang vape", "Larangan merokok di sekolah"]
+    assert result.facets_over == 1 and sum(result.facets["outlet"].values()) == 1
+    assert search(filled, "kawasan", filters=Filters(outlets=["jabarpost"])).total == 1
+
+
+def test_articles_that_are_not_ok_are_not_found(filled):
+    filled.upsert_document({"canonical_url": "https://x.example/en", "title": "Fogging in English", "status":
+                            "not_indonesian", "text": "The city started fogging."})
+    result = search(filled, "fogging")
+    assert result.total == 1 and titles(result) == ["Dinkes Malang gelar fogging"]
