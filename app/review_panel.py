@@ -74,7 +74,7 @@ def review_panel(path: str, document_id: int) -> None:
         state = "not reviewed" if d is None else f"{d['decision']} by {d['reviewer'] or '?'}"
         cols = st.columns([5, 1, 1, 2])
         cols[0].markdown(f"`{ref}` **{esc(kind)}** {esc(_describe(f))}  \n"
-                         f"<span style='color:#666'>“{esc(R._evidence_text(f) or '')}” · {esc(state)}</span>",
+                         f"<span style='color:#666'>“{esc(R.evidence_text(f) or '')}” · {esc(state)}</span>",
                          unsafe_allow_html=True)
         cols[1].button("Accept", key=f"rv_accept_{ref}", on_click=_record, args=(path, ref, "accept"))
         cols[2].button("Reject", key=f"rv_reject_{ref}", on_click=_record, args=(path, ref, "reject"))

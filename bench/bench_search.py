@@ -12,6 +12,9 @@ Watch: a generated store with extraction results and its graph (app.fixtures, ab
 --watch-articles articles), then one run of three watchlists (a province with its
 kabupaten, a directive type with a minimum of outlets, keywords).
 
+Update: `arahan update` on a folder source of --update-articles generated articles, run
+twice: the second run finds nothing new and should take seconds.
+
 Targets: median query <= 100 ms, p95 <= 300 ms, index build <= 2 min, watch run <= 5 s.
 Stores go to bench/out/ (gitignored) and are reused; --fresh rebuilds them.
 """
@@ -156,16 +159,52 @@ def bench_watch(articles: int, fresh: bool) -> None:
             print(f"watch {name} over {n_docs:,} articles: {len(found):,} matches in {took:.2f} s (target <= 5 s)")
 
 
+def bench_update(articles: int) -> None:
+    """`arahan update` on a folder source of generated articles: the first run, then an unchanged rerun."""
+    import shutil
+    import subprocess
+
+    folder, db = OUT / "update-source", OUT / "update.db"
+    shutil.rmtree(folder, ignore_errors=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    folder.mkdir(parents=True)
+    rng = random.Random(2)
+    with (folder / "articles.jsonl").open("w", encoding="utf-8") as fh:
+        for i in range(articles):
+            region = rng.choice(["Malang", "Bandung", "Sleman", "Gowa"])
+            text = (f"{region.upper()} – Bupati {region} Ahmad Suryadi{i} melarang aparatur sipil negara di "
+                    f"Kabupaten {region} menggelar rapat di luar kantor. Ia juga mengimbau warga menjaga kebersihan.")
+            fh.write(json.dumps({"url": f"https://berita.example/{i}", "title": f"Larangan rapat {i}",
+                                 "published": "2025-02-10", "text": text}) + "\n")
+    arahan = [sys.executable, "-m", "arahan"]
+    subprocess.run([*arahan, "sources", "add", "folder", str(folder), "--db", str(db)], check=True, capture_output=True)
+    subprocess.run([*arahan, "watch", "add", "bans", "--type", "prohibition", "--db", str(db)], check=True,
+                   capture_output=True)
+    for label in ("first update", "unchanged rerun"):
+        t = time.perf_counter()
+        done = subprocess.run([*arahan, "update", "--db", str(db), "--out", str(OUT / "digests")],
+                              capture_output=True, text=True)
+        took = time.perf_counter() - t
+        lines = [line for line in done.stdout.splitlines() if line.startswith(("extracted", "watchlist"))]
+        print(f"arahan update, {label} ({articles} articles in a folder source): {took:.1f} s, exit {done.returncode}; "
+              + "; ".join(lines))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--watch-articles", type=int, default=100_000)
     parser.add_argument("--stem-docs", type=int, default=2_000)
+    parser.add_argument("--update-articles", type=int, default=200)
     parser.add_argument("--fresh", action="store_true")
     args = parser.parse_args()
-    bench_search(args.articles, args.fresh, args.stem_docs)
+    if args.articles:
+        bench_search(args.articles, args.fresh, args.stem_docs)
     if args.watch_articles:
         bench_watch(args.watch_articles, args.fresh)
+    if args.update_articles:
+        bench_update(args.update_articles)
 
 
 if __name__ == "__main__":

@@ -49,7 +49,7 @@ def kind_of(finding: dict) -> str:
     return "directive" if "cue" in finding else finding["kind"]
 
 
-def _evidence_text(finding: dict) -> str | None:
+def evidence_text(finding: dict) -> str | None:
     return finding.get("cue") if "cue" in finding else (finding.get("text") or finding.get("name"))
 
 
@@ -62,7 +62,7 @@ def matches(decision: dict, finding: dict) -> bool:
     if decision["start_char"] is not None and decision["start_char"] == finding.get("start_char") \
             and decision["end_char"] == finding.get("end_char"):
         return True
-    if _norm(decision["evidence"]) != _norm(_evidence_text(finding)):
+    if _norm(decision["evidence"]) != _norm(evidence_text(finding)):
         return False
     seen = decision["finding"]
     if "cue" in finding:  # a directive: the same cue in the same sentence
@@ -192,7 +192,7 @@ def record(store: Store, ref: str, decision: str, *, changes: dict[str, str] | N
     review_id = tables.add({
         "document_id": row["document_id"], "canonical_url": doc and doc["canonical_url"], "kind": kind,
         "start_char": row.get("start_char"), "end_char": row.get("end_char"), "sent_start": row.get("sent_start"),
-        "sent_end": row.get("sent_end"), "evidence": _evidence_text(row), "finding": _seen(row),
+        "sent_end": row.get("sent_end"), "evidence": evidence_text(row), "finding": _seen(row),
         "decision": decision, "changes": fixed or None, "reviewer": reviewer, "note": note,
     })
     stats = {}
@@ -254,7 +254,7 @@ def export_gold(store: Store, out: Path) -> list[Path]:
             continue
         current = tables.findings(doc_id)
         mentions, directives = apply(tables, current["mentions"], current["directives"])
-        decisions = [d for d in newest(tables.of_documents([doc_id]))]
+        decisions = newest(tables.of_documents([doc_id]))
         item = {
             "id": f"store{doc_id}", "url": doc["canonical_url"], "outlet": doc["outlet"], "title": doc["title"],
             "published": (doc["published"] or "")[:10] or None, "text": doc["text"] or "",

@@ -104,7 +104,7 @@ def list_findings(
                 d = f["decision"]
                 state = "" if d is None else f"{d['decision']} by {d['reviewer'] or '?'}" + (
                     f" ({', '.join(f'{k}={v}' for k, v in d['changes'].items())})" if d["changes"] else "")
-                table.add_row(f["handle"], f["finding_kind"], escape(_what(f)), escape(R._evidence_text(f) or ""),
+                table.add_row(f["handle"], f["finding_kind"], escape(_what(f)), escape(R.evidence_text(f) or ""),
                               escape(state))
             console.print(table)
             return

@@ -24,7 +24,7 @@ def run(db, *args, ok=True):
 
 def handles(store, doc: int) -> dict[str, str]:
     """Current handle of each finding of an article, keyed by its evidence text."""
-    return {R._evidence_text(f): f["handle"] for f in R.findings_with_state(ReviewTables(store), doc)}
+    return {R.evidence_text(f): f["handle"] for f in R.findings_with_state(ReviewTables(store), doc)}
 
 
 def incidents(store) -> dict[str, dict]:
