@@ -80,7 +80,8 @@ class WatchTables:
     def recent(self, watchlist_id: int, limit: int = 50) -> list[dict]:
         """The items a watchlist reported, newest first (with first_seen)."""
         return [{**json.loads(r[1]), "first_seen": r[0]} for r in self.conn.execute(
-            "SELECT first_seen, item FROM watch_seen WHERE watchlist_id=? ORDER BY first_seen DESC, item_key DESC "
+            "SELECT first_seen, item FROM watch_seen WHERE watchlist_id=? "
+            "ORDER BY first_seen DESC, json_extract(item, '$.date') DESC, item_key DESC "
             "LIMIT ?", (watchlist_id, int(limit)))]
 
     # ------------------------------------------------------------ the incident query

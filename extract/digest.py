@@ -30,7 +30,8 @@ def markdown(name: str, description: str, items: list[dict], when: str) -> str:
     out = [f"# Watchlist: {name}", "", f"{description} · run {when} · {len(items)} new item(s)", ""]
     if not items:
         out.append("Nothing new since the last run.")
-    for it in items:
+    shown, rest = _split(items)
+    for it in shown:
         out.append(f"## {it['label']}" + (" (reviewed)" if it.get("reviewed") else ""))
         out.append("")
         out.append(_line(it))
@@ -39,7 +40,15 @@ def markdown(name: str, description: str, items: list[dict], when: str) -> str:
         if it.get("url"):
             out += ["", f"[{it.get('title') or it['url']}]({it['url']})" + (f" — {it['outlet']}" if it.get("outlet") else "")]
         out.append("")
+    if rest:
+        out.append(f"… and {rest:,} older new item(s), listed without their evidence (see the app's Watchlists page).")
     return "\n".join(out) + "\n"
+
+
+def _split(items: list[dict]) -> tuple[list[dict], int]:
+    """The items shown in full (those with their evidence looked up) and how many more there are."""
+    shown = [it for it in items if it.get("sentence") or it.get("url")]
+    return shown, len(items) - len(shown)
 
 
 def html_page(name: str, description: str, items: list[dict], when: str) -> str:
@@ -48,12 +57,15 @@ def html_page(name: str, description: str, items: list[dict], when: str) -> str:
              f"<h1>Watchlist: {e(name)}</h1><p>{e(description)} · run {e(when)} · {len(items)} new item(s)</p>"]
     if not items:
         parts.append("<p>Nothing new since the last run.</p>")
-    for it in items:
+    shown, rest = _split(items)
+    for it in shown:
         link = ""
         if it.get("url") and str(it["url"]).startswith(("http://", "https://")):
             link = f"<p><a href='{e(it['url'])}'>{e(it.get('title') or it['url'])}</a> {e(it.get('outlet') or '')}</p>"
         parts.append(f"<article><h2>{e(it['label'])}{' (reviewed)' if it.get('reviewed') else ''}</h2><p>{e(_line(it))}</p>"
                      + (f"<blockquote>{e(it['sentence'])}</blockquote>" if it.get("sentence") else "") + link + "</article>")
+    if rest:
+        parts.append(f"<p>… and {rest:,} older new item(s), listed without their evidence.</p>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 

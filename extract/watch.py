@@ -77,8 +77,13 @@ class Watchlist:
         return ", ".join(parts) or "every directive"
 
 
-def matches(store: Store, wl: Watchlist) -> list[dict]:
-    """Every incident the watchlist matches now, with its earliest report's sentence and link."""
+DETAILED = 200  # items per run that get their evidence sentence and link (the newest by date)
+
+
+def matches(store: Store, wl: Watchlist, *, skip: set[str] = frozenset(), detailed: int = DETAILED) -> list[dict]:
+    """The incidents the watchlist matches now (less those in `skip`), newest first; the first
+    `detailed` carry their earliest report's sentence and link (a first run over a big store
+    can match tens of thousands, and a digest of that many is read by nobody)."""
     tables = WatchTables(store)
     documents = None
     if wl.keywords:
@@ -96,7 +101,8 @@ def matches(store: Store, wl: Watchlist) -> list[dict]:
                             sub_regions=wl.sub_regions, issuer_types=issuer_types, issuer_like=issuer_like,
                             office_like=wl.office, min_confidence=wl.min_confidence, min_outlets=wl.min_outlets,
                             documents=documents)
-    reports = tables.first_report([r["id"] for r in rows])
+    rows = sorted((r for r in rows if r["id"] not in skip), key=lambda r: (r["date"] or "", r["id"]), reverse=True)
+    reports = tables.first_report([r["id"] for r in rows[:detailed]])
     items = []
     for r in rows:
         rep = reports.get(r["id"], {})
@@ -115,8 +121,7 @@ def run(store: Store, name: str) -> list[dict]:
     if not found:
         raise WatchError(f"no watchlist {name!r} (see `arahan watch list`)")
     wl = found[0]
-    seen = tables.seen_keys(wl["id"])
-    new = [it for it in matches(store, Watchlist.from_dict(wl["query"])) if it["key"] not in seen]
+    new = matches(store, Watchlist.from_dict(wl["query"]), skip=tables.seen_keys(wl["id"]))
     tables.mark_seen(wl["id"], new)
     return new
 

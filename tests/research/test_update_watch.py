@@ -143,3 +143,16 @@ def test_watchlist_conditions(filled):
     assert issuers(min_confidence=0.9) == []
     item = matches(filled, Watchlist(person="Sanusi"))[0]
     assert item["url"] == "https://kabarjatim.example/0" and "meminta warga" in item["sentence"]
+
+
+def test_a_big_first_run_details_the_newest_items_only(filled, tmp_path):
+    from extract import digest
+    from extract.graph.build import update_graph
+    from extract.watch import Watchlist, matches
+
+    update_graph(filled)
+    items = matches(filled, Watchlist(), detailed=1)
+    assert [it["date"] for it in items] == ["2025-04-10", "2025-03-05", "2025-03-02"]  # newest first
+    assert [bool(it["sentence"]) for it in items] == [True, False, False]
+    md = digest.markdown("all", "every directive", items, "2025-05-01T00:00:00+00:00")
+    assert "Dadang Supriatna" in md and "… and 2 older new item(s)" in md
