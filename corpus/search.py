@@ -170,8 +170,12 @@ def search(store: Store, query: str, *, stem: bool = False, filters: Filters | N
     # bm25 scores every match before it can sort: past RANK_LIMIT matches (a word in most
     # articles) the newest stored come first, and facets count the newest FACET_LIMIT.
     recent = unfiltered > RANK_LIMIT
-    hits = tables.match(fts, filters, stemmed=stem, limit=limit, offset=offset, recent=recent)
-    if stem and hits:
+    # Snippets of prefix queries are made here: FTS5's snippet() would merge the doclists of
+    # every word with the prefix again for each hit.
+    own_snippets = stem or any(t.prefix for t in terms(node))
+    hits = tables.match(fts, filters, stemmed=stem, limit=limit, offset=offset, recent=recent,
+                        snippets=not own_snippets)
+    if own_snippets and hits:
         texts = tables.documents([h["id"] for h in hits])
         for hit in hits:
             body = (texts.get(hit["id"]) or {}).get("text") or ""

@@ -98,13 +98,14 @@ class SearchTables:
                 [fts, *params])
 
     def match(self, fts: str, filters: Filters, *, stemmed: bool, limit: int, offset: int = 0,
-              recent: bool = False) -> list[dict]:
+              recent: bool = False, snippets: bool = True) -> list[dict]:
         """The best-ranked matching articles: id, title, outlet, published, url, score and (plain index) a snippet.
 
         Ranks first, then reads snippets and headers of the page of hits only: snippet() in the
         ranking query would be computed for every match before the sort. recent: the most
         recently stored matches first instead of bm25 (FTS5 walks its index backwards and
-        stops after the page, where bm25 must score every match).
+        stops after the page, where bm25 must score every match). snippets=False: the caller makes
+        them (snippet() of a prefix query merges the doclists of every word with that prefix).
         """
         table = self._index(stemmed)
         rank = "-f.rowid" if recent else (f"bm25({table})" if stemmed else f"bm25({table}, 5.0, 1.0)")
@@ -115,12 +116,12 @@ class SearchTables:
         ids = [r[0] for r in ranked]
         if not ids:
             return []
-        snippets = {} if stemmed else dict(self.conn.execute(
+        found = {} if stemmed or not snippets else dict(self.conn.execute(
             f"SELECT rowid, snippet({table}, -1, '{HIT_OPEN}', '{HIT_CLOSE}', ' … ', {SNIPPET_WORDS}) FROM {table} "
             f"WHERE {table} MATCH ? AND rowid IN ({_marks(ids)})", [fts, *ids]))
         heads = {r[0]: dict(r) for r in self.conn.execute(
             f"SELECT id, title, outlet, published, canonical_url FROM documents WHERE id IN ({_marks(ids)})", ids)}
-        return [{**heads[i], "snippet": snippets.get(i), "score": score} for i, score in ranked if i in heads]
+        return [{**heads[i], "snippet": found.get(i), "score": score} for i, score in ranked if i in heads]
 
     def count_unfiltered(self, fts: str, *, stemmed: bool) -> int:
         """Matching articles with status ok, without reading any article row: FTS5 counts its

@@ -46,6 +46,7 @@ def test_phrases_operators_and_prefixes(filled):
     assert titles(search(filled, "kawasan sekolah")) == ["Larangan merokok di sekolah"]
     assert titles(search(filled, "(vape OR fogging) NOT Malang")) == ["Bupati melarang vape"]
     assert titles(search(filled, "peng*")) == ["Café di Mataram wajib tutup"]  # pengasapan
+    assert "\x02Pengasapan\x03" in search(filled, "peng*").hits[0]["snippet"]
     assert titles(search(filled, "22.00")) == ["Café di Mataram wajib tutup"]  # a number is a phrase "22 00"
 
 
