@@ -154,6 +154,10 @@ def _changes(kind: str, pairs: dict[str, str]) -> dict:
             raise ReviewError(f"unknown directive type {value!r}; choose from {', '.join(DIRECTIVE_TYPES)}")
         if field_ == "date" and value and not _DATE.match(value):
             raise ReviewError(f"date {value!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
+        if value and (field_ in ("issuer_region", "region") or (kind == "region" and field_ == "name")) \
+                and region_code(value) is None:
+            raise ReviewError(f"unknown region {value!r}: write its canonical name, e.g. 'Kabupaten Malang', "
+                              "'Kota Surabaya', 'Provinsi Jawa Timur'")
         if field_ == "targets":
             out["targets"] = [t.strip() for t in value.split(",") if t.strip()]
         elif field_ == "date":

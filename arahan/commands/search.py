@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from typing import Annotated
 
@@ -20,6 +21,7 @@ from arahan.options import EXIT_MISSING_MODEL, EXIT_USAGE, DbOption, fail, open_
 from corpus.search import Filters, QueryError, StemmerMissing, mark, refresh_stems, resolve_regions, search
 
 FORMATS = ("table", "json", "csv")
+_ISO_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FACET_TITLES = {"outlet": "Outlets", "province": "Provinces", "kabupaten": "Kabupaten/kota",
                 "type": "Directive types", "issuer": "Issuers", "month": "Months"}
 
@@ -52,6 +54,9 @@ def search_command(
     """
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", EXIT_USAGE)
+    for option, value in (("--from", since), ("--to", until)):
+        if value and not _ISO_DAY.match(value):
+            raise fail(f"{option} {value!r}: use a date like 2025-03-01", EXIT_USAGE)
     codes: list[str] = []
     for name in region or []:
         found = resolve_regions(name)

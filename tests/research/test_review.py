@@ -93,7 +93,8 @@ def test_bad_reviews_get_one_line(store, db_path, built):
                        (("correct", d, "--set", "type=order"), "unknown directive type"),
                        (("correct", d, "--set", "colour=red"), "has no field 'colour'"),
                        (("correct", d, "--set", "date=kemarin"), "is not YYYY-MM-DD"),
-                       (("correct", d, "--set", "type"), "write FIELD=VALUE")):
+                       (("correct", d, "--set", "type"), "write FIELD=VALUE"),
+                       (("correct", d, "--set", "issuer_region=Atlantis"), "unknown region 'Atlantis'")):
         r = run(db_path, "review", *args, ok=False)
         assert r.exit_code == 2 and says in r.output and "Traceback" not in r.output, r.output
 

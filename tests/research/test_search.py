@@ -158,6 +158,8 @@ def test_cli_formats_and_one_line_errors(filled, db_path):
     assert r.output.strip().count("\n") == 0 and "unbalanced quote" in r.output and "Traceback" not in r.output
     r = runner.invoke(app, ["search", "rokok", "--region", "Atlantis", "--db", str(db_path)])
     assert r.exit_code == 2 and "unknown region" in r.output
+    r = runner.invoke(app, ["search", "rokok", "--from", "kemarin", "--db", str(db_path)])
+    assert r.exit_code == 2 and "use a date like" in r.output
 
 
 def test_a_word_in_most_articles_comes_newest_first(filled, monkeypatch):
