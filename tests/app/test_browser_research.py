@@ -1,5 +1,8 @@
 """In a real headless Chromium: every page opened by its address, search into the reader at the hit, a review from the reader.
 
+The review round trip: the decision made in the browser is in the reviews table, and the next
+graph build drops the rejected finding.
+
 The app (`arahan app`) runs on a store of our own articles; no JavaScript console error, no
 "Page not found" dialog, and the review button writes one decision to the reviews table.
 """
@@ -85,6 +88,12 @@ def test_addresses_search_reader_and_review(research_store, launch_app):
         finally:
             browser.close()
     assert not errors, errors
-    with Store.open(research_store, readonly=True) as store:
-        rows = store.query("SELECT decision, reviewer FROM reviews")
-    assert [(r["decision"], r["reviewer"]) for r in rows] == [("reject", "ana")]
+    with Store.open(research_store) as store:
+        rows = store.query("SELECT decision, reviewer, evidence FROM reviews")
+        assert [(r["decision"], r["reviewer"], r["evidence"]) for r in rows] == [("reject", "ana", "meminta")]
+        # The next build takes the app's decision in: the rejected appeal leaves the graph.
+        cues = lambda: {r["cue"] for r in store.query(  # noqa: E731
+            "SELECT json_extract(n.attrs, '$.cue') AS cue FROM graph_incidents i JOIN graph_nodes n ON n.id = i.id")}
+        assert "meminta" in cues()
+        assert update_graph(store)["documents"] == 1
+        assert cues() == {"larangan", "melarang"}
