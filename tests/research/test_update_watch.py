@@ -156,3 +156,57 @@ def test_a_big_first_run_details_the_newest_items_only(filled, tmp_path):
     assert [bool(it["sentence"]) for it in items] == [True, False, False]
     md = digest.markdown("all", "every directive", items, "2025-05-01T00:00:00+00:00")
     assert "Dadang Supriatna" in md and "… and 2 older new item(s)" in md
+
+
+def _page(title: str, day: str, text: str) -> str:
+    paragraphs = "".join(f"<p>{p}.</p>" for p in text.split(". "))
+    return (f"<!doctype html><html lang='id'><head><meta charset='utf-8'><title>{title}</title>"
+            f"<meta property='article:published_time' content='{day}T08:00:00+07:00'></head>"
+            f"<body><article><h1>{title}</h1>{paragraphs}<p>Hal itu disampaikan dalam apel pagi di halaman kantor "
+            "pemerintah daerah setempat. Warga yang menemukan pelanggaran dapat melapor melalui kanal pengaduan "
+            "resmi yang disediakan pemerintah daerah.</p></article></body></html>")
+
+
+def _sitemap(base: str, pages: list[str]) -> str:
+    urls = "".join(f"<url><loc>{base}/{p}</loc></url>" for p in pages)
+    return f"<?xml version='1.0' encoding='UTF-8'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{urls}</urlset>"
+
+
+def test_a_sitemap_source_over_http(db_path, tmp_path):
+    """A real HTTP server on 127.0.0.1: update twice changes nothing; a page added to the sitemap is the one new item."""
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    site = tmp_path / "site"
+    site.mkdir()
+
+    class Files(SimpleHTTPRequestHandler):  # serves the folder `site` (no robots.txt: a 404, so allowed)
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=str(site), **kwargs)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Files)
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        for n, art in enumerate(FIRST + LATER, 1):
+            (site / f"berita-{n}.html").write_text(_page(art["title"], art["published"], art["text"]), encoding="utf-8")
+        (site / "sitemap.xml").write_text(_sitemap(base, ["berita-1.html", "berita-2.html"]), encoding="utf-8")
+        run(db_path, "sources", "add", "sitemap", f"{base}/sitemap.xml")
+        run(db_path, "watch", "add", "jatim", "--region", "Jawa Timur")
+        digests = tmp_path / "digests"
+        r = run(db_path, "update", "--allow-private", "--delay", "0", "--out", digests)
+        assert "extracted 2 new article(s)" in r.output and "watchlist jatim: 1 new item(s)" in r.output
+        first = snapshot(db_path)
+        r = run(db_path, "update", "--allow-private", "--delay", "0", "--out", digests)
+        assert snapshot(db_path) == first and "watchlist jatim: 0 new item(s)" in r.output
+        (site / "sitemap.xml").write_text(_sitemap(base, ["berita-1.html", "berita-2.html", "berita-3.html"]),
+                                          encoding="utf-8")
+        r = run(db_path, "update", "--allow-private", "--delay", "0", "--out", digests)
+        assert "extracted 1 new article(s)" in r.output and "watchlist jatim: 1 new item(s)" in r.output
+        assert "Eri Cahyadi" in (digests / "jatim.md").read_text()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
