@@ -117,3 +117,13 @@ def test_export_writes_gold_that_eval_reads(store, db_path, built, tmp_path):
     assert r.exit_code == 0, r.output
     summary = json.loads(r.output[r.output.index("{"):])
     assert "directives_type" in summary and "regions" in summary
+
+
+def test_the_app_tables_show_the_reviewed_mark(store, db_path, built):
+    from corpus import store_reads as reads
+
+    run(db_path, "review", "correct", handles(store, built[2])["melarang"], "--set", "type=instruction")
+    run(db_path, "review", "accept", handles(store, built[1])["larangan"])
+    labels = sorted(row[1] for row in reads.incident_details(store))
+    assert sum(label.endswith(" ✔ corrected") for label in labels) == 1
+    assert sum(label.endswith(" ✔ reviewed") for label in labels) == 1
