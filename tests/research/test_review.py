@@ -103,13 +103,14 @@ def test_export_writes_gold_that_eval_reads(store, db_path, built, tmp_path):
     malang, surabaya, bandung, _ = built
     run(db_path, "review", "reject", handles(store, malang)["meminta"])
     run(db_path, "review", "correct", handles(store, bandung)["melarang"], "--set", "issuer=Dadang S.")
+    run(db_path, "review", "correct", handles(store, malang)["Malang"], "--set", "name=Kota Malang")
     out = tmp_path / "gold"
     r = run(db_path, "review", "export", "--out", out)
     assert "2 reviewed article(s)" in r.output
     gold = {p.stem: json.loads(p.read_text()) for p in out.glob("*.json")}
     assert set(gold) == {f"store{malang}", f"store{bandung}"}
     assert gold[f"store{malang}"]["gold"]["directives"] == []
-    assert gold[f"store{malang}"]["gold"]["regions"] == ["Kabupaten Malang"]
+    assert gold[f"store{malang}"]["gold"]["regions"] == ["Kota Malang"]  # the reviewer's correction
     directive = gold[f"store{bandung}"]["gold"]["directives"][0]
     assert directive["issuer"] == "Dadang S." and directive["type"] == "prohibition"
     assert gold[f"store{bandung}"]["text"].startswith("Bupati Bandung")
