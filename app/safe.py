@@ -100,12 +100,22 @@ def highlight_passage(text: str, sent_start: int | None, sent_end: int | None, c
             + br(after) + (" …" if b < len(text) else ""))
 
 
-def render_annotated(text: str, entities: list[dict], sentences: list[dict]) -> str:
+HIT_STYLE = "background:#ffb347;padding:0 1px;border-radius:2px"
+
+
+def snippet_html(snippet: str | None) -> str:
+    """A search snippet (hits between the \\x02 and \\x03 markers of corpus.store_search) as escaped HTML."""
+    return esc(snippet).replace("\x02", f'<mark style="{HIT_STYLE}">').replace("\x03", "</mark>")
+
+
+def render_annotated(text: str, entities: list[dict], sentences: list[dict],
+                     hits: list[tuple[int, int]] = ()) -> str:
     """displaCy-style HTML: entity spans with a label badge, directive sentences underlined.
 
-    entities: {start, end, label, kind}; sentences: {start, end, label}. Overlaps are
-    allowed: the text is cut at every boundary and each piece is wrapped on its own, so
-    the HTML stays well-formed whatever the offsets.
+    entities: {start, end, label, kind}; sentences: {start, end, label}; hits: (start, end)
+    spans of search hits, marked and numbered (id="hit-1" ...) so a link can jump to them.
+    Overlaps are allowed: the text is cut at every boundary and each piece is wrapped on
+    its own, so the HTML stays well-formed whatever the offsets.
     """
     text = text or ""
     n = len(text)
@@ -113,9 +123,12 @@ def render_annotated(text: str, entities: list[dict], sentences: list[dict]) -> 
                    for e in entities if e.get("start") is not None and e.get("end") is not None), key=lambda e: (e["start"], -e["end"]))
     sents = [dict(zip(("start", "end"), _clip(text, s["start"], s["end"])), label=s.get("label", ""))
              for s in sentences if s.get("start") is not None and s.get("end") is not None]
+    marks = [_clip(text, a, b) for a, b in hits]
     cuts = {0, n}
     for item in ents + sents:
         cuts.update((item["start"], item["end"]))
+    for a, b in marks:
+        cuts.update((a, b))
     bounds = sorted(cuts)
     out: list[str] = []
     for a, b in zip(bounds, bounds[1:]):
@@ -132,5 +145,9 @@ def render_annotated(text: str, entities: list[dict], sentences: list[dict]) -> 
         if sent is not None:
             marker = (f'<sup style="color:#a06b00;font-weight:bold">▶ {esc(sent["label"])}</sup> ' if a == sent["start"] else "")
             piece = f'{marker}<span class="directive" style="{DIRECTIVE_STYLE}">{piece}</span>'
+        hit = next((i for i, (s, e) in enumerate(marks) if s <= a and b <= e), None)
+        if hit is not None:
+            anchor = f' id="hit-{hit + 1}"' if a == marks[hit][0] else ""
+            piece = f'<mark class="search-hit"{anchor} style="{HIT_STYLE}">{piece}</mark>'
         out.append(piece)
     return f'<div class="article-text" style="line-height:2.1;font-size:1.02em">{"".join(out)}</div>'

@@ -10,7 +10,7 @@ import typer
 
 from arahan import __version__
 from arahan.commands import app as app_commands
-from arahan.commands import corpus, extract, graph, models, store
+from arahan.commands import corpus, extract, graph, models, review, search, store, watch
 from arahan.helptext import reflow_app
 
 app = typer.Typer(
@@ -26,7 +26,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for area in (store, corpus, extract, models, graph, app_commands):
+for area in (store, corpus, extract, models, graph, search, review, watch, app_commands):
     area.register(app)
 reflow_app(app)
 

@@ -559,7 +559,17 @@ def _decode(row: dict, *json_cols: str) -> dict:
 def _split_sql(script: str) -> list[str]:
     """Split a migration script into statements (our scripts hold no semicolons in strings)."""
     lines = [line.split("--", 1)[0] for line in script.splitlines()]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    statements, pending = [], ""
+    for piece in "\n".join(lines).split(";"):
+        pending += piece + ";"
+        # A trigger body holds semicolons: keep joining until SQLite sees a whole statement.
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip().rstrip(";").strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        statements.append(pending.strip().rstrip(";").strip())
+    return statements
 
 
 def readonly_uri(path: Path, immutable: bool = False) -> str:

@@ -108,7 +108,16 @@ class GraphTables:
         gone = [r[0] for r in self.conn.execute(
             "SELECT b.document_id FROM graph_built b LEFT JOIN extractions e ON e.document_id = b.document_id "
             "WHERE e.document_id IS NULL ORDER BY b.document_id")]
+        # Reviewed since the graph last read them (the app records decisions without rebuilding).
+        reviewed = [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT r.document_id FROM reviews r JOIN graph_built b ON b.document_id = r.document_id "
+            "WHERE r.created > b.built")] if self._has("reviews") else []
+        if reviewed:
+            stale = sorted(set(stale) | (set(reviewed) - set(gone)))
         return stale, gone
+
+    def _has(self, table: str) -> bool:
+        return bool(self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone())
 
     def extracted_among(self, ids: list[int]) -> set[int]:
         out: set[int] = set()

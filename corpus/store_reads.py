@@ -127,11 +127,14 @@ def incident_core(store: Store) -> list[tuple]:
 
 def incident_details(store: Store) -> list[tuple]:
     """What tables and searches show about each incident (INCIDENT_DETAIL_COLUMNS); articles are
-    the REPORTED_BY article node ids joined by ','."""
+    the REPORTED_BY article node ids joined by ','. A label ends with a mark when reviewers
+    accepted or corrected the directive."""
     if not has_table(store, "graph_incidents"):
         return []
     sql = """
-        SELECT i.id, COALESCE(n.label, i.id), json_extract(n.attrs, '$.summary'),
+        SELECT i.id, COALESCE(n.label, i.id) || CASE json_extract(n.attrs, '$.reviewed')
+                   WHEN 'corrected' THEN ' ✔ corrected' WHEN 'accepted' THEN ' ✔ reviewed' ELSE '' END,
+               json_extract(n.attrs, '$.summary'),
                (SELECT group_concat(o.value, ', ') FROM json_each(n.attrs, '$.outlets') o),
                (SELECT COUNT(*) FROM graph_edges e WHERE e.src = i.id AND +e.type = 'REPORTED_BY'),
                (SELECT group_concat(e.dst, ',') FROM graph_edges e WHERE e.src = i.id AND +e.type = 'REPORTED_BY')

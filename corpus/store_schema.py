@@ -263,6 +263,119 @@ MIGRATIONS: list[Migration] = [
         );
         """,
     ),
+    Migration(
+        "search",
+        """
+        -- Full-text search over the stored articles (SQLite FTS5). documents_fts indexes
+        -- title and text as they are, folding case and diacritics (unicode61
+        -- remove_diacritics 2); it reads its text from documents (external content), and
+        -- the triggers below keep it in step with every insert, update and delete.
+        CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+            title, text, content='documents', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        -- The same articles with every word replaced by its lemma ("melarang", "larangan"
+        -- -> "larang"), for searches that ask for affix folding. Lemmas come from Python
+        -- (extract.lang), so this index is filled by `corpus.search.refresh_stems`; the
+        -- triggers below only drop a stale row, and the next stemmed search refills it.
+        CREATE VIRTUAL TABLE IF NOT EXISTS documents_stem_fts USING fts5(
+            stems, tokenize='unicode61 remove_diacritics 2'
+        );
+        -- What filters and facets read of each match, in rows small enough that a search
+        -- matching most of the store reads a few pages (a documents row carries its text).
+        CREATE TABLE IF NOT EXISTS search_meta (
+            id         INTEGER PRIMARY KEY,   -- documents.id
+            outlet     TEXT,
+            published  TEXT,
+            status     TEXT
+        );
+        CREATE INDEX IF NOT EXISTS search_meta_status ON search_meta(status);
+        CREATE TRIGGER IF NOT EXISTS documents_fts_insert AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+            INSERT OR REPLACE INTO search_meta (id, outlet, published, status)
+                VALUES (new.id, new.outlet, new.published, new.status);
+        END;
+        CREATE TRIGGER IF NOT EXISTS documents_fts_delete AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+            DELETE FROM documents_stem_fts WHERE rowid = old.id;
+            DELETE FROM search_meta WHERE id = old.id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS documents_meta_update AFTER UPDATE OF outlet, published, status ON documents BEGIN
+            UPDATE search_meta SET outlet = new.outlet, published = new.published, status = new.status
+                WHERE id = new.id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+            DELETE FROM documents_stem_fts WHERE rowid = new.id;
+        END;
+        INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
+        INSERT OR REPLACE INTO search_meta (id, outlet, published, status)
+            SELECT id, outlet, published, status FROM documents;
+        """,
+    ),
+    Migration(
+        "review",
+        """
+        -- Reviewers' decisions on findings: accept, reject or correct. A decision names its
+        -- finding by its evidence (document, kind, evidence offsets and text, sentence), not
+        -- by the finding's row id, which changes at every re-extraction; the newest decision
+        -- on the same evidence wins. A decision whose evidence no longer matches any finding
+        -- is kept and reported as orphaned.
+        CREATE TABLE IF NOT EXISTS reviews (
+            id             INTEGER PRIMARY KEY,
+            document_id    INTEGER NOT NULL,
+            canonical_url  TEXT,
+            kind           TEXT NOT NULL,       -- directive | official | region | organization
+            start_char     INTEGER,             -- evidence offsets in documents.text
+            end_char       INTEGER,
+            sent_start     INTEGER,
+            sent_end       INTEGER,
+            evidence       TEXT,                -- the cue of a directive, the surface text of a mention
+            finding        TEXT NOT NULL,       -- JSON: the finding as the reviewer saw it
+            decision       TEXT NOT NULL,       -- accept | reject | correct
+            changes        TEXT,                -- JSON: field -> corrected value
+            reviewer       TEXT,
+            note           TEXT,
+            created        TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS reviews_doc ON reviews(document_id, kind);
+        """,
+    ),
+    Migration(
+        "watch",
+        """
+        -- The user's sources, fetched by `arahan update`: sitemaps, feeds, crawl roots, URL
+        -- files and document folders.
+        CREATE TABLE IF NOT EXISTS sources (
+            id           INTEGER PRIMARY KEY,
+            kind         TEXT NOT NULL,        -- sitemap | feed | crawl | urls | folder
+            target       TEXT NOT NULL,        -- URL, or absolute path for urls and folder
+            added        TEXT NOT NULL,
+            last_run     TEXT,
+            last_status  TEXT,                 -- ok | failed: reason
+            UNIQUE (kind, target)
+        );
+        -- Saved queries over the incidents of the graph (JSON: see extract/watch.py).
+        CREATE TABLE IF NOT EXISTS watchlists (
+            id        INTEGER PRIMARY KEY,
+            name      TEXT NOT NULL UNIQUE,
+            query     TEXT NOT NULL,
+            created   TEXT NOT NULL,
+            last_run  TEXT
+        );
+        -- What each watchlist has reported, so a run reports only what is new; the item
+        -- (JSON: label, date, sentence, link ...) feeds the Atom file and the app page.
+        CREATE TABLE IF NOT EXISTS watch_seen (
+            watchlist_id  INTEGER NOT NULL REFERENCES watchlists(id) ON DELETE CASCADE,
+            item_key      TEXT NOT NULL,
+            first_seen    TEXT NOT NULL,
+            item          TEXT NOT NULL,
+            PRIMARY KEY (watchlist_id, item_key)
+        );
+        CREATE INDEX IF NOT EXISTS watch_seen_recent ON watch_seen(watchlist_id, first_seen);
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -3,9 +3,12 @@
 import streamlit as st
 
 from app import data, ui
+from app.review_panel import directive_marks, review_panel
 from app.filters import TYPE_NAMES
 from app.safe import ENTITY_COLOURS, esc, render_annotated, safe_link
 from corpus import store_reads as reads
+from corpus.search import QueryError, StemmerMissing, hit_spans, stemmer
+from corpus.search_query import parse
 
 ctx = ui.page("Article reader", with_filters=False)
 docs = data.documents(ctx.path, ctx.fp)
@@ -52,11 +55,30 @@ ui.html(f'<div style="margin:8px 0">{legend} <span style="background:#fff3b0;bor
         f'padding:1px 6px">directive sentence</span></div>')
 if not found["mentions"] and not found["directives"]:
     st.caption("No finding is stored for this article (it has not been extracted yet, or nothing was found).")
-ui.html(render_annotated(doc["text"] or "", entities, sentences))
+hits: list[tuple[int, int]] = []
+searched = st.query_params.get("q")  # set by the Search page's "open in the reader at the hit"
+if searched:
+    try:
+        hits = hit_spans(doc["text"] or "", parse(searched), stemmer() if st.query_params.get("stem") == "1" else None)
+    except (QueryError, StemmerMissing):
+        hits = []
+    if hits:
+        text = doc["text"] or ""
+        first = hits[0][0]
+        ui.html(f'<div class="reader-hits">{len(hits)} hit(s) of <b>{esc(searched)}</b> marked in the text · '
+                f'<a href="#hit-1">jump to the first</a><br>“… {esc(text[max(0, first - 120):first])}'
+                f'<mark>{esc(text[first:hits[0][1]])}</mark>{esc(text[hits[0][1]:hits[0][1] + 160])} …”</div>')
+    else:
+        st.caption(f"The words of {searched!r} are in the title or metadata, not in this text.")
+ui.html(render_annotated(doc["text"] or "", entities, sentences, hits))
 
 if found["directives"]:
     st.subheader(f"{len(found['directives'])} directive(s) in this article")
+    marks = directive_marks(ctx.path, int(doc_id))
     for d in found["directives"]:
         conf = f" · confidence {d['confidence']:.2f}" if d.get("confidence") is not None else ""
+        mark = f" · <b>reviewed</b> ({esc(marks[d['id']])})" if d["id"] in marks else ""
         ui.html(f"<div>▶ <b>{esc(TYPE_NAMES.get(d['type'], d['type']))}</b> by {esc(d['issuer'] or '—')} · cue "
-                f"“{esc(d['cue'] or '')}”{esc(conf)}</div>")
+                f"“{esc(d['cue'] or '')}”{esc(conf)}{mark}</div>")
+
+review_panel(ctx.path, int(doc_id))

@@ -23,9 +23,9 @@ def register(app: typer.Typer) -> None:
 
 
 def streamlit_command(port: int, address: str) -> list[str]:
-    """The `streamlit run` line: headless, no usage statistics, no file watcher (the app only reads)."""
+    """The `streamlit run` line (through app.serve): headless, no usage statistics, no file watcher (the app only reads)."""
     return [
-        sys.executable, "-m", "streamlit", "run", str(ENTRY),
+        sys.executable, "-m", "app.serve", str(ENTRY),  # `streamlit run`, see app/serve.py
         "--server.port", str(port), "--server.address", address, "--server.headless", "true",
         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
         "--server.runOnSave", "false", "--client.toolbarMode", "minimal", "--theme.base", "light",

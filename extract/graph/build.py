@@ -29,6 +29,8 @@ import orjson
 
 from corpus.store import Store
 from corpus.store_graph import GraphTables
+from corpus.store_review import ReviewTables
+from extract import review
 from extract.graph import entities as E
 from extract.graph.fold_process import FoldProcess
 from extract.graph.incidents import Incident, IncidentIndex, incident_confidence
@@ -151,6 +153,8 @@ class GraphBuilder:
         docs = self.tables.source_documents(document_ids)
         mentions = self.tables.source_mentions(document_ids)
         directives = self.tables.source_directives(document_ids)
+        # Reviewers' decisions: rejected findings never reach the graph, corrected ones arrive corrected.
+        mentions, directives = review.apply(ReviewTables(self.store), mentions, directives)
         batch = _Batch()
         for doc in docs.values():
             batch.node(f"article:{doc['id']}", "Article", doc.get("title") or doc.get("canonical_url") or str(doc["id"]),
@@ -287,7 +291,7 @@ class GraphBuilder:
         display, honorifics = E.split_name(m["name"])
         attrs = m["attrs"] or {}
         batch.node(res.person_id, "Person", display, name=display, anchor=anchor or None,
-                   honorifics=list(attrs.get("honorifics") or honorifics) or None)
+                   honorifics=list(attrs.get("honorifics") or honorifics) or None, reviewed=m.get("reviewed"))
         people[(doc["id"], E.name_key(m["name"]))] = res.person_id
         for alias in attrs.get("aliases") or ():
             if isinstance(alias, str):
@@ -354,7 +358,8 @@ class GraphBuilder:
         batch.node(did, "Directive", label,
                    directive_type=d["type"], date=inc.date, date_precision=d["date_precision"], cue=d["cue"],
                    summary=d["summary"], place=d["place"], issuer=issuer, issuer_label=d["issuer"],
-                   targets=sorted(targets.values()) or None, legal_basis=laws or None, region_key=rkey)
+                   targets=sorted(targets.values()) or None, legal_basis=laws or None, region_key=rkey,
+                   reviewed=d.get("reviewed"))
         if issuer:
             acting = E.split_title(d["issuer_title"])[1] if issuer.startswith("office:") else None
             batch.edge(issuer, "ISSUED", did, (*ev[:7], conf * issuer_conf), cue=d["cue"], issuer_text=d["issuer"],

@@ -17,7 +17,7 @@ from app.fixtures import generate_empty_store, generate_store
 
 ROOT = Path(__file__).resolve().parents[2]
 VIEWS = ROOT / "app" / "views"
-PAGES = ["overview", "graph", "map", "incidents", "profiles", "reader", "export"]
+PAGES = ["overview", "graph", "map", "incidents", "profiles", "reader", "export", "search", "watchlists"]
 
 
 def app_answers(url: str) -> bool:
