@@ -10,6 +10,10 @@ and the state earlier components left in `doc._.arahan`, and adds its own findin
   arahan_dates          date mentions resolved against the publication date -> state["dates"]
   arahan_speakers       speech attribution per sentence                     -> state["attribution"]
   arahan_directives     typed directives with issuer, targets, date, place  -> state["directives"]
+  arahan_spans          the findings as doc.spans groups                    -> doc.spans
+
+Each step's result is also a read-only extension attribute (doc._.arahan_regions ...): the
+components declare them in `assigns` and `requires`, so `nlp.analyze_pipes()` checks the order.
 
 They use only the Doc API, so any pipeline that yields a Doc (blank `id` with a sentencizer,
 the trained spaCy pipeline, the Stanza adapter) can run them; without a parser or NER they
@@ -35,6 +39,14 @@ from extract.text import build_index, cleaner_dateline, dateline_places
 
 if not Doc.has_extension("arahan"):
     Doc.set_extension("arahan", default=None)
+# One read-only attribute per step over the shared state, so that each component can declare
+# what it assigns and requires and `nlp.analyze_pipes()` checks the order.
+STEP_ATTRS = {"arahan_index": "index", "arahan_regions": "regions", "arahan_orgs": "orgs",
+              "arahan_officials": "officials", "arahan_dates": "dates", "arahan_attribution": "attribution",
+              "arahan_directives": "directives"}
+for _attr, _key in STEP_ATTRS.items():
+    if not Doc.has_extension(_attr):
+        Doc.set_extension(_attr, getter=lambda doc, key=_key: (doc._.arahan or {}).get(key))
 
 
 def _state(doc: Doc) -> dict:
@@ -53,7 +65,7 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return arr[arr[:, 1] == 1, 0].tolist()
 
 
-@Language.component("arahan_segments")
+@Language.component("arahan_segments", assigns=["doc._.arahan_index"])
 def arahan_segments(doc: Doc) -> Doc:
     st = _state(doc)
     meta = doc.user_data.get("arahan_meta", {})
@@ -63,7 +75,7 @@ def arahan_segments(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("arahan_regions")
+@Language.component("arahan_regions", requires=["doc._.arahan_index"], assigns=["doc._.arahan_regions"])
 def arahan_regions(doc: Doc) -> Doc:
     st = _state(doc)
     meta, index = st["meta"], st["index"]
@@ -79,7 +91,7 @@ def arahan_regions(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("arahan_organizations")
+@Language.component("arahan_organizations", requires=["doc._.arahan_regions"], assigns=["doc._.arahan_orgs"])
 def arahan_organizations(doc: Doc) -> Doc:
     st = _state(doc)
     spans = {m.start: m.end for m in st["regions"].mentions if m.region is not None and m.in_text}
@@ -87,7 +99,7 @@ def arahan_organizations(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("arahan_officials")
+@Language.component("arahan_officials", requires=["doc._.arahan_regions"], assigns=["doc._.arahan_officials"])
 def arahan_officials(doc: Doc) -> Doc:
     st = _state(doc)
     mentions = find_officials(st["index"], st["regions"])
@@ -96,7 +108,7 @@ def arahan_officials(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("arahan_dates")
+@Language.component("arahan_dates", requires=["doc._.arahan_index"], assigns=["doc._.arahan_dates"])
 def arahan_dates(doc: Doc) -> Doc:
     st = _state(doc)
     published = st["published"]
@@ -112,7 +124,8 @@ def arahan_dates(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("arahan_speakers")
+@Language.component("arahan_speakers", requires=["doc._.arahan_officials", "doc._.arahan_orgs"],
+                    assigns=["doc._.arahan_attribution"])
 def arahan_speakers(doc: Doc) -> Doc:
     st = _state(doc)
     refs = find_references(st["index"], st["officials"], st["official_mentions"], st["orgs"].mentions)
@@ -120,10 +133,31 @@ def arahan_speakers(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("arahan_directives")
+@Language.component("arahan_directives", requires=["doc._.arahan_attribution", "doc._.arahan_dates"],
+                    assigns=["doc._.arahan_directives"])
 def arahan_directives(doc: Doc) -> Doc:
     st = _state(doc)
     index = st["index"]
     st["directives"] = find_directives(index, st["officials"], st["attribution"], st["dates"],
                                        st.get("published_used"), lede_start=st["lede_start"], orgs=st["orgs"].mentions)
+    return doc
+
+
+@Language.component("arahan_spans", requires=["doc._.arahan_regions", "doc._.arahan_orgs", "doc._.arahan_officials",
+                                             "doc._.arahan_directives"], assigns=["doc.spans"])
+def arahan_spans(doc: Doc) -> Doc:
+    """The findings as span groups, for spaCy users and displaCy: doc.spans["arahan_regions"]
+    (label: level), ["arahan_organizations"], ["arahan_officials"] (label: normalised title) and
+    ["arahan_directives"] (the cue, label: directive type)."""
+    st = _state(doc)
+    groups = {
+        "arahan_regions": [(m.start, m.end, m.region.level) for m in st["regions"].mentions
+                           if m.region is not None and m.in_text],
+        "arahan_organizations": [(m.start, m.end, "ORG") for m in st["orgs"].mentions],
+        "arahan_officials": [(m.start, m.end, m.title) for m in st["official_mentions"]],
+        "arahan_directives": [(d.cue_start, d.cue_end, d.type) for d in st["directives"]],
+    }
+    for key, spans in groups.items():
+        found = (doc.char_span(a, b, label=label, alignment_mode="expand") for a, b, label in spans)
+        doc.spans[key] = [span for span in found if span is not None]
     return doc
