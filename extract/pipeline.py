@@ -22,6 +22,7 @@ import spacy
 from spacy.tokens import Doc
 
 import extract.components  # noqa: F401  (registers the component factories)
+from extract import vocab
 from extract.result import build_result
 
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
@@ -75,6 +76,9 @@ def build_pipeline(backend: str = "blank") -> ArahanPipeline:
     return _PIPELINES[backend]
 
 
+_REGIONAL_WORDS = {r["word"]: r["language"] for r in vocab.rows("regional_words.csv")}
+
+
 def check_text(text: str) -> list[str]:
     """Notes about input that will give an empty or partial result."""
     notes = []
@@ -87,6 +91,13 @@ def check_text(text: str) -> list[str]:
         notes.append("text looks mis-decoded (mojibake); names and places may be missed")
     if len(text) > 400 and not re.search(r"[.!?]", text):
         notes.append("no sentence punctuation; sentences were cut at line breaks only")
+    letters = re.findall(r"[A-Za-z]", text[:20000])
+    if len(letters) >= 200 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        notes.append("text is in capitals; names and places may be missed")
+    regional = [w for w in words if w in _REGIONAL_WORDS]
+    if len(words) >= 30 and len(regional) / len(words) >= 0.04:
+        languages = sorted({_REGIONAL_WORDS[w] for w in regional})
+        notes.append(f"text mixes Indonesian with {', '.join(languages)}; directives there may be missed")
     return notes
 
 

@@ -17,6 +17,7 @@ it through `rows()` or one of the typed views below, once per process.
 | say_verbs.csv | a reporting verb that makes its subject the sentence's speaker | extract.speech |
 | organizations.csv | a body: abbreviation, full form, level | extract.organizations, extract.officials |
 | organization_forms.csv | another written form of a body -> its abbreviation | extract.organizations |
+| regional_words.csv | a function word of a regional language (a note on mixed texts) | extract.pipeline |
 | confidence.csv | the confidence of a kind of finding, fitted on the tune split | extract.directives, extract.result |
 
 Every table's `example` column (where it has one) is checked by tests/extract/test_vocab.py:

@@ -51,3 +51,25 @@ def test_binary_garbage_does_not_crash():
     text = "".join(chr(c) for c in range(1, 3000))
     result, _ = extract_document({"id": "bin", "text": text})
     assert set(result) >= {"officials", "regions", "organizations", "directives"}
+
+
+def test_all_capitals_are_noted_and_still_read():
+    text = ("BUPATI SLEMAN KUSTINI SRI PURNOMO MELARANG ASN BERPOLITIK PRAKTIS. " * 4
+            + "IA MENGIMBAU WARGA MENJAGA KETERTIBAN SELAMA MASA KAMPANYE DI KABUPATEN SLEMAN.")
+    result, notes = extract_document({"id": "caps", "text": text})
+    assert "text is in capitals; names and places may be missed" in notes
+
+
+def test_regional_language_mixed_in_is_noted_and_indonesian_parts_still_read():
+    text = ("Wali Kota Ambon Bodewin Wattimena meminta warga menjaga kebersihan kota. "
+            '"Beta minta katong samua seng buang sampah di kali, supaya seng banjir lai," kata Bodewin. '
+            "Ia juga meminta camat memantau saluran air di wilayah masing-masing setiap pekan.")
+    result, notes = extract_document({"id": "ambon", "text": text})
+    assert any("Melayu Ambon/Manado" in n for n in notes), notes
+    assert ("Bodewin Wattimena", "appeal") in [(d["issuer"], d["type"]) for d in result["directives"]]
+
+
+def test_plain_indonesian_gets_no_language_note():
+    text = ("Bupati Sleman Kustini Sri Purnomo meminta warga menjaga kebersihan lingkungan. Ia juga mengimbau "
+            "pedagang pasar tidak membuang sampah sembarangan, kata dia di Sleman, Senin. Warga diminta aktif.")
+    assert extract_document({"id": "plain", "text": text})[1] == []
