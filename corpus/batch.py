@@ -13,6 +13,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from corpus.docread import CONTENT_TYPES as DOC_TYPES
 from corpus.engine import Hook, run_ordered
 from corpus.importer import BATCH, ImportItem, expected_items, items, process_items, record_item
 from corpus.store import Store
@@ -78,8 +79,12 @@ def reextract_task(batch: list[dict], hook: Hook = None) -> list[dict]:
     out = []
     for raw in batch:
         data, target = raw["data"], raw["canonical_url"]
+        doc_kind = DOC_TYPES.get(raw["content_type"] or "")
         if raw["content_type"] == "application/jsonl":
             item = record_item(json.loads(data), data, target, target)
+        elif doc_kind:
+            item = ImportItem(target=target, kind="document", doc_kind=doc_kind, data=data, url=raw["url"] or target,
+                              sha=raw["raw_sha256"], fields={}, fetched=raw["fetched"])
         else:
             kind = "text" if raw["content_type"] == "text/plain" else "html"
             item = ImportItem(target=target, kind=kind, data=data, url=raw["url"] or target, sha=raw["raw_sha256"],

@@ -28,6 +28,10 @@ import urllib3
 
 DEFAULT_USER_AGENT = "ArahanBot/0.1 (research corpus of Indonesian regional news; set --user-agent to add your contact)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Documents a page links to (circulars, reports): read by corpus.docread, not refused as "not HTML".
+DOCUMENT_TYPES = ("application/pdf", "application/x-pdf",
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                  "image/png", "image/jpeg", "image/tiff")
 XML_TYPES = ("application/xml", "text/xml", "application/rss+xml", "application/atom+xml",
              "application/x-gzip", "application/gzip", "application/octet-stream", "text/plain")
 RETRY_STATUSES = {429, 500, 502, 503, 504}
@@ -253,7 +257,7 @@ class Fetcher:
             ctype = resp.headers.get("Content-Type", "")
             mime = ctype.split(";")[0].strip().lower()
             result.content_type, result.charset = mime or None, _charset(ctype)
-            if kind == "html" and mime and mime not in HTML_TYPES:
+            if kind == "html" and mime and mime not in HTML_TYPES and mime not in DOCUMENT_TYPES:
                 result.outcome, result.reason = "failed", f"not HTML (content-type {mime})"
                 return None
             length = resp.headers.get("Content-Length")

@@ -1,0 +1,212 @@
+"""Documents that are not web pages: PDF (text layer or scanned), images and .docx, read into pages.
+
+`read_document(data, kind)` returns a `Pages`: the clean text of each page in reading order
+(see `corpus.layout`), which pages were OCR'd, the page count and the title. A PDF page is
+read from its text layer (pdfplumber); a page without one, or with a text layer that is
+garbage (a font whose encoding maps glyphs to the wrong letters), is rendered (pypdfium2)
+and read by Tesseract (`corpus.ocr`). A .docx has no pages: it is one page, its tables kept
+as rows. Anything that cannot be read raises `DocumentError` with a one-line reason
+(encrypted, corrupt or truncated, Tesseract missing), and nothing partial is returned, so a
+rerun after fixing the cause reads the document again.
+
+Bounds: at most `MAX_PAGES` pages of a PDF are read (a note says how many were left out),
+each page's cached layout is released as soon as it is read (memory stays flat on a
+500-page PDF), and `on_page(done, total)` reports progress.
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+from typing import Callable
+
+from corpus import layout, ocr
+
+MAX_PAGES = int(os.environ.get("ARAHAN_MAX_PAGES", "300"))
+MAX_OCR_PAGES = int(os.environ.get("ARAHAN_MAX_OCR_PAGES", "60"))
+KINDS = ("pdf", "docx", "image")
+CONTENT_TYPES = {
+    "application/pdf": "pdf", "application/x-pdf": "pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "image/png": "image", "image/jpeg": "image", "image/tiff": "image",
+}
+EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".png": "image", ".jpg": "image", ".jpeg": "image",
+              ".tif": "image", ".tiff": "image"}
+MIME = {"pdf": "application/pdf", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "image": "image/png"}
+_FUNCTION_WORDS = frozenset("yang dan di ke dari untuk dengan pada dalam ini itu atau agar tidak akan oleh serta "
+                            "kepada tersebut sebagai bagi the of and to in is for on".split())
+
+
+class DocumentError(ValueError):
+    """The document cannot be read; the message is one line saying why."""
+
+
+@dataclass
+class Pages:
+    kind: str
+    pages: list[str]
+    page_count: int
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based numbers of the pages read by OCR
+    title: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def page_of(page_starts: list[int] | None, offset: int) -> int | None:
+    """The 1-based page of a character offset of a document's text (None for a web page)."""
+    if not page_starts:
+        return None
+    return bisect.bisect_right(page_starts, offset) or 1
+
+
+def kind_of(data: bytes, name: str = "", content_type: str | None = None) -> str | None:
+    """'pdf', 'docx' or 'image' when the bytes (or, failing that, the type or name) say so."""
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
+        return "image"
+    if head.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        return "docx"
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    if ctype in CONTENT_TYPES:
+        return CONTENT_TYPES[ctype]
+    lower = name.lower()
+    return next((k for ext, k in EXTENSIONS.items() if lower.endswith(ext)), None)
+
+
+def read_document(data: bytes, kind: str, *, on_page: Callable[[int, int], None] | None = None) -> Pages:
+    if kind == "pdf":
+        return _read_pdf(data, on_page)
+    if kind == "docx":
+        return _read_docx(data)
+    if kind == "image":
+        text = ocr.image_text(data)
+        return Pages("image", layout.join_pages([text.split("\n")]), 1, ocr_pages=[1])
+    raise DocumentError(f"not a document kind Arahan reads ({kind})")
+
+
+# ------------------------------------------------------------------ PDF
+def _read_pdf(data: bytes, on_page) -> Pages:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise DocumentError("encrypted PDF (password protected); save an unprotected copy to import it") from None
+    except PDFSyntaxError as exc:
+        raise DocumentError(f"corrupt or truncated PDF ({exc})") from None
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on broken files
+        raise DocumentError(f"corrupt or truncated PDF ({type(exc).__name__}: {_first_line(exc)})") from None
+    with pdf:
+        try:
+            total = len(pdf.pages)
+        except Exception as exc:  # noqa: BLE001
+            raise DocumentError(f"corrupt or truncated PDF ({type(exc).__name__}: {_first_line(exc)})") from None
+        if total == 0:
+            raise DocumentError("PDF without pages")
+        title = _pdf_title(pdf.metadata)
+        pages: list[list[str]] = []
+        need_ocr: list[int] = []
+        notes = []
+        for number in range(min(total, MAX_PAGES)):
+            try:
+                page = pdf.pages[number]
+                lines = _text_layer_lines(page)
+                page.close()  # drop the page's cached objects: a long PDF must not pile them up
+            except Exception as exc:  # noqa: BLE001
+                raise DocumentError(f"corrupt or truncated PDF: page {number + 1} cannot be read "
+                                    f"({type(exc).__name__}: {_first_line(exc)})") from None
+            if not _usable(lines):
+                need_ocr.append(number)
+            pages.append(lines)
+            if on_page:
+                on_page(number + 1, total)
+    if total > MAX_PAGES:
+        notes.append(f"PDF of {total} pages: only the first {MAX_PAGES} were read")
+    if need_ocr:
+        had_text = [n for n in need_ocr if any(pages[n])]
+        if len(need_ocr) > MAX_OCR_PAGES:
+            raise DocumentError(f"scanned PDF of {len(need_ocr)} pages without a text layer; OCR reads at most "
+                                f"{MAX_OCR_PAGES} (set ARAHAN_MAX_OCR_PAGES)")
+        for number, text in zip(need_ocr, ocr.pdf_pages_text(data, need_ocr)):
+            pages[number] = text.split("\n")
+        if had_text:
+            notes.append(f"text layer of {len(had_text)} page(s) is unreadable (font encoding); read by OCR")
+    texts = layout.join_pages(pages)
+    kind = "pdf-scan" if need_ocr and len(need_ocr) == len(pages) else "pdf"
+    return Pages(kind, texts, total, ocr_pages=[n + 1 for n in need_ocr], title=title, notes=notes)
+
+
+def _text_layer_lines(page) -> list[str]:
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=2, y_tolerance=2)
+    tables = []
+    if page.rects or page.lines:  # ruled tables only: a page without lines has none to find
+        for table in page.find_tables():
+            rows = table.extract()
+            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                tables.append({"bbox": table.bbox, "rows": rows})
+    return [ln["text"] for ln in layout.page_lines(words, tables, float(page.width))]
+
+
+def _usable(lines: list[str]) -> bool:
+    """Is this text layer real text? No: empty, (cid:NN) glyph codes, or letters that do not make
+    words (a font whose encoding maps glyphs to the wrong characters)."""
+    text = " ".join(lines)
+    letters = sum(ch.isalpha() for ch in text)
+    if letters < 20:
+        return False
+    if text.count("(cid:") * 6 > len(text) * 0.05:
+        return False
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) >= 30 and sum(w in _FUNCTION_WORDS for w in words) / len(words) < 0.02:
+        return False
+    vowels = sum(ch in "aeiou" for ch in text.lower())
+    return 0.2 <= vowels / max(1, letters) <= 0.6
+
+
+def _pdf_title(metadata: dict | None) -> str | None:
+    title = (metadata or {}).get("Title")
+    if isinstance(title, bytes):
+        title = title.decode("utf-8", "ignore")
+    title = (title or "").strip()
+    return title if title and not title.lower().startswith(("untitled", "microsoft word")) else None
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [""])[0][:160]
+
+
+# ------------------------------------------------------------------ DOCX
+def _read_docx(data: bytes) -> Pages:
+    import docx
+    from docx.oxml.ns import qn
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise DocumentError(f"corrupt or truncated .docx ({type(exc).__name__}: {_first_line(exc)})") from None
+    except Exception as exc:  # noqa: BLE001 - lxml and python-docx raise many kinds
+        raise DocumentError(f"not a readable .docx ({type(exc).__name__}: {_first_line(exc)})") from None
+    lines: list[str] = []
+    # Paragraphs and tables in document order (document.paragraphs alone would lose the tables).
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            lines.append("".join(t.text or "" for t in child.iter(qn("w:t"))))
+            lines.append("")  # a Word paragraph ends its paragraph
+        elif child.tag == qn("w:tbl"):
+            for row in child.iter(qn("w:tr")):
+                cells = ["".join(t.text or "" for t in cell.iter(qn("w:t"))).strip() for cell in row.iter(qn("w:tc"))]
+                lines.append(layout.TABLE_CELL_SEP.join(cells))
+            lines.append("")
+    title = (document.core_properties.title or "").strip() or None
+    text = layout.join_pages([lines])
+    if not text[0].strip():
+        raise DocumentError(".docx without text")
+    return Pages("docx", text, 1, title=title)
