@@ -15,6 +15,8 @@ it through `rows()` or one of the typed views below, once per process.
 | ministers.csv | a minister's written form -> normalised title and ministry | extract.officials |
 | oversight_acts.csv | an act that makes an order to do it oversight (no cue alone) | extract.directives |
 | say_verbs.csv | a reporting verb that makes its subject the sentence's speaker | extract.speech |
+| letter_instruments.csv | the title line of an official letter: instrument type, abbreviation, type of its points | extract.letter |
+| letter_fields.csv | a heading of a part of an official letter (Nomor, Perihal, Yth., Dasar, Tembusan ...) | extract.letter |
 
 Every table's `example` column (where it has one) is checked by tests/extract/test_vocab.py:
 the row's pattern must parse and fire on its example, through the real extraction.

@@ -67,15 +67,17 @@ SE = {
                    "place": "Kepanjen", "issuer": "Sanusi", "issuer_title": "Bupati",
                    "issuer_region": "Kabupaten Malang"},
         "directives": [
-            ("policy", ["OPD", "camat", "kepala desa"], "surat edaran", "Surat edaran netralitas ASN"),
+            ("policy", ["kepala perangkat daerah", "camat", "kepala desa"], "SURAT EDARAN", "SE netralitas ASN"),
             ("prohibition", ["ASN"], "dilarang", "ASN dilarang mendukung pasangan calon"),
-            ("oversight", ["OPD"], "agar melakukan pengawasan", "OPD mengawasi netralitas ASN"),
-            ("sanction_warning", ["ASN"], "akan dikenakan sanksi", "ASN pelanggar dikenai sanksi disiplin"),
-            ("instruction", ["camat", "kepala desa"], "agar menyosialisasikan", "Camat dan kades menyosialisasikan SE"),
+            ("oversight", ["kepala perangkat daerah"], "melakukan pengawasan", "Kepala PD mengawasi netralitas ASN"),
+            ("sanction_warning", ["ASN"], "dikenakan sanksi", "ASN pelanggar dikenai sanksi disiplin"),
+            ("instruction", ["camat", "kepala desa"], "agar", "Camat dan kades menyosialisasikan SE"),
         ],
         "legal_basis": ["UU 20/2023", "PP 94/2021"],
     },
 }
+
+ADDRESSEES_KENDARI = ["Kepala Dinas Kesehatan", "camat", "lurah", "kepala sekolah"]
 
 INSTRUKSI = {
     "name": "instruksi_walikota_kendari",
@@ -110,10 +112,10 @@ INSTRUKSI = {
                    "place": "Kendari", "issuer": "Sulkarnain Kadir", "issuer_title": "Wali Kota",
                    "issuer_region": "Kota Kendari"},
         "directives": [
-            ("policy", ["OPD", "camat", "lurah", "sekolah"], "instruksi", "Instruksi pencegahan DBD"),
-            ("instruction", ["OPD", "camat", "lurah", "sekolah"], "melaksanakan", "Gerakan PSN setiap Jumat"),
-            ("oversight", ["OPD", "camat", "lurah", "sekolah"], "melakukan pemantauan", "Pemantauan jentik"),
-            ("prohibition", ["OPD", "camat", "lurah", "sekolah"], "melarang", "Larangan menumpuk barang bekas"),
+            ("policy", ADDRESSEES_KENDARI, "INSTRUKSI", "Instruksi pencegahan DBD"),
+            ("instruction", ADDRESSEES_KENDARI, "Melaksanakan", "Gerakan PSN setiap Jumat"),
+            ("oversight", ADDRESSEES_KENDARI, "Melakukan pemantauan", "Pemantauan jentik"),
+            ("prohibition", ADDRESSEES_KENDARI, "Melarang", "Larangan menumpuk barang bekas"),
         ],
         "legal_basis": [],
     },
@@ -149,7 +151,7 @@ LAPORAN = {
                    "place": "Kendari", "issuer": "Rahminah", "issuer_title": "Kepala Dinas Kesehatan",
                    "issuer_region": "Kota Kendari"},
         "directives": [
-            ("instruction", ["puskesmas"], "wajib", "Pemantauan jentik ulang"),
+            ("oversight", ["puskesmas"], "wajib", "Pemantauan jentik ulang (an order to monitor is oversight)"),
             ("appeal", ["masyarakat"], "diimbau", "Masyarakat diimbau 3M"),
         ],
         "legal_basis": [],

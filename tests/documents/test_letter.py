@@ -1,0 +1,63 @@
+"""The anatomy of official letters on each fixture: type, number, date, place, subject, addressees,
+legal basis, signer, and one directive per numbered point credited to the signer."""
+
+from __future__ import annotations
+
+import docfixtures
+import pytest
+
+from corpus.docread import read_document
+from extract.letter import instrument_key, parse_letter
+from extract.pipeline import extract_document
+
+MAKERS = {"se_bupati_malang": docfixtures.se_pdf, "instruksi_walikota_kendari": docfixtures.instruksi_pdf,
+          "laporan_kegiatan_dinkes": docfixtures.laporan_pdf}
+
+
+def _text(name: str) -> str:
+    return "\n".join(read_document(MAKERS[name](), "pdf").pages)
+
+
+@pytest.mark.parametrize("doc", docfixtures.DOCUMENTS, ids=lambda d: d["name"])
+def test_letter_anatomy_and_directives(doc):
+    result, notes = extract_document({"id": 1, "text": _text(doc["name"])})
+    assert not notes
+    letter, gold = result["letter"], doc["gold"]["letter"]
+    for key in ("instrument_type", "number", "date", "place", "issuer", "issuer_title", "issuer_region"):
+        assert letter[key] == gold[key], key
+    assert letter["legal_basis"] == doc["gold"]["legal_basis"]
+    got = sorted((d["type"], tuple(sorted(d["targets"]))) for d in result["directives"])
+    want = sorted((t, tuple(sorted(targets))) for t, targets, _, _ in doc["gold"]["directives"])
+    assert got == want
+    for d in result["directives"]:
+        assert (d["issuer"], d["issuer_title"], d["date"]) == (gold["issuer"], gold["issuer_title"], gold["date"])
+        assert d["evidence"]["text"] in _text(doc["name"])
+    assert result["officials"][0]["name"] == gold["issuer"]
+
+
+def test_surat_edaran_parts():
+    letter = parse_letter(_text("se_bupati_malang"))
+    assert letter["subject"] == "Netralitas Aparatur Sipil Negara dalam Pemilihan Kepala Daerah Tahun 2024"
+    assert letter["addressees"] == ["Kepala Perangkat Daerah", "Camat se-Kabupaten Malang",
+                                    "Kepala Desa se-Kabupaten Malang"]
+    assert [p["text"][:20] for p in letter["points"]] == ["Seluruh ASN di lingk", "Kepala Perangkat Dae",
+                                                          "ASN yang terbukti me", "Camat dan Kepala Des"]
+    assert letter["citation"] == "SE Bupati Malang No. 800/1234/BKPSDM/2024"
+
+
+def test_a_point_that_only_says_when_it_applies_is_no_directive():
+    letter = parse_letter(_text("instruksi_walikota_kendari"))
+    assert len(letter["points"]) == 3 and letter["subject"] == "PENCEGAHAN DAN PENGENDALIAN DEMAM BERDARAH DENGUE"
+
+
+def test_news_is_not_a_letter():
+    text = ("Bupati Malang Sanusi menerbitkan Surat Edaran Nomor 800/1234/BKPSDM/2024 yang melarang ASN "
+            "mendukung pasangan calon.\nSURAT EDARAN itu dibacakan di pendopo.")
+    assert parse_letter(text) is None
+    result, _ = extract_document({"id": 2, "text": text})
+    assert "letter" not in result
+
+
+def test_instrument_key_ignores_the_unit_code_of_a_number():
+    assert instrument_key("SE", "800/1234/BKPSDM/2024") == instrument_key("SE", "800/1234/2024") == "se:800/1234/2024"
+    assert instrument_key("Instruksi", "5 Tahun 2024") == "instruksi:5/2024"
