@@ -12,6 +12,7 @@ result and a note, so one bad document never stops a batch.
 from __future__ import annotations
 
 import configparser
+import json
 import re
 from pathlib import Path
 
@@ -115,6 +116,22 @@ def extract_document(doc: dict, backend: str = "blank", nlp: "ArahanPipeline | N
     return result, notes
 
 
+def _add_pages(result: dict, page_starts) -> None:
+    """Evidence of a PDF, scan or .docx says its page ("page 2"); a directive keeps it in its attrs too."""
+    if not page_starts:
+        return
+    from corpus.docread import page_of
+
+    starts = json.loads(page_starts) if isinstance(page_starts, str) else page_starts
+    items = [item for key in ("officials", "regions", "organizations", "directives") for item in result.get(key, [])]
+    for item in items + ([result["letter"]] if result.get("letter") else []):
+        ev = item.get("evidence") or {}
+        if ev.get("start") is not None:
+            ev["page"] = page_of(starts, ev["start"])
+            if item in result.get("directives", []):
+                item["page"] = ev["page"]
+
+
 def _iso(value) -> str | None:
     if value is None:
         return None
@@ -131,6 +148,7 @@ def extract_stored(store, document: dict, backend: str = "blank", nlp: "ArahanPi
     doc = {"id": document["id"], "text": document.get("text"), "published": document.get("published"),
            "title": document.get("title"), "url": document.get("canonical_url")}
     result, notes = extract_document(doc, backend=backend, nlp=nlp)
+    _add_pages(result, document.get("page_starts"))
     store.save_extraction(document["id"], result, backend=backend, version=VERSION, notes=notes)
     if notes and run_id is not None:
         store.record_failure(run_id, f"document {document['id']}", "; ".join(notes), stage="extract")
