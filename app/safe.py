@@ -79,12 +79,13 @@ def highlight_passage(text: str, sent_start: int | None, sent_end: int | None, c
             + after.replace("\n", "<br>") + (" …" if b < len(text) else ""))
 
 
-def render_annotated(text: str, entities: list[dict], sentences: list[dict]) -> str:
+def render_annotated(text: str, entities: list[dict], sentences: list[dict], pages: list[int] | None = None) -> str:
     """displaCy-style HTML: entity spans with a label badge, directive sentences underlined.
 
     entities: {start, end, label, kind}; sentences: {start, end, label}. Overlaps are
     allowed: the text is cut at every boundary and each piece is wrapped on its own, so
-    the HTML stays well-formed whatever the offsets.
+    the HTML stays well-formed whatever the offsets. pages: where each page of a PDF, scan
+    or .docx starts in the text; a "page N" marker is put there.
     """
     text = text or ""
     n = len(text)
@@ -95,11 +96,16 @@ def render_annotated(text: str, entities: list[dict], sentences: list[dict]) -> 
     cuts = {0, n}
     for item in ents + sents:
         cuts.update((item["start"], item["end"]))
+    page_at = {start: number for number, start in enumerate(pages or [], 1) if 0 <= start < n}
+    cuts.update(page_at)
     bounds = sorted(cuts)
     out: list[str] = []
     for a, b in zip(bounds, bounds[1:]):
         if a == b:
             continue
+        if a in page_at:
+            out.append(f'<div class="page-mark" style="color:#777;font-size:0.8em;border-top:1px dashed #bbb;'
+                       f'margin:6px 0">page {page_at[a]}</div>')
         piece = esc(text[a:b]).replace("\n", "<br>")
         ent = next((e for e in ents if e["start"] <= a and b <= e["end"]), None)
         if ent is not None:

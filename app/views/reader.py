@@ -6,6 +6,17 @@ from app import data, ui
 from app.filters import TYPE_NAMES
 from app.safe import ENTITY_COLOURS, esc, render_annotated, safe_link
 from corpus import store_reads as reads
+from corpus.docread import page_of
+
+
+def _pages_note(doc: dict) -> str:
+    """ · PDF, 2 pages' for a document read from a file; nothing for a web page."""
+    if not doc.get("doc_kind"):
+        return ""
+    kind = {"pdf": "PDF", "pdf-scan": "scanned PDF (OCR)", "docx": "Word document", "image": "scan (OCR)"}
+    pages = doc.get("page_count") or 1
+    return esc(f" · {kind.get(doc['doc_kind'], doc['doc_kind'])}, {pages} page{'s' if pages != 1 else ''}")
+
 
 ctx = ui.page("Article reader", with_filters=False)
 docs = data.documents(ctx.path, ctx.fp)
@@ -38,7 +49,8 @@ if doc is None:
 
 ui.html(f'<h2 class="article-title">{esc(doc["title"] or "(untitled)")}</h2>'
         f'<div style="color:#555">{esc(doc["outlet"] or "")} · {esc((doc["published"] or "")[:10])}'
-        f'{" · " + esc(doc["author"]) if doc.get("author") else ""} · {safe_link(doc["canonical_url"], "source")}</div>')
+        f'{" · " + esc(doc["author"]) if doc.get("author") else ""} · {safe_link(doc["canonical_url"], "source")}'
+        f'{_pages_note(doc)}</div>')
 
 entities = [{"start": m["start_char"], "end": m["end_char"], "kind": m["kind"],
              "label": {"official": "PEJABAT", "region": "WILAYAH", "organization": "ORG"}.get(m["kind"], m["kind"].upper())}
@@ -52,11 +64,12 @@ ui.html(f'<div style="margin:8px 0">{legend} <span style="background:#fff3b0;bor
         f'padding:1px 6px">directive sentence</span></div>')
 if not found["mentions"] and not found["directives"]:
     st.caption("No finding is stored for this article (it has not been extracted yet, or nothing was found).")
-ui.html(render_annotated(doc["text"] or "", entities, sentences))
+ui.html(render_annotated(doc["text"] or "", entities, sentences, doc.get("page_starts")))
 
 if found["directives"]:
     st.subheader(f"{len(found['directives'])} directive(s) in this article")
     for d in found["directives"]:
         conf = f" · confidence {d['confidence']:.2f}" if d.get("confidence") is not None else ""
+        page = page_of(doc.get("page_starts"), d["start_char"]) if d.get("start_char") is not None else None
         ui.html(f"<div>▶ <b>{esc(TYPE_NAMES.get(d['type'], d['type']))}</b> by {esc(d['issuer'] or '—')} · cue "
-                f"“{esc(d['cue'] or '')}”{esc(conf)}</div>")
+                f"“{esc(d['cue'] or '')}”{esc(conf)}{esc(f' · page {page}' if page else '')}</div>")
