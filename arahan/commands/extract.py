@@ -250,6 +250,8 @@ def eval_command(
                            ("date_accuracy", "date accuracy (matched directives)"),
                            ("targets_jaccard", "targets Jaccard (matched directives)")):
             typer.echo(f"{label}: {summary[key]:.3f}")
+        for key, value in summary.get("letter_accuracy", {}).items():
+            typer.echo(f"letter {key.replace('_', ' ')} exact: {value:.3f}")
     if errors:
         for line in scores.errors:
             typer.echo(line)

@@ -74,6 +74,11 @@ SE = {
             ("instruction", ["camat", "kepala desa"], "agar", "Camat dan kades menyosialisasikan SE"),
         ],
         "legal_basis": ["UU 20/2023", "PP 94/2021"],
+        "officials": [{"name": None, "title": "Gubernur", "region": "Provinsi Jawa Timur", "org": None},
+                      {"name": None, "title": "Ketua Bawaslu", "region": "Kabupaten Malang", "org": None}],
+        "regions": ["Provinsi Jawa Timur"],
+        "organizations": ["Pemerintah Kabupaten Malang", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+                          "Bawaslu Kabupaten Malang"],
     },
 }
 
@@ -118,6 +123,8 @@ INSTRUKSI = {
             ("prohibition", ADDRESSEES_KENDARI, "Melarang", "Larangan menumpuk barang bekas"),
         ],
         "legal_basis": [],
+        "officials": [{"name": None, "title": "Kepala Dinas Kesehatan", "region": "Kota Kendari", "org": None}],
+        "organizations": ["Dinas Kesehatan"],
     },
 }
 
@@ -155,6 +162,7 @@ LAPORAN = {
             ("appeal", ["masyarakat"], "diimbau", "Masyarakat diimbau 3M"),
         ],
         "legal_basis": [],
+        "organizations": ["Dinas Kesehatan"],
     },
 }
 
@@ -391,7 +399,9 @@ def gold_line(doc: dict, file: str) -> dict:
                 "org": None}
     return {"id": "doc-" + file.replace(".", "-"), "url": file, "outlet": None, "title": None,
             "published": None, "text": None,
-            "gold": {"officials": [official], "regions": [letter["issuer_region"]], "organizations": [],
+            "gold": {"officials": [official, *g.get("officials", [])],
+                     "regions": [letter["issuer_region"], *g.get("regions", [])],
+                     "organizations": g.get("organizations", []),
                      "directives": directives, "letter": letter, "notes": "written for Arahan's document tests"}}
 
 
