@@ -2,16 +2,17 @@
 
 `read_document(data, kind)` returns a `Pages`: the clean text of each page in reading order
 (see `corpus.layout`), which pages were OCR'd, the page count and the title. A PDF page is
-read from its text layer (pdfplumber); a page without one, or with a text layer that is
-garbage (a font whose encoding maps glyphs to the wrong letters), is rendered (pypdfium2)
-and read by Tesseract (`corpus.ocr`). A .docx has no pages: it is one page, its tables kept
+read from its text layer by PDFium (pypdfium2: words and their boxes, in C, fast); a page that
+draws lines may hold a ruled table, whose cells pdfplumber finds; a page without a text
+layer, or with one that is garbage (a font whose encoding maps glyphs to the wrong letters),
+is rendered and read by Tesseract (`corpus.ocr`). A .docx has no pages: it is one page, its tables kept
 as rows. Anything that cannot be read raises `DocumentError` with a one-line reason
 (encrypted, corrupt or truncated, Tesseract missing), and nothing partial is returned, so a
 rerun after fixing the cause reads the document again.
 
-Bounds: at most `MAX_PAGES` pages of a PDF are read (a note says how many were left out),
-each page's cached layout is released as soon as it is read (memory stays flat on a
-500-page PDF), and `on_page(done, total)` reports progress.
+Bounds: at most `MAX_PAGES` pages of a PDF are read (a note says how many were left out) and
+at most `MAX_OCR_PAGES` OCR'd; each page is closed as soon as it is read (memory stays flat
+on a 500-page PDF), and `on_page(done, total)` reports progress.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import Callable
 
 from corpus import layout, ocr
 
-MAX_PAGES = int(os.environ.get("ARAHAN_MAX_PAGES", "300"))
+MAX_PAGES = int(os.environ.get("ARAHAN_MAX_PAGES", "1000"))
 MAX_OCR_PAGES = int(os.environ.get("ARAHAN_MAX_OCR_PAGES", "60"))
 KINDS = ("pdf", "docx", "image")
 CONTENT_TYPES = {
@@ -38,8 +39,6 @@ EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".png": "image", ".jpg": "image", 
               ".tif": "image", ".tiff": "image"}
 MIME = {"pdf": "application/pdf", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "image": "image/png"}
-_FUNCTION_WORDS = frozenset("yang dan di ke dari untuk dengan pada dalam ini itu atau agar tidak akan oleh serta "
-                            "kepada tersebut sebagai bagi the of and to in is for on".split())
 
 
 class DocumentError(ValueError):
@@ -92,44 +91,41 @@ def read_document(data: bytes, kind: str, *, on_page: Callable[[int, int], None]
 
 # ------------------------------------------------------------------ PDF
 def _read_pdf(data: bytes, on_page) -> Pages:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
+    import pypdfium2
 
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise DocumentError("encrypted PDF (password protected); save an unprotected copy to import it") from None
-    except PDFSyntaxError as exc:
-        raise DocumentError(f"corrupt or truncated PDF ({exc})") from None
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on broken files
-        raise DocumentError(f"corrupt or truncated PDF ({type(exc).__name__}: {_first_line(exc)})") from None
-    with pdf:
-        try:
-            total = len(pdf.pages)
-        except Exception as exc:  # noqa: BLE001
-            raise DocumentError(f"corrupt or truncated PDF ({type(exc).__name__}: {_first_line(exc)})") from None
+        pdf = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise DocumentError("encrypted PDF (password protected); save an unprotected copy to import it") from None
+        raise DocumentError(f"corrupt or truncated PDF ({_first_line(exc)})") from None
+    try:
+        total = len(pdf)
         if total == 0:
             raise DocumentError("PDF without pages")
-        title = _pdf_title(pdf.metadata)
+        title = _pdf_title(pdf.get_metadata_dict())
         pages: list[list[str]] = []
         need_ocr: list[int] = []
-        notes = []
+        ruled: list[int] = []
         for number in range(min(total, MAX_PAGES)):
             try:
-                page = pdf.pages[number]
-                lines = _text_layer_lines(page)
-                page.close()  # drop the page's cached objects: a long PDF must not pile them up
-            except Exception as exc:  # noqa: BLE001
+                lines, has_paths = _text_layer_lines(pdf, number)
+            except pypdfium2.PdfiumError as exc:
                 raise DocumentError(f"corrupt or truncated PDF: page {number + 1} cannot be read "
-                                    f"({type(exc).__name__}: {_first_line(exc)})") from None
+                                    f"({_first_line(exc)})") from None
             if not _usable(lines):
                 need_ocr.append(number)
+            elif has_paths:
+                ruled.append(number)
             pages.append(lines)
             if on_page:
                 on_page(number + 1, total)
-    if total > MAX_PAGES:
-        notes.append(f"PDF of {total} pages: only the first {MAX_PAGES} were read")
+    finally:
+        pdf.close()
+    if ruled:  # pages with drawn lines may hold tables: pdfplumber finds their cells
+        for number, lines in _with_tables(data, ruled).items():
+            pages[number] = lines
+    notes = [f"PDF of {total} pages: only the first {MAX_PAGES} were read"] if total > MAX_PAGES else []
     if need_ocr:
         had_text = [n for n in need_ocr if any(pages[n])]
         if len(need_ocr) > MAX_OCR_PAGES:
@@ -144,15 +140,69 @@ def _read_pdf(data: bytes, on_page) -> Pages:
     return Pages(kind, texts, total, ocr_pages=[n + 1 for n in need_ocr], title=title, notes=notes)
 
 
-def _text_layer_lines(page) -> list[str]:
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=2, y_tolerance=2)
-    tables = []
-    if page.rects or page.lines:  # ruled tables only: a page without lines has none to find
-        for table in page.find_tables():
-            rows = table.extract()
-            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                tables.append({"bbox": table.bbox, "rows": rows})
-    return [ln["text"] for ln in layout.page_lines(words, tables, float(page.width))]
+_SPACE = {" ", "\t", "\r", "\n", "\x00"}
+_HYPHEN = {"\ufffe", "\x02", "\xad"}  # pdfium's marks for a hyphen at a line end
+
+
+def _text_layer_lines(pdf, number: int) -> tuple[list[str], bool]:
+    """Lines of one page from its text layer (pdfium: fast, in C), and whether it draws paths."""
+    import pypdfium2.raw as pdfium_c
+
+    page = pdf[number]
+    try:
+        height, width = page.get_height(), page.get_width()
+        textpage = page.get_textpage()
+        try:
+            words = _words(textpage, height)
+        finally:
+            textpage.close()
+        has_paths = any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1))
+    finally:
+        page.close()
+    return [ln["text"] for ln in layout.page_lines(words, [], width)], has_paths
+
+
+def _words(textpage, height: float) -> list[dict]:
+    """Words with their boxes (top measured from the top of the page, as pdfplumber does)."""
+    n = textpage.count_chars()
+    text = textpage.get_text_range(0, n) if n else ""
+    words: list[dict] = []
+    cur: dict | None = None
+    for k in range(min(n, len(text))):
+        ch = text[k]
+        if ch in _SPACE:
+            cur = None
+            continue
+        left, bottom, right, top = textpage.get_charbox(k, loose=True)  # loose: the font's height, also for "," and "."
+        top, bottom = height - top, height - bottom
+        if cur is not None and (left - cur["x1"] > (bottom - top) * 0.6 or abs(top - cur["top"]) > (bottom - top) / 2):
+            cur = None  # a gap (tab stop, next column) or another line: a new word
+        if cur is None:
+            cur = {"text": "", "x0": left, "x1": right, "top": top, "bottom": bottom}
+            words.append(cur)
+        cur["text"] += "-" if ch in _HYPHEN else ch
+        cur["x1"], cur["bottom"] = max(cur["x1"], right), max(cur["bottom"], bottom)
+    return words
+
+
+def _with_tables(data: bytes, numbers: list[int]) -> dict[int, list[str]]:
+    """Lines of the given pages with ruled tables as rows (pdfplumber's table finder)."""
+    import pdfplumber
+
+    out = {}
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number in numbers:
+            page = pdf.pages[number]
+            tables = []
+            for table in page.find_tables():
+                rows = table.extract()
+                if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                    tables.append({"bbox": table.bbox, "rows": rows})
+            if tables:
+                words = page.extract_words(keep_blank_chars=False, x_tolerance=2, y_tolerance=2)
+                out[number] = [ln["text"] for ln in layout.page_lines(words, tables, float(page.width))]
+            page.close()
+    return out
 
 
 def _usable(lines: list[str]) -> bool:
@@ -164,11 +214,13 @@ def _usable(lines: list[str]) -> bool:
         return False
     if text.count("(cid:") * 6 > len(text) * 0.05:
         return False
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    if len(words) >= 30 and sum(w in _FUNCTION_WORDS for w in words) / len(words) < 0.02:
-        return False
+    # Indonesian (and English) text is about 40% vowels; letters a wrong font encoding maps to
+    # (a shifted alphabet, symbol codes) are far off, and many of their "words" have no vowel.
     vowels = sum(ch in "aeiou" for ch in text.lower())
-    return 0.2 <= vowels / max(1, letters) <= 0.6
+    if not 0.25 <= vowels / letters <= 0.6:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) >= 3]
+    return len(words) < 20 or sum(not re.search("[aeiouy]", w) for w in words) / len(words) <= 0.3
 
 
 def _pdf_title(metadata: dict | None) -> str | None:
