@@ -368,6 +368,73 @@ def scan(pdf: bytes, *, dpi: int = 200, angle: float = 0.6, noise: float = 0.003
     return out.getvalue()
 
 
+# ------------------------------------------------------------------ bad input
+def encrypted(pdf: bytes, password: str = "rahasia") -> bytes:
+    """The PDF behind a user password (it cannot be opened without it)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(pdf)))
+    writer.encrypt(password)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def long_pdf(pages: int = 500) -> bytes:
+    """A long report: `pages` pages of one-column text with page numbers."""
+    from reportlab.lib.pagesizes import A4
+
+    buffer = io.BytesIO()
+    c = _canvas(buffer, "Laporan Tahunan")
+    body = _wrap(" ".join(t for _, t in SE["pages"][0] if _ == "para") * 2, 451)
+    for number in range(1, pages + 1):
+        c.setFont(FONT, SIZE)
+        y = A4[1] - 72
+        for line in body[:45]:
+            c.drawString(72, y, line)
+            y -= 15
+        c.drawCentredString(A4[0] / 2, 40, f"- {number} -")
+        c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def caesar(text: str, shift: int = 3) -> str:
+    """What a font with a wrong encoding puts in a text layer: every letter shifted."""
+    out = []
+    for ch in text:
+        if ch.isascii() and ch.isalpha():
+            base = ord("a") if ch.islower() else ord("A")
+            ch = chr(base + (ord(ch) - base + shift) % 26)
+        out.append(ch)
+    return "".join(out)
+
+
+def garbage_layer_pdf(pdf: bytes) -> bytes:
+    """The page as an image, under an invisible text layer of shifted letters (as a PDF made with
+    a font whose encoding maps its glyphs to the wrong characters reads)."""
+    import pypdfium2
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+
+    src = pypdfium2.PdfDocument(pdf)
+    image = src[0].render(scale=200 / 72, grayscale=True).to_pil()
+    text = src[0].get_textpage().get_text_range()
+    src.close()
+    buffer = io.BytesIO()
+    c = _canvas(buffer, "")
+    c.drawImage(ImageReader(image), 0, 0, width=A4[0], height=A4[1])
+    layer = c.beginText(72, A4[1] - 72)
+    layer.setTextRenderMode(3)  # invisible, as an OCR or broken-font layer is
+    layer.setFont(FONT, SIZE)
+    for line in text.splitlines():
+        layer.textLine(caesar(line))
+    c.drawText(layer)
+    c.save()
+    return buffer.getvalue()
+
+
 def pdfs() -> dict[str, bytes]:
     return {SE["name"]: se_pdf(), INSTRUKSI["name"]: instruksi_pdf(), LAPORAN["name"]: laporan_pdf()}
 
