@@ -20,6 +20,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from corpus.docread import CONTENT_TYPES as DOC_TYPES
 from corpus.engine import Hook
 from corpus.rawbytes import decode, sniff_binary
 
@@ -225,10 +226,20 @@ def _warc_items(path: Path, known, report) -> Iterator[ImportItem]:
                         continue
                 else:
                     ctype = record.rec_headers.get_header("Content-Type") or ""
-                if ctype and "html" not in ctype.lower():
+                # PDF and .docx records are read; images in an archive are mostly logos, not scans.
+                doc_kind = DOC_TYPES.get(ctype.split(";")[0].strip().lower())
+                doc_kind = doc_kind if doc_kind in ("pdf", "docx") else None
+                if ctype and "html" not in ctype.lower() and not doc_kind:
                     report(target, "skipped", f"WARC record that is not HTML ({ctype.split(';')[0]})")
                     continue
                 data = record.content_stream().read()
+                if doc_kind:  # a PDF or .docx the crawler archived: read like an imported file
+                    sha = _sha(data)
+                    if not known(sha):
+                        yield ImportItem(target=target, kind="document", doc_kind=doc_kind, data=data,
+                                         url=url or path.resolve().as_uri(), sha=sha, fields={},
+                                         fetched=record.rec_headers.get_header("WARC-Date"))
+                    continue
                 sha = _sha(data)
                 if known(sha):
                     report(target, "skipped", "unchanged since the last import")

@@ -185,7 +185,7 @@ def ingest(
 
 
 def import_(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .html/.htm, .txt, .jsonl (url/title/published/text/html), .warc/.warc.gz; folders are read recursively.", show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .html/.htm, .txt, .jsonl (url/title/published/text/html), .warc/.warc.gz, .pdf (text or scanned: OCR with Tesseract), .png/.jpg/.tif scans, .docx; folders are read recursively.", show_default=False)],
     engine: EngineOption = "local",
     scheduler: SchedulerOption = None,
     workers: WorkersOption = 2,
@@ -193,7 +193,7 @@ def import_(
     stanza_dir: StanzaDirOption = None,
     db: DbOption = None,
 ) -> None:
-    """Import local pages, texts, JSON Lines and web archives into the store.
+    """Import local pages, texts, JSON Lines, web archives, PDF, scans and .docx into the store.
 
     Pages already imported are recognised by content and skipped, so importing the same
     folder again is fast and changes nothing. Files that are not documents are reported
@@ -202,6 +202,8 @@ def import_(
       arahan import corpus/demo
 
       arahan import crawl-2024.warc.gz articles.jsonl --db research.db
+
+      arahan import surat-edaran.pdf instruksi-scan.pdf nota-dinas.docx
 
       arahan import corpus/demo --backend blank   (also extract findings)
     """

@@ -103,3 +103,20 @@ def test_fixture_gold_follows_the_schema(docs, name):
     for line in lines:
         assert set(line["gold"]) >= {"officials", "regions", "organizations", "directives"}
         assert all(d["type"] in docfixtures.TYPES for d in line["gold"]["directives"])
+
+
+def test_a_pdf_in_a_web_archive_is_read(tmp_path, store):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+    import io
+
+    path = tmp_path / "pemda.warc.gz"
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "application/pdf")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://pemda.example/se.pdf", "response",
+                                                      payload=io.BytesIO(docfixtures.se_pdf()), http_headers=headers))
+    summary = import_paths(store, [str(path)], LocalEngine())
+    assert summary.counts["extracted"] == 1, store.failures()
+    doc = store.document(store.document_id_for_url("https://pemda.example/se.pdf"))
+    assert doc["doc_kind"] == "pdf" and doc["page_count"] == 2
