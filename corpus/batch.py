@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from corpus.docread import CONTENT_TYPES as DOC_TYPES
+from corpus.docread import page_progress
 from corpus.engine import Hook, run_ordered
 from corpus.importer import BATCH, ImportItem, expected_items, items, process_items, record_item
 from corpus.store import Store
@@ -61,17 +62,22 @@ def import_paths(store: Store, paths: list[str], engine, *, progress: Progress |
     stream = items(paths, known=store.has_raw, report=report)
     tasks = ((process_items, (batch, hook)) for batch in _batches(stream, BATCH))
     try:
-        for results in run_ordered(engine, tasks):
-            run.ensure()
-            for result in results:
-                writer.write(result)
-                progress.advance()
+        with page_progress(lambda done, total: progress.note(f"long PDF: page {done} of {total} read")):
+            _write_all(run_ordered(engine, tasks), run, writer, progress)
     except KeyboardInterrupt:
         run.finish("interrupted")
         summary = summarise(writer.run_id, writer, interrupted=True)
         return summary
     run.finish("finished")
     return summarise(writer.run_id, writer)
+
+
+def _write_all(batches, run: _LazyRun, writer: Writer, progress: Progress) -> None:
+    for results in batches:
+        run.ensure()
+        for result in results:
+            writer.write(result)
+            progress.advance()
 
 
 def reextract_task(batch: list[dict], hook: Hook = None) -> list[dict]:

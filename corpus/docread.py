@@ -23,6 +23,8 @@ import os
 import re
 import zipfile
 from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Callable
 
 from corpus import layout, ocr
@@ -78,9 +80,34 @@ def kind_of(data: bytes, name: str = "", content_type: str | None = None) -> str
     return next((k for ext, k in EXTENSIONS.items() if lower.endswith(ext)), None)
 
 
+_LISTENERS: list[Callable[[int, int], None]] = []
+LONG = 100  # pages: a PDF this long reports its progress every 50 pages to the listeners
+
+
+@contextmanager
+def page_progress(listener: Callable[[int, int], None]) -> Iterator[None]:
+    """While active, `listener(done, total)` hears how far a long PDF read in this process is
+    (the local engine's import shows it; Dask workers have no listener)."""
+    _LISTENERS.append(listener)
+    try:
+        yield
+    finally:
+        _LISTENERS.remove(listener)
+
+
+def _progress(on_page):
+    def report(done: int, total: int) -> None:
+        if on_page:
+            on_page(done, total)
+        if total >= LONG and (done % 50 == 0 or done == total):
+            for listener in list(_LISTENERS):
+                listener(done, total)
+    return report
+
+
 def read_document(data: bytes, kind: str, *, on_page: Callable[[int, int], None] | None = None) -> Pages:
     if kind == "pdf":
-        return _read_pdf(data, on_page)
+        return _read_pdf(data, _progress(on_page))
     if kind == "docx":
         return _read_docx(data)
     if kind == "image":
@@ -118,8 +145,7 @@ def _read_pdf(data: bytes, on_page) -> Pages:
             elif has_paths:
                 ruled.append(number)
             pages.append(lines)
-            if on_page:
-                on_page(number + 1, total)
+            on_page(number + 1, min(total, MAX_PAGES))
     finally:
         pdf.close()
     if ruled:  # pages with drawn lines may hold tables: pdfplumber finds their cells

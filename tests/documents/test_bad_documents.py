@@ -31,8 +31,20 @@ def test_encrypted_corrupt_and_truncated_files_fail_alone(tmp_path, store):
 
 
 def test_a_500_page_pdf_is_read_whole(tmp_path, store):
+    from corpus.summary import Progress
+
+    class Notes(Progress):
+        def __init__(self):
+            self.notes = []
+
+        def note(self, message):
+            self.notes.append(message)
+
     (tmp_path / "laporan-tahunan.pdf").write_bytes(docfixtures.long_pdf(500))
-    summary = import_paths(store, [str(tmp_path)], LocalEngine())
+    progress = Notes()
+    summary = import_paths(store, [str(tmp_path)], LocalEngine(), progress=progress)
+    # progress is shown while the pages are read
+    assert progress.notes[0] == "long PDF: page 50 of 500 read" and progress.notes[-1].endswith("500 of 500 read")
     assert summary.counts["extracted"] == 1, store.failures()
     doc = store.document(next(store.documents())["id"])
     assert doc["page_count"] == 500 and len(doc["page_starts"]) == 500
