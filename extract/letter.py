@@ -142,7 +142,8 @@ def parse_letter(text: str) -> dict | None:
         _office(inst["rest"], letter)
     letter["targets"] = _targets_of(letter["addressees"])
     letter["key"] = instrument_key(inst["abbr"], letter["number"])
-    office = " ".join(filter(None, (letter["issuer_title"], _region_core(letter["issuer_region"]))))
+    title = re.sub(r"^(?:Plt|Plh|Pjs|Pj) ", "", letter["issuer_title"] or "")  # the office issues, not the person
+    office = " ".join(filter(None, (title, _region_core(letter["issuer_region"]))))
     letter["citation"] = " ".join(filter(None, (inst["abbr"], office, letter["number"] and f"No. {letter['number']}")))
     return letter
 
@@ -193,7 +194,19 @@ def _signature_start(lines: list[_Line], fields: dict, t_index: int) -> int:
     for i in range(len(lines) - 1, t_index, -1):
         if PLACE_DATE.match(lines[i].text) and i > len(lines) // 2:
             return i
+    # No date in the block: the office that signs ("Plt. SEKRETARIS DAERAH KOTA SAMARINDA,"),
+    # with the upper-case lines of the office above it.
+    for i in range(len(lines) - 1, t_index, -1):
+        if _is_office_line(lines[i].text) and lines[i].text.endswith(","):
+            while i - 1 > t_index and _is_office_line(lines[i - 1].text) and not lines[i - 1].text.endswith(","):
+                i -= 1
+            return i
     return len(lines)
+
+
+def _is_office_line(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) and not ITEM.match(text)
 
 
 def _signature(block: list[_Line], fields: dict, letter: dict) -> None:
@@ -234,11 +247,17 @@ def _office(text: str, letter: dict) -> None:
     from extract.gazetteer.table import RegionTable
 
     text = re.sub(r"\s+", " ", text).strip(" ,")
+    marker = None
+    for pattern, name in vocab.office_markers():
+        m = re.match(rf"(?:{pattern})(?=\s)", text, re.I)
+        if m:
+            marker, text = name, text[m.end():].strip()  # "Plt. SEKRETARIS DAERAH ..." acts for the office
+            break
     title, rest, level = None, text, None
-    for pattern, norm, lvl in vocab.office_titles("head"):
+    for pattern, norm, lvl in vocab.office_titles("head") + vocab.office_titles("staff"):
         m = re.match(rf"(?:{pattern})\b", text, re.I)
-        if m and norm:
-            title, rest, level = norm, text[m.end():].strip(), lvl
+        if m:
+            title, rest, level = norm or _title_case(m.group(0)), text[m.end():].strip(), lvl
             break
     if title is None:
         m = REGION_WORD.search(text)
@@ -247,6 +266,8 @@ def _office(text: str, letter: dict) -> None:
     m = REGION_WORD.match(rest)
     if m:
         level, rest = m.group(1).lower(), rest[m.end():].strip()
+    if title and marker:
+        title = f"{marker} {title}"
     letter["issuer_title"] = title or None
     if rest and level in LEVEL_PREFIX:
         name = f"{LEVEL_PREFIX[level]} {_title_case(rest)}"
@@ -256,7 +277,10 @@ def _office(text: str, letter: dict) -> None:
 
 
 def _person(line: str) -> str | None:
-    name = DEGREE.sub("", line.strip()).split(",")[0].strip()
+    name = line.strip()
+    while DEGREE.match(name):  # "Dr. H. AHMAD SUHAIMI, M.Si"
+        name = DEGREE.sub("", name, count=1)
+    name = name.split(",")[0].strip()
     return _title_case(name) or None
 
 

@@ -61,3 +61,34 @@ def test_news_is_not_a_letter():
 def test_instrument_key_ignores_the_unit_code_of_a_number():
     assert instrument_key("SE", "800/1234/BKPSDM/2024") == instrument_key("SE", "800/1234/2024") == "se:800/1234/2024"
     assert instrument_key("Instruksi", "5 Tahun 2024") == "instruksi:5/2024"
+
+
+SE_SEKDA = """PEMERINTAH KOTA SAMARINDA
+SEKRETARIAT DAERAH
+Samarinda, 3 Juni 2024
+Nomor : 100.3.4/0456/Org
+Hal : Pelaksanaan Apel Pagi
+Kepada Yth. Kepala Perangkat Daerah di Lingkungan Pemerintah Kota Samarinda
+SURAT EDARAN
+Dalam rangka meningkatkan disiplin pegawai, dengan ini disampaikan hal-hal sebagai berikut:
+a. Seluruh pegawai wajib mengikuti apel pagi setiap hari Senin pukul 07.30 WITA.
+b. Pegawai yang tidak hadir tanpa keterangan akan dikenakan sanksi sesuai ketentuan.
+c. Kepala Perangkat Daerah diminta melaporkan daftar hadir apel kepada Bagian Organisasi.
+Demikian disampaikan untuk dilaksanakan.
+Plt. SEKRETARIS DAERAH KOTA SAMARINDA,
+ttd
+Dr. H. AHMAD SUHAIMI, M.Si
+Pembina Utama Muda
+NIP. 19690315 199503 1 002"""
+
+
+def test_acting_signer_without_a_dated_block_lettered_points_and_inline_addressee():
+    result, _ = extract_document({"id": 3, "text": SE_SEKDA})
+    letter = result["letter"]
+    assert (letter["issuer"], letter["issuer_title"], letter["issuer_region"]) == ("Ahmad Suhaimi", "Plt Sekda",
+                                                                                  "Kota Samarinda")
+    assert (letter["date"], letter["place"], letter["subject"]) == ("2024-06-03", "Samarinda", "Pelaksanaan Apel Pagi")
+    assert letter["citation"] == "SE Sekda Samarinda No. 100.3.4/0456/Org"
+    got = [(d["type"], d["targets"]) for d in result["directives"]]
+    assert got == [("policy", ["kepala perangkat daerah"]), ("instruction", ["pegawai"]),
+                   ("sanction_warning", ["pegawai"]), ("oversight", ["kepala perangkat daerah"])]
