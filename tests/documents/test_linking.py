@@ -38,3 +38,26 @@ def test_story_and_circular_meet_at_one_instrument_node(tmp_path, store):
             if e["type"] == "REPORTED_BY":
                 citing_docs.add(G.nodes[article]["document_id"])
     assert citing_docs == {letter_id, news_id}
+
+
+def test_law_profile_opens_the_instrument_itself(tmp_path, store, monkeypatch):
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    (tmp_path / "se.pdf").write_bytes(docfixtures.se_pdf())
+    (tmp_path / "berita.txt").write_text("Bupati Malang Terbitkan SE Netralitas ASN\n" + NEWS, encoding="utf-8")
+    import_paths(store, [str(tmp_path)], LocalEngine())
+    for doc in list(store.documents()):
+        extract_stored(store, doc)
+    update_graph(store, full=True)
+    letter_id = next(d["id"] for d in store.documents() if d["canonical_url"].endswith("se.pdf"))
+    monkeypatch.setenv("ARAHAN_DB", str(store.path))
+    view = Path(__file__).resolve().parents[2] / "app" / "views" / "profiles.py"
+    at = AppTest.from_file(str(view), default_timeout=60)
+    at.query_params["node"] = "law:se-800-1234-2024"
+    at.run()
+    at.radio(key="prof_kind").set_value("Law").run()
+    assert not at.exception
+    shown = " ".join(c.value for c in at.caption) + " ".join(m.value for m in at.markdown)
+    assert f"article #{letter_id}" in shown and "directive(s) involving it" in shown
