@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
-from extract.pipeline import VERSION, build_pipeline, extract_document
+from extract.pipeline import VERSION, add_pages, build_pipeline, extract_document
 
 HOOK = "extract.ingest_hook:worker_hook"
 
@@ -32,6 +32,7 @@ def worker_hook(backend: str = "blank") -> Callable[[dict], dict]:
         item = {"id": doc.get("canonical_url"), "text": doc.get("text"), "published": doc.get("published"),
                 "title": doc.get("title"), "url": doc.get("canonical_url")}
         result, notes = extract_document(item, backend=backend, nlp=nlp)
+        add_pages(result, doc.get("page_starts"))  # a PDF's evidence says its page
         return {"result": result, "notes": notes, "backend": backend, "version": VERSION}
 
     return run

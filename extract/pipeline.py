@@ -116,7 +116,7 @@ def extract_document(doc: dict, backend: str = "blank", nlp: "ArahanPipeline | N
     return result, notes
 
 
-def _add_pages(result: dict, page_starts) -> None:
+def add_pages(result: dict, page_starts) -> None:
     """Evidence of a PDF, scan or .docx says its page ("page 2"); a directive keeps it in its attrs too."""
     if not page_starts:
         return
@@ -148,7 +148,7 @@ def extract_stored(store, document: dict, backend: str = "blank", nlp: "ArahanPi
     doc = {"id": document["id"], "text": document.get("text"), "published": document.get("published"),
            "title": document.get("title"), "url": document.get("canonical_url")}
     result, notes = extract_document(doc, backend=backend, nlp=nlp)
-    _add_pages(result, document.get("page_starts"))
+    add_pages(result, document.get("page_starts"))
     store.save_extraction(document["id"], result, backend=backend, version=VERSION, notes=notes)
     if notes and run_id is not None:
         store.record_failure(run_id, f"document {document['id']}", "; ".join(notes), stage="extract")

@@ -120,3 +120,14 @@ def test_a_pdf_in_a_web_archive_is_read(tmp_path, store):
     assert summary.counts["extracted"] == 1, store.failures()
     doc = store.document(store.document_id_for_url("https://pemda.example/se.pdf"))
     assert doc["doc_kind"] == "pdf" and doc["page_count"] == 2
+
+
+def test_import_with_extraction_gives_pages_in_evidence(docs, store):
+    from extract.ingest_hook import hook_spec, on_document
+
+    summary = import_paths(store, [str(docs / "se_bupati_malang.pdf")], LocalEngine(), hook=hook_spec("blank"),
+                           on_document=on_document("blank"))
+    assert summary.counts["extracted"] == 1
+    doc_id = next(store.documents())["id"]
+    pages = {d["type"]: d["attrs"]["page"] for d in store.directives(doc_id)}
+    assert pages["prohibition"] == 1 and pages["sanction_warning"] == 2
