@@ -92,3 +92,35 @@ def test_acting_signer_without_a_dated_block_lettered_points_and_inline_addresse
     got = [(d["type"], d["targets"]) for d in result["directives"]]
     assert got == [("policy", ["kepala perangkat daerah"]), ("instruction", ["pegawai"]),
                    ("sanction_warning", ["pegawai"]), ("oversight", ["kepala perangkat daerah"])]
+
+
+KEPUTUSAN = """KEPUTUSAN BUPATI SLEMAN
+NOMOR 12.3/KEP.KDH/A/2024
+TENTANG
+PEMBENTUKAN SATUAN TUGAS PENANGANAN SAMPAH
+BUPATI SLEMAN,
+Menimbang : a. bahwa penanganan sampah memerlukan koordinasi lintas perangkat daerah;
+Mengingat : 1. Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;
+2. Undang-Undang Nomor 18 Tahun 2008 tentang Pengelolaan Sampah;
+MEMUTUSKAN:
+Menetapkan : KEPUTUSAN BUPATI TENTANG PEMBENTUKAN SATUAN TUGAS PENANGANAN SAMPAH.
+KESATU : Membentuk Satuan Tugas Penanganan Sampah dengan susunan sebagaimana tercantum dalam Lampiran.
+KEDUA : Satuan Tugas bertugas melakukan pengawasan pembuangan sampah ilegal dan melaporkan hasilnya kepada Bupati.
+KETIGA : Keputusan ini mulai berlaku pada tanggal ditetapkan.
+Ditetapkan di Sleman
+pada tanggal 2 Februari 2024
+BUPATI SLEMAN,
+ttd
+KUSTINI SRI PURNOMO"""
+
+
+def test_keputusan_with_menimbang_mengingat_and_diktum():
+    result, _ = extract_document({"id": 4, "text": KEPUTUSAN})
+    letter = result["letter"]
+    assert (letter["instrument_type"], letter["number"], letter["key"]) == ("Keputusan", "12.3/KEP.KDH/A/2024",
+                                                                            "sk:12/3/2024")
+    assert letter["legal_basis"] == ["UU 23/2014", "UU 18/2008"]
+    assert (letter["issuer"], letter["issuer_region"], letter["date"]) == ("Kustini Sri Purnomo", "Kabupaten Sleman",
+                                                                          "2024-02-02")
+    # KESATU forms a task force and KEDUA orders it to watch: oversight both; KETIGA only says when it applies
+    assert [d["type"] for d in result["directives"]] == ["policy", "oversight", "oversight"]
