@@ -5,10 +5,10 @@
 read from its text layer by PDFium (pypdfium2: words and their boxes, in C, fast); a page that
 draws lines may hold a ruled table, whose cells pdfplumber finds; a page without a text
 layer, or with one that is garbage (a font whose encoding maps glyphs to the wrong letters),
-is rendered and read by Tesseract (`corpus.ocr`). A .docx has no pages: it is one page, its tables kept
-as rows. Anything that cannot be read raises `DocumentError` with a one-line reason
-(encrypted, corrupt or truncated, Tesseract missing), and nothing partial is returned, so a
-rerun after fixing the cause reads the document again.
+is rendered and read by Tesseract (`corpus.ocr`). A .docx has pages where its author or Word
+put a page break; its tables are kept as rows. Anything that cannot be read raises
+`DocumentError` with a one-line reason (encrypted, corrupt or truncated, Tesseract missing),
+and nothing partial is returned, so a rerun after fixing the cause reads the document again.
 
 Bounds: at most `MAX_PAGES` pages of a PDF are read (a note says how many were left out) and
 at most `MAX_OCR_PAGES` OCR'd; each page is closed as soon as it is read (memory stays flat
@@ -272,19 +272,24 @@ def _read_docx(data: bytes) -> Pages:
         raise DocumentError(f"corrupt or truncated .docx ({type(exc).__name__}: {_first_line(exc)})") from None
     except Exception as exc:  # noqa: BLE001 - lxml and python-docx raise many kinds
         raise DocumentError(f"not a readable .docx ({type(exc).__name__}: {_first_line(exc)})") from None
-    lines: list[str] = []
+    pages: list[list[str]] = [[]]
     # Paragraphs and tables in document order (document.paragraphs alone would lose the tables).
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:p"):
-            lines.append("".join(t.text or "" for t in child.iter(qn("w:t"))))
-            lines.append("")  # a Word paragraph ends its paragraph
+            # A page break typed by the author, or where Word last laid out a new page, starts a page.
+            if any(br.get(qn("w:type")) == "page" for br in child.iter(qn("w:br"))) or \
+                    next(child.iter(qn("w:lastRenderedPageBreak")), None) is not None:
+                if any(pages[-1]):
+                    pages.append([])
+            pages[-1].append("".join(t.text or "" for t in child.iter(qn("w:t"))))
+            pages[-1].append("")  # a Word paragraph ends its paragraph
         elif child.tag == qn("w:tbl"):
             for row in child.iter(qn("w:tr")):
                 cells = ["".join(t.text or "" for t in cell.iter(qn("w:t"))).strip() for cell in row.iter(qn("w:tc"))]
-                lines.append(layout.TABLE_CELL_SEP.join(cells))
-            lines.append("")
+                pages[-1].append(layout.TABLE_CELL_SEP.join(cells))
+            pages[-1].append("")
     title = (document.core_properties.title or "").strip() or None
-    text = layout.join_pages([lines])
-    if not text[0].strip():
+    text = layout.join_pages(pages)
+    if not any(page.strip() for page in text):
         raise DocumentError(".docx without text")
-    return Pages("docx", text, 1, title=title)
+    return Pages("docx", text, len(text), title=title)

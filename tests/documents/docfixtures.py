@@ -335,7 +335,9 @@ def docx_bytes(doc: dict = SE) -> bytes:
     d.core_properties.title = "Surat Edaran Netralitas ASN"
     for line in doc["kop"]:
         d.add_paragraph(line)
-    for page in doc["pages"]:
+    for number, page in enumerate(doc["pages"]):
+        if number:
+            d.add_page_break()
         for kind, text in page:
             if kind != "gap":
                 d.add_paragraph(text)

@@ -60,8 +60,9 @@ def test_tables_are_kept_as_rows(docs):
 
 def test_docx_paragraphs_and_title(docs):
     pages = _read(docs / "se_bupati_malang.docx")
-    assert pages.kind == "docx" and pages.page_count == 1 and pages.title == "Surat Edaran Netralitas ASN"
+    assert pages.kind == "docx" and pages.page_count == 2 and pages.title == "Surat Edaran Netralitas ASN"
     assert "\nPerihal : Netralitas Aparatur Sipil Negara" in pages.pages[0]
+    assert pages.pages[1].startswith("3. ASN yang terbukti")  # the author's page break
 
 
 def test_import_keeps_raw_file_kind_pages_and_page_offsets(docs, store):
