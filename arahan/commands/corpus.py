@@ -140,13 +140,17 @@ def ingest(
     """Fetch news pages politely, extract and clean them, and store them deduplicated.
 
     Sources can be combined; a rerun of the same command continues where the last one
-    stopped (nothing is fetched or stored twice). Examples:
+    stopped (nothing is fetched or stored twice). Links to .pdf and .docx files are
+    followed, and any page whose content type (or first bytes) says PDF, .docx or image
+    is read as a document (OCR for scans). Examples:
 
       arahan ingest --sitemap https://kabarjatim.example/sitemap.xml --since 2024-06-01
 
       arahan ingest --feed https://suarakaltim.example/ --max-pages 200
 
       arahan ingest --crawl https://warta-sulsel.example/ --max-pages 500 --delay 2
+
+      arahan ingest https://pemda.example/dokumen/se-netralitas-asn.pdf
 
       arahan ingest --urls urls.txt --engine dask --scheduler tcp://10.0.0.5:8786
 
