@@ -27,6 +27,15 @@ def instruksi_scan(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def _restore_main_module():
+    """The reader and profile tests run app pages with Streamlit's AppTest, which installs the page as
+    sys.modules["__main__"]; a Dask LocalCluster spawned later would re-run it. Put the real one back."""
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
+
+
 @pytest.fixture
 def store(tmp_path):
     from corpus.store import Store
