@@ -54,7 +54,7 @@ def page_lines(words: list[dict], tables: list[dict] | None = None, width: float
         for i, row in enumerate(rows):
             if row.strip(" |"):
                 lines.append({"text": row, "top": top + i * step, "bottom": top + (i + 1) * step, "x0": x0, "x1": x1,
-                              "table": True, "order": (_block_of(lines, top + i * step), top + i * step)})
+                              "table": True, "order": (*_place_of(lines, top, x0, x1), top + i * step)})
     return sorted(lines, key=lambda ln: ln["order"])
 
 
@@ -80,7 +80,7 @@ def _group_lines(words: list[dict]) -> list[dict]:
                       "x0": row[0]["x0"], "x1": max(w["x1"] for w in row)})
     for ln in lines:
         ln["text"] = _join_words(ln["words"])
-        ln["order"] = (0, ln["top"])
+        ln["order"] = (0, 0, ln["top"])  # (block, column, top): see _split_columns
     return lines
 
 
@@ -99,12 +99,15 @@ def _gutter(lines: list[dict], width: float) -> float | None:
         x = width * step / 100
         crossing = sum(1 for ln in lines if any(w["x0"] < x < w["x1"] for w in ln["words"])
                        or (ln["x0"] < x < ln["x1"] and _gap_at(ln, x) < 6))
-        left = sum(1 for ln in lines if ln["x1"] <= x)
-        right = sum(1 for ln in lines if ln["x0"] >= x)
+        # Lines of the two columns often share a baseline: count the lines with words on each side.
+        left = sum(1 for ln in lines if ln["words"][0]["x1"] <= x)
+        right = sum(1 for ln in lines if ln["words"][-1]["x0"] >= x)
         if crossing <= len(lines) * 0.25 and left >= 8 and right >= 8:
-            score = min(left, right) - 2 * crossing
-            if best is None or score > best[0]:
-                best = (score, x)
+            # Among equally good positions the one nearest the middle of the page: a gap inside
+            # one column (a tab stop) must not win over the gutter between the columns.
+            key = (min(left, right) - 2 * crossing, -abs(x - width / 2))
+            if best is None or key > best[0]:
+                best = (key, x)
     return best[1] if best else None
 
 
@@ -143,10 +146,10 @@ def _split_columns(lines: list[dict], gutter: float) -> list[dict]:
     return out
 
 
-def _block_of(lines: list[dict], top: float) -> int:
-    """The reading-order block a table at this height belongs to (that of the line above it)."""
-    above = [ln for ln in lines if ln["top"] <= top and not ln.get("table")]
-    return max(above, key=lambda ln: ln["top"])["order"][0] if above else 0
+def _place_of(lines: list[dict], top: float, x0: float, x1: float) -> tuple[int, int]:
+    """(block, column) of a table: those of the nearest text line above it that overlaps it across."""
+    above = [ln for ln in lines if ln["top"] <= top and not ln.get("table") and ln["x0"] < x1 and ln["x1"] > x0]
+    return tuple(max(above, key=lambda ln: ln["top"])["order"][:2]) if above else (0, 0)
 
 
 # ------------------------------------------------------------------ lines of pages -> texts

@@ -132,3 +132,28 @@ def test_import_with_extraction_gives_pages_in_evidence(docs, store):
     doc_id = next(store.documents())["id"]
     pages = {d["type"]: d["attrs"]["page"] for d in store.directives(doc_id)}
     assert pages["prohibition"] == 1 and pages["sanction_warning"] == 2
+
+
+def test_a_table_in_the_right_column_is_read_in_its_place():
+    def word(text, x0, top):
+        return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "top": top, "bottom": top + 10}
+
+    def filler(x, end, top, i):  # words of different lengths up to the column's edge, as in running text
+        out = []
+        while x < end - 40:
+            out.append(word("kata"[: 2 + (i + len(out)) % 3], x, top))
+            x = out[-1]["x1"] + 4
+        return out
+
+    words = [word("JUDUL", 250, 60), word("LAPORAN", 290, 60)]  # centred across both columns
+    for i in range(14):
+        top = 100 + 15 * i
+        words += [word(f"kiri{i}", 72, top), *filler(72 + 6 * len(f"kiri{i}") + 4, 320, top, i)]
+        if not 160 <= top <= 220:  # the table takes this part of the right column
+            words += [word(f"kanan{i}", 310, top), *filler(310 + 6 * len(f"kanan{i}") + 4, 560, top, i)]
+    table = {"bbox": (310, 160, 520, 225), "rows": [["Kecamatan", "Jumlah"], ["Kadia", "37"]]}
+    texts = [ln["text"] for ln in layout.page_lines(words, [table], 595)]
+    firsts = [t.split()[0] for t in texts]
+    assert texts[0] == "JUDUL LAPORAN" and firsts[1:15] == [f"kiri{i}" for i in range(14)]
+    right = firsts[15:]
+    assert right.index("Kecamatan") == right.index("kanan3") + 1 and right[-1] == "kanan13"
