@@ -19,8 +19,12 @@ PAGE = """<!doctype html><html lang="id"><head><title>Produk Hukum</title></head
 </body></html>"""
 
 
+PEMDA_ROUTES: dict[str, tuple[bytes, str]] = {}  # more routes a test adds
+
+
 @pytest.fixture
 def pemda_site():
+    PEMDA_ROUTES.clear()
     routes = {
         "/": (PAGE.encode(), "text/html; charset=utf-8"),
         "/dokumen/se-netralitas-asn.pdf": (docfixtures.se_pdf(), "application/pdf"),
@@ -33,8 +37,9 @@ def pemda_site():
             pass
 
         def do_GET(self):
-            body, ctype = routes.get(self.path, (b"tidak ada", "text/plain"))
-            self.send_response(200 if self.path in routes else 404)
+            found = routes.get(self.path) or PEMDA_ROUTES.get(self.path)
+            body, ctype = found or (b"tidak ada", "text/plain")
+            self.send_response(200 if found else 404)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
@@ -58,3 +63,17 @@ def test_ingest_reads_linked_documents_by_content_type(pemda_site, store):
     assert store.raw(se["raw_sha256"])["content_type"] == "application/pdf"
     instruksi = store.document(store.document_id_for_url(pemda_site + "/unduh/instruksi-dbd"))
     assert instruksi["doc_kind"] == "pdf" and "SULKARNAIN KADIR" in instruksi["text"]
+
+
+def test_ingested_scan_waits_for_tesseract_and_is_read_on_the_next_run(pemda_site, store, monkeypatch,
+                                                                         instruksi_scan, tmp_path):
+    url = pemda_site + "/unduh/instruksi-scan"
+    PEMDA_ROUTES[url.replace(pemda_site, "")] = (instruksi_scan.read_bytes(), "application/pdf")
+    fetch = FetchOptions(user_agent="ArahanTest/1.0", delay=0.0, allow_private=True)
+    monkeypatch.setenv("ARAHAN_TESSERACT", str(tmp_path / "tidak-ada" / "tesseract"))
+    first = ingest(store, IngestOptions(urls=[url], fetch=fetch), LocalEngine(threads=1))
+    assert first.failed == 1 and "Tesseract is not installed" in store.failures()[0]["reason"]
+    assert store.url_state(url)["status"] == "retry"
+    monkeypatch.delenv("ARAHAN_TESSERACT")
+    second = ingest(store, IngestOptions(urls=[url], fetch=fetch), LocalEngine(threads=1))
+    assert second.counts["extracted"] == 1 and store.document_id_for_url(url) is not None
