@@ -81,6 +81,7 @@ def parse_letter(text: str) -> dict | None:
     if title is None:
         return None
     t_index, inst = title
+    sender = None
     letter = {"instrument_type": inst["type"], "abbr": inst["abbr"], "number": None, "date": None, "place": None,
               "subject": None, "addressees": [], "targets": [], "legal_basis": [], "issuer": None,
               "issuer_title": None, "issuer_region": None, "issuer_region_code": None, "points": [],
@@ -101,13 +102,19 @@ def parse_letter(text: str) -> dict | None:
         if PLACE_DATE.match(s) and not letter["date"]:
             letter["place"], letter["date"] = _place_date(s)
             continue
+        if (m := fields["from"].match(s)):
+            sender = s[m.end():].strip()  # a Nota Dinas names its sender: the issuer unless a signature says
+            continue
+        if (m := fields["dated"].match(s)) and (d := DATE.search(s[m.end():])):
+            letter["date"] = letter["date"] or _iso(*d.groups())
+            continue
         section = next((name for name in ("addressees", "basis", "copies", "closing", "body")
                         if fields[name].match(s)), None)
         if section:
             state = section
             rest = s[fields[section].match(s).end():].strip()
             if section == "addressees" and rest and not rest.endswith(":"):
-                letter["addressees"].append(_clean_item(rest))
+                letter["addressees"].append(_clean_item(re.sub(r"^Yth\.?\s*", "", rest)))
             if section == "basis" and rest:
                 letter["legal_basis"] += [c["normalized"] for c in find_citations(rest)]
             continue
@@ -136,6 +143,8 @@ def parse_letter(text: str) -> dict | None:
                 break
     if not letter["subject"] and t_index + 1 < len(lines) and not fields["number"].match(lines[t_index + 1].text):
         letter["subject"] = _title_lines(lines, t_index + 1, sign_at)  # "LAPORAN KEGIATAN / PEMANTAUAN ..."
+    if not letter["issuer_title"] and sender:
+        _office(sender, letter)
     if not (letter["number"] or letter["issuer_title"]):
         return None  # an upper-case line that starts like an instrument, in a text that is no letter
     if not letter["issuer_title"] and inst["rest"]:

@@ -124,3 +124,29 @@ def test_keputusan_with_menimbang_mengingat_and_diktum():
                                                                           "2024-02-02")
     # KESATU forms a task force and KEDUA orders it to watch: oversight both; KETIGA only says when it applies
     assert [d["type"] for d in result["directives"]] == ["policy", "oversight", "oversight"]
+
+
+NOTA_DINAS = """PEMERINTAH KABUPATEN MALANG
+DINAS KESEHATAN
+NOTA DINAS
+Kepada : Yth. Bupati Malang
+Dari : Kepala Dinas Kesehatan Kabupaten Malang
+Tembusan : Sekretaris Daerah
+Tanggal : 5 Agustus 2024
+Nomor : 440/123/35.07.103/2024
+Sifat : Segera
+Hal : Penanganan Kasus Demam Berdarah
+Bersama ini kami laporkan peningkatan kasus demam berdarah di tiga kecamatan dan mohon arahan sebagai berikut:
+1. Puskesmas di Kecamatan Kepanjen wajib melakukan fogging fokus paling lambat 10 Agustus 2024.
+2. Camat diminta menggerakkan kerja bakti pemberantasan sarang nyamuk.
+Demikian untuk menjadi perhatian."""
+
+
+def test_nota_dinas_sender_and_date_fields():
+    result, _ = extract_document({"id": 5, "text": NOTA_DINAS})
+    letter = result["letter"]
+    assert (letter["instrument_type"], letter["date"], letter["addressees"]) == ("Nota Dinas", "2024-08-05",
+                                                                                 ["Bupati Malang"])
+    assert (letter["issuer_title"], letter["issuer_region"]) == ("Kepala Dinas Kesehatan", "Kabupaten Malang")
+    assert [(d["type"], d["targets"]) for d in result["directives"][1:]] == [("instruction", ["puskesmas"]),
+                                                                            ("instruction", ["camat"])]
