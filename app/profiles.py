@@ -88,6 +88,9 @@ def panel(path: str, node_id: str, incidents: pd.DataFrame, *, key: str = "p") -
         elif kind == "Law":
             citing = {e["src"] for e in reads.edges_touching(store, [node_id], types=["CITES"])}
             mine = incidents[incidents["id"].isin(citing)]
+            document = (node["attrs"] or {}).get("document_id")
+            if document:  # the instrument itself was imported (a PDF, scan or .docx): read it
+                ui.reader_link(document, "Open the instrument itself in the article reader")
         elif kind == "Article":
             _article(path, node, incidents)
             return

@@ -109,11 +109,12 @@ def snippet_html(snippet: str | None) -> str:
 
 
 def render_annotated(text: str, entities: list[dict], sentences: list[dict],
-                     hits: list[tuple[int, int]] = ()) -> str:
+                     hits: list[tuple[int, int]] = (), pages: list[int] | None = None) -> str:
     """displaCy-style HTML: entity spans with a label badge, directive sentences underlined.
 
     entities: {start, end, label, kind}; sentences: {start, end, label}; hits: (start, end)
-    spans of search hits, marked and numbered (id="hit-1" ...) so a link can jump to them.
+    spans of search hits, marked and numbered (id="hit-1" ...) so a link can jump to them;
+    pages: where each page of a PDF, scan or .docx starts in the text, marked "page N".
     Overlaps are allowed: the text is cut at every boundary and each piece is wrapped on
     its own, so the HTML stays well-formed whatever the offsets.
     """
@@ -129,11 +130,16 @@ def render_annotated(text: str, entities: list[dict], sentences: list[dict],
         cuts.update((item["start"], item["end"]))
     for a, b in marks:
         cuts.update((a, b))
+    page_at = {start: number for number, start in enumerate(pages or [], 1) if 0 <= start < n}
+    cuts.update(page_at)
     bounds = sorted(cuts)
     out: list[str] = []
     for a, b in zip(bounds, bounds[1:]):
         if a == b:
             continue
+        if a in page_at:
+            out.append(f'<div class="page-mark" style="color:#777;font-size:0.8em;border-top:1px dashed #bbb;'
+                       f'margin:6px 0">page {page_at[a]}</div>')
         piece = br(esc(text[a:b]))
         ent = next((e for e in ents if e["start"] <= a and b <= e["end"]), None)
         if ent is not None:

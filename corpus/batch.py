@@ -13,6 +13,8 @@ import zlib
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from corpus.docread import CONTENT_TYPES as DOC_TYPES
+from corpus.docread import page_progress
 from corpus.engine import Hook, run_ordered
 from corpus.importer import BATCH, MAX_BYTES, ImportItem, expected_items, items, process_items, record_item
 from corpus.store import Store
@@ -60,11 +62,8 @@ def import_paths(store: Store, paths: list[str], engine, *, progress: Progress |
     stream = items(paths, known=store.has_raw, report=report, max_bytes=max_bytes)
     tasks = ((process_items, (batch, hook)) for batch in _batches(stream, BATCH))
     try:
-        for results in run_ordered(engine, tasks):
-            run.ensure()
-            for result in results:
-                writer.write(result)
-                progress.advance()
+        with page_progress(lambda done, total: progress.note(f"long PDF: page {done} of {total} read")):
+            _write_all(run_ordered(engine, tasks), run, writer, progress)
     except KeyboardInterrupt:
         run.finish("interrupted")
         summary = summarise(writer.run_id, writer, interrupted=True)
@@ -73,13 +72,25 @@ def import_paths(store: Store, paths: list[str], engine, *, progress: Progress |
     return summarise(writer.run_id, writer)
 
 
+def _write_all(batches, run: _LazyRun, writer: Writer, progress: Progress) -> None:
+    for results in batches:
+        run.ensure()
+        for result in results:
+            writer.write(result)
+            progress.advance()
+
+
 def reextract_task(batch: list[dict], hook: Hook = None) -> list[dict]:
     """Worker task: re-run extraction and cleaning on stored raw pages, as the import or fetch did."""
     out = []
     for raw in batch:
         data, target = raw["data"], raw["canonical_url"]
+        doc_kind = DOC_TYPES.get(raw["content_type"] or "")
         if raw["content_type"] == "application/jsonl":
             item = record_item(json.loads(data), data, target, target)
+        elif doc_kind:
+            item = ImportItem(target=target, kind="document", doc_kind=doc_kind, data=data, url=raw["url"] or target,
+                              sha=raw["raw_sha256"], fields={}, fetched=raw["fetched"])
         else:
             kind = "text" if raw["content_type"] == "text/plain" else "html"
             item = ImportItem(target=target, kind=kind, data=data, url=raw["url"] or target, sha=raw["raw_sha256"],

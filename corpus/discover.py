@@ -190,17 +190,24 @@ def _iso(when: str | None) -> str | None:
         return when
 
 
-_NOT_PAGES = re.compile(r"\.(jpe?g|png|gif|webp|svg|ico|pdf|docx?|xlsx?|pptx?|zip|rar|gz|mp[34]|avi|css|js|json|xml|rss)$",
+_NOT_PAGES = re.compile(r"\.(jpe?g|png|gif|webp|svg|ico|doc|xlsx?|pptx?|zip|rar|gz|mp[34]|avi|css|js|json|xml|rss)$",
                         re.IGNORECASE)
+_DOCUMENT_LINK = re.compile(r"\.(pdf|docx)$", re.IGNORECASE)
 _HUB_PATH = re.compile(r"^/?$|/(kategori|category|rubrik|kanal|topik|tag|tags|indeks|index|page|halaman|daerah|"
                        r"section|news|berita)(/|$)", re.IGNORECASE)
+
+
+def is_document_link(url: str) -> bool:
+    """A link to a PDF or .docx (fetched like an article, never read as a hub page)."""
+    return bool(_DOCUMENT_LINK.search(urlsplit(url).path))
 
 
 def crawl_links(html: str, page_url: str) -> list[str]:
     """Same-host links of a crawled page worth following: articles first, then hub pages.
 
     Hub pages (home, sections, tags, pagination) are followed for their links; login,
-    search, feeds and files are not. courlan extracts and normalises the links; its
+    search, feeds and files are not, except documents (.pdf, .docx: circulars and reports),
+    which are fetched like articles and read by their content type. courlan extracts and normalises the links; its
     own filters are skipped because they drop IP-address hosts (our test servers)
     and section pages, so the same-host and crawlability checks are applied here.
     """
@@ -215,7 +222,7 @@ def crawl_links(html: str, page_url: str) -> list[str]:
         path = urlsplit(link).path
         if host_of(link) != host or courlan.is_not_crawlable(link) or _NOT_PAGES.search(path):
             continue
-        if looks_like_article(link):
+        if looks_like_article(link) or _DOCUMENT_LINK.search(path):
             articles.append(link)
         elif courlan.is_navigation_page(link) or _HUB_PATH.search(path):
             hubs.append(link)

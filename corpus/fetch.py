@@ -39,6 +39,10 @@ from corpus.netguard import DEADLINE, Deadline, GuardedConnection, Refused, priv
 
 DEFAULT_USER_AGENT = "ArahanBot/0.1 (research corpus of Indonesian regional news; set --user-agent to add your contact)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Documents a page links to (circulars, reports): read by corpus.docread, not refused as "not HTML".
+DOCUMENT_TYPES = ("application/pdf", "application/x-pdf",
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                  "image/png", "image/jpeg", "image/tiff")
 XML_TYPES = ("application/xml", "text/xml", "application/rss+xml", "application/atom+xml",
              "application/x-gzip", "application/gzip", "application/octet-stream", "text/plain")
 RETRY_STATUSES = {429, 500, 502, 503, 504}
@@ -55,6 +59,7 @@ class FetchOptions:
     read_timeout: float = 20.0
     max_bytes: int = 5_000_000
     max_discovery_bytes: int = 50_000_000   # sitemaps and feeds, after decompression
+    max_document_bytes: int = 200_000_000   # a PDF, scan or .docx a page links to
     retries: int = 3
     backoff: float = 1.0            # first retry waits this long, then doubles
     max_retry_after: float = 120.0  # we never sleep longer than this on a Retry-After
@@ -308,9 +313,11 @@ class Fetcher:
             ctype = resp.headers.get("Content-Type", "")
             mime = ctype.split(";")[0].strip().lower()
             result.content_type, result.charset = mime or None, _charset(ctype)
-            if kind == "html" and mime and mime not in HTML_TYPES:
+            if kind == "html" and mime and mime not in HTML_TYPES and mime not in DOCUMENT_TYPES:
                 result.outcome, result.reason = "failed", f"not HTML (content-type {mime})"
                 return None
+            if kind == "html" and mime in DOCUMENT_TYPES:
+                cap = o.max_document_bytes  # a circular or report as PDF runs to tens of megabytes
             length = resp.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > cap:
                 result.outcome, result.reason = "failed", f"too large ({int(length):,} bytes > cap {cap:,})"

@@ -4,8 +4,9 @@ Sources are walked lazily, one item per page (a file, a JSON Lines record, a WAR
 response record), so a large archive never sits in memory at once. Each item is
 checked against the raw pages already stored (content-addressed): an item imported
 before is skipped without re-extraction, which is why importing the same folder twice
-is fast and changes nothing. A file that is not a document (binary, PDF, wrong type) is
-reported with its reason and the rest goes on.
+is fast and changes nothing. PDF, scans (PNG, JPEG, TIFF) and .docx are read into pages by
+`corpus.docread`. A file that is not a document (binary, wrong type) is reported with its
+reason and the rest goes on.
 
 Page URLs: the page's rel=canonical when it has one, else the WARC target URI or the
 JSON Lines `url`, else a file:// URL of the file.
@@ -21,6 +22,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from corpus.docread import CONTENT_TYPES as DOC_TYPES
 from corpus.engine import Hook
 from corpus.rawbytes import decode, sniff_binary
 
@@ -28,13 +30,16 @@ HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
 TEXT_EXT = {".txt"}
 JSONL_EXT = {".jsonl", ".ndjson"}
 WARC_EXT = {".warc", ".warc.gz", ".arc", ".arc.gz"}
+DOC_EXT = {".pdf", ".docx", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 BATCH = 8
 MAX_BYTES = 5_000_000   # the same page cap as fetching: one page, one JSON Lines record, one WARC record
+DOCUMENT_MAX_BYTES = 200_000_000  # a PDF, scan or .docx: reports run to hundreds of pages (read page by page)
 
 
 def _kind(path: Path) -> str | None:
     name = path.name.lower()
-    for ext_set, kind in ((WARC_EXT, "warc"), (HTML_EXT, "html"), (TEXT_EXT, "text"), (JSONL_EXT, "jsonl")):
+    for ext_set, kind in ((WARC_EXT, "warc"), (HTML_EXT, "html"), (TEXT_EXT, "text"), (JSONL_EXT, "jsonl"),
+                            (DOC_EXT, "document")):
         if any(name.endswith(ext) for ext in ext_set):
             return kind
     return None
@@ -111,7 +116,7 @@ def items(paths: Iterable[str | os.PathLike], *, known: Callable[[str], bool],
                 yield from _warc_items(path, known, report, max_bytes)
             elif kind == "jsonl":
                 yield from _jsonl_items(path, known, report, max_bytes)
-            elif _too_large(path, max_bytes, report):
+            elif _too_large(path, DOCUMENT_MAX_BYTES if kind == "document" else max_bytes, report):
                 continue
             else:
                 data = path.read_bytes()
@@ -138,6 +143,8 @@ def _sha(data: bytes) -> str:
 
 
 def _file_item(path: Path, data: bytes, kind: str, report) -> ImportItem | None:
+    if kind == "document":
+        return _document_item(path, data, report)
     problem = sniff_binary(data)
     if problem:
         report(str(path), "failed", problem)
@@ -149,11 +156,31 @@ def _file_item(path: Path, data: bytes, kind: str, report) -> ImportItem | None:
     return ImportItem(target=str(path), kind=kind, data=data, url=url, sha=_sha(data), fields={})
 
 
+def _document_item(path: Path, data: bytes, report) -> ImportItem | None:
+    from corpus.docread import kind_of
+
+    if not data:
+        report(str(path), "failed", "empty file")
+        return None
+    doc_kind = kind_of(data, path.name)
+    url = path.resolve().as_uri()
+    return ImportItem(target=str(path), kind="document", doc_kind=doc_kind, data=data, url=url, sha=_sha(data),
+                      fields={})
+
+
 def _unknown_file(path: Path, known, report, max_bytes: int) -> Iterator[ImportItem]:
-    """A file named on the command line with an unknown extension: HTML if it looks like it."""
+    """A file named on the command line with an unknown extension: HTML if it looks like it, a
+    PDF, scan or .docx by its first bytes."""
+    from corpus.docread import kind_of
+
     if _too_large(path, max_bytes, report):
         return
     data = path.read_bytes()
+    if kind_of(data):
+        item = _document_item(path, data, report)
+        if item and not known(item["sha"]):
+            yield item
+        return
     problem = sniff_binary(data)
     if problem:
         report(str(path), "failed", problem)
@@ -297,7 +324,10 @@ def _warc_record(path: Path, record, number: int, offset: int, known, report, ma
             return None
     else:
         ctype = record.rec_headers.get_header("Content-Type") or ""
-    if ctype and "html" not in ctype.lower():
+    # PDF and .docx records are read; images in an archive are mostly logos, not scans.
+    doc_kind = DOC_TYPES.get(ctype.split(";")[0].strip().lower())
+    doc_kind = doc_kind if doc_kind in ("pdf", "docx") else None
+    if ctype and "html" not in ctype.lower() and not doc_kind:
         report(target, "skipped", f"WARC record that is not HTML ({ctype.split(';')[0]})")
         return None
     if (record.length or 0) > max_bytes:
@@ -315,6 +345,10 @@ def _warc_record(path: Path, record, number: int, offset: int, known, report, ma
         report(target, "failed", f"damaged WARC record at byte {offset:,} (its block digest does not match)")
         return None
     sha = _sha(data)
+    if doc_kind:  # a PDF or .docx the crawler archived: read like an imported file
+        return None if known(sha) else ImportItem(
+            target=target, kind="document", doc_kind=doc_kind, data=data, url=url or path.resolve().as_uri(),
+            sha=sha, fields={}, fetched=record.rec_headers.get_header("WARC-Date"))
     if known(sha):
         report(target, "skipped", "unchanged since the last import")
         return None
@@ -370,9 +404,13 @@ def process_items(batch: list[ImportItem], hook: Hook = None, keep_raw: bool = T
 
 def process_item(item: ImportItem, hook: Hook = None, keep_raw: bool = True) -> dict:
     # Imported here: a rerun that finds every file unchanged never loads trafilatura.
-    from corpus.pipeline import process_html, process_text
+    from corpus.pipeline import process_document, process_html, process_text
     meta_source = {"source": item["target"]}
-    if item["kind"] == "html":
+    if item["kind"] == "document":
+        result = process_document(item["data"], item["doc_kind"] or "pdf", target=item["target"], url=item["url"],
+                                  fields=item["fields"], fetched=item.get("fetched"), hook=hook, keep_raw=keep_raw,
+                                  raw_sha256=item.get("sha"))
+    elif item["kind"] == "html":
         data = item["body"].encode("utf-8") if "body" in item else item["data"]
         page_url = item["url"]
         result = process_html(data, target=item["target"], url=page_url, charset=item.get("charset"),

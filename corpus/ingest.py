@@ -18,7 +18,7 @@ from collections import Counter, deque
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from corpus.discover import DateRange, DiscoveryError, feed_urls, sitemap_urls
+from corpus.discover import DateRange, DiscoveryError, feed_urls, is_document_link, sitemap_urls
 from corpus.fetch import STOP, Fetcher, FetchOptions
 from corpus.engine import Hook
 from corpus.pipeline import fetch_and_process
@@ -194,7 +194,7 @@ class Ingest:
         links = result.get("links")
         if links and host_of(result["target"]) in crawl_hosts:
             before = self.extra["new"]
-            self._add({"url": u, "source": CRAWL if looks_like_article(u) else HUB} for u in links)
+            self._add({"url": u, "source": CRAWL if looks_like_article(u) or is_document_link(u) else HUB} for u in links)
             if self.extra["new"] > before:
                 self.progress.total(self._pending_total())
 

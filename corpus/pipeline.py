@@ -23,9 +23,10 @@ import zlib
 from datetime import UTC, datetime
 from typing import Any, Callable
 
-from corpus.clean import clean_text
+from corpus.clean import Cleaned, clean_text
 from corpus.dedup import fingerprints, to_hex
 from corpus.discover import crawl_links
+from corpus.docread import kind_of
 from corpus.engine import Hook
 from corpus.extract_html import extract_page
 from corpus.rawbytes import NotHTML, decode, sniff_binary
@@ -118,9 +119,50 @@ def process_text(text: str, *, target: str, url: str, data: bytes, fields: dict 
     return result
 
 
+def process_document(data: bytes, kind: str, *, target: str, url: str, fields: dict | None = None,
+                     fetched: str | None = None, raw_info: dict | None = None, hook: Hook = None,
+                     keep_raw: bool = True, raw_sha256: str | None = None) -> dict:
+    """Read a PDF, scan or .docx into pages (corpus.docread) and keep it like a page; the document
+    records its kind, page count and where each page starts in the stored text."""
+    from corpus.docread import MIME, DocumentError, read_document
+
+    info = {"content_type": MIME.get(kind), **(raw_info or {})}
+    raw = raw_record(data, keep_raw, raw_sha256, url=url, fetched=fetched, **info)
+    try:
+        key = url if url.startswith("file:") else canonical_url(url)
+    except BadURL as exc:
+        return {"outcome": "failed", "target": target, "stage": "import", "reason": str(exc)}
+    try:
+        read = read_document(data, kind)
+    except DocumentError as exc:
+        return {"outcome": "failed", "target": target, "stage": "extract", "reason": str(exc)}
+    texts, starts, offset = [], [], 0
+    for page in read.pages:
+        starts.append(offset)
+        if page.strip():
+            texts.append(page.strip())
+            offset += len(texts[-1]) + 1  # the newline that joins it to the next page
+    if not texts:
+        return {"outcome": "failed", "target": target, "stage": "extract",
+                "reason": f"no text on any of the {read.page_count} page(s)"}
+    fields = {"title": read.title, **(fields or {})}
+    fields.setdefault("outlet", host_of(key) or None)
+    meta = {"doc_kind": read.kind}
+    if read.ocr_pages:
+        meta["ocr_pages"] = read.ocr_pages
+    if read.notes:
+        meta["document_notes"] = read.notes
+    result = _finish("\n".join(texts), key=key, target=target, fields=fields, meta=meta, lang_hint=None,
+                     fetched=fetched, raw=raw, hook=hook, cleaned=True,
+                     extra={"doc_kind": read.kind, "page_count": read.page_count, "page_starts": starts})
+    result["urls"] = sorted({url, key})
+    return result
+
+
 def _finish(text: str, *, key: str, target: str, fields: dict, meta: dict, lang_hint: str | None,
-            fetched: str | None, raw: dict, hook: Hook) -> dict:
-    cleaned = clean_text(text, fields.get("title"))
+            fetched: str | None, raw: dict, hook: Hook, cleaned: bool = False, extra: dict | None = None) -> dict:
+    # A document's text is clean already (corpus.layout), and its page offsets must stay true.
+    cleaned = Cleaned(text) if cleaned else clean_text(text, fields.get("title"))
     if not cleaned.text.strip():
         return {"outcome": "failed", "target": target, "stage": "clean",
                 "reason": "nothing left after removing boilerplate"}
@@ -136,6 +178,7 @@ def _finish(text: str, *, key: str, target: str, fields: dict, meta: dict, lang_
         "dateline_place": cleaned.dateline_place, "meta": meta,
         "status": "ok" if is_indonesian(language) else "not_indonesian",
         **{k: v for k, v in fields.items() if k in ("title", "published", "author", "outlet")},
+        **(extra or {}),
     }
     result = {"outcome": "document" if doc["status"] == "ok" else "not_indonesian", "target": target,
               "doc": doc, "raw": raw}
@@ -170,6 +213,14 @@ def fetch_and_process(items: list[dict], options: FetchOptions, hook: Hook = Non
             # A crawl hub (homepage, section, tag page): followed for its links, not stored.
             html, _ = decode(fetched.body, fetched.charset)
             out.append({**base, "outcome": "hub", "links": crawl_links(html, fetched.final_url or url)})
+            continue
+        doc_kind = kind_of(fetched.body, "", fetched.content_type)
+        if doc_kind:  # a PDF, scan or .docx, recognised by its content type or first bytes
+            result = process_document(fetched.body, doc_kind, target=url, url=fetched.final_url or url, fetched=now(),
+                                      raw_info={"etag": fetched.etag, "last_modified": fetched.last_modified},
+                                      hook=hook)
+            result.update(base, etag=fetched.etag, last_modified=fetched.last_modified)
+            out.append(result)
             continue
         problem = sniff_binary(fetched.body)
         if problem or not fetched.body.strip():

@@ -32,6 +32,7 @@ DEFAULT_DB = "arahan.db"
 DOCUMENT_FIELDS = (
     "canonical_url", "outlet", "title", "author", "published", "fetched", "language", "text",
     "raw_sha256", "text_hash", "simhash", "story_id", "dateline_place", "status", "error", "meta",
+    "doc_kind", "page_count", "page_starts",
 )
 
 
@@ -207,7 +208,7 @@ class Store:
             raise ValueError(f"unknown document fields: {sorted(unknown)}")
         if not fields.get("canonical_url"):
             raise ValueError("a document needs a canonical_url")
-        values = {k: _dumps(v) if k == "meta" else v for k, v in fields.items()}
+        values = {k: _dumps(v) if k in ("meta", "page_starts") else v for k, v in fields.items()}
         cols = list(values)
         updates = ", ".join(f"{c}=excluded.{c}" for c in cols if c != "canonical_url")
         with self.transaction() as conn:
@@ -262,6 +263,7 @@ class Store:
             return None
         doc = dict(row)
         doc["meta"] = json.loads(doc["meta"]) if doc["meta"] else {}
+        doc["page_starts"] = json.loads(doc["page_starts"]) if doc.get("page_starts") else None
         doc["urls"] = [r[0] for r in self.conn.execute("SELECT url FROM document_urls WHERE document_id=? ORDER BY url", (document_id,))]
         return doc
 

@@ -263,9 +263,12 @@ def evidence(store: Store, edge_ids: Iterable[int]) -> list[dict]:
 def document_text(store: Store, document_id: int) -> dict | None:
     rows = _rows(
         store,
-        "SELECT id, title, outlet, published, canonical_url, author, text FROM documents WHERE id=?",
+        "SELECT id, title, outlet, published, canonical_url, author, text, doc_kind, page_count, page_starts "
+        "FROM documents WHERE id=?",
         (document_id,),
     )
+    if rows and rows[0]["page_starts"]:
+        rows[0]["page_starts"] = json.loads(rows[0]["page_starts"])
     return rows[0] if rows else None
 
 

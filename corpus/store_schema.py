@@ -376,6 +376,17 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX IF NOT EXISTS watch_seen_recent ON watch_seen(watchlist_id, first_seen);
         """,
     ),
+    Migration(
+        "documents-pages",
+        """
+        -- Reports as well as news: a PDF, scan or .docx keeps its kind and pages, so evidence
+        -- can say "page 2". page_starts is a JSON list: the offset in documents.text where each
+        -- page begins (a character belongs to the last page starting at or before it).
+        ALTER TABLE documents ADD COLUMN doc_kind TEXT;      -- pdf | pdf-scan | docx | image; NULL for web pages
+        ALTER TABLE documents ADD COLUMN page_count INTEGER;
+        ALTER TABLE documents ADD COLUMN page_starts TEXT;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -171,7 +171,9 @@ def _site(url: str) -> str:
 
 def _transient(reason: str) -> bool:
     """Failures worth another try in a later run (the server may be back by then)."""
-    return any(mark in reason for mark in ("timeout", "HTTP 5", "HTTP 429", "network error", "connection refused"))
+    # "... not installed": a document that needs a missing program (Tesseract) is read once it is there.
+    return any(mark in reason for mark in ("timeout", "HTTP 5", "HTTP 429", "network error", "connection refused",
+                                           "is not installed"))
 
 
 def _reason_class(reason: str) -> str:

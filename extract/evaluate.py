@@ -122,6 +122,7 @@ class Scores:
     region_ok: list[bool] = field(default_factory=list)
     date_ok: list[bool] = field(default_factory=list)
     targets_j: list[float] = field(default_factory=list)
+    letter_ok: dict[str, list[bool]] = field(default_factory=dict)  # official letters: field -> exact per letter
     errors: list[str] = field(default_factory=list)
     documents: int = 0
     # (confidence, right?) of every predicted official and directive, for `calibration()`
@@ -138,6 +139,8 @@ class Scores:
         out["date_accuracy"] = avg([float(x) for x in self.date_ok])
         out["targets_jaccard"] = avg(self.targets_j)
         out["documents"] = self.documents
+        if self.letter_ok:
+            out["letter_accuracy"] = {k: avg([float(x) for x in v]) for k, v in self.letter_ok.items()}
         return out
 
 
@@ -242,6 +245,22 @@ def score_document(pred: dict, gold: dict, scores: Scores, doc_id: str = "") -> 
             scores.errors.append(f"{doc_id} directive {pd[i]['type']} {pd[i].get('issuer')}: targets {pd[i].get('targets')} vs {gd[j].get('targets')}")
     _log_unmatched(scores, doc_id, "directive", pd, gd, pairs,
                    lambda d: f"{d.get('issuer')} | {d.get('type')} | {d.get('targets')} | {d.get('cue')}")
+    if gold.get("letter"):
+        _score_letter(pred.get("letter") or {}, gold["letter"], scores, doc_id)
+
+
+LETTER_FIELDS = ("instrument_type", "number", "date", "place", "issuer")
+
+
+def _score_letter(pred: dict, gold: dict, scores: Scores, doc_id: str) -> None:
+    """An official letter's anatomy (gold key "letter"): each field exact, the issuer by the name rule."""
+    for key in LETTER_FIELDS:
+        if key not in gold:
+            continue
+        ok = names_match(pred.get(key), gold[key]) if key == "issuer" else pred.get(key) == gold[key]
+        scores.letter_ok.setdefault(key, []).append(ok)
+        if not ok:
+            scores.errors.append(f"{doc_id} letter {key}: {pred.get(key)!r} vs gold {gold[key]!r}")
 
 
 def _record_confidence(out: list[tuple[float, bool]], preds: list[dict], pairs) -> None:

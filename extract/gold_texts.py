@@ -23,8 +23,10 @@ def _url_forms(url: str) -> list[str]:
     return [base, base + "/"]
 
 
-def fill_texts(items: list[dict], store) -> list[str]:
-    """Set `text` on each item from `store`, matched by URL; returns the ids left without text."""
+def fill_texts(items: list[dict], store, base: Path | None = None) -> list[str]:
+    """Set `text` on each item from `store`, matched by URL; returns the ids left without text.
+
+    A URL without a scheme ("se_bupati_malang.pdf") is a file beside the gold file, in `base`."""
     by_canonical = {}
     for doc in store.documents(status=None):
         by_canonical[(doc.get("canonical_url") or "").rstrip("/")] = doc
@@ -33,6 +35,8 @@ def fill_texts(items: list[dict], store) -> list[str]:
         if item.get("text"):
             continue
         doc = None
+        if base is not None and item.get("url") and "://" not in item["url"]:
+            item["url"] = (base / item["url"]).resolve().as_uri()
         for form in _url_forms(item.get("url") or ""):
             doc_id = store.document_id_for_url(form)
             if doc_id is not None:
@@ -73,17 +77,18 @@ def with_texts(items: list[dict], source: Path, texts_from: Path | None = None) 
 
     if all(item.get("text") for item in items):
         return items, []
+    folder = source.parent if source.is_file() else source
     if texts_from is not None:
         store = Store.open(texts_from, readonly=True)
         try:
-            return items, fill_texts(items, store)
+            return items, fill_texts(items, store, folder)
         finally:
             store.close()
     with tempfile.TemporaryDirectory(prefix="arahan-gold-") as tmp:
         db = Path(tmp) / "gold.db"
-        import_folder(source.parent if source.is_file() else source, db)
+        import_folder(folder, db)
         store = Store.open(db, readonly=True)
         try:
-            return items, fill_texts(items, store)
+            return items, fill_texts(items, store, folder)
         finally:
             store.close()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
-from extract.pipeline import VERSION, build_pipeline, extract_document, stored_input
+from extract.pipeline import VERSION, add_pages, build_pipeline, extract_document, stored_input
 
 HOOK = "extract.ingest_hook:worker_hook"
 
@@ -31,6 +31,7 @@ def worker_hook(backend: str = "blank") -> Callable[[dict], dict]:
     def run(doc: dict) -> dict:
         item = dict(stored_input(doc), id=doc.get("canonical_url"))
         result, notes = extract_document(item, backend=backend, nlp=nlp)
+        add_pages(result, doc.get("page_starts"))  # a PDF's evidence says its page
         return {"result": result, "notes": notes, "backend": backend, "version": VERSION}
 
     return run

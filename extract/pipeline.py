@@ -130,6 +130,22 @@ def extract_document(doc: dict, backend: str = "blank", nlp: "ArahanPipeline | N
     return result, notes
 
 
+def add_pages(result: dict, page_starts) -> None:
+    """Evidence of a PDF, scan or .docx says its page ("page 2"); a directive keeps it in its attrs too."""
+    if not page_starts:
+        return
+    from corpus.docread import page_of
+
+    starts = json.loads(page_starts) if isinstance(page_starts, str) else page_starts
+    items = [item for key in ("officials", "regions", "organizations", "directives") for item in result.get(key, [])]
+    for item in items + ([result["letter"]] if result.get("letter") else []):
+        ev = item.get("evidence") or {}
+        if ev.get("start") is not None:
+            ev["page"] = page_of(starts, ev["start"])
+            if item in result.get("directives", []):
+                item["page"] = ev["page"]
+
+
 def _iso(value) -> str | None:
     if value is None:
         return None
@@ -162,6 +178,7 @@ def extract_stored(store, document: dict, backend: str = "blank", nlp: "ArahanPi
     extraction and, when a run is given, recorded as that run's failures (stage "extract").
     """
     result, notes = extract_document(stored_input(document), backend=backend, nlp=nlp)
+    add_pages(result, document.get("page_starts"))
     store.save_extraction(document["id"], result, backend=backend, version=VERSION, notes=notes)
     if notes and run_id is not None:
         store.record_failure(run_id, f"document {document['id']}", "; ".join(notes), stage="extract")

@@ -17,6 +17,7 @@ import re
 from extract import vocab
 
 from extract.gazetteer.table import RegionTable
+from extract.letter import letter_directives, parse_letter, signer_official
 from extract.organizations import merge_organizations
 from extract.text import TextIndex
 
@@ -68,6 +69,10 @@ def build_result(doc_id, state: dict) -> dict:
             "confidence": 0.9 if rep.full or rep.abbr else 0.75,
         })
 
+    letter = parse_letter(index.text)
+    if letter is not None:
+        _letter_findings(result, letter, index)
+        return result
     for d in state["directives"]:
         off = officials[d.issuer] if d.issuer is not None else None
         if off is not None:
@@ -87,6 +92,22 @@ def build_result(doc_id, state: dict) -> dict:
             "evidence": ev, "confidence": round(d.confidence, 2),
         })
     return result
+
+
+def _letter_findings(result: dict, letter: dict, index: TextIndex) -> None:
+    """An official letter: its anatomy as data, and its directives from the numbered points, credited
+    to the signature block (sentence-level guesses would credit the letterhead's institution)."""
+    result["letter"] = {k: v for k, v in letter.items() if k not in ("title_start", "title_end")}
+    result["letter"]["evidence"] = index.evidence(letter["title_start"], letter["title_end"])
+    result["directives"] = letter_directives(letter, index.evidence)
+    signer = signer_official(letter, index.evidence)
+    if signer:
+        # The signature block's office without its name ("KEPALA DINAS KESEHATAN KOTA KENDARI") is the signer.
+        same = re.sub(r"\W", "", signer["title"].lower())
+        result["officials"] = [o for o in result["officials"] if o["name"] == signer["name"] or o["name"] or
+                               not re.sub(r"\W", "", (o["title"] or "").lower()).startswith(same)]
+        if not any(o["name"] == signer["name"] for o in result["officials"]):
+            result["officials"].insert(0, signer)
 
 
 def _region_in(state: dict, name: str | None):

@@ -7,7 +7,7 @@ from corpus import store_reads as reads
 
 ctx = ui.page("Profiles")
 
-KINDS = {"Official": "Person", "Region": "Region", "Organization": "Organization", "Office": "Office"}
+KINDS = {"Official": "Person", "Region": "Region", "Organization": "Organization", "Office": "Office", "Law": "Law"}
 
 
 @st.cache_data(max_entries=8, show_spinner=False)

@@ -9,6 +9,17 @@ from app.safe import ENTITY_COLOURS, esc, render_annotated, safe_link
 from corpus import store_reads as reads
 from corpus.search import QueryError, StemmerMissing, hit_spans, stemmer
 from corpus.search_query import parse
+from corpus.docread import page_of
+
+
+def _pages_note(doc: dict) -> str:
+    """ · PDF, 2 pages' for a document read from a file; nothing for a web page."""
+    if not doc.get("doc_kind"):
+        return ""
+    kind = {"pdf": "PDF", "pdf-scan": "scanned PDF (OCR)", "docx": "Word document", "image": "scan (OCR)"}
+    pages = doc.get("page_count") or 1
+    return esc(f" · {kind.get(doc['doc_kind'], doc['doc_kind'])}, {pages} page{'s' if pages != 1 else ''}")
+
 
 ctx = ui.page("Article reader", with_filters=False)
 docs = data.documents(ctx.path, ctx.fp)
@@ -41,7 +52,8 @@ if doc is None:
 
 ui.html(f'<h2 class="article-title">{esc(doc["title"] or "(untitled)")}</h2>'
         f'<div style="color:#555">{esc(doc["outlet"] or "")} · {esc((doc["published"] or "")[:10])}'
-        f'{" · " + esc(doc["author"]) if doc.get("author") else ""} · {safe_link(doc["canonical_url"], "source")}</div>')
+        f'{" · " + esc(doc["author"]) if doc.get("author") else ""} · {safe_link(doc["canonical_url"], "source")}'
+        f'{_pages_note(doc)}</div>')
 
 entities = [{"start": m["start_char"], "end": m["end_char"], "kind": m["kind"],
              "label": {"official": "PEJABAT", "region": "WILAYAH", "organization": "ORG"}.get(m["kind"], m["kind"].upper())}
@@ -70,7 +82,7 @@ if searched:
                 f'<mark>{esc(text[first:hits[0][1]])}</mark>{esc(text[hits[0][1]:hits[0][1] + 160])} …”</div>')
     else:
         st.caption(f"The words of {searched!r} are in the title or metadata, not in this text.")
-ui.html(render_annotated(doc["text"] or "", entities, sentences, hits))
+ui.html(render_annotated(doc["text"] or "", entities, sentences, hits, doc.get("page_starts")))
 
 if found["directives"]:
     st.subheader(f"{len(found['directives'])} directive(s) in this article")
@@ -78,7 +90,8 @@ if found["directives"]:
     for d in found["directives"]:
         conf = f" · confidence {d['confidence']:.2f}" if d.get("confidence") is not None else ""
         mark = f" · <b>reviewed</b> ({esc(marks[d['id']])})" if d["id"] in marks else ""
+        page = page_of(doc.get("page_starts"), d["start_char"]) if d.get("start_char") is not None else None
         ui.html(f"<div>▶ <b>{esc(TYPE_NAMES.get(d['type'], d['type']))}</b> by {esc(d['issuer'] or '—')} · cue "
-                f"“{esc(d['cue'] or '')}”{esc(conf)}{mark}</div>")
+                f"“{esc(d['cue'] or '')}”{esc(conf)}{esc(f' · page {page}' if page else '')}{mark}</div>")
 
 review_panel(ctx.path, int(doc_id))

@@ -143,13 +143,17 @@ def ingest(
     """Fetch news pages politely, extract and clean them, and store them deduplicated.
 
     Sources can be combined; a rerun of the same command continues where the last one
-    stopped (nothing is fetched or stored twice). Examples:
+    stopped (nothing is fetched or stored twice). Links to .pdf and .docx files are
+    followed, and any page whose content type (or first bytes) says PDF, .docx or image
+    is read as a document (OCR for scans). Examples:
 
       arahan ingest --sitemap https://kabarjatim.example/sitemap.xml --since 2024-06-01
 
       arahan ingest --feed https://suarakaltim.example/ --max-pages 200
 
       arahan ingest --crawl https://warta-sulsel.example/ --max-pages 500 --delay 2
+
+      arahan ingest https://pemda.example/dokumen/se-netralitas-asn.pdf
 
       arahan ingest --urls urls.txt --engine dask --scheduler tcp://10.0.0.5:8786
 
@@ -189,7 +193,7 @@ def ingest(
 
 
 def import_(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .html/.htm, .txt, .jsonl (url/title/published/text/html), .warc/.warc.gz; folders are read recursively.", show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .html/.htm, .txt, .jsonl (url/title/published/text/html), .warc/.warc.gz, .pdf (text or scanned: OCR with Tesseract), .png/.jpg/.tif scans, .docx; folders are read recursively.", show_default=False)],
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1024, help="Largest page accepted (a file, a JSON Lines record or a WARC record), in bytes; larger ones are reported, not read.")] = 5_000_000,
     engine: EngineOption = "local",
     scheduler: SchedulerOption = None,
@@ -198,7 +202,7 @@ def import_(
     stanza_dir: StanzaDirOption = None,
     db: DbOption = None,
 ) -> None:
-    """Import local pages, texts, JSON Lines and web archives into the store.
+    """Import local pages, texts, JSON Lines, web archives, PDF, scans and .docx into the store.
 
     Pages already imported are recognised by content and skipped, so importing the same
     folder again is fast and changes nothing. Files that are not documents are reported
@@ -207,6 +211,8 @@ def import_(
       arahan import corpus/demo
 
       arahan import crawl-2024.warc.gz articles.jsonl --db research.db
+
+      arahan import surat-edaran.pdf instruksi-scan.pdf nota-dinas.docx
 
       arahan import corpus/demo --backend blank   (also extract findings)
     """

@@ -272,6 +272,8 @@ def eval_command(
             for row in rows:
                 table.add_row(row["bin"], str(row["n"]), f"{row['precision']:.3f}")
             Console().print(table)
+        for key, value in summary.get("letter_accuracy", {}).items():
+            typer.echo(f"letter {key.replace('_', ' ')} exact: {value:.3f}")
     if errors:
         for line in scores.errors:
             typer.echo(line)

@@ -375,6 +375,13 @@ class GraphBuilder:
         for law in laws:
             lid = batch.node(E.law_id(law), "Law", law)
             batch.edge(did, "CITES", lid, ev)
+        attrs = d.get("attrs") or {}
+        if attrs.get("instrument"):
+            # The instrument the directive was issued in: the same Law node for the story that reports
+            # it and for the letter itself (whose node then knows its document, for the reader).
+            own = {"document_id": doc["id"], "url": doc.get("canonical_url")} if attrs.get("instrument_key") else {}
+            lid = batch.node(E.law_id(attrs["instrument"]), "Law", E.normalise_law(attrs["instrument"]), **own)
+            batch.edge(did, "CITES", lid, ev, qualifier="instrument", role="instrument")
         batch.edge(did, "REPORTED_BY", f"article:{doc['id']}", ev)  # the outlet is on the Article node
 
     # ------------------------------------------------------------ writing

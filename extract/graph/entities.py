@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract import legal
+from extract.letter import instrument_key
 from extract.organizations import org_aliases
 
 # Honorifics, religious titles and academic degrees that news puts around a name.
@@ -306,7 +307,16 @@ def normalise_law(text: str) -> str:
 
 @_cache
 def law_id(text: str) -> str:
-    return f"law:{slug(normalise_law(text))}"
+    """A circular or decree is known by its kind and the digits of its number, so the SE a story
+    cites ("SE Bupati Nomor 800/1234/2024") and the SE imported as a document ("Nomor:
+    800/1234/BKPSDM/2024") are one node; other laws by their normalised citation."""
+    norm = normalise_law(text)
+    m = _NUMBERED.match(norm)
+    key = m and instrument_key("SE" if m.group(1) in ("SE", "Surat Edaran") else "SK", m.group(2))
+    return f"law:{slug(key or norm)}"
+
+
+_NUMBERED = re.compile(r"(SE|Surat Edaran|SK|Surat Keputusan|Keputusan)\b.*?\bNo\. (\S+)")
 
 
 # ------------------------------------------------------------------ target groups

@@ -19,6 +19,8 @@ it through `rows()` or one of the typed views below, once per process.
 | organization_forms.csv | another written form of a body -> its abbreviation | extract.organizations |
 | regional_words.csv | a function word of a regional language (a note on mixed texts) | extract.pipeline |
 | confidence.csv | the confidence of a kind of finding, fitted on the tune split | extract.directives, extract.result |
+| letter_instruments.csv | the title line of an official letter: instrument type, abbreviation, type of its points | extract.letter |
+| letter_fields.csv | a heading of a part of an official letter (Nomor, Perihal, Yth., Dasar, Tembusan ...) | extract.letter |
 
 Every table's `example` column (where it has one) is checked by tests/extract/test_vocab.py:
 the row's pattern must parse and fire on its example, through the real extraction.

@@ -68,7 +68,7 @@ def test_full_ingest_meets_every_case(server, fast, store):
     assert failures["/rusak"].startswith("HTTP 500")
     assert "read timeout" in failures["/lambat"]
     assert "too large" in failures["/besar"] and "too large" in failures["/besar-tanpa-panjang"]
-    assert "PDF" in failures["/dokumen.html"] and "not HTML" in failures["/laporan.pdf"]
+    assert "PDF" in failures["/dokumen.html"] and failures["/laporan.pdf"].startswith("corrupt or truncated PDF")
     assert failures["/kosong"] == "empty page"
     assert len(failures) == 9
     assert store.url_state(b + "/rusak")["status"] == "retry"        # transient: tried again next run
