@@ -48,7 +48,7 @@ def fail(message: str, code: int) -> typer.Exit:
 def open_store(db: Path | None, *, readonly: bool = False, create: bool = False) -> Iterator[Store]:
     """Open the store for a command; store problems become a one-line error and exit code 3.
 
-    Only the commands that make a store on purpose (import, ingest, status) pass create=True;
+    Only the commands that make a store on purpose (import, ingest, status, sources add, watch add) pass create=True;
     the others name the missing file instead of working on a new, empty store. An SQLite
     error in the middle of the command (a damaged page, a full disk) is a store problem too:
     the run it interrupted is marked failed and the command exits 3, without a traceback."""

@@ -87,8 +87,8 @@ class Store:
         if path.startswith(("postgresql:", "postgres:")):
             raise StoreUnavailable(f"{path}: PostgreSQL stores are not supported yet; use a SQLite file path")
         if not create and not Path(path).exists():
-            raise StoreUnavailable(f"{path}: no store here (check --db; `arahan import`, `arahan ingest` "
-                                   "or `arahan status` create one)")
+            raise StoreUnavailable(f"{path}: no store here (check --db; `arahan import`, `arahan ingest`, "
+                                   "`arahan status` or `arahan sources add` create one)")
         try:
             conn = cls._connect(path, readonly)
         except sqlite3.Error as exc:

@@ -44,7 +44,7 @@ def sources_add(
         target = check_source(kind, target)
     except SourceError as exc:
         raise fail(str(exc), EXIT_USAGE) from None
-    with open_store(db) as store:
+    with open_store(db, create=True) as store:  # the first source may come before the first import
         source_id, new = WatchTables(store).add_source(kind, target)
     typer.echo(f"source #{source_id}: {kind} {target}" + ("" if new else " (already kept)"))
 
@@ -136,7 +136,7 @@ def watch_add(
     wl = Watchlist(region=region, sub_regions=not only_region, person=person, office=office, organization=organization,
                    types=list(dtype or []), keywords=keywords, stem=stem, min_confidence=min_confidence,
                    min_outlets=min_outlets)
-    with open_store(db) as store:
+    with open_store(db, create=True) as store:  # a watchlist may be set up before the first import
         try:
             add(store, name, wl)
         except WatchError as exc:

@@ -107,6 +107,7 @@ def test_a_second_update_at_once_says_the_store_is_busy(setup, db_path):
 
 
 def test_bad_sources_and_watchlists_get_one_line(db_path, tmp_path):
+    run(db_path, "status")  # an empty store: `sources remove` and `watch run` of a missing store exit 3 instead
     for args, says in ((("sources", "add", "ftp", "x"), "unknown source kind"),
                        (("sources", "add", "folder", tmp_path / "none"), "no such folder"),
                        (("sources", "add", "sitemap", "kabarjatim/sitemap.xml"), "not an http(s) address"),
