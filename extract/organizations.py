@@ -25,7 +25,7 @@ OTHER_FORMS: dict[str, str] = vocab.organization_forms()
 # Lower-case common nouns that the gold files count as organizations when written alone.
 COMMON_ORGS = {"kepolisian": "kepolisian"}
 # Heads of full forms: the capitalised words after them (and "dan") belong to the name.
-HEADS = ("Kementerian", "Kemenko", "Badan", "Dinas", "Komisi", "Lembaga", "Balai", "Dewan", "Majelis", "Mahkamah",
+HEADS = ("Kementerian", "Kemenko", "Badan", "Dinas", "Komisi", "Fraksi", "Lembaga", "Balai", "Dewan", "Majelis", "Mahkamah",
          "Organisasi Perangkat Daerah", "Sekretariat Daerah", "Sekretariat", "Pemerintah Kabupaten", "Pemerintah Kota",
          "Pemerintah Provinsi", "Pemerintah Daerah", "Kantor Regional", "Kantor Wilayah", "Kepolisian Daerah",
          "Kepolisian Resor", "Satuan Polisi Pamong Praja", "Partai", "Inspektorat", "Rumah Sakit Umum Daerah",
@@ -52,7 +52,7 @@ ORG_WITH_REGION = ("Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda", "Polres", "P
                    "Setda", "Setdako", "Setdakab", "BPBD", "Dinkes", "Disdik", "Dindik", "BKPSDM", "BKD", "Bappeda",
                    "Kankemenag", "Satpol PP", "Inspektorat", "RSUD", "Bankespoldag", "Bakesbangpol", "Kesbangpol",
                    "BKP SDM", "Disdukcapil", "Diskominfo", "Dishub", "Dinsos", "PDAM", "BPS", "BNN", "Forkopimda",
-                   "OPD", "Kanreg", "Kanwil", "Panwascam", "Gakkumdu", "TP PKK", "PKK")
+                   "OPD", "Kanreg", "Kanwil", "Panwascam", "Gakkumdu", "TP PKK", "PKK", "MUI")
 # Titles that contain an organization; their org is not an organization mention of its own.
 OFFICE_PREFIXES = re.compile(r"(?:Ka|Waka|Dan|Wadan|Kasat|Kapus|Pang|Kasi|Kajari|Kajati)$")
 
@@ -113,6 +113,20 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    # "Unit Pengendalian Gratifikasi (UPG)": a body outside the lexicon, named with its abbreviation.
+    for m in SPELLED_OUT_RE.finditer(text):
+        e = m.end()
+        # the name starts at a body's word whose initials give the abbreviation ("Petugas Unit ... (UPG)")
+        starts = [w for w in re.finditer(r"[A-Z][a-z]+", m.group(1)) if w.group(0) in ORG_NOUNS
+                  and _initials_match(m.group(1)[w.start():], m.group(2))]
+        if not starts:
+            continue
+        s = m.start(1) + starts[0].start()
+        if index.skipped(s) or not free(s, e):
+            continue
+        found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(2)))
+        taken.append((s, e))
+
     # Full forms headed by an institution word, with an optional "(ABBR)".
     for m in HEAD_RE.finditer(text):
         s = m.start()
@@ -126,7 +140,8 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                 break
             tok = w.group(1)
             core = tok.strip("()")
-            if core in FULL_WORDS or core in ORGS or core == "dan" or (tok.startswith("(") and tok.endswith(")")):
+            if core in FULL_WORDS or core in ORGS or core == "dan" or (tok.startswith("(") and tok.endswith(")")) \
+                    or (re.fullmatch(r"[A-E]", core) and text[s:last].endswith("Komisi")):  # "Komisi C DPRD"
                 last = e + w.end()
                 continue
             break
@@ -160,6 +175,12 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             continue  # inside an office ("Kapolres") or a document number (".../Dindikbud/2025")
         if abbr in ORG_WITH_REGION or abbr in ("KPU", "Bawaslu", "DPR"):
             e = _extend(text, e, region_spans)
+        if e == m.end() and abbr in PLACE_UNITS:
+            # "Polsek Kedungwuni", "Polresta Banyumas", "BPN Pemalang": the place names the unit
+            # even when it is a kecamatan or the prefix's level does not fit
+            place = PLACE_NAME_RE.match(text, e)
+            if place:
+                e = place.end()
         if abbr == "Kanreg" or abbr == "Kanwil":
             t = re.match(r"\s+(?:[IVX]+|\d+)\s+[A-Z]{2,}", text[e:])
             if t:
@@ -182,6 +203,26 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             taken.append((m.start(), m.end()))
     found.sort(key=lambda o: o.start)
     return OrgFindings(found)
+
+
+SPELLED_OUT_RE = re.compile(r"(?<![\w(])((?:[A-Z][a-z]+\s+(?:dan\s+)?){1,8}?[A-Z][a-z]+)\s*\(([A-Z][A-Za-z]{1,9})\)")
+# First words of a body's name written out in full with its abbreviation in brackets.
+ORG_NOUNS = frozenset("Unit Tim Pusat Forum Satuan Kantor Badan Dinas Lembaga Komisi Dewan Perusahaan Balai Gugus "
+                      "Panitia Komite Majelis Ikatan Asosiasi Himpunan Persatuan Yayasan Koperasi Bank Direktorat "
+                      "Kementerian Pemerintah Sekretariat Inspektorat Biro Bagian Bidang Seksi Kelompok".split())
+# Units named after a place that may be a kecamatan or a town ("Polsek Kedungwuni").
+PLACE_UNITS = frozenset({"Polsek", "Polres", "Polresta", "Polrestabes", "Koramil", "Kodim", "Kejari", "BPN", "MUI",
+                         "Kantah", "Lapas", "Rutan", "Puskesmas"})
+PLACE_NAME_RE = re.compile(r"(?:\s+(?!(?:AKBP|AKP|Iptu|Ipda|Aiptu|Aipda|Kompol|Kombes|Bripka|Brigpol|Brigjen|Irjen|"
+                           r"Letkol|Kolonel|Mayor|Kapten|Serka|Kota|Kabupaten|Provinsi)\b)[A-Z][a-z]+){1,3}")
+
+
+def _initials_match(words: str, abbr: str) -> bool:
+    """Whether the abbreviation's capitals are the initials of the words, in order ("UPG", "BKKBN")."""
+    initials = "".join(w[0] for w in words.split() if w != "dan")
+    caps = "".join(c for c in abbr if c.isupper())
+    it = iter(initials)
+    return len(caps) >= 2 and caps[0] == initials[0] and all(c in it for c in caps)
 
 
 def merge_organizations(mentions: list[OrgMention]) -> list[tuple[OrgMention, list[OrgMention]]]:

@@ -1,0 +1,21 @@
+"""Organizations outside the lexicon: bodies spelled out with their abbreviation, units named
+after a place, factions and commissions of a council."""
+
+from extract.pipeline import extract_document
+
+
+def org_names(text: str) -> list[str]:
+    return [o["name"] for o in extract_document({"id": "t", "text": text})[0]["organizations"]]
+
+
+def test_a_body_spelled_out_with_its_abbreviation():
+    names = org_names("Petugas Unit Pengendalian Gratifikasi (UPG) dan Badan Kependudukan dan Keluarga Berencana "
+                      "Nasional (BKKBN) hadir. Kabupaten Bandung Barat (KBB) juga. Gubernur Ahmad Luthfi (AL) datang.")
+    assert names == ["Unit Pengendalian Gratifikasi (UPG)", "Badan Kependudukan dan Keluarga Berencana Nasional (BKKBN)"]
+
+
+def test_units_named_after_a_place_and_council_parts():
+    names = org_names("Polsek Kedungwuni dan Polresta Banyumas AKBP Ari Wibowo ikut berjaga. BPN Pemalang hadir. "
+                      "Fraksi Gerindra dan Komisi C DPRD Makassar menolak. MUI Provinsi Papua mendukung.")
+    assert names == ["Polsek Kedungwuni", "Polresta Banyumas", "BPN Pemalang", "Fraksi Gerindra",
+                     "Komisi C DPRD Makassar", "MUI Provinsi Papua"]
