@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract import lexicon as lx
 from extract import vocab
 from extract.text import TextIndex
 
@@ -45,7 +46,8 @@ Polisi Pamong Praja Perangkat Regional Wilayah Resor Kota Kabupaten Provinsi Gol
 Perjuangan Kebangkitan Keadilan Sejahtera Amanat Persatuan Gerakan Raya Hati Nurani Solidaritas Demokrat Ulama
 Nahdlatul Kerja Tenaga Informasi Publik Pengembangan Air Minum Rumah Sakit Umum Tata Ruang Penataan Pelaksana
 Urusan Teknis Kecamatan I II III IV V VI VII VIII IX X XI XII XIII XIV 1 2 3 4 5 6 7 8 9 10 11 12 13 14
-""".split())
+Karantina Pemasyarakatan Inflasi
+""".split()) | (lx.UNIT_WORDS - {"dan"} - {h.split()[0] for h in HEADS})  # an office's unit words, not a new head
 REGION_PREFIX = ("Kabupaten", "Kab.", "Kota", "Provinsi", "Prov.")
 ORG_WITH_REGION = ("Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda", "Polres", "Polresta", "Polrestabes", "Polda",
                    "Polsek", "Kodim", "Korem", "Kodam", "Koramil", "Kejari", "Kejati", "DPRD", "KPU", "Bawaslu",
