@@ -221,6 +221,10 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
     return ctype
 
 
+# Policy cues whose instrument names its author ("menerbitkan SE Bupati ...", "tertuang dalam Perwali ...").
+POLICY_CUE_START = re.compile(r"(?:menerbitkan|diterbitkan|mengeluarkan|dikeluarkan|tertuang|termaktub|tercantum|"
+                              r"dituangkan|diatur|sesuai|berdasarkan|melalui|surat\s+edaran|SE\b|instruksi|peraturan|"
+                              r"perbup|perwali|pergub|keputusan|maklumat)", re.IGNORECASE)
 IN_INSTRUCTION = re.compile(r"(?:^|\b(?:dalam|melalui|lewat|berdasarkan|sesuai)\s+)(?:instruksi|inpres|ingub|inbup|inwal|"
                             r"surat\s+perintah)\b", re.IGNORECASE)
 RECEIVED = re.compile(r"(?:mendapat|mendapatkan|menerima)\s", re.IGNORECASE)
@@ -268,6 +272,9 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
         i = bisect.bisect_left(ref_starts, pos)
         if i < len(refs) and refs[i].start <= pos + 2 and refs[i].official is not None:
             return refs[i].official, None, "agent"
+    author = _instrument_author(text, c0, c1, seg.end, refs, ref_starts)
+    if author is not None:
+        return author, None, "instrument"
     if not in_quote:
         i = bisect.bisect_left(ref_starts, c0) - 1
         while i >= 0 and refs[i].start >= seg.start:
@@ -314,6 +321,20 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
                                 or (recent == current and k - at <= 4)):
         return current, None, "current"  # the discourse continues a speaker or issuer of just before
     return None, None, ""
+
+
+def _instrument_author(text: str, c0: int, c1: int, end: int, refs: list[Reference], ref_starts: list[int]) -> int | None:
+    """The office named in the instrument a policy cue points at: "tertuang dalam Surat Edaran (SE)
+    Wali Kota Bandung Nomor ..." is the Wali Kota's, whoever the sentence's subject is."""
+    m = INSTRUMENT_RE.search(text, c0, min(end, c1 + 40))
+    if m is None or not POLICY_CUE_START.match(text, c0):
+        return None
+    after = re.match(r"(?:\s*\([A-Z]{2,8}\))?\s+", text[m.end():])
+    at = m.end() + (after.end() if after else 0)
+    i = bisect.bisect_left(ref_starts, at)
+    if i < len(refs) and refs[i].start == at and refs[i].kind == "title" and refs[i].official is not None:
+        return refs[i].official
+    return None
 
 
 def _passive_or_modal(cue: str) -> bool:

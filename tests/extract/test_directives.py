@@ -229,3 +229,9 @@ def test_a_later_title_only_mention_is_the_named_holder(run):
             "Kepala Dinas Kota Ambon itu meminta warga menguras bak mandi. \"Yang memberi akan kena sanksi,\" kata "
             "anggota DPRD Makassar A. Pahlevi. Anggota Komisi C DPRD Makassar ini juga mengajak peserta hadir.", PUB)
     assert [o["name"] for o in r["officials"]] == ["Dony Merianto", "Johan Norimarna", "A. Pahlevi"]
+
+
+def test_the_author_named_in_a_cited_instrument_is_the_policy_issuer(run):
+    r = run("Hal itu tertuang dalam Surat Edaran (SE) Wali Kota Bandung Nomor 800/123/2025 tentang jam kerja ASN. "
+            "Wali Kota Bandung Muhammad Farhan mengatakan ASN tetap melayani warga.", PUB)
+    assert ("Muhammad Farhan", "policy") in directives(r)
