@@ -252,7 +252,7 @@ class _PolicyContext:
 
 
 INSTRUMENT_RE = re.compile(r"\b(?:surat\s+edaran|SE|edaran|instruksi|inmendagri|peraturan|keputusan|perbup|perwali|"
-                           r"pergub|SK)\b", re.IGNORECASE)
+                           r"pergub|SK|surat\s+h?imbauan|maklumat|nota\s+dinas)\b", re.IGNORECASE)
 
 
 def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official], att: Attribution,
