@@ -216,6 +216,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
             r"\b(?:harus|wajib|agar|untuk|supaya|perlu|minta|meminta|diminta|instruksikan|perintahkan)\s+(?:\S+\s+){0,3}$",
             before, re.I):
         return None  # the act inside an order already typed oversight (see above)
+    if ctype == "policy" and re.search(r"\b(?:untuk|agar|supaya)\s+(?:segera\s+)?$", before, re.I):
+        return None  # "memerintahkan Kesbangpol untuk segera menerbitkan SE": the order is the act, not a policy
     if ctype == "policy" and low.startswith(("tertuang", "termaktub", "tercantum")) and not _instrument_named_ok(after):
         return None
     return ctype

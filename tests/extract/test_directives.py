@@ -235,3 +235,10 @@ def test_the_author_named_in_a_cited_instrument_is_the_policy_issuer(run):
     r = run("Hal itu tertuang dalam Surat Edaran (SE) Wali Kota Bandung Nomor 800/123/2025 tentang jam kerja ASN. "
             "Wali Kota Bandung Muhammad Farhan mengatakan ASN tetap melayani warga.", PUB)
     assert ("Muhammad Farhan", "policy") in directives(r)
+
+
+def test_a_threat_in_the_first_person_and_a_delegated_circular(run):
+    r = run('Bupati Aceh Utara Ismail Jalil mengumpulkan para camat. "Kalau bantuan menumpuk, saya akan copot '
+            'camatnya," kata Ismail. Wali Kota Gorontalo Adhan Dambea memerintahkan Badan Kesbangpol Kota Gorontalo '
+            'untuk segera menerbitkan surat edaran resmi.', PUB)
+    assert directives(r) == [("Ismail Jalil", "sanction_warning"), ("Adhan Dambea", "instruction")]
