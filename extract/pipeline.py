@@ -91,7 +91,7 @@ def extract_document(doc: dict, backend: str = "blank", nlp: "ArahanPipeline | N
     """Findings of one document {id, text, published?, title?, url?}; never raises on bad text."""
     doc_id = doc.get("id")
     text = doc.get("text")
-    empty = {"id": doc_id, "officials": [], "regions": [], "organizations": [], "directives": []}
+    empty = empty_result(doc_id)
     if not isinstance(text, str):
         return empty, ["no text"]
     notes = check_text(text)
@@ -115,6 +115,10 @@ def extract_document(doc: dict, backend: str = "blank", nlp: "ArahanPipeline | N
     return result, notes
 
 
+def empty_result(doc_id) -> dict:
+    return {"id": doc_id, "officials": [], "regions": [], "organizations": [], "directives": []}
+
+
 def _iso(value) -> str | None:
     if value is None:
         return None
@@ -131,7 +135,14 @@ def extract_stored(store, document: dict, backend: str = "blank", nlp: "ArahanPi
     doc = {"id": document["id"], "text": document.get("text"), "published": document.get("published"),
            "title": document.get("title"), "url": document.get("canonical_url")}
     result, notes = extract_document(doc, backend=backend, nlp=nlp)
-    store.save_extraction(document["id"], result, backend=backend, version=VERSION, notes=notes)
-    if notes and run_id is not None:
-        store.record_failure(run_id, f"document {document['id']}", "; ".join(notes), stage="extract")
+    save_findings(store, document["id"], result, notes, backend=backend, run_id=run_id)
     return result, notes
+
+
+def save_findings(store, document_id: int, result: dict, notes: list[str], *, backend: str,
+                  run_id: int | None = None) -> None:
+    """Save one document's findings, and its notes as the run's failures (stage "extract"), in one transaction."""
+    with store.transaction():
+        store.save_extraction(document_id, result, backend=backend, version=VERSION, notes=notes)
+        if notes and run_id is not None:
+            store.record_failure(run_id, f"document {document_id}", "; ".join(notes), stage="extract")
