@@ -14,9 +14,9 @@ engine with one worker) there is no hard limit: killing it would lose the run.
 `DocumentTimeout` derives from BaseException, like KeyboardInterrupt, so the broad
 `except Exception` that keep one bad document from stopping a batch do not swallow it.
 
-Test hook (used only by tests and bench, never set it in production): when the environment
-variable ARAHAN_TEST_POISON is "MODE:MARKER", `poison(text)` makes any document whose text
-contains MARKER misbehave on the worker: MODE "hang" loops in Python (stopped by the soft
+Test hook (used only by tests, never set it in production): when the environment variable
+ARAHAN_TEST_POISON is "MODE:MARKER[,MODE:MARKER...]", `poison(text)` makes any document whose
+text contains MARKER misbehave on the worker: MODE "hang" loops in Python (stopped by the soft
 limit), "block" sleeps in C (stopped by the hard limit), "crash" ends the worker process.
 """
 
@@ -29,7 +29,7 @@ import threading
 import time
 
 HARD_FACTOR = 2
-HARD_GRACE_S = 5.0
+HARD_GRACE_S = 2.0
 POISON_ENV = "ARAHAN_TEST_POISON"
 EXIT_HUNG = 70  # exit status of a worker process ended by the hard limit
 
@@ -90,8 +90,11 @@ def poison(text: str | bytes | None) -> None:
     spec = os.environ.get(POISON_ENV)
     if not spec or not text:
         return
-    mode, _, marker = spec.partition(":")
-    if not marker or (marker.encode() if isinstance(text, bytes) else marker) not in text:
+    for rule in spec.split(","):
+        mode, _, marker = rule.partition(":")
+        if marker and (marker.encode() if isinstance(text, bytes) else marker) in text:
+            break
+    else:
         return
     if mode == "hang":
         while True:

@@ -9,8 +9,8 @@ engine ran it, and an interrupted run loses nothing:
 
 - `arahan extract` again does the documents that have no extraction yet;
 - `arahan extract --all` after an unfinished `--all` run (interrupted, client killed,
-  scheduler gone) redoes only what that run had not reached: documents extracted before
-  it started. The new run carries the first run's start as `since`, so a chain of
+  scheduler gone) redoes only what that run had not reached: each extraction records its
+  run, and the new run lists the runs it continues (`continues`), so a chain of
   interruptions still ends with every document done exactly once more.
 
 A document that times out or takes its worker down is saved with an empty result and a
@@ -54,28 +54,27 @@ def _lost(doc: dict, reason: str) -> dict:
     return {"id": doc["id"], "result": empty_result(doc["id"]), "notes": [f"extraction failed: {reason}"]}
 
 
-def resume_since(store, backend: str) -> str | None:
-    """Start time of the unfinished `extract --all` run to continue, if the last such run did not finish."""
-    for run in store.query("SELECT args, started, status FROM runs WHERE command = 'extract' ORDER BY id DESC"):
+def unfinished_all(store, backend: str) -> list[int]:
+    """Ids of the unfinished `extract --all` runs to continue (a chain when a continuation was cut too), or []."""
+    for run in store.query("SELECT id, args, status FROM runs WHERE command = 'extract' ORDER BY id DESC"):
         args = json.loads(run["args"] or "{}")
         if not args.get("all") or args.get("backend") != backend:
             continue
-        return None if run["status"] == "finished" else args.get("since") or run["started"]
-    return None
+        return [] if run["status"] == "finished" else [*args.get("continues", []), run["id"]]
+    return []
 
 
-def todo(store, *, all_: bool, since: str | None = None) -> list[int]:
-    """Ids of the documents to extract, in id order."""
+def todo(store, *, all_: bool, continues: list[int] = ()) -> list[int]:
+    """Ids of the documents to extract, in id order: not extracted yet, or all, or all but those
+    the unfinished `--all` runs in `continues` did already."""
     where = "d.status = 'ok'"
-    params: list = []
     if not all_:
         where += " AND e.document_id IS NULL"
-    elif since:
-        # Extracted in the same second as the run started counts as not done: redoing is harmless.
-        where += " AND (e.document_id IS NULL OR e.extracted <= ?)"
-        params.append(since)
+    elif continues:
+        marks = ", ".join(str(int(i)) for i in continues)
+        where += f" AND (e.document_id IS NULL OR e.run_id IS NULL OR e.run_id NOT IN ({marks}))"
     rows = store.query(f"SELECT d.id FROM documents d LEFT JOIN extractions e ON e.document_id = d.id "
-                       f"WHERE {where} ORDER BY d.id", params)
+                       f"WHERE {where} ORDER BY d.id")
     return [r["id"] for r in rows]
 
 

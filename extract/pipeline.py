@@ -143,6 +143,6 @@ def save_findings(store, document_id: int, result: dict, notes: list[str], *, ba
                   run_id: int | None = None) -> None:
     """Save one document's findings, and its notes as the run's failures (stage "extract"), in one transaction."""
     with store.transaction():
-        store.save_extraction(document_id, result, backend=backend, version=VERSION, notes=notes)
+        store.save_extraction(document_id, result, backend=backend, version=VERSION, notes=notes, run_id=run_id)
         if notes and run_id is not None:
             store.record_failure(run_id, f"document {document_id}", "; ".join(notes), stage="extract")

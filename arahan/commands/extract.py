@@ -147,24 +147,28 @@ def _extract_files(input_: Path, output: Path | None, backend: str, nlp) -> int:
 
 def _extract_store(db: Path | None, all_: bool, backend: str, engine_spec: tuple, limit: float | None) -> int:
     from corpus.engine import EngineError
-    from extract.batch import extract_store, resume_since, todo
+    from extract.batch import BATCH, extract_store, todo, unfinished_all
     from extract.graph.build import update_graph
 
     with open_store(db) as store:
-        since = resume_since(store, backend) if all_ else None
-        ids = todo(store, all_=all_, since=since)
-        if not ids:
+        continues = unfinished_all(store, backend) if all_ else []
+        ids = todo(store, all_=all_, continues=continues)
+        if not ids and not continues:  # a continuation with nothing left still closes the --all chain
             # Nothing new: no empty run row, so reruns change nothing. Findings stored by
             # `arahan ingest/import --backend` still need folding into the graph.
             built = update_graph(store)
             typer.echo("nothing to extract: every stored document is extracted (use --all to redo them)"
                        + (f"; graph updated with {built['documents']} documents" if built.get("documents") else ""))
             return EXIT_OK
-        if since:
-            typer.echo(f"continuing the unfinished `extract --all` begun {since}: {len(ids)} documents left", err=True)
-        runner = open_engine(*engine_spec)
+        if continues:
+            typer.echo(f"continuing the unfinished `extract --all` (run {continues[-1]}): {len(ids)} documents left",
+                       err=True)
+        engine, scheduler, workers = engine_spec
+        if workers is None and engine == "local" and len(ids) <= BATCH:
+            workers = 1  # one batch: starting worker processes would cost more than it saves
+        runner = open_engine(engine, scheduler, workers)
         args = {"all": all_, "backend": backend, "engine": runner.name, "workers": runner.workers}
-        run_id = store.start_run("extract", {**args, "since": since} if since else args)
+        run_id = store.start_run("extract", {**args, "continues": continues} if continues else args)
         counts: dict = {}
         status, lost = "finished", None
         try:
