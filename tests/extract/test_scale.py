@@ -250,3 +250,21 @@ def test_a_scheduler_that_goes_away_is_reported_and_the_rerun_finishes(template,
         for proc in (worker, scheduler):
             proc.kill()
             proc.wait()
+
+
+def test_cli_reextract_on_two_processes_and_usage_errors(template, tmp_path):
+    db = tmp_path / "cli.db"
+    shutil.copy(template, db)
+    with Store.open(db) as store:
+        before = _documents(store)
+    runner = CliRunner()
+    res = runner.invoke(app, ["reextract", "--db", str(db), "--workers", "2"])
+    assert res.exit_code == 0, res.output
+    with Store.open(db) as store:
+        assert _documents(store) == before
+        assert store.runs()[0]["args"]["engine"] == "local"
+    res = runner.invoke(app, ["extract", "--db", str(db), "--scheduler", "tcp://127.0.0.1:1"])
+    assert res.exit_code == 2 and "--scheduler needs --engine dask" in res.output
+    res = runner.invoke(app, ["reextract", "--db", str(db), "--engine", "dask", "--scheduler",
+                              f"tcp://127.0.0.1:{_free_port()}"])
+    assert res.exit_code == 2 and "cannot reach the Dask scheduler" in res.output
