@@ -152,6 +152,10 @@ def run_stages(pages: str, db: str, spec: str, stages: list[str]) -> dict:
     finally:
         engine.close()  # a process pool is joined here, so its peak counts among our children
     out["client_peak_mb"] = _peak_kb() / 1024
+    # CPU of this process and of the workers (joined by now, Dask's too: its nannies live
+    # here): on a shared machine the work done, where wall time also counts the waiting.
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    out["cpu"] = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
     if "worker_peak_mb" not in out:
         children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         out["worker_peak_mb"] = children if engine.workers > 1 else out["client_peak_mb"]
@@ -200,9 +204,10 @@ def main() -> None:
             r = child(str(pages), db, spec, ["import", "extract"])
             total = r["import"] + r["extract"] + r["graph"]
             n = r["documents"]
-            print(f"{LABELS.get(spec, spec)}: {n:,} pages in {total:.1f} s wall: import {n / r['import']:.1f} pages/s, "
-                  f"extract {r['extract_docs'] / r['extract']:.1f} pages/s, graph build {r['graph']:.1f} s; "
-                  f"peak memory client {r['client_peak_mb']:.0f} MB, per worker {r['worker_peak_mb']:.0f} MB")
+            print(f"{LABELS.get(spec, spec)}: {n:,} pages in {total:.1f} s wall (CPU {r['cpu']:.0f} s in all "
+                  f"processes): import {n / r['import']:.1f} pages/s, extract {r['extract_docs'] / r['extract']:.1f} "
+                  f"pages/s, graph build {r['graph']:.1f} s; peak memory client {r['client_peak_mb']:.0f} MB, "
+                  f"per worker {r['worker_peak_mb']:.0f} MB; load average {os.getloadavg()[0]:.1f}")
             stored = stored or db
         times = {}
         for spec in ("local:1", "local:2"):
@@ -211,8 +216,8 @@ def main() -> None:
             r = child(str(pages), db, spec, ["reextract"])
             times[spec] = r["reextract"]
             print(f"re-extraction (extract --all), {LABELS[spec]}: {r['reextract_docs']:,} documents in "
-                  f"{r['reextract']:.1f} s ({r['reextract_docs'] / r['reextract']:.1f} documents/s), "
-                  f"per worker {r['worker_peak_mb']:.0f} MB")
+                  f"{r['reextract']:.1f} s ({r['reextract_docs'] / r['reextract']:.1f} documents/s, CPU {r['cpu']:.0f} s), "
+                  f"per worker {r['worker_peak_mb']:.0f} MB; load average {os.getloadavg()[0]:.1f}")
         print(f"re-extraction speed-up with 2 workers: {times['local:1'] / times['local:2']:.2f}x (target >= 1.8x)")
 
 

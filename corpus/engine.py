@@ -23,6 +23,7 @@ lost, and hands it to the caller's `lost(item, reason)` to be recorded as failed
 from __future__ import annotations
 
 import concurrent.futures as cf
+import multiprocessing
 from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -76,7 +77,11 @@ class LocalEngine:
         self.slots = max(1, threads, self.processes) * 2
 
     def _process_pool(self) -> cf.ProcessPoolExecutor:
-        return cf.ProcessPoolExecutor(self.processes)
+        # "fork": each worker starts with what this process has loaded (the extraction
+        # pipeline costs seconds of CPU to load, per process, under "spawn"). Safe here because
+        # the workers never touch this process's SQLite connection, and multiprocessing ends
+        # forked children with os._exit, so they never close it either.
+        return cf.ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("fork"))
 
     def submit(self, fn: Callable, *args: Any):
         if not self._pool:
