@@ -268,3 +268,24 @@ def test_cli_reextract_on_two_processes_and_usage_errors(template, tmp_path):
     res = runner.invoke(app, ["reextract", "--db", str(db), "--engine", "dask", "--scheduler",
                               f"tcp://127.0.0.1:{_free_port()}"])
     assert res.exit_code == 2 and "cannot reach the Dask scheduler" in res.output
+
+
+def test_reextract_records_poisoned_pages_and_keeps_their_text(template, tmp_path):
+    pages = tmp_path / "racun"
+    pages.mkdir()
+    body = "<p>Bupati Klaten Sri Mulyani mengimbau seluruh ASN menjaga netralitas menjelang pilkada serentak.</p>" * 5
+    for marker in ("RACUN-PUTAR", "RACUN-MATI"):
+        (pages / f"{marker}.html").write_text(f"<html><head><title>Imbauan {marker}</title></head><body><article>"
+                                              f"<h1>Imbauan {marker}</h1>{body}<p>{marker}</p></article></body></html>")
+    engine = LocalEngine(processes=2)
+    try:
+        with _copy(template, tmp_path, "pool.db") as store:
+            assert import_paths(store, [str(pages)], LocalEngine()).counts["extracted"] == 2
+            before = _documents(store)
+            summary = reextract(store, engine, limit=1)
+            failures = {f["target"].rsplit("/", 1)[-1]: f["reason"] for f in store.failures(summary.run_id)}
+            assert "timed out" in failures["RACUN-PUTAR.html"] and LOST_WORKER in failures["RACUN-MATI.html"]
+            assert summary.failed == 2 and summary.counts["unchanged"] + summary.counts["updated"] >= 40
+            assert _documents(store) == before  # a failed page keeps the text it had
+    finally:
+        engine.close()
