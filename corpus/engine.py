@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import multiprocessing
+import signal
 from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -81,7 +82,8 @@ class LocalEngine:
         # pipeline costs seconds of CPU to load, per process, under "spawn"). Safe here because
         # the workers never touch this process's SQLite connection, and multiprocessing ends
         # forked children with os._exit, so they never close it either.
-        return cf.ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("fork"))
+        return cf.ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("fork"),
+                                      initializer=_leave_ctrl_c_to_the_client)
 
     def submit(self, fn: Callable, *args: Any):
         if not self._pool:
@@ -113,6 +115,12 @@ class LocalEngine:
     def close(self, cancel: bool = False) -> None:
         if self._pool:
             self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
+
+
+def _leave_ctrl_c_to_the_client() -> None:
+    # Ctrl-C reaches the whole process group; the client stops the run and the pool,
+    # and a worker that died of it would only look like a crash.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class DaskEngine:
