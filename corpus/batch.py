@@ -70,6 +70,9 @@ def import_paths(store: Store, paths: list[str], engine, *, progress: Progress |
         run.finish("interrupted")
         summary = summarise(writer.run_id, writer, interrupted=True)
         return summary
+    except EngineError:  # the Dask scheduler went away: what was written stays, the caller reports it
+        run.finish("interrupted")
+        raise
     run.finish("finished")
     return summarise(writer.run_id, writer)
 

@@ -233,10 +233,7 @@ def _result(engine, future, fn: Callable, args: tuple, lost: Callable | None) ->
     try:
         return future.result()
     except Exception as exc:
-        if gone := engine.lost_scheduler(exc):
-            raise gone from None
-        if lost is None or not engine.lost_worker(exc):
-            raise
+        _raise_unless_lost_worker(engine, exc, lost)
     items, rest = args[0], args[1:]
     if len(items) == 1:
         return [lost(items[0], LOST_WORKER)]
@@ -245,9 +242,14 @@ def _result(engine, future, fn: Callable, args: tuple, lost: Callable | None) ->
         try:
             out.extend(engine.submit(fn, [item], *rest).result())
         except Exception as exc:
-            if gone := engine.lost_scheduler(exc):
-                raise gone from None
-            if not engine.lost_worker(exc):
-                raise
+            _raise_unless_lost_worker(engine, exc, lost)
             out.append(lost(item, LOST_WORKER))
     return out
+
+
+def _raise_unless_lost_worker(engine, exc: Exception, lost: Callable | None) -> None:
+    """Raise `exc` again (a lost scheduler as EngineError) unless it says a worker died and `lost` takes that."""
+    if gone := engine.lost_scheduler(exc):
+        raise gone from None
+    if lost is None or not engine.lost_worker(exc):
+        raise exc

@@ -216,6 +216,9 @@ def import_(
             with _Bar("import") as bar:
                 result = import_paths(store, [str(p) for p in paths], runner, progress=bar, hook=hook,
                                       on_document=on_document)
+        except EngineError as exc:
+            raise fail(f"{exc}; everything stored so far is kept: run the same command again to continue",
+                       EXIT_INTERRUPTED) from None
         finally:
             runner.close()
         code = _print_summary("arahan import", result)
