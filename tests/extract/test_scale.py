@@ -1,6 +1,7 @@
 """Extraction and re-extraction scaled out, with real worker processes and a real Dask LocalCluster.
 
-- one process, a pool of 2 processes and a LocalCluster of 2 workers give the same store;
+- one process, a pool of 2 processes and a LocalCluster of 2 workers give the same store,
+  the same graph and byte-identical exports;
 - a worker killed mid-run (Dask worker or pool process) loses and duplicates nothing;
 - poisoned documents (the ARAHAN_TEST_POISON hook of corpus/timelimit.py) that hang in
   Python, block in C or crash their worker are recorded as failed and the batch goes on;
@@ -29,6 +30,8 @@ from corpus.store import Store
 from corpus.summary import Progress
 from corpus.timelimit import POISON_ENV
 from extract.batch import extract_store, todo
+from extract.graph.build import load_graph, update_graph
+from extract.graph.export import export_graph
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "corpus" / "demo"
@@ -114,6 +117,13 @@ def test_one_process_pool_and_cluster_give_the_same_store(template, tmp_path, cl
             counts = [_extract(one, engines["one"]), _extract(pool, engines["pool"]), _extract(dask, cluster)]
             assert counts[0] == counts[1] == counts[2] and counts[0]["directives"] > 100
             assert _findings(one) == _findings(pool) == _findings(dask)
+            # Same graph, and the exports are the same bytes.
+            exports = []
+            for name, store in (("one", one), ("pool", pool), ("dask", dask)):
+                update_graph(store)
+                paths = export_graph(load_graph(store), "gexf", tmp_path / f"{name}.gexf")
+                exports.append(b"".join(p.read_bytes() for p in paths))
+            assert exports[0] == exports[1] == exports[2] and b"<node" in exports[0]
             # Re-extraction of the pages too: same documents whichever engine ran it.
             for store, engine in ((one, engines["one"]), (pool, engines["pool"]), (dask, cluster)):
                 summary = reextract(store, engine, limit=30)
