@@ -181,12 +181,15 @@ def _extract_store(db: Path | None, all_: bool, backend: str, engine_spec: tuple
             raise
         except EngineError as exc:
             status, lost = "interrupted", exc
+        except (FileNotFoundError, ImportError, NotImplementedError) as exc:
+            # Raised on a worker that cannot load the backend (not the same install as here).
+            status, lost = "interrupted", f"a worker cannot load backend {backend!r}: {exc}"
         finally:
             store.finish_run(run_id, counts, status=status)
             runner.close(cancel=status != "finished")
         if lost:
             raise fail(f"{lost}; the findings stored so far are kept: run the same command again to continue",
-                       EXIT_INTERRUPTED)
+                       EXIT_INTERRUPTED if isinstance(lost, EngineError) else EXIT_MISSING_MODEL)
         # The explorer reads the graph, so fold the new findings in now (incremental).
         built = update_graph(store)
     typer.echo(f"extracted {counts['documents']} documents: {counts['officials']} officials, "
