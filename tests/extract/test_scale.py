@@ -29,6 +29,7 @@ from corpus.engine import LOST_WORKER, DaskEngine, EngineError, LocalEngine
 from corpus.store import Store
 from corpus.summary import Progress
 from corpus.timelimit import POISON_ENV
+import extract.batch
 from extract.batch import extract_store, todo
 from extract.graph.build import load_graph, update_graph
 from extract.graph.export import export_graph
@@ -133,7 +134,9 @@ def test_one_process_pool_and_cluster_give_the_same_store(template, tmp_path, cl
             engines["pool"].close()
 
 
-def test_a_worker_killed_mid_run_loses_nothing(template, tmp_path, cluster):
+def test_a_worker_killed_mid_run_loses_nothing(template, tmp_path, cluster, monkeypatch):
+    # Small batches: when the 5th document is stored, many batches are still running or waiting.
+    monkeypatch.setattr(extract.batch, "BATCH", 2)
     with _copy(template, tmp_path, "one.db") as one:
         _extract(one, LocalEngine())
         expected = _findings(one)
