@@ -182,6 +182,7 @@ def main() -> None:
     ap.add_argument("--pages", help="folder of pages to use instead of generating them")
     ap.add_argument("-n", type=int, default=int(os.environ.get("ARAHAN_E2E_N", "2000")), help="pages to generate")
     ap.add_argument("--engines", default="local:1,local:2,dask:2")
+    ap.add_argument("--no-reextract", action="store_true", help="skip the re-extraction figures")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--db", help=argparse.SUPPRESS)
     ap.add_argument("--stages", help=argparse.SUPPRESS)
@@ -209,6 +210,8 @@ def main() -> None:
                   f"pages/s, graph build {r['graph']:.1f} s; peak memory client {r['client_peak_mb']:.0f} MB, "
                   f"per worker {r['worker_peak_mb']:.0f} MB; load average {os.getloadavg()[0]:.1f}")
             stored = stored or db
+        if args.no_reextract:
+            return
         times = {}
         for spec in ("local:1", "local:2"):
             db = str(Path(tmp) / "reextract.db")
