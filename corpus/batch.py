@@ -15,10 +15,11 @@ from itertools import islice
 
 from corpus.docread import CONTENT_TYPES as DOC_TYPES
 from corpus.docread import page_progress
-from corpus.engine import Hook, run_ordered
+from corpus.engine import EngineError, Hook, run_ordered
 from corpus.importer import BATCH, MAX_BYTES, ImportItem, expected_items, items, process_items, record_item
 from corpus.store import Store
 from corpus.summary import Progress, RunSummary, summarise
+from corpus.timelimit import DocumentTimeout, poison, time_limit
 from corpus.writer import OnDocument, Writer
 
 
@@ -68,6 +69,9 @@ def import_paths(store: Store, paths: list[str], engine, *, progress: Progress |
         run.finish("interrupted")
         summary = summarise(writer.run_id, writer, interrupted=True)
         return summary
+    except EngineError:  # the Dask scheduler went away: what was written stays, the caller reports it
+        run.finish("interrupted")
+        raise
     run.finish("finished")
     return summarise(writer.run_id, writer)
 
@@ -80,30 +84,52 @@ def _write_all(batches, run: _LazyRun, writer: Writer, progress: Progress) -> No
             progress.advance()
 
 
-def reextract_task(batch: list[dict], hook: Hook = None) -> list[dict]:
-    """Worker task: re-run extraction and cleaning on stored raw pages, as the import or fetch did."""
+def reextract_task(batch: list[dict], hook: Hook = None, limit: float | None = None) -> list[dict]:
+    """Worker task: re-run extraction and cleaning on stored raw pages, as the import or fetch did.
+
+    Each page runs under the per-document time limit (corpus.timelimit); one past it is a failure.
+    """
     out = []
     for raw in batch:
-        data, target = raw["data"], raw["canonical_url"]
-        doc_kind = DOC_TYPES.get(raw["content_type"] or "")
-        if raw["content_type"] == "application/jsonl":
-            item = record_item(json.loads(data), data, target, target)
-        elif doc_kind:
-            item = ImportItem(target=target, kind="document", doc_kind=doc_kind, data=data, url=raw["url"] or target,
-                              sha=raw["raw_sha256"], fields={}, fetched=raw["fetched"])
-        else:
-            kind = "text" if raw["content_type"] == "text/plain" else "html"
-            item = ImportItem(target=target, kind=kind, data=data, url=raw["url"] or target, sha=raw["raw_sha256"],
-                              fields={}, charset=raw["encoding"], fetched=raw["fetched"])
-        result = process_items([item], hook, keep_raw=False)[0]
-        result.update(target=target, document_id=raw["id"], force=True)
-        out.append(result)
+        try:
+            with time_limit(limit):
+                out.append(_reextract_one(raw, hook))
+        except DocumentTimeout as exc:
+            out.append(_failed(raw, str(exc)))
     return out
 
 
+def _failed(raw: dict, reason: str) -> dict:
+    return {"outcome": "failed", "target": raw["canonical_url"], "stage": "reextract", "reason": reason}
+
+
+def _reextract_one(raw: dict, hook: Hook) -> dict:
+    data, target = raw["data"], raw["canonical_url"]
+    poison(data)
+    doc_kind = DOC_TYPES.get(raw["content_type"] or "")
+    if raw["content_type"] == "application/jsonl":
+        item = record_item(json.loads(data), data, target, target)
+    elif doc_kind:  # a PDF, scan or .docx read again from its stored file
+        item = ImportItem(target=target, kind="document", doc_kind=doc_kind, data=data, url=raw["url"] or target,
+                          sha=raw["raw_sha256"], fields={}, fetched=raw["fetched"])
+    else:
+        kind = "text" if raw["content_type"] == "text/plain" else "html"
+        item = ImportItem(target=target, kind=kind, data=data, url=raw["url"] or target, sha=raw["raw_sha256"],
+                          fields={}, charset=raw["encoding"], fetched=raw["fetched"])
+    result = process_items([item], hook, keep_raw=False)[0]
+    result.update(target=target, document_id=raw["id"], force=True)
+    return result
+
+
 def reextract(store: Store, engine, *, ids: list[int] | None = None, progress: Progress | None = None,
-              hook: Hook = None, on_document: OnDocument | None = None) -> RunSummary:
-    """Extraction and cleaning again from the raw pages in the store; nothing is fetched."""
+              hook: Hook = None, on_document: OnDocument | None = None, limit: float | None = None) -> RunSummary:
+    """Extraction and cleaning again from the raw pages in the store; nothing is fetched.
+
+    A worker that dies under a page (crash, hard time limit) costs only that page: it is
+    recorded as failed and keeps its stored text. An interruption (Ctrl-C, a lost Dask
+    scheduler: EngineError) ends the run as interrupted with every result so far written;
+    EngineError is raised again for the caller to report.
+    """
     progress = progress or Progress()
     docs = list(store.documents_with_raw(ids))
     progress.total(len(docs))
@@ -130,10 +156,10 @@ def reextract(store: Store, engine, *, ids: list[int] | None = None, progress: P
                 continue
             yield item
 
-    tasks = ((reextract_task, (batch, hook)) for batch in _batches(stream(), BATCH))
-    status = "finished"
+    tasks = ((reextract_task, (batch, hook, limit)) for batch in _batches(stream(), BATCH))
+    status, lost = "finished", None
     try:
-        for results in run_ordered(engine, tasks):
+        for results in run_ordered(engine, tasks, lost=_failed):
             for result in results:
                 if "doc" in result:
                     # Keep what only the original import knew (source path, etc.).
@@ -144,6 +170,10 @@ def reextract(store: Store, engine, *, ids: list[int] | None = None, progress: P
                 progress.advance()
     except KeyboardInterrupt:
         status = "interrupted"
+    except EngineError as exc:
+        status, lost = "interrupted", exc
     summary = summarise(run_id, writer, interrupted=status == "interrupted")
     store.finish_run(run_id, summary.as_counts(), status)
+    if lost:
+        raise lost
     return summary

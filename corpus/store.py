@@ -398,7 +398,7 @@ class Store:
 
     # --------------------------------------------------------------- extraction
     def save_extraction(self, document_id: int, result: dict, *, backend: str, version: str = "",
-                        notes: list[str] | None = None) -> None:
+                        notes: list[str] | None = None, run_id: int | None = None) -> None:
         """Replace a document's findings with `result` (the `arahan extract --output` line format).
 
         Officials, regions and organizations become `mentions` rows and directives
@@ -408,8 +408,9 @@ class Store:
         with self.transaction() as conn:
             self._delete_findings(conn, document_id)
             conn.execute(
-                "INSERT INTO extractions (document_id, backend, version, extracted, result, notes) VALUES (?, ?, ?, ?, ?, ?)",
-                (document_id, backend, version, utcnow(), _dumps(result), _dumps(notes or [])),
+                "INSERT INTO extractions (document_id, backend, version, extracted, result, notes, run_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (document_id, backend, version, utcnow(), _dumps(result), _dumps(notes or []), run_id),
             )
             for kind, key in (("official", "officials"), ("region", "regions"), ("organization", "organizations")):
                 for item in result.get(key, []):

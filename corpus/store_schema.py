@@ -387,6 +387,14 @@ MIGRATIONS: list[Migration] = [
         ALTER TABLE documents ADD COLUMN page_starts TEXT;
         """,
     ),
+    Migration(
+        "extraction run",
+        """
+        -- The run that made each extraction, so that `arahan extract --all` interrupted
+        -- and run again redoes only what the unfinished run had not reached.
+        ALTER TABLE extractions ADD COLUMN run_id INTEGER;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

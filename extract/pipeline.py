@@ -105,7 +105,7 @@ def extract_document(doc: dict, backend: str = "blank", nlp: "ArahanPipeline | N
     """Findings of one document {id, text, published?, title?, url?, dateline_*?}; never raises on bad text."""
     doc_id = doc.get("id")
     text = doc.get("text")
-    empty = {"id": doc_id, "officials": [], "regions": [], "organizations": [], "directives": []}
+    empty = empty_result(doc_id)
     if not isinstance(text, str):
         return empty, ["no text"]
     notes = check_text(text)
@@ -146,6 +146,10 @@ def add_pages(result: dict, page_starts) -> None:
                 item["page"] = ev["page"]
 
 
+def empty_result(doc_id) -> dict:
+    return {"id": doc_id, "officials": [], "regions": [], "organizations": [], "directives": []}
+
+
 def _iso(value) -> str | None:
     if value is None:
         return None
@@ -179,7 +183,14 @@ def extract_stored(store, document: dict, backend: str = "blank", nlp: "ArahanPi
     """
     result, notes = extract_document(stored_input(document), backend=backend, nlp=nlp)
     add_pages(result, document.get("page_starts"))
-    store.save_extraction(document["id"], result, backend=backend, version=VERSION, notes=notes)
-    if notes and run_id is not None:
-        store.record_failure(run_id, f"document {document['id']}", "; ".join(notes), stage="extract")
+    save_findings(store, document["id"], result, notes, backend=backend, run_id=run_id)
     return result, notes
+
+
+def save_findings(store, document_id: int, result: dict, notes: list[str], *, backend: str,
+                  run_id: int | None = None) -> None:
+    """Save one document's findings, and its notes as the run's failures (stage "extract"), in one transaction."""
+    with store.transaction():
+        store.save_extraction(document_id, result, backend=backend, version=VERSION, notes=notes, run_id=run_id)
+        if notes and run_id is not None:
+            store.record_failure(run_id, f"document {document_id}", "; ".join(notes), stage="extract")

@@ -19,6 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from arahan.commands.extract import IngestBackendOption, StanzaDirOption, extraction_hooks
+from arahan.engines import BatchEngineOption, BatchSchedulerOption, BatchWorkersOption, TimeLimitOption, open_engine
 from arahan.options import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, DbOption, fail, open_store
 from corpus import summary as summary_mod
 from corpus.engine import EngineError, make_engine
@@ -226,6 +227,9 @@ def import_(
             with _Bar("import") as bar:
                 result = import_paths(store, [str(p) for p in paths], runner, progress=bar, hook=hook,
                                       on_document=on_document, max_bytes=max_bytes)
+        except EngineError as exc:
+            raise fail(f"{exc}; everything stored so far is kept: run the same command again to continue",
+                       EXIT_INTERRUPTED) from None
         finally:
             runner.close()
         code = _print_summary("arahan import", result)
@@ -234,16 +238,21 @@ def import_(
 
 def reextract(
     ids: Annotated[Optional[list[int]], typer.Argument(help="Document ids (default: every document with a stored raw page).", show_default=False)] = None,
-    engine: EngineOption = "local",
-    scheduler: SchedulerOption = None,
-    workers: WorkersOption = 2,
+    engine: BatchEngineOption = "local",
+    scheduler: BatchSchedulerOption = None,
+    workers: BatchWorkersOption = None,
+    time_limit: TimeLimitOption = 60.0,
     db: DbOption = None,
 ) -> None:
     """Run HTML extraction and cleaning again from the raw pages kept in the store (no fetching).
 
-    Use it after improving the cleaning rules. Example:
+    Use it after improving the cleaning rules. The pages are processed on every core
+    (--workers) or on a Dask cluster (--engine dask); the store is written here only.
+    Examples:
 
       arahan reextract --db arahan.db
+
+      arahan reextract --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from corpus.batch import reextract as run_reextract
 
@@ -251,10 +260,13 @@ def reextract(
         unknown = sorted(set(ids or ()) - set(store.document_ids()))
         if unknown:
             raise fail(f"no document with id {', '.join(map(str, unknown))} in {store.path}", EXIT_USAGE)
-        runner = _engine(engine, scheduler, workers, threads=0)
+        runner = open_engine(engine, scheduler, workers)
         try:
             with _Bar("reextract") as bar:
-                result = run_reextract(store, runner, ids=ids or None, progress=bar)
+                result = run_reextract(store, runner, ids=ids or None, progress=bar, limit=time_limit or None)
+        except EngineError as exc:
+            raise fail(f"{exc}; everything stored so far is kept: run the same command again to continue",
+                       EXIT_INTERRUPTED) from None
         finally:
             runner.close()
         code = _print_summary("arahan reextract", result)

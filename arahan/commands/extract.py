@@ -15,7 +15,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from arahan.options import EXIT_MISSING_MODEL, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, DbOption, fail, open_store
+from arahan.engines import BatchEngineOption, BatchSchedulerOption, BatchWorkersOption, TimeLimitOption, open_engine
+from arahan.options import EXIT_INTERRUPTED, EXIT_MISSING_MODEL, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, DbOption, fail, \
+    open_store
 
 BackendOption = Annotated[
     str,
@@ -82,16 +84,24 @@ def extract_command(
     output: Annotated[Path | None, typer.Option("--output", help="With --input: the JSON Lines file to write "
                                                                  "(default: stdout).")] = None,
     stanza_dir: StanzaDirOption = None,
+    engine: BatchEngineOption = "local",
+    workers: BatchWorkersOption = None,
+    scheduler: BatchSchedulerOption = None,
+    time_limit: TimeLimitOption = 60.0,
 ) -> None:
     """Find officials, regions, organizations and directives (with evidence) in documents.
 
     Without --input: every stored document that is not extracted yet (or all with --all) is
     extracted and its findings saved in the store, under a run whose failures list bad input
-    (empty text, another language, mojibake, cut texts). With --input: documents are read from
-    files and one result per line is written to --output.
+    (empty text, another language, mojibake, cut texts, documents past --time-limit). The work
+    runs on every core (--workers) or on a Dask cluster (--engine dask); the store is written
+    here only. Interrupted, a rerun of the same command continues where the store says the
+    last one stopped. With --input: documents are read from files and one result per line is
+    written to --output.
 
     Examples:
       arahan extract --db arahan.db
+      arahan extract --all --engine dask --scheduler tcp://10.0.0.5:8786
       arahan extract --input ../shared/eval/dev --output pred.jsonl
     """
     nlp = _pipeline(backend, stanza_dir)
@@ -99,7 +109,7 @@ def extract_command(
         raise typer.Exit(_extract_files(input_, output, backend, nlp))
     if output is not None:
         raise fail("--output needs --input (stored documents are extracted into the store)", EXIT_USAGE)
-    raise typer.Exit(_extract_store(db, all_, backend, nlp))
+    raise typer.Exit(_extract_store(db, all_, backend, (engine, scheduler, workers), time_limit or None))
 
 
 def _extract_files(input_: Path, output: Path | None, backend: str, nlp) -> int:
@@ -143,44 +153,73 @@ def _extract_files(input_: Path, output: Path | None, backend: str, nlp) -> int:
     return EXIT_PARTIAL if problems or failed else EXIT_OK
 
 
-def _extract_store(db: Path | None, all_: bool, backend: str, nlp) -> int:
+def _extract_store(db: Path | None, all_: bool, backend: str, engine_spec: tuple, limit: float | None) -> int:
+    from corpus.engine import EngineError
+    from extract.batch import BATCH, extract_store, todo, unfinished_all
     from extract.graph.build import update_graph
-    from extract.pipeline import extract_stored
 
     with open_store(db) as store:
-        docs = list(store.documents(unextracted_only=not all_))
-        if not docs:
+        continues = unfinished_all(store, backend) if all_ else []
+        ids = todo(store, all_=all_, continues=continues)
+        if not ids and not continues:  # a continuation with nothing left still closes the --all chain
             # Nothing new: no empty run row, so reruns change nothing. Findings stored by
             # `arahan ingest/import --backend` still need folding into the graph.
             built = update_graph(store)
             typer.echo("nothing to extract: every stored document is extracted (use --all to redo them)"
                        + (f"; graph updated with {built['documents']} documents" if built.get("documents") else ""))
             return EXIT_OK
-        run_id = store.start_run("extract", {"all": all_, "backend": backend})
-        counts = {"documents": 0, "officials": 0, "directives": 0, "noted": 0, "failed": 0}
-        status = "finished"
+        if continues:
+            typer.echo(f"continuing the unfinished `extract --all` (run {continues[-1]}): {len(ids)} documents left",
+                       err=True)
+        engine, scheduler, workers = engine_spec
+        if workers is None and engine == "local" and len(ids) <= BATCH:
+            workers = 1  # one batch: starting worker processes would cost more than it saves
+        runner = open_engine(engine, scheduler, workers)
+        args = {"all": all_, "backend": backend, "engine": runner.name, "workers": runner.workers}
+        run_id = store.start_run("extract", {**args, "continues": continues} if continues else args)
+        counts: dict = {}
+        status, lost = "finished", None
         try:
             with _progress() as progress:
-                task = progress.add_task("extracting", total=len(docs))
-                for doc in docs:
-                    result, notes = extract_stored(store, doc, backend=backend, nlp=nlp, run_id=run_id)
-                    counts["documents"] += 1
-                    counts["officials"] += len(result["officials"])
-                    counts["directives"] += len(result["directives"])
-                    counts["noted"] += bool(notes)
-                    counts["failed"] += any(n.startswith("extraction failed") for n in notes)
-                    progress.advance(task)
+                task = progress.add_task("extracting", total=len(ids))
+                extract_store(store, runner, backend=backend, ids=ids, run_id=run_id, limit=limit,
+                              progress=_Advance(progress, task), counts=counts)
         except KeyboardInterrupt:
             status = "interrupted"
             raise
+        except EngineError as exc:
+            status, lost = "interrupted", exc
+        except (FileNotFoundError, ImportError, NotImplementedError) as exc:
+            # Raised on a worker that cannot load the backend (not the same install as here).
+            status, lost = "interrupted", f"a worker cannot load backend {backend!r}: {exc}"
         finally:
             store.finish_run(run_id, counts, status=status)
+            runner.close(cancel=status != "finished")
+        if lost:
+            raise fail(f"{lost}; the findings stored so far are kept: run the same command again to continue",
+                       EXIT_INTERRUPTED if isinstance(lost, EngineError) else EXIT_MISSING_MODEL)
         # The explorer reads the graph, so fold the new findings in now (incremental).
         built = update_graph(store)
     typer.echo(f"extracted {counts['documents']} documents: {counts['officials']} officials, "
                f"{counts['directives']} directives; {counts['noted']} with notes (see `arahan runs`); "
                f"graph updated with {built.get('documents', 0)} documents")
     return EXIT_PARTIAL if counts["failed"] else EXIT_OK
+
+
+class _Advance:
+    """corpus.summary.Progress on a rich task: the bar moves as results come back from the workers."""
+
+    def __init__(self, progress: Progress, task):
+        self.progress, self.task = progress, task
+
+    def total(self, n):
+        self.progress.update(self.task, total=n)
+
+    def advance(self, n=1):
+        self.progress.advance(self.task, n)
+
+    def note(self, message):
+        self.progress.console.print(f"[dim]{message}")
 
 
 def eval_command(
