@@ -4,7 +4,7 @@
 trained pipeline, "blank": tokenizer + sentencizer, "stanza": the Stanza adapter) and adds
 our components in the configured order. `extract_document({id, text, published?, title?, url?,
 dateline_place?, dateline_outlet?})` (the last two: the dateline corpus/clean.py cut from a
-stored text, read as the text's own dateline would be) returns `(result, notes)`: the result
+stored text, used as the article's dateline when the text has none of its own) returns `(result, notes)`: the result
 dict of SCHEMA.md (see `extract.result`) and notes about bad input (empty text, another
 language, mis-decoded text, no sentence punctuation, a text cut because it is too long). It
 never raises on bad text: a document that fails gets an empty result and a note, so one bad
