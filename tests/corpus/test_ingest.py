@@ -8,7 +8,6 @@ import pytest
 
 from corpus.engine import LocalEngine
 from corpus.ingest import IngestOptions, ingest
-from corpus.store import Store
 import newsfixtures as site
 
 PROBLEMS = ["/redirect/satu", "/loop/a", "/tidak-ada", "/rusak", "/sibuk", "/lambat", "/besar",

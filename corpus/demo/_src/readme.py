@@ -119,7 +119,7 @@ def write_readme(arts, path):
               f"* {len(kabkota)} kabupaten/kota in {len(provinces)} provinces.",
               f"* {sum(1 for k, p in PEOPLE.items() if p['title'] and any(k == e.partition('=')[0] for a in arts for e in a['gold']['officials']))} officials (3 never named); "
               f"{sum(types.values())} gold directives: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())) + ".",
-              f"* Articles without any directive: " + ", ".join(f"`{a['outlet']}/{a['slug']}`" for a in arts if not a["gold"]["directives"]) + ".",
+              "* Articles without any directive: " + ", ".join(f"`{a['outlet']}/{a['slug']}`" for a in arts if not a["gold"]["directives"]) + ".",
               "* Syndicated near-copy pair (same wire story, two outlets, >85% identical body): "
               "`jabarpost/asdep-kemenko-polhukam-ingatkan-asn-netral-pelanggar-berat-bisa-dipecat` and "
               "`suarakaltim/kemenko-polhukam-asn-tak-netral-bisa-dilaporkan-ke-bawaslu`.",
