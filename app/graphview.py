@@ -27,6 +27,8 @@ EDGE_TYPES = ["HOLDS", "OF", "PART_OF", "ISSUED", "TARGETS", "IN", "CITES", "REP
 DEFAULT_NODE_TYPES = [t for t in NODE_TYPES if t != "Article"]
 MAX_NODES = 80
 PER_EXPAND = 20
+# The reviewers' mark on a node, as the incident tables write it (corpus.store_reads.incidents).
+REVIEW_MARKS = {"corrected": " ✔ corrected", "accepted": " ✔ reviewed"}
 LABEL_CHARS = 42
 STYLE = {  # colour, Material icon bundled with st-link-analysis
     "Person": ("#4C78A8", "person"), "Office": ("#72B7B2", "badge"), "Region": ("#F58518", "place"),
@@ -212,6 +214,7 @@ def elements(view: View) -> tuple[dict, dict[str, tuple]]:
         cy_of[n["id"]] = cy
         back[cy] = ("node", n["id"])
         label = n["label"] if len(n["label"]) <= LABEL_CHARS else n["label"][:LABEL_CHARS - 1] + "…"
+        label += REVIEW_MARKS.get(n.get("reviewed") or (n.get("attrs") or {}).get("reviewed"), "")
         nodes.append({"data": {"id": cy, "label": n["type"], "name": component_text(label),
                                "entity": component_text(n["id"])}})
     for j, m in enumerate(view.more):

@@ -145,8 +145,9 @@ def incident_details(store: Store) -> list[tuple]:
 
 def nodes(store: Store, *, types: Iterable[str] | None = None, ids: Iterable[str] | None = None,
           with_attrs: bool = True) -> list[dict]:
-    """Graph nodes by type and/or id (attrs decoded)."""
-    cols = "id, type, label" + (", attrs" if with_attrs else "")
+    """Graph nodes by type and/or id (attrs decoded; without them, still the reviewers' mark
+    "reviewed": accepted | corrected | None, so every view can show it)."""
+    cols = "id, type, label" + (", attrs" if with_attrs else ", json_extract(attrs, '$.reviewed') AS reviewed")
     type_list = list(types) if types is not None else None
     if ids is None:
         sql, params = f"SELECT {cols} FROM graph_nodes", []

@@ -128,3 +128,16 @@ def test_the_app_tables_show_the_reviewed_mark(store, db_path, built):
     labels = sorted(row[1] for row in reads.incident_details(store))
     assert sum(label.endswith(" ✔ corrected") for label in labels) == 1
     assert sum(label.endswith(" ✔ reviewed") for label in labels) == 1
+
+
+def test_the_graph_canvas_shows_the_reviewed_mark(store, db_path, built):
+    from app.graphview import View, elements
+    from corpus import store_reads as reads
+
+    run(db_path, "review", "correct", handles(store, built[2])["melarang"], "--set", "type=instruction")
+    directives = reads.nodes(store, types=["Directive"], with_attrs=False)
+    marked = [n for n in directives if n["reviewed"] == "corrected"]
+    assert len(marked) == 1
+    graph, _ = elements(View({n["id"]: n for n in directives}, [], [], []))
+    names = [node["data"]["name"] for node in graph["nodes"]]
+    assert sum(name.endswith(" ✔ corrected") for name in names) == 1
