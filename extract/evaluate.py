@@ -125,8 +125,9 @@ class Scores:
     letter_ok: dict[str, list[bool]] = field(default_factory=dict)  # official letters: field -> exact per letter
     errors: list[str] = field(default_factory=list)
     documents: int = 0
-    # (confidence, right?) of every predicted official and directive, for `calibration()`
-    confidence: dict[str, list[tuple[float, bool]]] = field(default_factory=lambda: {"officials": [], "directives": []})
+    # (document id, finding, right?) of every predicted official and directive: `calibration()` reads
+    # their confidences, models/scripts/fit_confidence.py their features
+    judged: dict[str, list[tuple[str, dict, bool]]] = field(default_factory=lambda: {"officials": [], "directives": []})
 
     def summary(self) -> dict:
         out = {}
@@ -205,7 +206,7 @@ def score_document(pred: dict, gold: dict, scores: Scores, doc_id: str = "") -> 
     go = gold.get("officials", [])
     pairs = _pair(po, go, _official_match)
     _count(scores.officials, len(pairs), len(po), len(go))
-    _record_confidence(scores.confidence["officials"], po, pairs)
+    _judge(scores.judged["officials"], doc_id, po, pairs)
     for i, j in pairs:
         scores.title_ok.append(norm_title(po[i].get("title")) == norm_title(go[j].get("title")))
         scores.region_ok.append(po[i].get("region") == go[j].get("region"))
@@ -234,7 +235,7 @@ def score_document(pred: dict, gold: dict, scores: Scores, doc_id: str = "") -> 
     _count(scores.directives_issuer, len(pairs), len(pd), len(gd))
     pairs = _pair(pd, gd, lambda p, g: _issuer_match(p, g) and p.get("type") == g.get("type"))
     _count(scores.directives_type, len(pairs), len(pd), len(gd))
-    _record_confidence(scores.confidence["directives"], pd, pairs)
+    _judge(scores.judged["directives"], doc_id, pd, pairs)
     for i, j in pairs:
         ok = dates_match(pd[i].get("date"), gd[j].get("date"))
         scores.date_ok.append(ok)
@@ -263,9 +264,9 @@ def _score_letter(pred: dict, gold: dict, scores: Scores, doc_id: str) -> None:
             scores.errors.append(f"{doc_id} letter {key}: {pred.get(key)!r} vs gold {gold[key]!r}")
 
 
-def _record_confidence(out: list[tuple[float, bool]], preds: list[dict], pairs) -> None:
+def _judge(out: list[tuple[str, dict, bool]], doc_id: str, preds: list[dict], pairs) -> None:
     matched = {i for i, _ in pairs}
-    out.extend((float(p.get("confidence") or 0.0), i in matched) for i, p in enumerate(preds))
+    out.extend((doc_id, p, i in matched) for i, p in enumerate(preds))
 
 
 CALIBRATION_BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
@@ -275,12 +276,13 @@ def calibration(scores: Scores) -> dict[str, list[dict]]:
     """Precision per confidence bin of the predicted officials and directives (directives count as
     right when issuer and type match the gold), plus the precision of everything at >= 0.8.
 
-    >>> s = Scores(); s.confidence["officials"] = [(0.95, True), (0.95, False), (0.55, False)]
+    >>> s = Scores(); s.judged["officials"] = [("a", {"confidence": c}, ok) for c, ok in ((0.95, True), (0.95, False), (0.55, False))]
     >>> [(b["bin"], b["n"], b["precision"]) for b in calibration(s)["officials"]]
     [('0.5-0.6', 1, 0.0), ('0.9-1.0', 2, 0.5), ('>=0.8', 2, 0.5)]
     """
     out: dict[str, list[dict]] = {}
-    for kind, items in scores.confidence.items():
+    for kind, judged in scores.judged.items():
+        items = [(float(finding.get("confidence") or 0.0), ok) for _, finding, ok in judged]
         rows = []
         for lo, hi in zip(CALIBRATION_BINS, CALIBRATION_BINS[1:]):
             got = [ok for c, ok in items if lo <= c < hi or (hi == 1.0 and c == 1.0)]

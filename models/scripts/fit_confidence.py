@@ -18,28 +18,20 @@ import math
 from collections import defaultdict
 from pathlib import Path
 
-from extract.evaluate import _issuer_match, _official_match, _pair, in_split, load_gold
-from extract.pipeline import build_pipeline, extract_document
+from extract.evaluate import evaluate, in_split, load_gold
 
 Z = 1.0
 TABLE = Path(__file__).resolve().parents[2] / "extract" / "vocab" / "confidence.csv"
 
 
 def observations(gold: Path) -> dict[tuple[str, str], list[bool]]:
-    nlp = build_pipeline("blank")
+    """Right or wrong, per kind and feature, for every finding on the tune split (as `arahan eval` judges it)."""
+    scores = evaluate(in_split(load_gold(gold), "tune"))
     seen: dict[tuple[str, str], list[bool]] = defaultdict(list)
-    for item in in_split(load_gold(gold), "tune"):
-        pred, _ = extract_document({k: item.get(k) for k in ("id", "text", "published", "title", "url")}, nlp=nlp)
-        g = item.get("gold", {})
-        po = [o for o in pred["officials"] if not o.get("former")]
-        right = {i for i, _ in _pair(po, g.get("officials", []), _official_match)}
-        for i, o in enumerate(po):
-            seen[("official", "named" if o.get("name") else "unnamed")].append(i in right)
-        pd = pred["directives"]
-        right = {i for i, _ in _pair(pd, g.get("directives", []),
-                                     lambda p, q: _issuer_match(p, q) and p.get("type") == q.get("type"))}
-        for i, d in enumerate(pd):
-            seen[("directive", f"{d['issuer_resolved_by']}{'+repeated' if d['repeats'] else ''}")].append(i in right)
+    for _, o, right in scores.judged["officials"]:
+        seen[("official", "named" if o.get("name") else "unnamed")].append(right)
+    for _, d, right in scores.judged["directives"]:
+        seen[("directive", f"{d['issuer_resolved_by']}{'+repeated' if d['repeats'] else ''}")].append(right)
     return seen
 
 

@@ -11,9 +11,8 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from extract.evaluate import _official_match, _pair, in_split, load_gold, orgs_match
+from extract.evaluate import evaluate, in_split, load_gold, orgs_match
 from extract.nlp import load_nlp
-from extract.pipeline import build_pipeline, extract_document
 
 
 def main() -> None:
@@ -21,22 +20,22 @@ def main() -> None:
     parser.add_argument("--split", default="check", choices=("tune", "check", "all"))
     parser.add_argument("--gold", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev")
     args = parser.parse_args()
-    ner, rules = load_nlp("spacy"), build_pipeline("blank")
+    items = in_split(load_gold(args.gold), args.split)
+    scores = evaluate(items)  # the rules' officials, judged right or wrong as `arahan eval` does
+    ner = load_nlp("spacy")
+    ents = {item["id"]: ner(item["text"][:20000]).ents for item in items}
     names: Counter[str] = Counter()
-    orgs: Counter[str] = Counter()
-    for item in in_split(load_gold(args.gold), args.split):
-        pred, _ = extract_document({k: item.get(k) for k in ("id", "text", "published", "title", "url")}, nlp=rules)
-        gold = item.get("gold", {})
-        ents = ner(item["text"][:20000]).ents
-        persons = " | ".join(e.text for e in ents if e.label_ == "PER")
-        named = [o for o in pred["officials"] if o.get("name") and not o.get("former")]
-        right = {i for i, _ in _pair(named, gold.get("officials", []), _official_match)}
-        for i, o in enumerate(named):
+    for doc_id, o, right in scores.judged["officials"]:
+        if o.get("name"):
+            persons = " | ".join(e.text for e in ents[doc_id] if e.label_ == "PER")
             covered = any(w in persons for w in o["name"].split() if len(w) > 2)
-            names[f"{'kept' if covered else 'dropped'} {'right' if i in right else 'wrong'}"] += 1
-        for e in ents:
+            names[f"{'kept' if covered else 'dropped'} {'right' if right else 'wrong'}"] += 1
+    orgs: Counter[str] = Counter()
+    for item in items:
+        gold = item.get("gold", {}).get("organizations", [])
+        for e in ents[item["id"]]:
             if e.label_ == "ORG":
-                orgs["matches gold" if any(orgs_match(e.text, g) for g in gold.get("organizations", [])) else "no match"] += 1
+                orgs["matches gold" if any(orgs_match(e.text, g) for g in gold) else "no match"] += 1
     print(f"{args.split} half: official names with the PER filter: {dict(names)}")
     print(f"{args.split} half: ORG entities: {dict(orgs)}")
 
