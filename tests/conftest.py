@@ -1,4 +1,5 @@
-"""Shared pytest fixtures: a fresh store file per test and the location of ../shared."""
+"""Shared pytest fixtures: a fresh store file per test and the location of ../shared; the
+evidence dict of a hand-made finding."""
 
 from __future__ import annotations
 
@@ -10,6 +11,16 @@ from corpus.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+
+
+def evidence(text: str, needle: str) -> dict:
+    """The evidence of a finding whose text is `needle` (its first occurrence), in the result format."""
+    start = text.index(needle)
+    sent_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
+    sent_end = text.find(".", start + len(needle))
+    sent_end = len(text) if sent_end < 0 else sent_end + 1
+    return {"start": start, "end": start + len(needle), "sent_start": sent_start, "sent_end": sent_end,
+            "sentence": text[sent_start:sent_end], "text": needle}
 
 
 @pytest.fixture

@@ -10,17 +10,13 @@ from __future__ import annotations
 import pytest
 
 from corpus.store import Store
+from tests.conftest import evidence
 
 
 def _ev(text: str, needle: str | None) -> dict:
     if not isinstance(needle, str) or needle not in text:
         return {}
-    start = text.index(needle)
-    sent_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
-    sent_end = text.find(".", start + len(needle))
-    sent_end = len(text) if sent_end < 0 else sent_end + 1
-    return {"start": start, "end": start + len(needle), "sent_start": sent_start, "sent_end": sent_end,
-            "sentence": text[sent_start:sent_end], "text": needle}
+    return evidence(text, needle)
 
 
 class Corpus:
