@@ -492,12 +492,15 @@ def _village_before_name(text: str, name: str, q: int, mention: OfficialMention)
     for k in range(min(3, len(words) - 1), 0, -1):
         village = " ".join(words[:k])
         codes = villages().get(village)
-        if codes and not (k == 1 and village in person_words()):  # "Kepala Desa Bambang Sutrisno" is a person
-            mention.unit_org = village
-            if len(codes) == 1 and mention.region is None:
-                mention.region = RegionTable.load().by_code.get(codes[0])
-            rest = re.match(r"\S+(?:\s+\S+){%d}\s+" % (k - 1), text[q:])
-            return " ".join(words[k:]), q + rest.end()
+        if not codes or (k == 1 and village in person_words()):  # "Kepala Desa Bambang Sutrisno" is a person
+            continue
+        rest = re.match(r"\S+(?:\s+\S+){%d}\s+" % (k - 1), text[q:])
+        if rest is None:  # "Cibodas A.Budi": the text does not space the words as the name does
+            break
+        mention.unit_org = village
+        if len(codes) == 1 and mention.region is None:
+            mention.region = RegionTable.load().by_code.get(codes[0])
+        return " ".join(words[k:]), q + rest.end()
     return name, q
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from extract import vocab
-
 from extract.gazetteer.table import RegionTable
 from extract.letter import letter_directives, parse_letter, signer_official
 from extract.organizations import merge_organizations
