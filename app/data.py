@@ -19,9 +19,9 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from app import filters, regions
-from corpus import store_reads as reads
-from corpus.store import Store, StoreError, resolve_db_path
+from arahan.app import filters, regions
+from arahan.store import reads
+from arahan.store.database import Store, StoreError, resolve_db_path
 
 INCIDENT_COLUMNS = ["id", "type", "issuer_id", "issuer", "issuer_type", "targets", "targets_text", "region_id",
                     "region", "region_code", "province_code", "province", "date", "confidence", "sources"]

@@ -2,16 +2,16 @@
 
 Each supporting sentence is shown highlighted inside its article text (the cue in bold),
 with the outlet, the date, a link to the source and one to the article reader. Every
-piece of article text is escaped (see app.safe).
+piece of article text is escaped (see arahan.app.safe).
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from app import data, ui
-from app.safe import esc, highlight_passage, safe_link
-from corpus import store_reads as reads
+from arahan.app import data, ui
+from arahan.app.safe import esc, highlight_passage, safe_link
+from arahan.store import reads
 
 MAX_SHOWN = 12
 

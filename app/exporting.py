@@ -2,7 +2,7 @@
 
 The subgraph is read from the store (nodes with their attributes, edges between them), as
 a networkx MultiDiGraph whose node attribute `type` is the node type and edge attribute
-`type` the relation, like `arahan graph export`, whose exporter (extract.graph.export)
+`type` the relation, like `arahan graph export`, whose exporter (arahan.extract.graph.export)
 writes the files.
 """
 
@@ -16,10 +16,10 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
-from corpus import store_reads as reads
-from corpus.csvcell import safe_cell
-from corpus.store import Store
-from extract.graph.export import export_graph
+from arahan.store import reads
+from arahan.corpus.csvcell import safe_cell
+from arahan.store.database import Store
+from arahan.extract.graph.export import export_graph
 
 FORMATS = {"GraphML": ("graphml", "application/xml"), "GEXF": ("gexf", "application/xml"),
            "JSON (node-link)": ("json", "application/json"), "CSV (nodes + edges, zip)": ("zip", "application/zip")}
@@ -80,7 +80,7 @@ def incidents_csv(incidents: pd.DataFrame) -> bytes:
 
 
 def csv_bytes(table: pd.DataFrame) -> bytes:
-    """A table as CSV for download, with formula-looking text neutralised (corpus.csvcell)."""
+    """A table as CSV for download, with formula-looking text neutralised (arahan.corpus.csvcell)."""
     safe = table.rename(columns=safe_cell)
     for column in [c for c in safe.columns if pd.api.types.is_object_dtype(safe[c]) or pd.api.types.is_string_dtype(safe[c])]:
         # text columns only: numbers and dates keep their own CSV formatting

@@ -54,7 +54,7 @@ def _save(key: str) -> None:
 
 @dataclass(frozen=True)
 class Options:
-    """What the filter widgets offer, computed once per store version (see app.data.Bundle)."""
+    """What the filter widgets offer, computed once per store version (see arahan.app.data.Bundle)."""
 
     dates: tuple[date, date] | None
     types: list[str]

@@ -4,7 +4,7 @@
 leave after reading N directive reports in Indonesian regional news: documents whose text
 holds the directive sentences, and per-document findings (officials, regions,
 organizations, directives) with character offsets into that text. It then builds the
-entity graph with the real incremental builder (extract.graph.build.update_graph), so
+entity graph with the real incremental builder (arahan.extract.graph.build.update_graph), so
 the app is tested on the same graph tables a real run produces.
 
 The texts are written by us from templates; the regions are real Kemendagri codes, the
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from corpus.store import Store
+from arahan.store.database import Store
 
 HOSTILE_TITLE = "<script>alert(1)</script>"
 HOSTILE_ORG = "<img src=x onerror=alert(2)>"
@@ -139,7 +139,7 @@ def generate_store(path: str | Path, *, directives: int = 300, seed: int = 7, ho
             store.record_failure(run_id, "corpus/demo/rusak.bin", "not an HTML page (binary content)", stage="import")
             store.finish_run(run_id, {"imported": counts["documents"], "failed": 1}, status="finished")
         if build_graph:
-            from extract.graph.build import update_graph
+            from arahan.extract.graph.build import update_graph
 
             counts.update({f"graph_{k}": v for k, v in update_graph(store).items() if isinstance(v, int)})
     finally:
@@ -206,7 +206,7 @@ def generate_empty_store(path: str | Path) -> None:
     Store.open(path).close()
 
 
-if __name__ == "__main__":  # python -m app.fixtures PATH [N]
+if __name__ == "__main__":  # python -m arahan.app.fixtures PATH [N]
     import sys
 
     print(generate_store(sys.argv[1], directives=int(sys.argv[2]) if len(sys.argv) > 2 else 300))

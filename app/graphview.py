@@ -18,16 +18,16 @@ from datetime import date
 import streamlit as st
 from st_link_analysis import EdgeStyle, Event, NodeStyle
 
-from app.safe import component_text
-from corpus import store_reads as reads
-from corpus.store import Store
+from arahan.app.safe import component_text
+from arahan.store import reads
+from arahan.store.database import Store
 
 NODE_TYPES = ["Person", "Office", "Region", "Organization", "Law", "TargetGroup", "Article", "Directive"]
 EDGE_TYPES = ["HOLDS", "OF", "PART_OF", "ISSUED", "TARGETS", "IN", "CITES", "REPORTED_BY"]
 DEFAULT_NODE_TYPES = [t for t in NODE_TYPES if t != "Article"]
 MAX_NODES = 80
 PER_EXPAND = 20
-# The reviewers' mark on a node, as the incident tables write it (corpus.store_reads.incidents).
+# The reviewers' mark on a node, as the incident tables write it (arahan.store.reads.incidents).
 REVIEW_MARKS = {"corrected": " ✔ corrected", "accepted": " ✔ reviewed"}
 LABEL_CHARS = 42
 STYLE = {  # colour, Material icon bundled with st-link-analysis

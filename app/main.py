@@ -1,6 +1,6 @@
 """Entry point of the Streamlit explorer: `streamlit run app/main.py` (see `arahan app`).
 
-Declares the pages; each page file opens the store itself (app.ui.page), so a page also
+Declares the pages; each page file opens the store itself (arahan.app.ui.page), so a page also
 runs on its own, which is how the tests drive them.
 """
 

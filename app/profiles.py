@@ -11,10 +11,10 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from app import data, evidence, ui
-from app.filters import TYPE_NAMES
-from app.safe import esc, safe_link
-from corpus import store_reads as reads
+from arahan.app import data, evidence, ui
+from arahan.app.filters import TYPE_NAMES
+from arahan.app.safe import esc, safe_link
+from arahan.store import reads
 
 TABLE_COLUMNS = {"date": "Date", "type": "Type", "issuer": "Issuer", "targets_text": "Targets", "region": "Region",
                  "sources": "Sources", "confidence": "Confidence"}

@@ -1,7 +1,7 @@
 """The reader's review panel: accept, reject or correct each finding of the article shown.
 
 The only place the explorer writes: each action opens its own short writing connection
-and records one decision in the reviews table (extract.review.record without the graph
+and records one decision in the reviews table (arahan.extract.review.record without the graph
 rebuild); the page itself keeps reading through its read-only connection. The graph
 takes the decision in at the next `arahan graph build` or `arahan update`.
 """
@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app import data
-from app.safe import esc
-from corpus.store import Store, StoreError
-from corpus.store_review import ReviewTables
-from extract import review as R
+from arahan.app import data
+from arahan.app.safe import esc
+from arahan.store.database import Store, StoreError
+from arahan.store.review import ReviewTables
+from arahan.extract import review as R
 
 
 def _describe(f: dict) -> str:

@@ -104,7 +104,7 @@ HIT_STYLE = "background:#ffb347;padding:0 1px;border-radius:2px"
 
 
 def snippet_html(snippet: str | None) -> str:
-    """A search snippet (hits between the \\x02 and \\x03 markers of corpus.store_search) as escaped HTML."""
+    """A search snippet (hits between the \\x02 and \\x03 markers of arahan.store.search) as escaped HTML."""
     return esc(snippet).replace("\x02", f'<mark style="{HIT_STYLE}">').replace("\x03", "</mark>")
 
 

@@ -7,7 +7,7 @@ index page this module serves sets `window.__streamlit.BACKEND_BASE_URL` (the fr
 setting for an app behind another host) to the origin: the frontend connects there at once.
 Everything else is `streamlit run` unchanged.
 
-Usage (what `arahan app` runs): python -m app.serve app/main.py --server.port 8501 ...
+Usage (what `arahan app` runs): python -m arahan.app.serve app/main.py --server.port 8501 ...
 """
 
 from __future__ import annotations

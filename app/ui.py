@@ -13,9 +13,9 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from app import data, filters
-from app.safe import esc
-from corpus.store import StoreError
+from arahan.app import data, filters
+from arahan.app.safe import esc
+from arahan.store.database import StoreError
 
 
 @dataclass
@@ -81,5 +81,5 @@ def reader_link(document_id: int, label: str = "Open in the article reader") -> 
 
 
 def html(fragment: str) -> None:
-    """Render HTML built from escaped pieces only (see app.safe)."""
+    """Render HTML built from escaped pieces only (see arahan.app.safe)."""
     st.markdown(fragment, unsafe_allow_html=True)

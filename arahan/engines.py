@@ -37,7 +37,7 @@ def cores() -> int:
 
 def open_engine(engine: str, scheduler: str | None, workers: int | None):
     """The engine for a batch command, or a one-line usage error."""
-    from corpus.engine import EngineError, make_engine
+    from arahan.corpus.engine import EngineError, make_engine
 
     if engine not in ("local", "dask"):
         raise fail(f"unknown engine {engine!r}: use --engine local or --engine dask", EXIT_USAGE)

@@ -18,7 +18,7 @@ from typing import Annotated, Iterator
 
 import typer
 
-from corpus.store import Store, StoreError
+from arahan.store.database import Store, StoreError
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1

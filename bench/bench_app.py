@@ -28,9 +28,9 @@ sys.path.insert(0, str(ROOT))
 import streamlit as st  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from app.fixtures import generate_store  # noqa: E402
-from corpus import store_reads as reads  # noqa: E402
-from corpus.store import Store  # noqa: E402
+from arahan.app.fixtures import generate_store  # noqa: E402
+from arahan.store import reads  # noqa: E402
+from arahan.store.database import Store  # noqa: E402
 
 VIEWS = ROOT / "app" / "views"
 TARGET = {"first load": 3.0, "filter change": 1.0, "expand": 1.0}
@@ -71,7 +71,7 @@ def main() -> None:
         t = time.perf_counter()
         counts = generate_store(db, directives=args.directives, seed=3)
         print(f"generated {db.name}: {counts['documents']:,} articles, {counts['reports']:,} directive reports, "
-              f"{args.directives:,} directives ({time.perf_counter() - t:.1f} s, graph built by extract.graph)")
+              f"{args.directives:,} directives ({time.perf_counter() - t:.1f} s, graph built by arahan.extract.graph)")
     os.environ["ARAHAN_DB"] = str(db)
     with Store.open(db, readonly=True) as store:
         counts = reads.table_counts(store)
@@ -95,7 +95,7 @@ def main() -> None:
     results.append(("page", "Overview, fresh process (imports + cold cache)", (wall, cpu)))
 
     import altair  # noqa: F401  (what a running server has already imported)
-    import app.ui  # noqa: F401
+    import arahan.app.ui  # noqa: F401
 
     st.cache_resource.clear()
     st.cache_data.clear()

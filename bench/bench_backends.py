@@ -114,7 +114,7 @@ class StanzaAnnotator:
     """A pretokenized Stanza pipeline over the same models the backend resolved."""
 
     def __init__(self, nlp):
-        from extract.stanza_backend import build_pipeline, resolve_models
+        from arahan.extract.stanza_backend import build_pipeline, resolve_models
 
         models = resolve_models(nlp.meta["stanza"]["directory"])
         self.has_ner = "ner" in models.processors
@@ -206,7 +206,7 @@ def speed(nlp, texts: list[str]) -> dict:
 def extraction_scores(backend: str) -> dict:
     """F1s and accuracies of the extraction components on the gold dev articles, via this backend."""
     try:
-        from extract.evaluate import evaluate  # the extraction engineer's `arahan eval` function
+        from arahan.extract.evaluate import evaluate  # the extraction engineer's `arahan eval` function
     except ImportError:
         return {}
     if not EVAL_DEV.is_dir():
@@ -227,7 +227,7 @@ def worker(backend: str, limit: int | None) -> dict:
     import torch
 
     torch.set_num_threads(1)
-    from extract.nlp import load_nlp
+    from arahan.extract.nlp import load_nlp
 
     started = time.perf_counter()
     nlp = load_nlp(backend)

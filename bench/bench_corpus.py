@@ -14,7 +14,7 @@
    CPU time; the machine being shared, the paths take turns on chunks of 25 pages and
    each chunk's best time of 3 rounds counts.
 2. Memory: a child process imports 10,000 generated pages of the same kind and size (a
-   folder of HTML files, through `corpus.batch.import_paths`, the code of `arahan
+   folder of HTML files, through `arahan.corpus.batch.import_paths`, the code of `arahan
    import`) and reports its peak RSS (target < 1 GB).
 
 Run: python bench/bench_corpus.py [--pages 500] [--memory-pages 10000]
@@ -276,9 +276,9 @@ CHUNK = 25  # pages per turn of each path in the throughput rounds
 def throughput(pages: int, rounds: int = 3) -> dict:
     import trafilatura
 
-    from corpus.pipeline import process_html, raw_record
-    from corpus.store import Store
-    from corpus.writer import Writer
+    from arahan.corpus.pipeline import process_html, raw_record
+    from arahan.store.database import Store
+    from arahan.corpus.writer import Writer
 
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp:
@@ -349,9 +349,9 @@ def memory(pages: int) -> dict:
 
 
 def memory_child(folder: str, db: str) -> None:
-    from corpus.batch import import_paths
-    from corpus.engine import LocalEngine
-    from corpus.store import Store
+    from arahan.corpus.batch import import_paths
+    from arahan.corpus.engine import LocalEngine
+    from arahan.store.database import Store
 
     with Store.open(db) as store:
         summary = import_paths(store, [folder], LocalEngine())

@@ -2,7 +2,7 @@
 character accuracy of OCR on clean scans.
 
 1. Text PDFs: a generated 100-page report (45 lines a page, page numbers) read by
-   `corpus.docread.read_document` in one process (PDFium text layer, layout, running headers,
+   `arahan.corpus.docread.read_document` in one process (PDFium text layer, layout, running headers,
    paragraphs); CPU time, best of 3 rounds, as the machine is shared. Target >= 20 pages/s.
 2. OCR: the fixture letters of tests/documents/docfixtures.py (4 pages: the Surat Edaran over two
    pages, the two-column Instruksi, the laporan with a table) as noisy scans rotated by 0.6
@@ -28,8 +28,8 @@ sys.path.insert(0, str(ROOT / "tests" / "documents"))
 
 import docfixtures  # noqa: E402
 
-from corpus import ocr  # noqa: E402
-from corpus.docread import read_document  # noqa: E402
+from arahan.corpus import ocr  # noqa: E402
+from arahan.corpus.docread import read_document  # noqa: E402
 
 
 def levenshtein(a: str, b: str) -> int:

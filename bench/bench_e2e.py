@@ -111,7 +111,7 @@ def write_pages(folder: Path, n: int, seed: int = 7) -> int:
 
 
 def _engine(spec: str):
-    from corpus.engine import DaskEngine, LocalEngine
+    from arahan.corpus.engine import DaskEngine, LocalEngine
 
     kind, workers = spec.split(":")
     return DaskEngine(workers=int(workers)) if kind == "dask" else LocalEngine(processes=int(workers))
@@ -119,11 +119,11 @@ def _engine(spec: str):
 
 def run_stages(pages: str, db: str, spec: str, stages: list[str]) -> dict:
     """One measured run in this (child) process; returns seconds per stage and peaks."""
-    from corpus.batch import import_paths
-    from corpus.store import Store
-    from extract.batch import extract_store, todo
-    from extract.graph.build import update_graph
-    from extract.pipeline import build_pipeline
+    from arahan.corpus.batch import import_paths
+    from arahan.store.database import Store
+    from arahan.extract.batch import extract_store, todo
+    from arahan.extract.graph.build import update_graph
+    from arahan.extract.pipeline import build_pipeline
 
     build_pipeline("blank")  # loaded before the workers start, as `arahan extract` does
     out: dict = {"spec": spec}

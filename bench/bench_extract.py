@@ -20,7 +20,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from extract.pipeline import build_pipeline, extract_document  # noqa: E402
+from arahan.extract.pipeline import build_pipeline, extract_document  # noqa: E402
 
 DEV = REPO.parent / "shared" / "eval" / "dev"
 OWN = [

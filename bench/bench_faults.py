@@ -40,16 +40,16 @@ from hostile import (HostileServer, article, damage, dripping_body, dripping_hea
 from stories import write_stories  # noqa: E402
 from typer.testing import CliRunner  # noqa: E402
 
-from app.safe import esc  # noqa: E402
+from arahan.app.safe import esc  # noqa: E402
 from arahan.cli import app  # noqa: E402
-from corpus.batch import import_paths  # noqa: E402
-from corpus.csvcell import safe_cell  # noqa: E402
-from corpus.discover import sitemap_urls  # noqa: E402
-from corpus.engine import LocalEngine  # noqa: E402
-from corpus.fetch import Fetcher, FetchOptions  # noqa: E402
-from corpus.netguard import address_problem  # noqa: E402
-from corpus.ingest import IngestOptions, ingest  # noqa: E402
-from corpus.store import Store  # noqa: E402
+from arahan.corpus.batch import import_paths  # noqa: E402
+from arahan.corpus.csvcell import safe_cell  # noqa: E402
+from arahan.corpus.discover import sitemap_urls  # noqa: E402
+from arahan.corpus.engine import LocalEngine  # noqa: E402
+from arahan.corpus.fetch import Fetcher, FetchOptions  # noqa: E402
+from arahan.corpus.netguard import address_problem  # noqa: E402
+from arahan.corpus.ingest import IngestOptions, ingest  # noqa: E402
+from arahan.store.database import Store  # noqa: E402
 
 QUICK = FetchOptions(user_agent="ArahanFaults/1.0", delay=0.0, connect_timeout=1.0, read_timeout=1.0, deadline=2.0,
                      retries=2, backoff=0.05, max_retry_after=1.0, max_wait_per_url=3.0, allow_private=True)
@@ -161,7 +161,7 @@ def _big_sitemap(tmp):
 
 @fault("fetch", "DNS rebinding to 127.0.0.1")
 def _rebinding(tmp):
-    import corpus.netguard as netguard
+    import arahan.corpus.netguard as netguard
 
     server = HostileServer()
     real = netguard.socket.getaddrinfo
@@ -202,7 +202,7 @@ def _addresses(tmp):
 
 @fault("fetch", "Ctrl-C mid-ingest, then rerun")
 def _ctrl_c(tmp):
-    from corpus import writer as writer_mod
+    from arahan.corpus import writer as writer_mod
 
     server = HostileServer()
     original = writer_mod.Writer.write
@@ -436,7 +436,7 @@ def _markdown(tmp):
 
 @fault("app", "CSV formula injection (graph export, downloads)")
 def _csv(tmp):
-    from app.fixtures import generate_store
+    from arahan.app.fixtures import generate_store
 
     db = tmp / "csv.db"
     generate_store(db, directives=20, seed=3)

@@ -51,7 +51,7 @@ CUES = {"appeal": "mengimbau", "instruction": "menginstruksikan", "prohibition":
 
 
 def regions() -> list[tuple[str, str]]:
-    from extract.graph.entities import region_table
+    from arahan.extract.graph.entities import region_table
 
     by_code, _ = region_table()
     rows = [(code, info[0]) for code, info in by_code.items() if info[1] != "provinsi" and info[1] != "kecamatan"]
@@ -126,7 +126,7 @@ class World:
 
 def generate(db: str, first: int, count: int, seed: int, syndicated: float = 0.2) -> int:
     """Store `count` articles (numbered from `first`) with their extraction results; returns directives stored."""
-    from corpus.store import Store
+    from arahan.store.database import Store
 
     world = World(seed)
     world.rng.seed(seed * 1000 + first)
@@ -165,9 +165,9 @@ def children_cpu() -> float:
 
 def phase(args) -> None:
     """Run one measured phase in this (child) process and print one JSON line."""
-    from corpus.store import Store
-    from extract.graph.build import load_graph, update_graph
-    from extract.graph import query
+    from arahan.store.database import Store
+    from arahan.extract.graph.build import load_graph, update_graph
+    from arahan.extract.graph import query
 
     store = Store.open(args.db)
     base = peak_mb()
@@ -231,9 +231,9 @@ def synthetic_resolution(store) -> dict:
     """
     from collections import Counter
 
-    from extract.graph.build import GraphBuilder
-    from extract.graph.entities import name_key, slug, split_title
-    from extract.graph.resolve import alias_key
+    from arahan.extract.graph.build import GraphBuilder
+    from arahan.extract.graph.entities import name_key, slug, split_title
+    from arahan.extract.graph.resolve import alias_key
 
     builder = GraphBuilder(store)
     aliases = {r["key"]: r["person_id"] for r in store.query("SELECT key, person_id FROM graph_aliases")}
@@ -264,7 +264,7 @@ def child(db: str, name: str) -> dict:
 
 
 def resolution() -> None:
-    from extract.graph.report import load_gold, resolution_report
+    from arahan.extract.graph.report import load_gold, resolution_report
 
     sources = [p for p in (REPO.parent / "shared" / "eval" / "dev", REPO / "corpus" / "demo" / "gold.jsonl") if p.exists()]
     for label, paths in [(str(p.relative_to(REPO.parent)) if p.is_relative_to(REPO.parent) else str(p), [p]) for p in sources] + \

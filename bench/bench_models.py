@@ -84,7 +84,7 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=60_000, help="size of the generated text")
     args = parser.parse_args()
 
-    from extract.nlp import describe_pipeline, load_nlp, model_path
+    from arahan.extract.nlp import describe_pipeline, load_nlp, model_path
 
     t0 = time.perf_counter()
     nlp = load_nlp()

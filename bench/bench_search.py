@@ -4,11 +4,11 @@ Search: a store of generated articles (default 100,000, about 220 words each, dr
 Zipf weights from the lemmatizer's 30,000 most frequent-looking forms, plus planted terms
 at known rates: "fogging" 0.5 %, the phrase "kawasan tanpa rokok" 1 %, "melarang" 5 %).
 Prints the time to insert them with the FTS5 triggers on, to rebuild the index from
-scratch, its size, and the median and p95 of `corpus.search.search` (20 best hits with
+scratch, its size, and the median and p95 of `arahan.corpus.search.search` (20 best hits with
 snippets, the total, and the six facets) over a mix of words, phrases, AND/OR/NOT and
 prefixes; with --stem-docs N also the stemmed index built over N articles.
 
-Watch: a generated store with extraction results and its graph (app.fixtures, about
+Watch: a generated store with extraction results and its graph (arahan.app.fixtures, about
 --watch-articles articles), then one run of three watchlists (a province with its
 kabupaten, a directive type with a minimum of outlets, keywords).
 
@@ -33,9 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from corpus.search import search  # noqa: E402
-from corpus.store import Store  # noqa: E402
-from corpus.store_search import SearchTables  # noqa: E402
+from arahan.corpus.search import search  # noqa: E402
+from arahan.store.database import Store  # noqa: E402
+from arahan.store.search import SearchTables  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 TABLES = ROOT / "models" / "id_arahan_news" / "lemmatizer" / "lemma_tables.json.gz"
@@ -126,7 +126,7 @@ def bench_search(n: int, fresh: bool, stem_docs: int) -> None:
             print(f"  {q!r}: {search(store, q, facets=False).total:,} matches")
         if stem_docs:
             # Stem the first stem_docs articles only: the rate extrapolates to the whole corpus.
-            from corpus.search import stemmer
+            from arahan.corpus.search import stemmer
 
             stem = stemmer()
             t = time.perf_counter()
@@ -139,8 +139,8 @@ def bench_search(n: int, fresh: bool, stem_docs: int) -> None:
 
 
 def bench_watch(articles: int, fresh: bool) -> None:
-    from app.fixtures import generate_store
-    from extract.watch import Watchlist, matches
+    from arahan.app.fixtures import generate_store
+    from arahan.extract.watch import Watchlist, matches
 
     path = OUT / f"watch-{articles}.db"
     if fresh or not path.exists():

@@ -13,14 +13,14 @@ import zlib
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from corpus.docread import CONTENT_TYPES as DOC_TYPES
-from corpus.docread import page_progress
-from corpus.engine import EngineError, Hook, run_ordered
-from corpus.importer import BATCH, MAX_BYTES, ImportItem, expected_items, items, process_items, record_item
-from corpus.store import Store
-from corpus.summary import Progress, RunSummary, summarise
-from corpus.timelimit import DocumentTimeout, poison, time_limit
-from corpus.writer import OnDocument, Writer
+from arahan.corpus.docread import CONTENT_TYPES as DOC_TYPES
+from arahan.corpus.docread import page_progress
+from arahan.corpus.engine import EngineError, Hook, run_ordered
+from arahan.corpus.importer import BATCH, MAX_BYTES, ImportItem, expected_items, items, process_items, record_item
+from arahan.store.database import Store
+from arahan.corpus.summary import Progress, RunSummary, summarise
+from arahan.corpus.timelimit import DocumentTimeout, poison, time_limit
+from arahan.corpus.writer import OnDocument, Writer
 
 
 def _batches(iterable: Iterable, size: int) -> Iterator[list]:
@@ -87,7 +87,7 @@ def _write_all(batches, run: _LazyRun, writer: Writer, progress: Progress) -> No
 def reextract_task(batch: list[dict], hook: Hook = None, limit: float | None = None) -> list[dict]:
     """Worker task: re-run extraction and cleaning on stored raw pages, as the import or fetch did.
 
-    Each page runs under the per-document time limit (corpus.timelimit); one past it is a failure.
+    Each page runs under the per-document time limit (arahan.corpus.timelimit); one past it is a failure.
     """
     out = []
     for raw in batch:

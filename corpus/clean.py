@@ -11,7 +11,7 @@ reaction widget, a caption credit at the end of a line). Each removal is counted
 
 The dateline prefix ("MALANG, TABLOIDJAWATIMUR.COM –") is not text of the story: it is cut
 off and kept as metadata (place and outlet); extraction gets the place back as a hint
-(extract.pipeline), so a stored document and the raw text give the same regions.
+(arahan.extract.pipeline), so a stored document and the raw text give the same regions.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from corpus.chrome import chrome_family
+from arahan.corpus.chrome import chrome_family
 
 _I = re.IGNORECASE
 
@@ -114,7 +114,7 @@ def dateline_prefix(line: str) -> tuple[str, str | None, int] | None:
     """(place, outlet, end of the prefix) when `line` opens with a dateline, else None.
 
     Only a real dateline counts: an upper-case place, or a place followed by an outlet or
-    agency, with a story after it. extract.text reads a raw text's dateline by this rule too,
+    agency, with a story after it. arahan.extract.text reads a raw text's dateline by this rule too,
     so that the raw text and its stored (cut) form give the same regions.
     """
     match = DATELINE.match(line)

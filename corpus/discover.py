@@ -21,8 +21,8 @@ import courlan
 import lxml.etree
 from trafilatura.feeds import FeedParameters, determine_feed
 
-from corpus.fetch import Fetcher
-from corpus.urls import host_of, looks_like_article
+from arahan.corpus.fetch import Fetcher
+from arahan.corpus.urls import host_of, looks_like_article
 
 MAX_SITEMAPS = 2000
 MAX_DEPTH = 4

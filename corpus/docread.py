@@ -1,11 +1,11 @@
 """Documents that are not web pages: PDF (text layer or scanned), images and .docx, read into pages.
 
 `read_document(data, kind)` returns a `Pages`: the clean text of each page in reading order
-(see `corpus.layout`), which pages were OCR'd, the page count and the title. A PDF page is
+(see `arahan.corpus.layout`), which pages were OCR'd, the page count and the title. A PDF page is
 read from its text layer by PDFium (pypdfium2: words and their boxes, in C, fast); a page that
 draws lines may hold a ruled table, whose cells pdfplumber finds; a page without a text
 layer, or with one that is garbage (a font whose encoding maps glyphs to the wrong letters),
-is rendered and read by Tesseract (`corpus.ocr`). A .docx has pages where its author or Word
+is rendered and read by Tesseract (`arahan.corpus.ocr`). A .docx has pages where its author or Word
 put a page break; its tables are kept as rows. Anything that cannot be read raises
 `DocumentError` with a one-line reason (encrypted, corrupt or truncated, Tesseract missing),
 and nothing partial is returned, so a rerun after fixing the cause reads the document again.
@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Callable
 
-from corpus import layout, ocr
+from arahan.corpus import layout, ocr
 
 MAX_PAGES = int(os.environ.get("ARAHAN_MAX_PAGES", "1000"))
 MAX_OCR_PAGES = int(os.environ.get("ARAHAN_MAX_OCR_PAGES", "60"))

@@ -1,7 +1,7 @@
 """Where the per-page work runs: in this process (`local`) or on a Dask cluster (`dask`).
 
 Both engines offer the same three calls, `submit(fn, *args)`, `wait_any(futures)` and
-`close()`, so the drivers in `corpus.ingest` and `corpus.importer` do not care which one
+`close()`, so the drivers in `arahan.corpus.ingest` and `arahan.corpus.importer` do not care which one
 runs. Workers only compute (fetch, extract, clean, and the NLP hook); their results come
 back to the client, where the one `Writer` stores them.
 
@@ -13,7 +13,7 @@ back to the client, where the one `Writer` stores them.
   LocalCluster of `workers` processes with one thread each is started and stopped.
 
 A worker that dies (crash, out of memory, the hard per-document time limit of
-corpus.timelimit) loses the batch it was running: Dask retries it on another worker and
+arahan.corpus.timelimit) loses the batch it was running: Dask retries it on another worker and
 gives up after `distributed.scheduler.allowed-failures` deaths (set to 1 for the
 LocalCluster we start); a process pool breaks and is started again. `run_ordered` then
 runs that batch's items one at a time, so only the document that takes a worker down is

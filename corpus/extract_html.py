@@ -6,7 +6,7 @@ is what pages labelled latin-1 really use); let trafilatura find the main text (
 fast mode first, its fallback extractors when that finds little); take the metadata
 (title, date through htmldate, site name, author, tags) from the page head with
 trafilatura's and htmldate's own functions, and the canonical link ourselves.
-Cleaning of Indonesian-news boilerplate is `corpus.clean`'s job.
+Cleaning of Indonesian-news boilerplate is `arahan.corpus.clean`'s job.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from trafilatura.settings import Extractor
 from trafilatura.json_metadata import extract_json, extract_json_parse_error, normalize_json
 from trafilatura.metadata import examine_meta, extract_author, extract_sitename, extract_title
 
-from corpus.rawbytes import NotHTML, decode, sniff_binary  # noqa: F401 - NotHTML is part of this API
+from arahan.corpus.rawbytes import NotHTML, decode, sniff_binary  # noqa: F401 - NotHTML is part of this API
 
 _LANG_ATTR = re.compile(r"^[a-zA-Z]{2,3}")
 _AUTHOR_PREFIX = re.compile(r"^(penulis|oleh|reporter|editor|by|pewarta)\s*[:\-]?\s*", re.IGNORECASE)

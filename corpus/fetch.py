@@ -12,7 +12,7 @@ Safety: only http/https; no request to an address that is not globally routable
 (loopback, private, carrier-grade NAT, link-local, 6to4/NAT64 forms of those ...)
 unless `allow_private`; a name that cannot be resolved is refused. The host name is
 resolved once, at connect time, and the socket connects to exactly the addresses that
-were checked (`corpus.netguard`, which also enforces the deadline).
+were checked (`arahan.corpus.netguard`, which also enforces the deadline).
 The size cap and content-type check happen on the headers, before any body is read;
 sitemaps and feeds have their own, larger cap (the sitemap protocol allows 50 MB), and a
 gzipped one is decompressed as a stream that stops at the cap.
@@ -35,11 +35,11 @@ import urllib3
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-from corpus.netguard import DEADLINE, Deadline, GuardedConnection, Refused, private_address_problem
+from arahan.corpus.netguard import DEADLINE, Deadline, GuardedConnection, Refused, private_address_problem
 
 DEFAULT_USER_AGENT = "ArahanBot/0.1 (research corpus of Indonesian regional news; set --user-agent to add your contact)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-# Documents a page links to (circulars, reports): read by corpus.docread, not refused as "not HTML".
+# Documents a page links to (circulars, reports): read by arahan.corpus.docread, not refused as "not HTML".
 DOCUMENT_TYPES = ("application/pdf", "application/x-pdf",
                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                   "image/png", "image/jpeg", "image/tiff")

@@ -5,7 +5,7 @@ response record), so a large archive never sits in memory at once. Each item is
 checked against the raw pages already stored (content-addressed): an item imported
 before is skipped without re-extraction, which is why importing the same folder twice
 is fast and changes nothing. PDF, scans (PNG, JPEG, TIFF) and .docx are read into pages by
-`corpus.docread`. A file that is not a document (binary, wrong type) is reported with its
+`arahan.corpus.docread`. A file that is not a document (binary, wrong type) is reported with its
 reason and the rest goes on.
 
 Page URLs: the page's rel=canonical when it has one, else the WARC target URI or the
@@ -22,9 +22,9 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from corpus.docread import CONTENT_TYPES as DOC_TYPES
-from corpus.engine import Hook
-from corpus.rawbytes import decode, sniff_binary
+from arahan.corpus.docread import CONTENT_TYPES as DOC_TYPES
+from arahan.corpus.engine import Hook
+from arahan.corpus.rawbytes import decode, sniff_binary
 
 HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
 TEXT_EXT = {".txt"}
@@ -157,7 +157,7 @@ def _file_item(path: Path, data: bytes, kind: str, report) -> ImportItem | None:
 
 
 def _document_item(path: Path, data: bytes, report) -> ImportItem | None:
-    from corpus.docread import kind_of
+    from arahan.corpus.docread import kind_of
 
     if not data:
         report(str(path), "failed", "empty file")
@@ -171,7 +171,7 @@ def _document_item(path: Path, data: bytes, report) -> ImportItem | None:
 def _unknown_file(path: Path, known, report, max_bytes: int) -> Iterator[ImportItem]:
     """A file named on the command line with an unknown extension: HTML if it looks like it, a
     PDF, scan or .docx by its first bytes."""
-    from corpus.docread import kind_of
+    from arahan.corpus.docread import kind_of
 
     if _too_large(path, max_bytes, report):
         return
@@ -404,7 +404,7 @@ def process_items(batch: list[ImportItem], hook: Hook = None, keep_raw: bool = T
 
 def process_item(item: ImportItem, hook: Hook = None, keep_raw: bool = True) -> dict:
     # Imported here: a rerun that finds every file unchanged never loads trafilatura.
-    from corpus.pipeline import process_document, process_html, process_text
+    from arahan.corpus.pipeline import process_document, process_html, process_text
     meta_source = {"source": item["target"]}
     if item["kind"] == "document":
         result = process_document(item["data"], item["doc_kind"] or "pdf", target=item["target"], url=item["url"],
@@ -436,6 +436,6 @@ def process_item(item: ImportItem, hook: Hook = None, keep_raw: bool = True) -> 
 
 
 def _raw_of(item: ImportItem, keep: bool) -> dict:
-    from corpus.pipeline import raw_record
+    from arahan.corpus.pipeline import raw_record
 
     return raw_record(item["data"], keep, url=item["url"], content_type="application/jsonl")

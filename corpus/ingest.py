@@ -18,14 +18,14 @@ from collections import Counter, deque
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from corpus.discover import DateRange, DiscoveryError, feed_urls, is_document_link, sitemap_urls
-from corpus.fetch import STOP, Fetcher, FetchOptions
-from corpus.engine import Hook
-from corpus.pipeline import fetch_and_process
-from corpus.store import Store
-from corpus.summary import Progress, RunSummary, summarise
-from corpus.urls import BadURL, frontier_url, host_of, looks_like_article
-from corpus.writer import OnDocument, Writer
+from arahan.corpus.discover import DateRange, DiscoveryError, feed_urls, is_document_link, sitemap_urls
+from arahan.corpus.fetch import STOP, Fetcher, FetchOptions
+from arahan.corpus.engine import Hook
+from arahan.corpus.pipeline import fetch_and_process
+from arahan.store.database import Store
+from arahan.corpus.summary import Progress, RunSummary, summarise
+from arahan.corpus.urls import BadURL, frontier_url, host_of, looks_like_article
+from arahan.corpus.writer import OnDocument, Writer
 
 CRAWL, HUB = "crawl", "crawl-hub"
 

@@ -51,7 +51,7 @@ def version() -> str:
 
 
 def _check() -> None:
-    from corpus.docread import DocumentError
+    from arahan.corpus.docread import DocumentError
 
     if not available():
         raise DocumentError(f"needs OCR (no text layer), but Tesseract is not installed ({INSTALL})")
@@ -81,7 +81,7 @@ def read_image(image) -> str:
 def image_text(data: bytes) -> str:
     from PIL import Image, UnidentifiedImageError
 
-    from corpus.docread import DocumentError
+    from arahan.corpus.docread import DocumentError
 
     _check()
     try:

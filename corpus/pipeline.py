@@ -2,7 +2,7 @@
 
 Everything here is a pure function of its inputs that returns plain, picklable dicts,
 so the same code runs in the client process (local engine) and on Dask workers. Nothing
-here touches the store: results travel back to the one writer (`corpus.writer`).
+here touches the store: results travel back to the one writer (`arahan.corpus.writer`).
 
 A result dict has `outcome` (document | not_indonesian | duplicate_raw | not_modified |
 robots | failed), `target` (URL or file path), `reason` for the bad outcomes, and for
@@ -23,16 +23,16 @@ import zlib
 from datetime import UTC, datetime
 from typing import Any, Callable
 
-from corpus.clean import Cleaned, clean_text
-from corpus.dedup import fingerprints, to_hex
-from corpus.discover import crawl_links
-from corpus.docread import kind_of
-from corpus.engine import Hook
-from corpus.extract_html import extract_page
-from corpus.rawbytes import NotHTML, decode, sniff_binary
-from corpus.fetch import STOP, Fetcher, FetchOptions
-from corpus.language import guess_language, is_indonesian
-from corpus.urls import BadURL, canonical_url, choose_canonical, host_of
+from arahan.corpus.clean import Cleaned, clean_text
+from arahan.corpus.dedup import fingerprints, to_hex
+from arahan.corpus.discover import crawl_links
+from arahan.corpus.docread import kind_of
+from arahan.corpus.engine import Hook
+from arahan.corpus.extract_html import extract_page
+from arahan.corpus.rawbytes import NotHTML, decode, sniff_binary
+from arahan.corpus.fetch import STOP, Fetcher, FetchOptions
+from arahan.corpus.language import guess_language, is_indonesian
+from arahan.corpus.urls import BadURL, canonical_url, choose_canonical, host_of
 
 _LOCK = threading.Lock()
 _FETCHERS: dict[FetchOptions, Fetcher] = {}
@@ -122,9 +122,9 @@ def process_text(text: str, *, target: str, url: str, data: bytes, fields: dict 
 def process_document(data: bytes, kind: str, *, target: str, url: str, fields: dict | None = None,
                      fetched: str | None = None, raw_info: dict | None = None, hook: Hook = None,
                      keep_raw: bool = True, raw_sha256: str | None = None) -> dict:
-    """Read a PDF, scan or .docx into pages (corpus.docread) and keep it like a page; the document
+    """Read a PDF, scan or .docx into pages (arahan.corpus.docread) and keep it like a page; the document
     records its kind, page count and where each page starts in the stored text."""
-    from corpus.docread import MIME, DocumentError, read_document
+    from arahan.corpus.docread import MIME, DocumentError, read_document
 
     info = {"content_type": MIME.get(kind), **(raw_info or {})}
     raw = raw_record(data, keep_raw, raw_sha256, url=url, fetched=fetched, **info)
@@ -161,7 +161,7 @@ def process_document(data: bytes, kind: str, *, target: str, url: str, fields: d
 
 def _finish(text: str, *, key: str, target: str, fields: dict, meta: dict, lang_hint: str | None,
             fetched: str | None, raw: dict, hook: Hook, cleaned: bool = False, extra: dict | None = None) -> dict:
-    # A document's text is clean already (corpus.layout), and its page offsets must stay true.
+    # A document's text is clean already (arahan.corpus.layout), and its page offsets must stay true.
     cleaned = Cleaned(text) if cleaned else clean_text(text, fields.get("title"))
     if not cleaned.text.strip():
         return {"outcome": "failed", "target": target, "stage": "clean",

@@ -1,6 +1,6 @@
 """Raw page bytes: is it HTML at all, and which text encoding does it use?
 
-Kept apart from `corpus.extract_html` (which loads trafilatura) so that the checks an
+Kept apart from `arahan.corpus.extract_html` (which loads trafilatura) so that the checks an
 import or a fetch makes on every file stay cheap to load and to run.
 """
 

@@ -1,10 +1,10 @@
 """Full-text search over the stored articles: the one entry point the CLI, the app and watchlists use.
 
-`search(store, "fogging")` parses the query (corpus.search_query), runs it on the FTS5
-index (corpus.store_search) and returns the best-ranked articles with a highlighted
+`search(store, "fogging")` parses the query (arahan.corpus.search_query), runs it on the FTS5
+index (arahan.store.search) and returns the best-ranked articles with a highlighted
 snippet each, the number of matches and facets (outlet, month, directive type, issuer,
 province, kabupaten/kota). With `stem=True` every word of the query and of the articles is
-replaced by its lemma (extract.lang's Indonesian lemmatizer: "melarang" and "larangan"
+replaced by its lemma (arahan.extract.lang's Indonesian lemmatizer: "melarang" and "larangan"
 both become "larang"), so affixed forms find each other; the stemmed index is filled
 lazily by `refresh_stems`, which a writing caller runs first.
 """
@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from corpus.search_query import Node, QueryError, parse, terms, to_fts, words_of
-from corpus.store import Store
-from corpus.store_search import HIT_CLOSE, HIT_OPEN, SNIPPET_WORDS, Filters, SearchTables
+from arahan.corpus.search_query import Node, QueryError, parse, terms, to_fts, words_of
+from arahan.store.database import Store
+from arahan.store.search import HIT_CLOSE, HIT_OPEN, SNIPPET_WORDS, Filters, SearchTables
 
 __all__ = ["Filters", "QueryError", "SearchResult", "hit_spans", "refresh_stems", "resolve_regions", "search"]
 
@@ -49,8 +49,8 @@ class Stemmer:
     """Lemma of a lower-case, diacritic-free word, from the pipeline's lemmatizer tables (no spaCy run)."""
 
     def __init__(self, tables_dir: Path | None = None):
-        from extract.lang.lemmatizer import IndonesianLemmatizer
-        from extract.nlp import model_path
+        from arahan.extract.lang.lemmatizer import IndonesianLemmatizer
+        from arahan.extract.nlp import model_path
 
         folder = Path(tables_dir) if tables_dir else model_path() / "lemmatizer"
         if not (folder / "lemma_tables.json.gz").is_file():
@@ -86,7 +86,7 @@ def refresh_stems(store: Store, *, batch: int = 2000) -> int:
 # ---------------------------------------------------------------- regions
 @lru_cache(maxsize=1)
 def _region_table():
-    from extract.gazetteer.table import RegionTable
+    from arahan.extract.gazetteer.table import RegionTable
 
     return RegionTable.load()
 

@@ -1,6 +1,6 @@
 """What a run reports: counts by outcome, failures by reason, and a progress protocol.
 
-The drivers (`corpus.ingest`, `corpus.batch`) fill a `RunSummary` and call a
+The drivers (`arahan.corpus.ingest`, `arahan.corpus.batch`) fill a `RunSummary` and call a
 `Progress` as they go; the CLI turns the progress into a rich bar and the summary into
 a table, and the counts are saved with the run row in the store.
 """

@@ -8,7 +8,7 @@ Python loop stops at once, but a call stuck inside C code does not notice it. Fo
 there is a hard limit (`HARD_FACTOR` times the soft one, plus a few seconds): in a worker
 process it ends the whole process with `os._exit`. The engine then sees a worker die, runs
 that batch's documents one at a time, and a document that takes a worker down again is
-recorded as failed (corpus.engine.run_ordered). In the client process itself (the local
+recorded as failed (arahan.corpus.engine.run_ordered). In the client process itself (the local
 engine with one worker) there is no hard limit: killing it would lose the run.
 
 `DocumentTimeout` derives from BaseException, like KeyboardInterrupt, so the broad

@@ -26,9 +26,9 @@ import sqlite3
 from collections import Counter
 from typing import Callable
 
-from corpus.dedup import NearDupIndex, from_hex
-from corpus.store import Store
-from corpus.urls import host_of
+from arahan.corpus.dedup import NearDupIndex, from_hex
+from arahan.store.database import Store
+from arahan.corpus.urls import host_of
 
 OnDocument = Callable[[Store, int, dict], None]
 

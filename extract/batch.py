@@ -1,9 +1,9 @@
 """`arahan extract` on an engine: workers find the findings, the client (the one writer) stores them.
 
 The documents to do are listed by id; each task takes a batch of texts to a worker
-(corpus.engine: this process, a pool of processes, or a Dask cluster), which runs the
+(arahan.corpus.engine: this process, a pool of processes, or a Dask cluster), which runs the
 extraction pipeline on each document under the per-document time limit
-(corpus.timelimit) and sends back findings and notes. Results come back in submission
+(arahan.corpus.timelimit) and sends back findings and notes. Results come back in submission
 order and are saved one document per transaction, so the store is the same whichever
 engine ran it, and an interrupted run loses nothing:
 
@@ -23,9 +23,9 @@ import json
 from collections.abc import Iterator
 from itertools import islice
 
-from corpus.engine import run_ordered
-from corpus.summary import Progress
-from corpus.timelimit import DocumentTimeout, poison, time_limit
+from arahan.corpus.engine import run_ordered
+from arahan.corpus.summary import Progress
+from arahan.corpus.timelimit import DocumentTimeout, poison, time_limit
 
 BATCH = 16
 DEFAULT_TIME_LIMIT_S = 60.0
@@ -33,7 +33,7 @@ DEFAULT_TIME_LIMIT_S = 60.0
 
 def extract_task(batch: list[dict], backend: str, limit: float | None) -> list[dict]:
     """Worker task: findings and notes of each document {id, text, published, title, url}."""
-    from extract.pipeline import add_pages, build_pipeline, empty_result, extract_document
+    from arahan.extract.pipeline import add_pages, build_pipeline, empty_result, extract_document
 
     nlp = build_pipeline(backend)  # cached per process: loaded once per worker
     out = []
@@ -50,7 +50,7 @@ def extract_task(batch: list[dict], backend: str, limit: float | None) -> list[d
 
 
 def _lost(doc: dict, reason: str) -> dict:
-    from extract.pipeline import empty_result
+    from arahan.extract.pipeline import empty_result
 
     return {"id": doc["id"], "result": empty_result(doc["id"]), "notes": [f"extraction failed: {reason}"]}
 
@@ -81,11 +81,11 @@ def todo(store, *, all_: bool, continues: list[int] = ()) -> list[int]:
 
 def _texts(store, ids: list[int]) -> Iterator[list[dict]]:
     """Batches of documents as the pipeline reads them, loaded lazily (a million texts never sit in memory)."""
-    from extract.pipeline import stored_input
+    from arahan.extract.pipeline import stored_input
 
     it = iter(ids)
     while chunk := list(islice(it, BATCH)):
-        # the dateline the cleaner cut and a document's page starts go along (see extract.pipeline.stored_input)
+        # the dateline the cleaner cut and a document's page starts go along (see arahan.extract.pipeline.stored_input)
         yield [dict(stored_input(d), page_starts=d.get("page_starts")) for d in store.documents(ids=chunk)]
 
 
@@ -98,7 +98,7 @@ def extract_store(store, engine, *, backend: str, ids: list[int], run_id: int,
     scheduler (EngineError) propagates, after everything computed so far is saved, the
     caller can still mark the run interrupted with what it did.
     """
-    from extract.pipeline import save_findings
+    from arahan.extract.pipeline import save_findings
 
     progress = progress or Progress()
     progress.total(len(ids))

@@ -19,7 +19,7 @@ They use only the Doc API, so any pipeline that yields a Doc (blank `id` with a 
 the trained spaCy pipeline, the Stanza adapter) can run them; without a parser or NER they
 fall back to the rules alone. Per-document metadata (published, url, title, and the
 dateline place the cleaner cut from a stored text) goes in `doc.user_data["arahan_meta"]`
-before the components run (see `extract.pipeline`).
+before the components run (see `arahan.extract.pipeline`).
 """
 
 from __future__ import annotations
@@ -28,14 +28,14 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.dates import find_dates, parse_iso, publication_from
-from extract.directives import find_directives
-from extract.gazetteer.table import RegionTable
-from extract.officials import find_officials, group_officials
-from extract.organizations import find_organizations
-from extract.regions import find_regions
-from extract.speech import attribute, find_references
-from extract.text import build_index, cleaner_dateline, dateline_places
+from arahan.extract.dates import find_dates, parse_iso, publication_from
+from arahan.extract.directives import find_directives
+from arahan.extract.gazetteer.table import RegionTable
+from arahan.extract.officials import find_officials, group_officials
+from arahan.extract.organizations import find_organizations
+from arahan.extract.regions import find_regions
+from arahan.extract.speech import attribute, find_references
+from arahan.extract.text import build_index, cleaner_dateline, dateline_places
 
 if not Doc.has_extension("arahan"):
     Doc.set_extension("arahan", default=None)
@@ -81,7 +81,7 @@ def arahan_regions(doc: Doc) -> Doc:
     meta, index = st["meta"], st["index"]
     places = dateline_places(index.text, index)
     # A raw text's dateline is read as the cleaner reads it when it cuts it from a stored text,
-    # whose place and outlet come back in the metadata: both are hints (see extract.regions).
+    # whose place and outlet come back in the metadata: both are hints (see arahan.extract.regions).
     hints, prefix = cleaner_dateline(index.text, index.segments[index.segment_at(places[0][1])].start) if places else ([], None)
     hints += [(p, 0, 0) for p in (meta.get("dateline_place"), meta.get("dateline_outlet")) if p]
     st["regions"] = find_regions(index, RegionTable.load(), hints, prefix)

@@ -25,14 +25,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from extract import lexicon as lx
-from extract import vocab
-from extract.dates import DateMention, parse_iso, resolve_relative
-from extract.gazetteer.table import RegionTable
-from extract.legal import BASIS_CUE, find_citations
-from extract.officials import Official
-from extract.speech import Attribution, Reference
-from extract.text import TextIndex
+from arahan.extract import lexicon as lx
+from arahan.extract import vocab
+from arahan.extract.dates import DateMention, parse_iso, resolve_relative
+from arahan.extract.gazetteer.table import RegionTable
+from arahan.extract.legal import BASIS_CUE, find_citations
+from arahan.extract.officials import Official
+from arahan.extract.speech import Attribution, Reference
+from arahan.extract.text import TextIndex
 
 # The vocabulary is data: extract/vocab/instruments.csv and directive_cues.csv (one row per cue).
 INSTRUMENT = vocab.instrument_pattern()

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from extract.pipeline import build_pipeline, extract_document
+from arahan.extract.pipeline import build_pipeline, extract_document
 
 HONORIFIC_WORDS = frozenset("h hj hm kh dr drs dra ir prof drg s sos si pd kom ag ak hum sc mm msi sh se sp sip mh mpd ma "
                             "mt spd skm iptu ipda akbp akp kompol kombes brigjen irjen letkol kolonel mayor kapten "

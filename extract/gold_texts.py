@@ -58,9 +58,9 @@ def fill_texts(items: list[dict], store, base: Path | None = None) -> list[str]:
 
 def import_folder(folder: Path, db: Path) -> None:
     """Import every page under `folder` into the store at `db` (the local engine, no NLP)."""
-    from corpus.batch import import_paths
-    from corpus.engine import make_engine
-    from corpus.store import Store
+    from arahan.corpus.batch import import_paths
+    from arahan.corpus.engine import make_engine
+    from arahan.store.database import Store
 
     store = Store.open(db)
     engine = make_engine("local")
@@ -73,7 +73,7 @@ def import_folder(folder: Path, db: Path) -> None:
 
 def with_texts(items: list[dict], source: Path, texts_from: Path | None = None) -> tuple[list[dict], list[str]]:
     """Fill the items' missing texts from `texts_from` (a store), else from `source`'s folder imported now."""
-    from corpus.store import Store
+    from arahan.store.database import Store
 
     if all(item.get("text") for item in items):
         return items, []

@@ -1,6 +1,6 @@
 """Extraction inside `arahan ingest` / `arahan import --backend ...`: corpus/'s worker hook and writer callback.
 
-corpus/pipeline.py runs `hook=("extract.ingest_hook:worker_hook", {"backend": "blank"})` on
+corpus/pipeline.py runs `hook=("arahan.extract.ingest_hook:worker_hook", {"backend": "blank"})` on
 the worker that cleaned a page (the factory is called once per process, so the pipeline is
 loaded once per worker) and passes what it returns along as `result["nlp"]`; the writer then
 calls `store_findings(store, document_id, result)` inside its transaction, which saves the
@@ -14,9 +14,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
-from extract.pipeline import VERSION, add_pages, build_pipeline, extract_document, stored_input
+from arahan.extract.pipeline import VERSION, add_pages, build_pipeline, extract_document, stored_input
 
-HOOK = "extract.ingest_hook:worker_hook"
+HOOK = "arahan.extract.ingest_hook:worker_hook"
 
 
 def hook_spec(backend: str) -> tuple[str, dict]:

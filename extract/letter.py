@@ -6,11 +6,11 @@ returns, as data: the instrument type and number ("Nomor : 800/1234/BKPSDM/2024"
 2024"), date and place of issue ("Ditetapkan di Kepanjen / pada tanggal 12 Agustus 2024", or
 "Kendari, 27 Maret 2024"), subject (Perihal / Hal / the lines after TENTANG), addressees (Yth. /
 Kepada: their list becomes the targets), legal basis (the Dasar / Mengingat / Menimbang lists,
-normalised as `extract.legal` does), the issuer from the signature block (office and name; NIP,
+normalised as `arahan.extract.legal` does), the issuer from the signature block (office and name; NIP,
 "ttd" and degrees dropped) and each numbered or lettered point ("1.", "a.", "KESATU :") with
 offsets. `letter_directives` turns that into directives credited to the signer: one `policy`
 for the instrument itself (a report has none) and one per point, typed by the cue table of
-`extract.vocab` (a point without a cue gets the instrument's default type; an order to watch or
+`arahan.extract.vocab` (a point without a cue gets the instrument's default type; an order to watch or
 report is oversight). News is not a letter: without a title line and a number or signature
 block, `parse_letter` returns None and the sentence-level extraction stands.
 
@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract import vocab
-from extract.dates import MONTHS
-from extract.legal import find_citations
+from arahan.extract import vocab
+from arahan.extract.dates import MONTHS
+from arahan.extract.legal import find_citations
 
 ITEM = re.compile(r"^(?:(?P<n>\d{1,2}|[a-z])[.)]\s+|\((?P<p>\d{1,2}|[a-z])\)\s+|"
                   r"(?P<w>KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM|KETUJUH|KEDELAPAN|KESEMBILAN|KESEPULUH)\s*:\s*)")
@@ -253,7 +253,7 @@ def _signature(block: list[_Line], fields: dict, letter: dict) -> None:
 def _office(text: str, letter: dict) -> None:
     """'BUPATI MALANG' -> Bupati of Kabupaten Malang; 'KEPALA DINAS KESEHATAN KOTA KENDARI' ->
     Kepala Dinas Kesehatan of Kota Kendari (the region word says the level)."""
-    from extract.gazetteer.table import RegionTable
+    from arahan.extract.gazetteer.table import RegionTable
 
     text = re.sub(r"\s+", " ", text).strip(" ,")
     marker = None

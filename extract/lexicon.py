@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extract import vocab
+from arahan.extract import vocab
 
 # Markers, offices and ministers live in extract/vocab/ (office_markers.csv, office_titles.csv, ministers.csv).
 MARKERS = vocab.office_markers()

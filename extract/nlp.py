@@ -15,11 +15,11 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-import extract.lang  # noqa: F401  (registers the arahan_id_lemmatizer factory before loading)
-from extract.lang import add_tokenizer_exceptions
+import arahan.extract.lang  # noqa: F401  (registers the arahan_id_lemmatizer factory before loading)
+from arahan.extract.lang import add_tokenizer_exceptions
+from arahan.models import MODELS_DIR
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_MODEL = REPO_ROOT / "models" / "id_arahan_news"
+DEFAULT_MODEL = MODELS_DIR / "id_arahan_news"
 BUILD_COMMAND = "cd models && python -m weasel run all"
 
 _CACHE: dict[tuple, Language] = {}
@@ -54,7 +54,7 @@ def _load_blank() -> Language:
 
 def _load_stanza(stanza_dir: Path | str | None = None, use_ner: bool = True) -> Language:
     # Stanza models behind a spaCy Doc via one adapter; offline, never downloads.
-    from extract.stanza_backend import load_stanza_nlp
+    from arahan.extract.stanza_backend import load_stanza_nlp
 
     return load_stanza_nlp(stanza_dir, use_ner=use_ner)
 

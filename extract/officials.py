@@ -22,12 +22,12 @@ from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from extract import lexicon as lx
-from extract.gazetteer.table import Region, RegionTable, villages
-from extract.lang.names import person_words
-from extract.organizations import ORGS
-from extract.regions import RegionFindings
-from extract.text import TextIndex, titlecase_name
+from arahan.extract import lexicon as lx
+from arahan.extract.gazetteer.table import Region, RegionTable, villages
+from arahan.extract.lang.names import person_words
+from arahan.extract.organizations import ORGS
+from arahan.extract.regions import RegionFindings
+from arahan.extract.text import TextIndex, titlecase_name
 
 _MARKER_RE = "|".join(f"(?:{alt})" for alt, _ in lx.MARKERS)
 _HEAD_ALTS = [alt for alt, _, _ in lx.HEAD_TITLES] + [alt for alt, _, _ in lx.STAFF_TITLES]

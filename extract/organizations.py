@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract import lexicon as lx
-from extract import vocab
-from extract.text import TextIndex
+from arahan.extract import lexicon as lx
+from arahan.extract import vocab
+from arahan.extract.text import TextIndex
 
 # Abbreviation -> (full form, level) and other written forms -> abbreviation: the tables
 # extract/vocab/organizations.csv and organization_forms.csv (level "pusat" marks national bodies).

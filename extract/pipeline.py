@@ -1,11 +1,11 @@
 """Assemble the extraction pipeline from extract/config.cfg and run it on documents.
 
-`build_pipeline(backend)` takes the NLP pipeline from `extract.nlp.load_nlp` ("spacy": the
+`build_pipeline(backend)` takes the NLP pipeline from `arahan.extract.nlp.load_nlp` ("spacy": the
 trained pipeline, "blank": tokenizer + sentencizer, "stanza": the Stanza adapter) and adds
 our components in the configured order. `extract_document({id, text, published?, title?, url?,
 dateline_place?, dateline_outlet?})` (the last two: the dateline corpus/clean.py cut from a
 stored text, used as the article's dateline when the text has none of its own) returns `(result, notes)`: the result
-dict of SCHEMA.md (see `extract.result`) and notes about bad input (empty text, another
+dict of SCHEMA.md (see `arahan.extract.result`) and notes about bad input (empty text, another
 language, mis-decoded text, no sentence punctuation, a text cut because it is too long). It
 never raises on bad text: a document that fails gets an empty result and a note, so one bad
 document never stops a batch.
@@ -21,9 +21,9 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
-import extract.components  # noqa: F401  (registers the component factories)
-from extract import vocab
-from extract.result import build_result
+import arahan.extract.components  # noqa: F401  (registers the component factories)
+from arahan.extract import vocab
+from arahan.extract.result import build_result
 
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
 BACKENDS = ("spacy", "blank", "stanza")
@@ -45,12 +45,12 @@ VERSION = config()["version"]
 class ArahanPipeline:
     """The NLP pipeline of a backend followed by our components (a Language built from config.cfg).
 
-    The backend's pipeline is shared with the rest of Arahan (extract.nlp caches it), so our
+    The backend's pipeline is shared with the rest of Arahan (arahan.extract.nlp caches it), so our
     components live in their own Language instead of being added to it.
     """
 
     def __init__(self, backend: str):
-        from extract.nlp import load_nlp
+        from arahan.extract.nlp import load_nlp
 
         self.backend = backend
         self.nlp = load_nlp(backend)
@@ -134,7 +134,7 @@ def add_pages(result: dict, page_starts) -> None:
     """Evidence of a PDF, scan or .docx says its page ("page 2"); a directive keeps it in its attrs too."""
     if not page_starts:
         return
-    from corpus.docread import page_of
+    from arahan.corpus.docread import page_of
 
     starts = json.loads(page_starts) if isinstance(page_starts, str) else page_starts
     items = [item for key in ("officials", "regions", "organizations", "directives") for item in result.get(key, [])]

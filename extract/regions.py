@@ -6,7 +6,7 @@ dateline ("PONTIANAK -"), our aliases ("Kukar", "Jabar", "Lampura"), and the bar
 when it is capitalised. A stored document has lost its dateline to the cleaner
 (corpus/clean.py keeps it as documents.dateline_place): that place comes back as a hint, a
 mention with no span in the text. A raw text's dateline, when the cleaner's rule would cut
-it, is read the same way (extract.text.cleaner_dateline), so the two give the same regions.
+it, is read the same way (arahan.extract.text.cleaner_dateline), so the two give the same regions.
 
 Decisions, in order of strength:
 1. the prefix or office (Bupati -> Kabupaten, Wali Kota -> Kota, Gubernur -> Provinsi);
@@ -25,8 +25,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from extract.gazetteer.table import Region, RegionTable
-from extract.text import TextIndex, dateline_places
+from arahan.extract.gazetteer.table import Region, RegionTable
+from arahan.extract.text import TextIndex, dateline_places
 
 # Words before a name that fix its level. Keys are lower-cased; multiword prefixes end in the last word.
 PREFIX_LEVEL = {
@@ -227,7 +227,7 @@ def _add_dateline(index: TextIndex, table: RegionTable, out: RegionFindings,
         mention = _dateline_mention(table, place, start, end)
         if mention is not None:
             # Appended last, also when it has a span (a raw text's dateline, read by
-            # extract.text.cleaner_dateline): the raw and the stored text then give the same
+            # arahan.extract.text.cleaner_dateline): the raw and the stored text then give the same
             # order, and lookups by text position meet the mentions of the story first.
             mention.in_text = end > start
             out.mentions.append(mention)

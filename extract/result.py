@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from extract import vocab
-from extract.gazetteer.table import RegionTable
-from extract.letter import letter_directives, parse_letter, signer_official
-from extract.organizations import merge_organizations
-from extract.text import TextIndex
+from arahan.extract import vocab
+from arahan.extract.gazetteer.table import RegionTable
+from arahan.extract.letter import letter_directives, parse_letter, signer_official
+from arahan.extract.organizations import merge_organizations
+from arahan.extract.text import TextIndex
 
 PAREN = re.compile(r"\s*\([^)]*\)")
 

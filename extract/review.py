@@ -19,8 +19,8 @@ import json
 import re
 from pathlib import Path
 
-from corpus.store import Store
-from corpus.store_review import ReviewTables
+from arahan.store.database import Store
+from arahan.store.review import ReviewTables
 
 DECISIONS = ("accept", "reject", "correct")
 DIRECTIVE_TYPES = ("appeal", "instruction", "prohibition", "sanction_warning", "policy", "oversight")
@@ -136,7 +136,7 @@ def apply(tables: ReviewTables, mentions: list[dict], directives: list[dict]) ->
 def region_code(name: str | None) -> str | None:
     if not name:
         return None
-    from extract.gazetteer.table import RegionTable
+    from arahan.extract.gazetteer.table import RegionTable
 
     region = RegionTable.load().by_name.get(name)
     return region.code if region else None
@@ -201,7 +201,7 @@ def record(store: Store, ref: str, decision: str, *, changes: dict[str, str] | N
     })
     stats = {}
     if update_graph and tables.graph_holds(row["document_id"]):
-        from extract.graph.build import update_graph as rebuild
+        from arahan.extract.graph.build import update_graph as rebuild
 
         stats = rebuild(store, [row["document_id"]])
     return {"id": review_id, "kind": kind, "document_id": row["document_id"], "changes": fixed, "graph": stats}

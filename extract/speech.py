@@ -20,9 +20,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from extract import lexicon as lx
-from extract.officials import Official, OfficialMention, TITLE_RE, normalise_title, resolve_name
-from extract.text import TextIndex
+from arahan.extract import lexicon as lx
+from arahan.extract.officials import Official, OfficialMention, TITLE_RE, normalise_title, resolve_name
+from arahan.extract.text import TextIndex
 
 SPEECH_RE = re.compile(
     r"(?<![\w])(kata|ujar|tegas|ungkap|tandas|pungkas|jelas|terang|ucap|sebut|imbuh|tambah|lanjut|tutur|papar|sambung|"

@@ -25,14 +25,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from extract.nlp import ModelNotFoundError
+from arahan.extract.nlp import ModelNotFoundError
+from arahan.models import MODELS_DIR
 
 DOWNLOAD_COMMAND = "arahan models download stanza"
 LANG = "id"
 # Our recipe's layout: <dir>/id/<processor>/arahan.pt plus an empty resources.json, the
 # layout Stanza itself uses, so one Pipeline call loads either kind of directory.
 TRAINED_PACKAGE = "arahan"
-TRAINED_DIR = Path(__file__).resolve().parents[1] / "models" / "stanza"
+TRAINED_DIR = MODELS_DIR / "stanza"
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 REQUIRED = ("tokenize", "pos", "lemma", "depparse")
 

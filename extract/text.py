@@ -191,11 +191,11 @@ def cleaner_dateline(text: str, line_start: int) -> tuple[list[tuple[str, int, i
 
     The cleaner cuts "NGABANG, LANDAK NEWS – " off a stored text by the rule it exports as
     `dateline_prefix`, and keeps its place and outlet. For a raw text this returns the same
-    two as hints, [(place, start, end), (outlet, start, end)] (the forms extract.regions
+    two as hints, [(place, start, end), (outlet, start, end)] (the forms arahan.extract.regions
     takes), and the span of the whole prefix, whose other words ("Antara Sultra") are the
     outlet, not a region; ([], None) when the rule finds no dateline there.
     """
-    from corpus.clean import dateline_prefix  # the cleaner's rule, so both paths read the same dateline
+    from arahan.corpus.clean import dateline_prefix  # the cleaner's rule, so both paths read the same dateline
 
     line_end = text.find("\n", line_start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]

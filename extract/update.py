@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-from corpus.store import Store, utcnow
-from corpus.store_watch import WatchTables
+from arahan.store.database import Store, utcnow
+from arahan.store.watch import WatchTables
 
 SOURCE_KINDS = ("sitemap", "feed", "crawl", "urls", "folder")
 
@@ -94,10 +94,10 @@ class UpdateReport:
 
 
 def _ingest_source(store: Store, source: dict, opts: UpdateOptions) -> dict:
-    from corpus.batch import import_paths
-    from corpus.engine import make_engine
-    from corpus.fetch import FetchOptions
-    from corpus.ingest import IngestOptions, ingest
+    from arahan.corpus.batch import import_paths
+    from arahan.corpus.engine import make_engine
+    from arahan.corpus.fetch import FetchOptions
+    from arahan.corpus.ingest import IngestOptions, ingest
 
     kind, target = source["kind"], source["target"]
     if kind == "folder":
@@ -131,7 +131,7 @@ def _ingest_source(store: Store, source: dict, opts: UpdateOptions) -> dict:
 
 
 def _extract_new(store: Store, backend: str) -> int:
-    from extract.pipeline import build_pipeline, extract_stored
+    from arahan.extract.pipeline import build_pipeline, extract_stored
 
     docs = list(store.documents(unextracted_only=True))
     if not docs:
@@ -155,10 +155,10 @@ def _extract_new(store: Store, backend: str) -> int:
 
 def update(store: Store, opts: UpdateOptions, say: Callable[[str], None] = lambda _: None) -> UpdateReport:
     """One update of the store (the caller holds `update_lock`)."""
-    from corpus.search import StemmerMissing, refresh_stems
-    from corpus.store_review import ReviewTables
-    from extract import digest, review, watch
-    from extract.graph.build import update_graph
+    from arahan.corpus.search import StemmerMissing, refresh_stems
+    from arahan.store.review import ReviewTables
+    from arahan.extract import digest, review, watch
+    from arahan.extract.graph.build import update_graph
 
     report = UpdateReport()
     tables = WatchTables(store)

@@ -2,22 +2,22 @@
 
 A watchlist says which directives a user follows: a region (with or without the places
 under it), a person, an office, an organization, directive types, keywords (searched in
-the reporting articles, see corpus.search), a minimum confidence and a minimum number of
+the reporting articles, see arahan.corpus.search), a minimum confidence and a minimum number of
 outlets. `run` returns the matching incidents not reported before and remembers them, so
 the next run reports only newer ones; each item carries the evidence sentence of its
-earliest report and the link to that article. Digests are written by extract.digest.
+earliest report and the link to that article. Digests are written by arahan.extract.digest.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from corpus.search import QueryError, Stemmer, refresh_stems, resolve_regions, stemmer
-from corpus.search_query import parse, to_fts
-from corpus.store import Store
-from corpus.store_search import Filters, SearchTables
-from corpus.store_watch import WatchTables
-from extract.review import DIRECTIVE_TYPES
+from arahan.corpus.search import QueryError, Stemmer, refresh_stems, resolve_regions, stemmer
+from arahan.corpus.search_query import parse, to_fts
+from arahan.store.database import Store
+from arahan.store.search import Filters, SearchTables
+from arahan.store.watch import WatchTables
+from arahan.extract.review import DIRECTIVE_TYPES
 
 
 class WatchError(ValueError):

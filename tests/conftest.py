@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.store import Store
+from arahan.store.database import Store
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app import data, exporting, filters, ui
+from arahan.app import data, exporting, filters, ui
 
 ctx = ui.page("Export")
 inc = ctx.incidents

@@ -4,9 +4,9 @@ import networkx as nx
 import streamlit as st
 from st_link_analysis import st_link_analysis
 
-from app import data, evidence, graphview, profiles, ui
-from app.safe import esc
-from corpus import store_reads as reads
+from arahan.app import data, evidence, graphview, profiles, ui
+from arahan.app.safe import esc
+from arahan.store import reads
 
 ctx = ui.page("Graph")
 if not ctx.bundle.has_graph:

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from app import data, evidence, exporting, filters, ui
-from app.profiles import TABLE_COLUMNS
-from app.safe import esc
+from arahan.app import data, evidence, exporting, filters, ui
+from arahan.app.profiles import TABLE_COLUMNS
+from arahan.app.safe import esc
 
 ctx = ui.page("Incidents")
 inc = data.with_details(ctx.incidents, ctx.path, ctx.fp)

@@ -8,7 +8,7 @@ Click a bubble to list that region's incidents.
 import altair as alt
 import streamlit as st
 
-from app import filters, profiles, ui
+from arahan.app import filters, profiles, ui
 
 ctx = ui.page("Map")
 inc = ctx.incidents

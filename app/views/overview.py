@@ -4,7 +4,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from app import filters, ui
+from arahan.app import filters, ui
 
 ctx = ui.page("Overview")
 b = ctx.bundle

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from app import data, profiles, ui
-from corpus import store_reads as reads
+from arahan.app import data, profiles, ui
+from arahan.store import reads
 
 ctx = ui.page("Profiles")
 

@@ -2,14 +2,14 @@
 
 import streamlit as st
 
-from app import data, ui
-from app.review_panel import directive_marks, review_panel
-from app.filters import TYPE_NAMES
-from app.safe import ENTITY_COLOURS, esc, render_annotated, safe_link
-from corpus import store_reads as reads
-from corpus.search import QueryError, StemmerMissing, hit_spans, stemmer
-from corpus.search_query import parse
-from corpus.docread import page_of
+from arahan.app import data, ui
+from arahan.app.review_panel import directive_marks, review_panel
+from arahan.app.filters import TYPE_NAMES
+from arahan.app.safe import ENTITY_COLOURS, esc, render_annotated, safe_link
+from arahan.store import reads
+from arahan.corpus.search import QueryError, StemmerMissing, hit_spans, stemmer
+from arahan.corpus.search_query import parse
+from arahan.corpus.docread import page_of
 
 
 def _pages_note(doc: dict) -> str:

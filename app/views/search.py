@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from app import data, ui
-from app.filters import TYPE_NAMES
-from app.safe import esc, snippet_html
-from corpus.search import Filters, QueryError, StemmerMissing, resolve_regions, search
+from arahan.app import data, ui
+from arahan.app.filters import TYPE_NAMES
+from arahan.app.safe import esc, snippet_html
+from arahan.corpus.search import Filters, QueryError, StemmerMissing, resolve_regions, search
 
 ctx = ui.page("Search", with_filters=False)
 PAGE_SIZE = 20

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from app import data, ui
-from app.safe import esc, safe_link
-from corpus.store_watch import WatchTables
-from extract.watch import Watchlist
+from arahan.app import data, ui
+from arahan.app.safe import esc, safe_link
+from arahan.store.watch import WatchTables
+from arahan.extract.watch import Watchlist
 
 ctx = ui.page("Watchlists", with_filters=False)
 RECENT = 20

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import signal
 import subprocess
@@ -12,9 +13,10 @@ from typing import Annotated
 import typer
 
 from arahan.options import EXIT_INTERRUPTED, EXIT_MISSING_MODEL, DbOption, fail, open_store
-from corpus.store import resolve_db_path
+from arahan.store.database import resolve_db_path
 
-ENTRY = Path(__file__).resolve().parents[2] / "app" / "main.py"
+# Found through the import system, so a checkout and an installed wheel both work.
+ENTRY = Path(importlib.util.find_spec("arahan.app").submodule_search_locations[0]) / "main.py"
 
 
 def register(app: typer.Typer) -> None:
@@ -23,9 +25,9 @@ def register(app: typer.Typer) -> None:
 
 
 def streamlit_command(port: int, address: str) -> list[str]:
-    """The `streamlit run` line (through app.serve): headless, no usage statistics, no file watcher (the app only reads)."""
+    """The `streamlit run` line (through arahan.app.serve): headless, no usage statistics, no file watcher (the app only reads)."""
     return [
-        sys.executable, "-m", "app.serve", str(ENTRY),  # `streamlit run`, see app/serve.py
+        sys.executable, "-m", "arahan.app.serve", str(ENTRY),  # `streamlit run`, see app/serve.py
         "--server.port", str(port), "--server.address", address, "--server.headless", "true",
         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
         "--server.runOnSave", "false", "--client.toolbarMode", "minimal", "--theme.base", "light",

@@ -1,6 +1,6 @@
 """CLI commands for getting documents in: `arahan ingest`, `arahan import`, `arahan reextract`.
 
-The commands only translate options; the work is in corpus.ingest and corpus.batch.
+The commands only translate options; the work is in arahan.corpus.ingest and arahan.corpus.batch.
 Exit codes: 0 done, 1 done but some items failed (listed in the summary and in the
 store's failures table), 3 store unusable, 130 interrupted (everything stored so far
 is kept; run the same command again to continue).
@@ -21,9 +21,9 @@ from rich.table import Table
 from arahan.commands.extract import IngestBackendOption, StanzaDirOption, extraction_hooks
 from arahan.engines import BatchEngineOption, BatchSchedulerOption, BatchWorkersOption, TimeLimitOption, open_engine
 from arahan.options import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, DbOption, fail, open_store
-from corpus import summary as summary_mod
-from corpus.engine import EngineError, make_engine
-from corpus.fetch import DEFAULT_USER_AGENT, FetchOptions
+from arahan.corpus import summary as summary_mod
+from arahan.corpus.engine import EngineError, make_engine
+from arahan.corpus.fetch import DEFAULT_USER_AGENT, FetchOptions
 
 EngineOption = Annotated[str, typer.Option(
     "--engine", help="Where the page work runs: 'local' (this process) or 'dask' (a Dask cluster).")]
@@ -40,7 +40,7 @@ def register(app: typer.Typer) -> None:
 
 
 class _Bar(summary_mod.Progress):
-    """A rich progress bar with rate and ETA behind the corpus.summary.Progress protocol."""
+    """A rich progress bar with rate and ETA behind the arahan.corpus.summary.Progress protocol."""
 
     def __init__(self, label: str):
         self._progress = Progress(
@@ -160,8 +160,8 @@ def ingest(
 
       arahan ingest --feed https://suarakaltim.example/ --backend blank   (also extract findings)
     """
-    from corpus.ingest import IngestOptions
-    from corpus.ingest import ingest as run_ingest
+    from arahan.corpus.ingest import IngestOptions
+    from arahan.corpus.ingest import ingest as run_ingest
 
     all_urls = list(urls or [])
     if urls_file:
@@ -217,7 +217,7 @@ def import_(
 
       arahan import corpus/demo --backend blank   (also extract findings)
     """
-    from corpus.batch import import_paths
+    from arahan.corpus.batch import import_paths
 
     hook, on_document = extraction_hooks(backend, stanza_dir)
 
@@ -254,7 +254,7 @@ def reextract(
 
       arahan reextract --engine dask --scheduler tcp://10.0.0.5:8786
     """
-    from corpus.batch import reextract as run_reextract
+    from arahan.corpus.batch import reextract as run_reextract
 
     with open_store(db) as store:
         unknown = sorted(set(ids or ()) - set(store.document_ids()))

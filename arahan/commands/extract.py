@@ -50,7 +50,7 @@ def extraction_hooks(backend: str | None, stanza_dir: Path | None = None) -> tup
     """
     if backend is None:
         return None, None
-    from extract.ingest_hook import hook_spec, on_document
+    from arahan.extract.ingest_hook import hook_spec, on_document
 
     _pipeline(backend, stanza_dir)
     return hook_spec(backend), on_document(backend)
@@ -62,7 +62,7 @@ def _progress() -> Progress:
 
 
 def _pipeline(backend: str, stanza_dir: Path | None = None):
-    from extract.pipeline import BACKENDS, build_pipeline
+    from arahan.extract.pipeline import BACKENDS, build_pipeline
 
     if stanza_dir:  # read by extract/stanza_backend.py when the stanza backend loads
         os.environ["ARAHAN_STANZA_DIR"] = str(stanza_dir)
@@ -113,8 +113,8 @@ def extract_command(
 
 
 def _extract_files(input_: Path, output: Path | None, backend: str, nlp) -> int:
-    from extract.io import read_documents
-    from extract.pipeline import extract_document
+    from arahan.extract.io import read_documents
+    from arahan.extract.pipeline import extract_document
 
     if not input_.exists():
         raise fail(f"{input_}: no such file or folder", EXIT_USAGE)
@@ -154,9 +154,9 @@ def _extract_files(input_: Path, output: Path | None, backend: str, nlp) -> int:
 
 
 def _extract_store(db: Path | None, all_: bool, backend: str, engine_spec: tuple, limit: float | None) -> int:
-    from corpus.engine import EngineError
-    from extract.batch import BATCH, extract_store, todo, unfinished_all
-    from extract.graph.build import update_graph
+    from arahan.corpus.engine import EngineError
+    from arahan.extract.batch import BATCH, extract_store, todo, unfinished_all
+    from arahan.extract.graph.build import update_graph
 
     with open_store(db) as store:
         continues = unfinished_all(store, backend) if all_ else []
@@ -207,7 +207,7 @@ def _extract_store(db: Path | None, all_: bool, backend: str, engine_spec: tuple
 
 
 class _Advance:
-    """corpus.summary.Progress on a rich task: the bar moves as results come back from the workers."""
+    """arahan.corpus.summary.Progress on a rich task: the bar moves as results come back from the workers."""
 
     def __init__(self, progress: Progress, task):
         self.progress, self.task = progress, task
@@ -258,9 +258,9 @@ def eval_command(
       arahan eval --gold corpus/demo/gold.jsonl
       arahan eval --gold ../shared/eval/dev --split check --calibration
     """
-    from extract.evaluate import SPLITS, evaluate, in_split, load_gold
-    from extract.evaluate import calibration as calibration_of
-    from extract.gold_texts import with_texts
+    from arahan.extract.evaluate import SPLITS, evaluate, in_split, load_gold
+    from arahan.extract.evaluate import calibration as calibration_of
+    from arahan.extract.gold_texts import with_texts
 
     if not (gold.is_dir() or (gold.is_file() and gold.suffix == ".jsonl")):
         raise fail(f"{gold}: not a folder of gold files nor a .jsonl gold file", EXIT_USAGE)

@@ -1,6 +1,6 @@
 """CLI commands of the entity graph: `arahan graph ...` and `arahan entities ...`.
 
-The commands only translate options and print; the work is in extract.graph
+The commands only translate options and print; the work is in arahan.extract.graph
 (build, query, export, manual, report). Every command takes --db. Exit codes: 0 done,
 2 bad usage (unknown node, bad format, bad decision), 3 store unusable.
 """
@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from arahan.options import EXIT_PARTIAL, EXIT_USAGE, DbOption, fail, open_store
-from corpus.store_graph import GraphTables
+from arahan.store.graph import GraphTables
 
 graph_app = typer.Typer(
     help="The entity graph across the corpus: build it, query it, export it (GraphML, GEXF, JSON, CSV).\n\n"
@@ -86,13 +86,13 @@ def register(app: typer.Typer) -> None:
 
 
 def _graph(store):
-    from extract.graph.build import load_graph
+    from arahan.extract.graph.build import load_graph
 
     return load_graph(store)
 
 
 def _node(G, ref: str, types=None) -> str:
-    from extract.graph.query import UnknownNode, find_node
+    from arahan.extract.graph.query import UnknownNode, find_node
 
     try:
         return find_node(G, ref, types)
@@ -134,7 +134,7 @@ def build(
 
     Example: arahan graph build --db arahan.db
     """
-    from extract.graph.build import update_graph
+    from arahan.extract.graph.build import update_graph
 
     with open_store(db) as store:
         with Progress(TextColumn("[bold]graph"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -167,8 +167,8 @@ def export(
     Examples: arahan graph export --format gexf --out arahan.gexf;
     arahan graph export --format csv --out export/ --edge-types ISSUED,TARGETS --from 2024-01-01
     """
-    from extract.graph import query
-    from extract.graph.export import FORMATS, export_graph
+    from arahan.extract.graph import query
+    from arahan.extract.graph.export import FORMATS, export_graph
 
     if fmt.lower() not in FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", EXIT_USAGE)
@@ -196,7 +196,7 @@ def neighbours(
 
     Example: arahan graph neighbours "Bambang Setiawan" --hops 2 --edge-types HOLDS,ISSUED,TARGETS
     """
-    from extract.graph import query
+    from arahan.extract.graph import query
 
     with open_store(db, readonly=True) as store:
         G = _graph(store)
@@ -218,7 +218,7 @@ def path(
 
     Example: arahan graph path "Bambang Setiawan" "UU 20/2023"
     """
-    from extract.graph import query
+    from arahan.extract.graph import query
 
     with open_store(db, readonly=True) as store:
         G = _graph(store)
@@ -239,7 +239,7 @@ def who(
 
     Example: arahan graph who "Kabupaten Bondowoso" --from 2024-01-01 --to 2024-12-31
     """
-    from extract.graph import query
+    from arahan.extract.graph import query
 
     with open_store(db, readonly=True) as store:
         G = _graph(store)
@@ -260,7 +260,7 @@ def top(
 
     Example: arahan graph top --region "Provinsi Jawa Timur" --type prohibition --from 2024
     """
-    from extract.graph import query
+    from arahan.extract.graph import query
 
     with open_store(db, readonly=True) as store:
         G = _graph(store)
@@ -277,7 +277,7 @@ def timeline(
 
     Example: arahan graph timeline "Bambang Setiawan"
     """
-    from extract.graph import query
+    from arahan.extract.graph import query
 
     with open_store(db, readonly=True) as store:
         G = _graph(store)
@@ -305,7 +305,7 @@ def resolution_report(
     arahan extract --input ../shared/eval/dev --output pred.jsonl &&
     arahan graph resolution-report --gold ../shared/eval/dev --pred pred.jsonl
     """
-    from extract.graph.report import load_gold, load_predictions, predictions_from_store, resolution_report as report
+    from arahan.extract.graph.report import load_gold, load_predictions, predictions_from_store, resolution_report as report
 
     missing = [str(g) for g in [*gold, *filter(None, (pred, pred_store))] if not g.exists()]
     if missing:
@@ -338,7 +338,7 @@ def list_(
 
     Example: arahan entities list --type Person --search bambang
     """
-    from extract.graph import query
+    from arahan.extract.graph import query
 
     with open_store(db, readonly=True) as store:
         G = _graph(store)
@@ -400,7 +400,7 @@ def merge(
 
     Example: arahan entities merge person:m-sanusi@35.07 person:sanusi.bupati@35.07 --note "same Bupati"
     """
-    from extract.graph.manual import DecisionError, merge_persons
+    from arahan.extract.graph.manual import DecisionError, merge_persons
 
     with open_store(db) as store:
         try:
@@ -424,7 +424,7 @@ def split(
 
     Example: arahan entities split person:bambang.sekda@35.11 --document 42 --note "another Bambang"
     """
-    from extract.graph.manual import DecisionError, split_person
+    from arahan.extract.graph.manual import DecisionError, split_person
 
     with open_store(db) as store:
         try:

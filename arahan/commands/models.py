@@ -38,7 +38,7 @@ def info(
 
     Example: arahan models info --json
     """
-    from extract.nlp import ModelNotFoundError, describe_pipeline, load_nlp, model_path
+    from arahan.extract.nlp import ModelNotFoundError, describe_pipeline, load_nlp, model_path
 
     path = (model or model_path()).resolve()
     try:
@@ -84,7 +84,7 @@ def download(
     """
     if which != "stanza":
         raise fail(f"nothing to download for {which!r}: only 'stanza' (the spaCy pipeline ships in models/)", EXIT_USAGE)
-    from extract.stanza_backend import download_official_models
+    from arahan.extract.stanza_backend import download_official_models
 
     try:
         target = download_official_models(stanza_dir)

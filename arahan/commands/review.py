@@ -17,8 +17,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from arahan.options import EXIT_USAGE, DbOption, fail, open_store
-from corpus.store_review import ReviewTables
-from extract import review as R
+from arahan.store.review import ReviewTables
+from arahan.extract import review as R
 
 review_app = typer.Typer(
     help="Review findings: accept, reject or correct them; decisions survive re-extraction and graph rebuilds.",

@@ -18,7 +18,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from arahan.options import EXIT_MISSING_MODEL, EXIT_USAGE, DbOption, fail, open_store
-from corpus.search import Filters, QueryError, StemmerMissing, mark, refresh_stems, resolve_regions, search
+from arahan.corpus.search import Filters, QueryError, StemmerMissing, mark, refresh_stems, resolve_regions, search
 
 FORMATS = ("table", "json", "csv")
 _ISO_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

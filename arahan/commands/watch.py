@@ -16,8 +16,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from arahan.options import EXIT_OK, EXIT_PARTIAL, EXIT_STORE, EXIT_USAGE, DbOption, fail, open_store
-from corpus.store import resolve_db_path
-from corpus.store_watch import WatchTables
+from arahan.store.database import resolve_db_path
+from arahan.store.watch import WatchTables
 
 sources_app = typer.Typer(help="The sites and folders `arahan update` ingests.", no_args_is_help=True)
 watch_app = typer.Typer(help="Saved queries that report new directives after each update.", no_args_is_help=True)
@@ -38,7 +38,7 @@ def sources_add(
     db: DbOption = None,
 ) -> None:
     """Keep a source for `arahan update`. Example: arahan sources add sitemap https://kabarjatim.example/sitemap.xml"""
-    from extract.update import SourceError, check_source
+    from arahan.extract.update import SourceError, check_source
 
     try:
         target = check_source(kind, target)
@@ -88,7 +88,7 @@ def update_command(
     while one runs stops at once: the store is busy (exit 3). Schedule it daily with cron or a
     systemd timer (see the README). Example: arahan update --db research.db --out digests/
     """
-    from extract.update import StoreBusy, UpdateOptions, update, update_lock
+    from arahan.extract.update import StoreBusy, UpdateOptions, update, update_lock
 
     path = str(Path(resolve_db_path(db)).resolve())
     try:
@@ -131,7 +131,7 @@ def watch_add(
     db: DbOption = None,
 ) -> None:
     """Save a watchlist. Example: arahan watch add jatim-larangan --region "Jawa Timur" --type prohibition --min-outlets 2"""
-    from extract.watch import WatchError, Watchlist, add
+    from arahan.extract.watch import WatchError, Watchlist, add
 
     wl = Watchlist(region=region, sub_regions=not only_region, person=person, office=office, organization=organization,
                    types=list(dtype or []), keywords=keywords, stem=stem, min_confidence=min_confidence,
@@ -147,7 +147,7 @@ def watch_add(
 @watch_app.command("list")
 def watch_list(db: DbOption = None) -> None:
     """List the watchlists with their conditions and last run."""
-    from extract.watch import Watchlist
+    from arahan.extract.watch import Watchlist
 
     with open_store(db, readonly=True) as store:
         tables = WatchTables(store)
@@ -181,8 +181,8 @@ def watch_run(
 
     Example: arahan watch run jatim-larangan --out digests/
     """
-    from extract import digest
-    from extract.watch import WatchError, Watchlist, run
+    from arahan.extract import digest
+    from arahan.extract.watch import WatchError, Watchlist, run
 
     report = {}
     with open_store(db) as store:

@@ -1,6 +1,6 @@
 """Compile `extract/data/regions.json.gz` from the shared gazetteer CSVs.
 
-Usage: python -m extract.gazetteer.compile [--source ../shared/data/gazetteer] [--output extract/data/regions.json.gz]
+Usage: python -m arahan.extract.gazetteer.compile [--source ../shared/data/gazetteer] [--output extract/data/regions.json.gz]
 
 The output is a list of rows [code, canonical name, core name, level, parent code, lat, lng]:
 38 provinces ("Provinsi X"), 514 kabupaten/kota ("Kabupaten X", "Kota X"; DKI's

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extract.gazetteer.aliases import ALIASES, NEEDS_EVIDENCE
+from arahan.extract.gazetteer.aliases import ALIASES, NEEDS_EVIDENCE
 
 VILLAGES_PATH = Path(__file__).resolve().parents[1] / "data" / "villages.json.gz"
 TABLE_PATH = Path(__file__).resolve().parents[1] / "data" / "regions.json.gz"

@@ -2,9 +2,9 @@
 
 Stable API (the app and the CLI use only these):
 
-    from extract.graph.build import update_graph, load_graph
-    from extract.graph import query
-    from extract.graph.export import export_graph
+    from arahan.extract.graph.build import update_graph, load_graph
+    from arahan.extract.graph import query
+    from arahan.extract.graph.export import export_graph
 
     update_graph(store, document_ids=None, *, full=False) -> dict of counts
         Fold new or re-extracted documents into the persisted graph (tables graph_*);
@@ -24,7 +24,7 @@ Stable API (the app and the CLI use only these):
     query.who_instructed(G, region_id, date_from=None, date_to=None) -> [{date, issuer, ...}]
     export_graph(G, fmt, path)   fmt: graphml | gexf | json | csv (csv: path is a folder)
 
-    Evidence of an edge: corpus.store_graph.GraphTables(store).evidence(edge_id) ->
+    Evidence of an edge: arahan.store.graph.GraphTables(store).evidence(edge_id) ->
     [{document_id, sentence, start_char, end_char, sent_start, sent_end, seen, confidence}]
     One row per edge and article. In the table graph_evidence, `sentence` is NULL when
     the offsets are known (cut it from documents.text[sent_start:sent_end], as

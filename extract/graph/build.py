@@ -27,15 +27,15 @@ from functools import lru_cache
 import networkx as nx
 import orjson
 
-from corpus.store import Store
-from corpus.store_graph import GraphTables
-from corpus.store_review import ReviewTables
-from extract import review
-from extract.graph import entities as E
-from extract.graph.fold_process import FoldProcess
-from extract.graph.incidents import Incident, IncidentIndex, incident_confidence
-from extract.graph.resolve import Resolver
-from extract.graph.tenure import holder_on, occupancies_from_edges, tenure_cues
+from arahan.store.database import Store
+from arahan.store.graph import GraphTables
+from arahan.store.review import ReviewTables
+from arahan.extract import review
+from arahan.extract.graph import entities as E
+from arahan.extract.graph.fold_process import FoldProcess
+from arahan.extract.graph.incidents import Incident, IncidentIndex, incident_confidence
+from arahan.extract.graph.resolve import Resolver
+from arahan.extract.graph.tenure import holder_on, occupancies_from_edges, tenure_cues
 
 CHUNK = 2000
 BULK = 5000  # documents from which an empty graph is bulk-loaded

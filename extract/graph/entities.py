@@ -22,9 +22,9 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from extract import legal
-from extract.letter import instrument_key
-from extract.organizations import org_aliases
+from arahan.extract import legal
+from arahan.extract.letter import instrument_key
+from arahan.extract.organizations import org_aliases
 
 # Honorifics, religious titles and academic degrees that news puts around a name.
 # Local name particles (Lalu, Baiq, I, Ni, Andi, Teuku, Tengku, Raden ...) are part of

@@ -24,7 +24,7 @@ from xml.sax.saxutils import quoteattr
 
 import networkx as nx
 
-from corpus.csvcell import safe_row
+from arahan.corpus.csvcell import safe_row
 
 FORMATS = ("graphml", "gexf", "json", "csv")
 GEXF_NS = "http://gexf.net/1.3"

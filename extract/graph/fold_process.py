@@ -75,9 +75,9 @@ class FoldProcess:
 def _fold(path: str, ids: list[int], chunk: int, next_edge: int, send) -> None:
     """The child: fold every chunk, send its rows, then the state `finish` needs."""
     try:
-        # Imported here: this module is imported by extract.graph.build itself.
-        from corpus.store import Store
-        from extract.graph.build import GraphBuilder, without_cyclic_gc
+        # Imported here: this module is imported by arahan.extract.graph.build itself.
+        from arahan.store.database import Store
+        from arahan.extract.graph.build import GraphBuilder, without_cyclic_gc
 
         with without_cyclic_gc():
             store = Store.open(path, readonly=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from corpus.store_graph import GraphTables
+from arahan.store.graph import GraphTables
 
 WINDOW_DAYS = 3
 

@@ -8,10 +8,10 @@ nothing else of the graph is rebuilt.
 
 from __future__ import annotations
 
-from corpus.store import Store
-from corpus.store_graph import GraphTables
-from extract.graph.build import update_graph
-from extract.graph.entities import name_key
+from arahan.store.database import Store
+from arahan.store.graph import GraphTables
+from arahan.extract.graph.build import update_graph
+from arahan.extract.graph.entities import name_key
 
 
 class DecisionError(ValueError):

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from extract.graph.entities import fold
+from arahan.extract.graph.entities import fold
 
 
 class UnknownNode(KeyError):

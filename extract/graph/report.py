@@ -17,10 +17,10 @@ import tempfile
 from itertools import combinations
 from pathlib import Path
 
-from corpus.store import Store
-from extract.graph.build import GraphBuilder, update_graph
-from extract.graph.entities import name_key, names_compatible, slug, split_title
-from extract.graph.resolve import alias_key
+from arahan.store.database import Store
+from arahan.extract.graph.build import GraphBuilder, update_graph
+from arahan.extract.graph.entities import name_key, names_compatible, slug, split_title
+from arahan.extract.graph.resolve import alias_key
 
 
 def load_gold(paths: list[Path]) -> list[dict]:

@@ -31,8 +31,8 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus.store_graph import GraphTables
-from extract.graph.entities import name_key, names_compatible, slug, split_title
+from arahan.store.graph import GraphTables
+from arahan.extract.graph.entities import name_key, names_compatible, slug, split_title
 
 RULE_EXACT = "same name in the same jurisdiction"
 RULE_FORM = "short/long form of the only matching person in the same jurisdiction"

@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.organizations import ORGS
+from arahan.extract.organizations import ORGS
 
 # The national bodies of the organization lexicon (extract/vocab/organizations.csv) that the
 # ruler may tag: names that are unambiguous in news. Short or common-word abbreviations the

@@ -5,7 +5,7 @@ idner-news-2k (MIT) and NERGRIT from IndoNLU (MIT, with the NERGRIT notice), at 
 It tells "Kepala Desa Bambang Sutrisno" (a person) from "Kepala Desa Cibodas Asep" (a village,
 then a person) where a village of the gazetteer has the name of a person.
 
-Rebuild with ``python -m extract.lang.names`` (reads ../shared/data/ner, writes
+Rebuild with ``python -m arahan.extract.lang.names`` (reads ../shared/data/ner, writes
 extract/data/person_words.json.gz; see extract/data/README.md for provenance).
 """
 

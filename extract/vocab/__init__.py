@@ -7,20 +7,20 @@ it through `rows()` or one of the typed views below, once per process.
 
 | table | one row is | read by |
 |---|---|---|
-| directive_cues.csv | a cue (regex) with its directive type and an example sentence | extract.directives |
-| instruments.csv | a word for a formal instrument ({instrument} in the policy cues) | extract.directives |
-| targets.csv | a group a directive addresses: written forms (regex) -> normalised target | extract.directives |
-| office_titles.csv | an office: written forms (regex), normalised title, level of its region | extract.officials |
-| office_markers.csv | an acting marker (Pj, Pjs, Plt, Plh) and its written forms | extract.officials |
-| ministers.csv | a minister's written form -> normalised title and ministry | extract.officials |
-| oversight_acts.csv | an act that makes an order to do it oversight (no cue alone) | extract.directives |
-| say_verbs.csv | a reporting verb that makes its subject the sentence's speaker | extract.speech |
-| organizations.csv | a body: abbreviation, full form, level | extract.organizations, extract.officials |
-| organization_forms.csv | another written form of a body -> its abbreviation | extract.organizations |
-| regional_words.csv | a function word of a regional language (a note on mixed texts) | extract.pipeline |
-| confidence.csv | the confidence of a kind of finding, fitted on the tune split | extract.directives, extract.result |
-| letter_instruments.csv | the title line of an official letter: instrument type, abbreviation, type of its points | extract.letter |
-| letter_fields.csv | a heading of a part of an official letter (Nomor, Perihal, Yth., Dasar, Tembusan ...) | extract.letter |
+| directive_cues.csv | a cue (regex) with its directive type and an example sentence | arahan.extract.directives |
+| instruments.csv | a word for a formal instrument ({instrument} in the policy cues) | arahan.extract.directives |
+| targets.csv | a group a directive addresses: written forms (regex) -> normalised target | arahan.extract.directives |
+| office_titles.csv | an office: written forms (regex), normalised title, level of its region | arahan.extract.officials |
+| office_markers.csv | an acting marker (Pj, Pjs, Plt, Plh) and its written forms | arahan.extract.officials |
+| ministers.csv | a minister's written form -> normalised title and ministry | arahan.extract.officials |
+| oversight_acts.csv | an act that makes an order to do it oversight (no cue alone) | arahan.extract.directives |
+| say_verbs.csv | a reporting verb that makes its subject the sentence's speaker | arahan.extract.speech |
+| organizations.csv | a body: abbreviation, full form, level | arahan.extract.organizations, arahan.extract.officials |
+| organization_forms.csv | another written form of a body -> its abbreviation | arahan.extract.organizations |
+| regional_words.csv | a function word of a regional language (a note on mixed texts) | arahan.extract.pipeline |
+| confidence.csv | the confidence of a kind of finding, fitted on the tune split | arahan.extract.directives, arahan.extract.result |
+| letter_instruments.csv | the title line of an official letter: instrument type, abbreviation, type of its points | arahan.extract.letter |
+| letter_fields.csv | a heading of a part of an official letter (Nomor, Perihal, Yth., Dasar, Tembusan ...) | arahan.extract.letter |
 
 Every table's `example` column (where it has one) is checked by tests/extract/test_vocab.py:
 the row's pattern must parse and fire on its example, through the real extraction.

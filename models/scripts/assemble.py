@@ -6,7 +6,7 @@ embedded tok2vec, so NER and syntax can be trained and improved separately), the
 entity ruler with hand-written agency names (extract/lang/agencies.py) that only fills gaps,
 and region_names, which marks a province or kabupaten/kota right after a title ("Bupati
 Bondowoso") as LOC, from the official gazetteer in ../shared/data/gazetteer.
-The tokenizer is spaCy ``id`` plus extract.lang's exceptions.
+The tokenizer is spaCy ``id`` plus arahan.extract.lang's exceptions.
 
 Usage: python models/scripts/assemble.py [--ud DIR] [--ner DIR] [--out DIR]
 """
@@ -23,8 +23,8 @@ import spacy
 from common import MODELS_DIR, REPO_ROOT, corpus_dir, shared_data_dir
 
 sys.path.insert(0, str(REPO_ROOT))
-from extract.lang import add_tokenizer_exceptions  # noqa: E402
-from extract.lang.agencies import agency_patterns  # noqa: E402
+from arahan.extract.lang import add_tokenizer_exceptions  # noqa: E402
+from arahan.extract.lang.agencies import agency_patterns  # noqa: E402
 
 
 def gazetteer_regions(gazetteer: Path) -> list[str]:

@@ -52,7 +52,7 @@ def build(data) -> dict:
 
 def check(tables: dict, data) -> None:
     """Lemma accuracy on gold UD lemmas, lowercase content words only (not a test set)."""
-    from extract.lang.lemmatizer import KEEP_POS, IndonesianLemmatizer
+    from arahan.extract.lang.lemmatizer import KEEP_POS, IndonesianLemmatizer
 
     lem = IndonesianLemmatizer(None)
     lem.set_tables(tables["lookup"], tables["roots"])

@@ -23,7 +23,7 @@ from spacy.training import Example
 from common import MODELS_DIR, REPO_ROOT, corpus_dir
 
 sys.path.insert(0, str(REPO_ROOT))
-import extract.lang  # noqa: E402,F401  (registers the lemmatizer factory)
+import arahan.extract.lang  # noqa: E402,F401  (registers the lemmatizer factory)
 
 UD_SETS = {
     "gsd_legacy_test": "ud_test_gsd_legacy.spacy",

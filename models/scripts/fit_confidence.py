@@ -18,7 +18,7 @@ import math
 from collections import defaultdict
 from pathlib import Path
 
-from extract.evaluate import evaluate, in_split, load_gold
+from arahan.extract.evaluate import evaluate, in_split, load_gold
 
 Z = 1.0
 TABLE = Path(__file__).resolve().parents[2] / "extract" / "vocab" / "confidence.csv"

@@ -11,8 +11,8 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from extract.evaluate import evaluate, in_split, load_gold, orgs_match
-from extract.nlp import load_nlp
+from arahan.extract.evaluate import evaluate, in_split, load_gold, orgs_match
+from arahan.extract.nlp import load_nlp
 
 
 def main() -> None:

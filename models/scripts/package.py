@@ -19,7 +19,7 @@ import spacy
 from common import MODELS_DIR, REPO_ROOT, shared_data_dir
 
 sys.path.insert(0, str(REPO_ROOT))
-import extract.lang  # noqa: E402,F401  (registers the lemmatizer factory)
+import arahan.extract.lang  # noqa: E402,F401  (registers the lemmatizer factory)
 
 SOURCES = [
     {"name": "UD Indonesian-GSD, legacy v2.1 train/dev/test (commit 01a2adc; the shipped model is fitted on train + dev, test for evaluation only)", "license": "CC BY-NC-SA 3.0 US (Google later dropped the NC restriction for the UD annotations, changelog v2.5; confirm before commercial use)", "url": "https://github.com/UniversalDependencies/UD_Indonesian-GSD"},
@@ -51,7 +51,7 @@ def package(model: Path, scores: dict, out: Path, name: str, version: str) -> No
         "requirements": [],
     })
     nlp.meta["arahan"] = {"scores": scores, "model_card": "models/README.md",
-                          "loader": "extract.nlp.load_nlp() (imports extract.lang for the lemmatizer factory)"}
+                          "loader": "arahan.extract.nlp.load_nlp() (imports arahan.extract.lang for the lemmatizer factory)"}
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, DocBin
 from spacy.scorer import Scorer
 from spacy.training import Example
 
-import extract.lang  # noqa: F401  (registers Arahan's factories before loading a pipeline)
+import arahan.extract.lang  # noqa: F401  (registers Arahan's factories before loading a pipeline)
 from common import corpus_dir
 
 

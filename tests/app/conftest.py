@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from app.fixtures import generate_empty_store, generate_store
+from arahan.app.fixtures import generate_empty_store, generate_store
 
 ROOT = Path(__file__).resolve().parents[2]
 VIEWS = ROOT / "app" / "views"
@@ -133,8 +133,8 @@ def texts(at: AppTest) -> str:
 def demo_store(tmp_path_factory) -> str:
     """The bundled demo corpus imported, extracted and built into a graph with the real CLI, plus
     one article titled <script>alert(1)</script>; skips when those commands do not work yet."""
-    from app.fixtures import HOSTILE_TITLE
-    from corpus.store import Store
+    from arahan.app.fixtures import HOSTILE_TITLE
+    from arahan.store.database import Store
 
     path = tmp_path_factory.mktemp("demo") / "arahan.db"
     for args in (["import", "corpus/demo"], ["extract"], ["graph", "build"]):

@@ -17,8 +17,8 @@ from urllib.parse import urlparse
 import networkx as nx
 import pytest
 
-from corpus import store_reads as reads
-from corpus.store import Store
+from arahan.store import reads
+from arahan.store.database import Store
 
 CHROMIUM = "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from corpus.store import Store
-from extract.graph.build import update_graph
+from arahan.store.database import Store
+from arahan.extract.graph.build import update_graph
 from tests.research.conftest import store_articles
 
 CHROMIUM = "/usr/bin/chromium"

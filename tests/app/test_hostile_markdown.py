@@ -14,8 +14,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-from app.fixtures import generate_store
-from app.safe import esc
+from arahan.app.fixtures import generate_store
+from arahan.app.safe import esc
 
 from tests.app.conftest import texts
 

@@ -12,12 +12,12 @@ import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
-from app import data, exporting
-from app.fixtures import generate_store
-from app.safe import component_text, esc, highlight_passage, render_annotated, safe_link
+from arahan.app import data, exporting
+from arahan.app.fixtures import generate_store
+from arahan.app.safe import component_text, esc, highlight_passage, render_annotated, safe_link
 from arahan.cli import app as cli
-from corpus import store_reads as reads
-from corpus.store import Store
+from arahan.store import reads
+from arahan.store.database import Store
 from tests.app.conftest import app_answers
 
 HOSTILE = "<script>alert(1)</script>"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus.store import Store
+from arahan.store.database import Store
 from tests.research.conftest import store_articles
 
 

@@ -47,9 +47,9 @@ def test_reader_opens_at_the_hit(run_page, store_path):
 
 
 def test_watchlists_page_shows_recent_matches(run_page, tmp_path):
-    from corpus.store import Store
-    from extract.graph.build import update_graph
-    from extract.watch import Watchlist, add, run
+    from arahan.store.database import Store
+    from arahan.extract.graph.build import update_graph
+    from arahan.extract.watch import Watchlist, add, run
     from tests.research.conftest import store_articles
 
     path = tmp_path / "arahan.db"

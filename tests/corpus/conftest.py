@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from corpus.fetch import FetchOptions
+from arahan.corpus.fetch import FetchOptions
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import newsfixtures as site  # noqa: E402
@@ -134,7 +134,7 @@ def ctrl_c_at_write(monkeypatch):
     """Make the writer raise KeyboardInterrupt (as Ctrl-C would) at its n-th result.
 
     Returns a function that takes the n and itself returns a function restoring the writer."""
-    from corpus import writer as writer_mod
+    from arahan.corpus import writer as writer_mod
 
     original = writer_mod.Writer.write
 

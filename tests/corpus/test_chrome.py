@@ -10,9 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 from arahan.cli import app
-from corpus.chrome import families
-from corpus.clean import clean_text
-from corpus.store import Store
+from arahan.corpus.chrome import families
+from arahan.corpus.clean import clean_text
+from arahan.store.database import Store
 
 STORY = ("Bupati Konawe Selatan, Rahmat Hidayat, meminta seluruh kepala desa memperketat pengawasan tambang "
          "pasir ilegal di sepanjang Sungai Laeya, Senin (3/6/2024).")

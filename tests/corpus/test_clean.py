@@ -5,10 +5,10 @@ from __future__ import annotations
 import newsfixtures as site
 import pytest
 
-from corpus.clean import clean_text
-from corpus.dedup import NearDupIndex, from_hex, signature, similarity, text_hash, to_hex
-from corpus.language import guess_language
-from corpus.urls import canonical_url, choose_canonical, looks_like_article
+from arahan.corpus.clean import clean_text
+from arahan.corpus.dedup import NearDupIndex, from_hex, signature, similarity, text_hash, to_hex
+from arahan.corpus.language import guess_language
+from arahan.corpus.urls import canonical_url, choose_canonical, looks_like_article
 
 BODY = ("Wali Kota Samarinda meminta seluruh lurah memastikan warga tidak membuang sampah ke "
         "Sungai Karang Mumus selama musim hujan, karena sumbatan memperparah banjir.")

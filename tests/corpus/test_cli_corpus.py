@@ -6,7 +6,7 @@ import newsfixtures as site
 from typer.testing import CliRunner
 
 from arahan.cli import app
-from corpus.store import Store
+from arahan.store.database import Store
 
 FAST = ["--allow-private", "--delay", "0", "--timeout", "0.5", "--retries", "0"]
 

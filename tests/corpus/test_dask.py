@@ -8,10 +8,10 @@ from pathlib import Path
 import newsfixtures as site
 import pytest
 
-from corpus.batch import import_paths, reextract
-from corpus.engine import DaskEngine, LocalEngine
-from corpus.ingest import IngestOptions, ingest
-from corpus.store import Store
+from arahan.corpus.batch import import_paths, reextract
+from arahan.corpus.engine import DaskEngine, LocalEngine
+from arahan.corpus.ingest import IngestOptions, ingest
+from arahan.store.database import Store
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "corpus" / "demo"

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from corpus.discover import DateRange, DiscoveryError, feed_urls, sitemap_urls
-from corpus.fetch import Fetcher
+from arahan.corpus.discover import DateRange, DiscoveryError, feed_urls, sitemap_urls
+from arahan.corpus.fetch import Fetcher
 import newsfixtures as site
 
 

@@ -7,8 +7,8 @@ import json
 import pytest
 from trafilatura.metadata import examine_meta, extract_meta_json
 
-from corpus.extract_html import _head_tree, _meta_json, extract_page
-from corpus.store import Store
+from arahan.corpus.extract_html import _head_tree, _meta_json, extract_page
+from arahan.store.database import Store
 
 ARTICLE = {"@context": "https://schema.org", "@graph": [{
     "@type": "NewsArticle", "headline": "Bupati &amp; Wali Kota <b>Tegas</b>: \"ASN Harus Netral\"",

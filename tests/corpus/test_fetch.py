@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import newsfixtures as site
 
-from corpus.fetch import Fetcher, FetchOptions
+from arahan.corpus.fetch import Fetcher, FetchOptions
 
 
 def test_fetches_an_article_and_keeps_validators(server, fast):
@@ -63,7 +63,7 @@ def test_size_cap_and_content_type_are_checked_before_the_body(server, fast):
     assert big.outcome == "failed" and "too large" in big.reason and not big.body
     streamed = fetcher.fetch(server.base + "/besar-tanpa-panjang")
     assert streamed.outcome == "failed" and "too large" in streamed.reason
-    pdf = fetcher.fetch(server.base + "/laporan.pdf")  # documents are fetched for corpus.docread
+    pdf = fetcher.fetch(server.base + "/laporan.pdf")  # documents are fetched for arahan.corpus.docread
     assert pdf.outcome == "ok" and pdf.content_type == "application/pdf"
 
 

@@ -11,9 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from arahan.cli import app
-from corpus.batch import import_paths, reextract
-from corpus.engine import LocalEngine
-from corpus.store import Store
+from arahan.corpus.batch import import_paths, reextract
+from arahan.corpus.engine import LocalEngine
+from arahan.store.database import Store
 
 NETRAL_URL = "https://kabarmalangraya.example" + site.NETRAL_PATH
 
@@ -72,7 +72,7 @@ def test_import_everything_and_report_bad_files(material, store):
     reasons = {Path(f["target"]).name: f["reason"] for f in store.failures()}
     assert reasons["laporan.html"] == "a PDF document, not HTML"
     assert reasons["kiriman.jsonl:2"].startswith("not valid JSON")
-    assert reasons["gambar.png"].startswith("corrupt or truncated image")  # images are read by OCR (corpus.docread)
+    assert reasons["gambar.png"].startswith("corrupt or truncated image")  # images are read by OCR (arahan.corpus.docread)
     assert summary.failed == 3
     assert summary.skipped["not a document type (.md)"] == 1
     assert any("not HTML (image/png)" in k for k in summary.skipped)

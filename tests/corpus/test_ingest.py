@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from corpus.engine import LocalEngine
-from corpus.ingest import IngestOptions, ingest
+from arahan.corpus.engine import LocalEngine
+from arahan.corpus.ingest import IngestOptions, ingest
 import newsfixtures as site
 
 PROBLEMS = ["/redirect/satu", "/loop/a", "/tidak-ada", "/rusak", "/sibuk", "/lambat", "/besar",

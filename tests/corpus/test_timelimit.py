@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from corpus.timelimit import POISON_ENV, DocumentTimeout, poison, time_limit
+from arahan.corpus.timelimit import POISON_ENV, DocumentTimeout, poison, time_limit
 
 
 def _spin() -> None:

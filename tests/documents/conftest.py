@@ -38,7 +38,7 @@ def _restore_main_module():
 
 @pytest.fixture
 def store(tmp_path):
-    from corpus.store import Store
+    from arahan.store.database import Store
 
     with Store.open(tmp_path / "arahan.db") as s:
         yield s

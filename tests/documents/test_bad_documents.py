@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import docfixtures
 
-from corpus.batch import import_paths
-from corpus.engine import LocalEngine
+from arahan.corpus.batch import import_paths
+from arahan.corpus.engine import LocalEngine
 
 
 def _reasons(store) -> dict[str, str]:
@@ -31,7 +31,7 @@ def test_encrypted_corrupt_and_truncated_files_fail_alone(tmp_path, store):
 
 
 def test_a_500_page_pdf_is_read_whole(tmp_path, store):
-    from corpus.summary import Progress
+    from arahan.corpus.summary import Progress
 
     class Notes(Progress):
         def __init__(self):

@@ -8,9 +8,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import docfixtures
 import pytest
 
-from corpus.engine import LocalEngine
-from corpus.fetch import FetchOptions
-from corpus.ingest import IngestOptions, ingest
+from arahan.corpus.engine import LocalEngine
+from arahan.corpus.fetch import FetchOptions
+from arahan.corpus.ingest import IngestOptions, ingest
 
 PAGE = """<!doctype html><html lang="id"><head><title>Produk Hukum</title></head><body>
 <h1>Produk Hukum Pemerintah Kabupaten Malang</h1>

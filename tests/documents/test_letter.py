@@ -6,9 +6,9 @@ from __future__ import annotations
 import docfixtures
 import pytest
 
-from corpus.docread import read_document
-from extract.letter import instrument_key, parse_letter
-from extract.pipeline import extract_document
+from arahan.corpus.docread import read_document
+from arahan.extract.letter import instrument_key, parse_letter
+from arahan.extract.pipeline import extract_document
 
 MAKERS = {"se_bupati_malang": docfixtures.se_pdf, "instruksi_walikota_kendari": docfixtures.instruksi_pdf,
           "laporan_kegiatan_dinkes": docfixtures.laporan_pdf}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import docfixtures
 
-from corpus.batch import import_paths
-from corpus.engine import LocalEngine
-from extract.graph.build import load_graph, update_graph
-from extract.pipeline import extract_stored
+from arahan.corpus.batch import import_paths
+from arahan.corpus.engine import LocalEngine
+from arahan.extract.graph.build import load_graph, update_graph
+from arahan.extract.pipeline import extract_stored
 
 NEWS = ("Bupati Malang Sanusi menerbitkan Surat Edaran Bupati Nomor 800/1234/2024 tentang netralitas ASN. "
         "Dalam SE itu, ASN dilarang memberikan dukungan kepada pasangan calon, kata Sanusi di Kepanjen, "

@@ -8,10 +8,10 @@ import zlib
 import docfixtures
 import pytest
 
-from corpus import layout
-from corpus.batch import import_paths, reextract
-from corpus.docread import page_of, read_document
-from corpus.engine import LocalEngine
+from arahan.corpus import layout
+from arahan.corpus.batch import import_paths, reextract
+from arahan.corpus.docread import page_of, read_document
+from arahan.corpus.engine import LocalEngine
 
 
 def _read(path):
@@ -127,7 +127,7 @@ def test_a_pdf_in_a_web_archive_is_read(tmp_path, store):
 
 
 def test_import_with_extraction_gives_pages_in_evidence(docs, store):
-    from extract.ingest_hook import hook_spec, on_document
+    from arahan.extract.ingest_hook import hook_spec, on_document
 
     summary = import_paths(store, [str(docs / "se_bupati_malang.pdf")], LocalEngine(), hook=hook_spec("blank"),
                            on_document=on_document("blank"))

@@ -7,10 +7,10 @@ from pathlib import Path
 import docfixtures
 from streamlit.testing.v1 import AppTest
 
-from corpus.batch import import_paths
-from corpus.engine import LocalEngine
-from corpus.store import Store
-from extract.pipeline import extract_stored
+from arahan.corpus.batch import import_paths
+from arahan.corpus.engine import LocalEngine
+from arahan.store.database import Store
+from arahan.extract.pipeline import extract_stored
 
 READER = Path(__file__).resolve().parents[2] / "app" / "views" / "reader.py"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_document
+from arahan.extract.pipeline import extract_document
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,6 @@
 """Bad input: no crash, an empty or partial result, and a note saying why."""
 
-from extract.pipeline import extract_document
+from arahan.extract.pipeline import extract_document
 
 ARTICLE = ("SURABAYA - Wali Kota Surabaya Eri Cahyadi meminta seluruh ASN menjaga netralitas, Senin (23/9/2024). "
            '"Jangan ada ASN yang ikut kampanye," tegasnya.\n')

@@ -5,7 +5,7 @@ import json
 from typer.testing import CliRunner
 
 from arahan.cli import app
-from corpus.store import Store
+from arahan.store.database import Store
 
 DOC = {"id": "a1", "published": "2024-09-23", "url": "https://contoh.id/a1", "title": "Bupati Minta ASN Netral",
        "text": "KLATEN - Bupati Klaten Sri Mulyani mengimbau seluruh ASN menjaga netralitas, Senin (23/9/2024)."}
@@ -82,7 +82,7 @@ def test_bad_usage_exit_codes(tmp_path):
 
 
 def test_ingest_hook_and_writer_callback(tmp_path):
-    from extract.ingest_hook import store_findings, worker_hook
+    from arahan.extract.ingest_hook import store_findings, worker_hook
 
     doc = {"canonical_url": DOC["url"], "text": DOC["text"], "published": DOC["published"], "title": DOC["title"],
            "status": "ok"}
@@ -101,7 +101,7 @@ def test_ingest_hook_and_writer_callback(tmp_path):
 def test_extract_folds_findings_stored_by_ingest_into_the_graph(tmp_path):
     # `arahan ingest/import --backend` store findings without building the graph; the next
     # `arahan extract` has nothing to extract but must still make them explorable.
-    from extract.pipeline import extract_document
+    from arahan.extract.pipeline import extract_document
 
     db = tmp_path / "b.db"
     with Store.open(db) as store:

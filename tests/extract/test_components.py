@@ -1,6 +1,6 @@
 """The extraction steps are spaCy components that declare what they assign and require."""
 
-from extract.pipeline import build_pipeline
+from arahan.extract.pipeline import build_pipeline
 
 
 def test_analyze_pipes_finds_no_problem_in_the_component_order():

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from arahan.cli import app
-from corpus.store import Store
+from arahan.store.database import Store
 
 TITLE = "Wali Kota Minta Lurah Data Rumah Rusak Akibat Rob"
 PUBLISHED = "2024-06-04"

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from extract.dates import find_dates, resolve_relative
+from arahan.extract.dates import find_dates, resolve_relative
 
 PUB = date(2024, 6, 21)  # a Friday
 
@@ -49,7 +49,7 @@ def test_content_dates_are_not_event_dates():
 
 
 def test_deadlines_ranges_and_background_dates_are_not_occasions():
-    from extract.dates import find_dates, parse_iso
+    from arahan.extract.dates import find_dates, parse_iso
 
     text = ("Bambang, yang dilantik sebagai Pj Bupati pada 5 Februari 2024, menegaskan hal itu. "
             "Data wajib divalidasi paling lambat 31 Oktober 2024. Jam kerja pada Senin sampai Kamis. "

@@ -158,7 +158,7 @@ def test_targets_as_the_article_words_them(run):
 
 
 def test_target_jaccard_ignores_case_spaces_and_hyphens():
-    from extract.evaluate import jaccard
+    from arahan.extract.evaluate import jaccard
 
     assert jaccard(["non ASN", "Wali Kota"], ["non-ASN", "walikota"]) == 1.0
 

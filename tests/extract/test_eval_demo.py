@@ -11,8 +11,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from arahan.cli import app
-from corpus.store import Store
-from extract.gold_texts import fill_texts, import_folder
+from arahan.store.database import Store
+from arahan.extract.gold_texts import fill_texts, import_folder
 
 DEMO = Path(__file__).resolve().parents[2] / "corpus" / "demo"
 FLOORS = {"officials": 0.91, "regions": 0.93, "organizations": 0.85, "directives_type": 0.82}

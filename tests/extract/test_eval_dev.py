@@ -45,7 +45,7 @@ def test_check_split_holds_its_floor():
 
 
 def test_split_is_fixed_by_the_id():
-    from extract.evaluate import in_split, split_of
+    from arahan.extract.evaluate import in_split, split_of
 
     items = [{"id": f"x{i:03d}"} for i in range(200)]
     tune, check = in_split(items, "tune"), in_split(items, "check")

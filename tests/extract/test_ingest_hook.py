@@ -14,8 +14,8 @@ import pytest
 from typer.testing import CliRunner
 
 from arahan.cli import app
-from corpus.store import Store
-from extract.ingest_hook import store_findings
+from arahan.store.database import Store
+from arahan.extract.ingest_hook import store_findings
 
 PAGE = """<!doctype html><html lang="id"><head><meta charset="utf-8"><title>{title}</title>
 <meta property="og:title" content="{title}">

@@ -1,6 +1,6 @@
 """Legal-basis normalisation."""
 
-from extract.legal import normalise
+from arahan.extract.legal import normalise
 
 
 def test_forms():

@@ -1,7 +1,7 @@
 """Organizations outside the lexicon: bodies spelled out with their abbreviation, units named
 after a place, factions and commissions of a council."""
 
-from extract.pipeline import extract_document
+from arahan.extract.pipeline import extract_document
 
 
 def org_names(text: str) -> list[str]:

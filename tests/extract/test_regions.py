@@ -62,7 +62,7 @@ def test_region_codes_level_parent(run):
 
 
 def test_pipeline_is_assembled_from_config():
-    from extract.pipeline import build_pipeline, config
+    from arahan.extract.pipeline import build_pipeline, config
 
     nlp = build_pipeline("blank")
     assert list(nlp.components.pipe_names) == config()["components"]

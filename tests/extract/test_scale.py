@@ -24,15 +24,15 @@ import pytest
 from typer.testing import CliRunner
 
 from arahan.cli import app
-from corpus.batch import import_paths, reextract
-from corpus.engine import LOST_WORKER, DaskEngine, EngineError, LocalEngine
-from corpus.store import Store
-from corpus.summary import Progress
-from corpus.timelimit import POISON_ENV
-import extract.batch
-from extract.batch import extract_store, todo
-from extract.graph.build import load_graph, update_graph
-from extract.graph.export import export_graph
+from arahan.corpus.batch import import_paths, reextract
+from arahan.corpus.engine import LOST_WORKER, DaskEngine, EngineError, LocalEngine
+from arahan.store.database import Store
+from arahan.corpus.summary import Progress
+from arahan.corpus.timelimit import POISON_ENV
+import arahan.extract.batch
+from arahan.extract.batch import extract_store, todo
+from arahan.extract.graph.build import load_graph, update_graph
+from arahan.extract.graph.export import export_graph
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "corpus" / "demo"
@@ -136,7 +136,7 @@ def test_one_process_pool_and_cluster_give_the_same_store(template, tmp_path, cl
 
 def test_a_worker_killed_mid_run_loses_nothing(template, tmp_path, cluster, monkeypatch):
     # Small batches: when the 5th document is stored, many batches are still running or waiting.
-    monkeypatch.setattr(extract.batch, "BATCH", 2)
+    monkeypatch.setattr(arahan.extract.batch, "BATCH", 2)
     with _copy(template, tmp_path, "one.db") as one:
         _extract(one, LocalEngine())
         expected = _findings(one)

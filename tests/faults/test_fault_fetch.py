@@ -6,9 +6,9 @@ from dataclasses import replace
 
 from hostile import article, dripping_body, dripping_headers, send
 
-from corpus.engine import LocalEngine
-from corpus.fetch import Fetcher
-from corpus.ingest import IngestOptions, ingest
+from arahan.corpus.engine import LocalEngine
+from arahan.corpus.fetch import Fetcher
+from arahan.corpus.ingest import IngestOptions, ingest
 
 
 def test_a_dripping_body_is_cut_off_at_the_deadline_and_not_retried(hostile, quick):

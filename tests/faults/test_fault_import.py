@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from hostile import article, damage, make_warc, write_junk
 
-from corpus.batch import import_paths
-from corpus.engine import LocalEngine
+from arahan.corpus.batch import import_paths
+from arahan.corpus.engine import LocalEngine
 
 
 def _import(store, *paths, **kw):

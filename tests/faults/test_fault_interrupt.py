@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from hostile import article, send
 
-from corpus.engine import LocalEngine
-from corpus.ingest import IngestOptions, ingest
+from arahan.corpus.engine import LocalEngine
+from arahan.corpus.ingest import IngestOptions, ingest
 
 
 def test_ctrl_c_stores_what_was_fetched_and_sends_nothing_more(hostile, quick, store, monkeypatch):
@@ -32,7 +32,7 @@ def test_ctrl_c_stores_what_was_fetched_and_sends_nothing_more(hostile, quick, s
 
     # Ctrl-C arrives in the client while it stores the third page of the first (fast) batch;
     # the other fetch thread is in the middle of its slow batch then.
-    from corpus import writer as writer_mod
+    from arahan.corpus import writer as writer_mod
     original, calls = writer_mod.Writer.write, {"n": 0}
 
     def write(self, result):

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from arahan.cli import app
 from arahan.options import EXIT_STORE, EXIT_USAGE
-from corpus.store import Store
+from arahan.store.database import Store
 
 runner = CliRunner()
 

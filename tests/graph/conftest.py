@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.store import Store
+from arahan.store.database import Store
 from tests.conftest import evidence
 
 
@@ -109,7 +109,7 @@ def small_corpus(corpus: Corpus) -> None:
 
 @pytest.fixture
 def graph_store(store, corpus):
-    from extract.graph.build import update_graph
+    from arahan.extract.graph.build import update_graph
 
     small_corpus(corpus)
     update_graph(store)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from corpus.store_graph import GraphTables
-from extract.graph.build import load_graph, update_graph
+from arahan.store.graph import GraphTables
+from arahan.extract.graph.build import load_graph, update_graph
 from tests.graph.conftest import BONDOWOSO, directive, official, small_corpus
 
 NODE_TYPES = {"Person", "Office", "Region", "Organization", "Law", "TargetGroup", "Article", "Directive"}
@@ -101,7 +101,7 @@ def test_bad_findings_do_not_stop_the_build(store, corpus):
 
 
 def test_a_finding_that_breaks_is_counted_and_skipped(store, corpus, monkeypatch):
-    from extract.graph import build
+    from arahan.extract.graph import build
 
     corpus.article("Bupati Jember Hendy Siswanto meminta ASN netral.", "2024-02-02",
                    officials=[official("Hendy Siswanto", "Bupati", {"region": "Kabupaten Jember", "region_code": "35.09"})])
@@ -137,8 +137,8 @@ def _graph_rows(store) -> dict[str, list]:
 def test_bulk_load_with_a_fold_process_equals_chunk_by_chunk_build(store, corpus, tmp_path, monkeypatch):
     import sqlite3
 
-    from corpus.store import Store
-    from extract.graph import build
+    from arahan.store.database import Store
+    from arahan.extract.graph import build
 
     small_corpus(corpus)
     with sqlite3.connect(tmp_path / "copy.db") as target:
@@ -167,7 +167,7 @@ def test_bulk_load_with_a_fold_process_equals_chunk_by_chunk_build(store, corpus
 def test_an_error_while_writing_a_bulk_load_rolls_the_build_back(store, corpus, monkeypatch):
     import pytest
 
-    from extract.graph import build
+    from arahan.extract.graph import build
 
     small_corpus(corpus)
     real = GraphTables.insert_evidence
@@ -191,8 +191,8 @@ def test_an_error_while_writing_a_bulk_load_rolls_the_build_back(store, corpus, 
 def test_a_failing_fold_process_is_reported_and_rolls_the_build_back(store, corpus, monkeypatch):
     import pytest
 
-    from extract.graph import build
-    from extract.graph.fold_process import FoldProcess, FoldProcessError
+    from arahan.extract.graph import build
+    from arahan.extract.graph.fold_process import FoldProcess, FoldProcessError
 
     small_corpus(corpus)
     # The child cannot open the store (another process's view of a path that is not there):
@@ -205,7 +205,7 @@ def test_a_failing_fold_process_is_reported_and_rolls_the_build_back(store, corp
 
 
 def test_a_bulk_load_inside_a_callers_transaction_folds_in_process(store, corpus, monkeypatch):
-    from extract.graph import build
+    from arahan.extract.graph import build
 
     def no_child(*args):
         raise AssertionError("a child process cannot see uncommitted findings")

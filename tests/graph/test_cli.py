@@ -89,7 +89,7 @@ def test_resolution_report_on_demo_gold():
 
 
 def test_resolution_on_dev_gold_makes_no_false_merge(shared_dir):
-    from extract.graph.report import load_gold, resolution_report
+    from arahan.extract.graph.report import load_gold, resolution_report
 
     dev = shared_dir / "eval" / "dev"
     if not dev.is_dir():

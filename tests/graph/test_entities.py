@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.graph import entities as E
-from extract.graph.tenure import Occupancy, holder_on, tenure_cues
+from arahan.extract.graph import entities as E
+from arahan.extract.graph.tenure import Occupancy, holder_on, tenure_cues
 
 
 @pytest.mark.parametrize("raw, name, key", [

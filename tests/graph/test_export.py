@@ -9,9 +9,9 @@ import xml.etree.ElementTree as ET
 import networkx as nx
 import pytest
 
-from extract.graph import query as Q
-from extract.graph.build import load_graph
-from extract.graph.export import GEXF_NS, export_graph
+from arahan.extract.graph import query as Q
+from arahan.extract.graph.build import load_graph
+from arahan.extract.graph.export import GEXF_NS, export_graph
 
 
 @pytest.fixture

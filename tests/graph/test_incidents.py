@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extract.graph.build import load_graph, update_graph
-from extract.graph.incidents import incident_confidence
+from arahan.extract.graph.build import load_graph, update_graph
+from arahan.extract.graph.incidents import incident_confidence
 from tests.graph.conftest import BONDOWOSO, directive, official
 
 TEXT = ("BONDOWOSO - Pj Bupati Bondowoso Bambang Setiawan melarang ASN memberi like dan komentar pada unggahan "

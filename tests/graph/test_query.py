@@ -1,11 +1,11 @@
-"""Each query of extract.graph.query on the small corpus."""
+"""Each query of arahan.extract.graph.query on the small corpus."""
 
 from __future__ import annotations
 
 import pytest
 
-from extract.graph import query as Q
-from extract.graph.build import load_graph
+from arahan.extract.graph import query as Q
+from arahan.extract.graph.build import load_graph
 
 BAMBANG = "person:bambang-setiawan@35.11"
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from corpus.store_graph import GraphTables
-from extract.graph.build import load_graph, update_graph
-from extract.graph.manual import merge_persons, split_person
+from arahan.store.graph import GraphTables
+from arahan.extract.graph.build import load_graph, update_graph
+from arahan.extract.graph.manual import merge_persons, split_person
 from tests.graph.conftest import BONDOWOSO, JEMBER, MALANG, directive, official
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp import load_nlp
+from arahan.extract.nlp import load_nlp
 
 
 @pytest.fixture(scope="session")

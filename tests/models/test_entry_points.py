@@ -12,7 +12,7 @@ import sys, spacy
 nlp = spacy.load({str(MODEL)!r})
 doc = nlp("Bupati Sleman melarang ASN berpolitik praktis.")
 assert "arahan_id_lemmatizer" in {{nlp.get_pipe_meta(n).factory for n in nlp.pipe_names}}
-print([t.lemma_ for t in doc][2], "extract.lang.lemmatizer" in sys.modules)
+print([t.lemma_ for t in doc][2], "arahan.extract.lang.lemmatizer" in sys.modules)
 """
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from extract.lang import add_tokenizer_exceptions, affix_candidates
-from extract.lang.agencies import agency_patterns
-from extract.lang.lemmatizer import IndonesianLemmatizer
-from extract.nlp import ModelNotFoundError, clear_cache, load_nlp
+from arahan.extract.lang import add_tokenizer_exceptions, affix_candidates
+from arahan.extract.lang.agencies import agency_patterns
+from arahan.extract.lang.lemmatizer import IndonesianLemmatizer
+from arahan.extract.nlp import ModelNotFoundError, clear_cache, load_nlp
 
 
 def test_blank_backend_keeps_titles_and_degrees_whole():
@@ -94,7 +94,7 @@ def test_agency_ruler_matches_names_the_tokenizer_splits():
 def test_region_after_title_is_split_off_a_person_entity():
     from spacy.tokens import Span
 
-    from extract.lang.agencies import RegionNames
+    from arahan.extract.lang.agencies import RegionNames
 
     nlp = add_tokenizer_exceptions(spacy.blank("id"))
     doc = nlp("Wali Kota Batu Nurochman dan Pj Bupati Situbondo Karna Suswandi hadir di Polda Jawa Timur.")

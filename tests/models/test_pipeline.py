@@ -5,7 +5,7 @@ The sentences are written for these tests in regional-news style; none comes fro
 
 from __future__ import annotations
 
-from extract.nlp import DEFAULT_MODEL, describe_pipeline
+from arahan.extract.nlp import DEFAULT_MODEL, describe_pipeline
 
 SENTENCE = ("Pj Bupati Bondowoso Bambang Soekwanto mengimbau seluruh ASN di lingkungan Pemkab Bondowoso "
             "untuk menjaga netralitas selama tahapan pilkada.")

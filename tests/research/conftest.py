@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.store import Store
+from arahan.store.database import Store
 from tests.conftest import evidence
 
 

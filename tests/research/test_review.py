@@ -8,8 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from arahan.cli import app
-from corpus.store_review import ReviewTables
-from extract import review as R
+from arahan.store.review import ReviewTables
+from arahan.extract import review as R
 from tests.research.conftest import ARTICLES, store_articles
 
 runner = CliRunner()
@@ -121,7 +121,7 @@ def test_export_writes_gold_that_eval_reads(store, db_path, built, tmp_path):
 
 
 def test_the_app_tables_show_the_reviewed_mark(store, db_path, built):
-    from corpus import store_reads as reads
+    from arahan.store import reads
 
     run(db_path, "review", "correct", handles(store, built[2])["melarang"], "--set", "type=instruction")
     run(db_path, "review", "accept", handles(store, built[1])["larangan"])
@@ -131,8 +131,8 @@ def test_the_app_tables_show_the_reviewed_mark(store, db_path, built):
 
 
 def test_the_graph_canvas_shows_the_reviewed_mark(store, db_path, built):
-    from app.graphview import View, elements
-    from corpus import store_reads as reads
+    from arahan.app.graphview import View, elements
+    from arahan.store import reads
 
     run(db_path, "review", "correct", handles(store, built[2])["melarang"], "--set", "type=instruction")
     directives = reads.nodes(store, types=["Directive"], with_attrs=False)

@@ -11,10 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from arahan.cli import app
-from corpus.search import Filters, QueryError, mark, refresh_stems, resolve_regions, search
-from corpus.search_query import parse, to_fts
-from corpus.store import Store, _split_sql
-from corpus.store_schema import MIGRATIONS
+from arahan.corpus.search import Filters, QueryError, mark, refresh_stems, resolve_regions, search
+from arahan.corpus.search_query import parse, to_fts
+from arahan.store.database import Store, _split_sql
+from arahan.store.schema import MIGRATIONS
 
 runner = CliRunner()
 
@@ -163,7 +163,7 @@ def test_cli_formats_and_one_line_errors(filled, db_path):
 
 
 def test_a_word_in_most_articles_comes_newest_first(filled, monkeypatch):
-    import corpus.search as S
+    import arahan.corpus.search as S
 
     monkeypatch.setattr(S, "RANK_LIMIT", 1)
     monkeypatch.setattr(S, "FACET_LIMIT", 1)

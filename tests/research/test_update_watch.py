@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from arahan.cli import app
-from corpus.store import Store
-from extract.update import update_lock
+from arahan.store.database import Store
+from arahan.extract.update import update_lock
 
 runner = CliRunner()
 
@@ -122,8 +122,8 @@ def test_bad_sources_and_watchlists_get_one_line(db_path, tmp_path):
 
 
 def test_watchlist_conditions(filled):
-    from extract.graph.build import update_graph
-    from extract.watch import Watchlist, matches
+    from arahan.extract.graph.build import update_graph
+    from arahan.extract.watch import Watchlist, matches
 
     update_graph(filled)
 
@@ -147,9 +147,9 @@ def test_watchlist_conditions(filled):
 
 
 def test_a_big_first_run_details_the_newest_items_only(filled, tmp_path):
-    from extract import digest
-    from extract.graph.build import update_graph
-    from extract.watch import Watchlist, matches
+    from arahan.extract import digest
+    from arahan.extract.graph.build import update_graph
+    from arahan.extract.watch import Watchlist, matches
 
     update_graph(filled)
     items = matches(filled, Watchlist(), detailed=1)

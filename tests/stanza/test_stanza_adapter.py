@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from stanza.models.common.doc import Document
 
-from extract.stanza_backend import doc_from_stanza
+from arahan.extract.stanza_backend import doc_from_stanza
 
 TEXT = "Pj Bupati Bambang melarang ASN.  Rumahnya di Bondowoso.\n"
 

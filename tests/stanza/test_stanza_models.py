@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extract import stanza_backend
-from extract.stanza_backend import StanzaModelMissing, load_stanza_nlp, resolve_models
+from arahan.extract import stanza_backend
+from arahan.extract.stanza_backend import StanzaModelMissing, load_stanza_nlp, resolve_models
 
 
 def test_missing_model_names_the_download_command(tmp_path: Path):
@@ -63,7 +63,7 @@ def test_incomplete_set_is_missing(tmp_path: Path):
 
 
 def test_load_nlp_stanza_backend_reports_the_missing_model(tmp_path: Path):
-    from extract.nlp import ModelNotFoundError, load_nlp
+    from arahan.extract.nlp import ModelNotFoundError, load_nlp
 
     with pytest.raises(ModelNotFoundError, match="arahan models download stanza"):
         load_nlp("stanza", stanza_dir=tmp_path)

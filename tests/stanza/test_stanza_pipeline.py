@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import stanza_backend
+from arahan.extract import stanza_backend
 
 ARTIKEL = (
     "BONDOWOSO - Pj Bupati Bondowoso Bambang Soekwanto mengimbau seluruh ASN di lingkungan "
@@ -88,9 +88,9 @@ def test_blank_and_whitespace_text(nlp):
 
 
 def test_extraction_components_run_on_the_stanza_backend(nlp):
-    # The same extract/ components as on spaCy, through extract.pipeline with backend "stanza".
-    from extract.nlp import clear_cache
-    from extract.pipeline import extract_document
+    # The same extract/ components as on spaCy, through arahan.extract.pipeline with backend "stanza".
+    from arahan.extract.nlp import clear_cache
+    from arahan.extract.pipeline import extract_document
 
     clear_cache()
     result, notes = extract_document({"id": "fixture-stanza", "text": ARTIKEL, "published": "2024-06-03"},

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from arahan.cli import app
 from arahan.options import EXIT_STORE
-from corpus.store_schema import SCHEMA_VERSION
+from arahan.store.schema import SCHEMA_VERSION
 
 runner = CliRunner()
 
@@ -58,7 +58,7 @@ def test_version_and_help():
 
 
 def test_runs_lists_runs_and_their_failures(db_path):
-    from corpus.store import Store
+    from arahan.store.database import Store
 
     with Store.open(db_path) as store:
         run = store.start_run("import", {"paths": ["x"]})

@@ -7,8 +7,8 @@ import threading
 
 import pytest
 
-from corpus.store import Store, StoreCorrupt, StoreTooNew, StoreUnavailable
-from corpus.store_schema import MIGRATIONS, SCHEMA_VERSION
+from arahan.store.database import Store, StoreCorrupt, StoreTooNew, StoreUnavailable
+from arahan.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
 def make_old_store(path, version: int) -> None:

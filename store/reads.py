@@ -1,6 +1,6 @@
 """Read-only queries for the explorer app (and anyone else who only reads the graph).
 
-All SQL the app needs lives here, next to `corpus/store.py`, so the app never writes SQL
+All SQL the app needs lives here, next to `store/database.py`, so the app never writes SQL
 and a different database could replace SQLite behind the same functions. Every function
 takes an open `Store` (a read-only one is enough) and returns plain dicts or lists.
 
@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from corpus.store import Store
+from arahan.store.database import Store
 
 # SQLite's default limit on bound parameters is 32,766; we stay far below it per statement.
 _CHUNK = 900

@@ -1,14 +1,14 @@
 """The embedded store: one SQLite file holding documents, runs, findings and the graph's tables.
 
 This module is the thin data-access layer: every SQL statement of Arahan lives in
-`corpus/store*.py`, so that another database (a PostgreSQL URL) can replace the file
+`store/`, so that another database (a PostgreSQL URL) can replace the file
 without touching `extract/` or `app/`. Callers get plain dicts and lists back.
 
 Guarantees:
 - WAL journal, so the app can read while an ingestion run writes.
 - Every write happens inside `Store.transaction()`; a crash loses at most the document
   being written.
-- Opening upgrades an older store in place (see `corpus.store_schema`) and refuses a
+- Opening upgrades an older store in place (see `arahan.store.schema`) and refuses a
   store written by a newer Arahan, a corrupt file and an unwritable path with a
   `StoreError` whose message is one readable line.
 """
@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from corpus.store_schema import MIGRATIONS, SCHEMA_VERSION
+from arahan.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "arahan.db"
 DOCUMENT_FIELDS = (

@@ -1,6 +1,6 @@
 """SQL of the entity graph: reading findings to build it, and its own tables.
 
-Kept beside `corpus/store.py` (all SQL of Arahan lives in corpus/store*.py) as a small
+Kept beside `store/database.py` (all SQL of Arahan lives in store/) as a small
 wrapper, `GraphTables(store)`, so the graph area does not grow the shared Store class.
 Tables: graph_nodes, graph_edges, graph_evidence, manual_decisions (migration 3) and
 graph_aliases, graph_incidents, graph_built (migration 4).
@@ -13,7 +13,7 @@ from typing import Any
 
 import orjson
 
-from corpus.store import Store, utcnow
+from arahan.store.database import Store, utcnow
 
 _CHUNK = 900  # bound on "?" parameters per statement, well under SQLite's limit
 # Which extraction of a document the graph holds: time, backend and version of the extraction

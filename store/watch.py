@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from corpus.store import Store, utcnow
+from arahan.store.database import Store, utcnow
 
 
 def _marks(items: list) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from corpus.store import Store, utcnow
+from arahan.store.database import Store, utcnow
 
 _CHUNK = 900
 _FIELDS = ("document_id", "canonical_url", "kind", "start_char", "end_char", "sent_start", "sent_end", "evidence",

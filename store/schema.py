@@ -276,7 +276,7 @@ MIGRATIONS: list[Migration] = [
         );
         -- The same articles with every word replaced by its lemma ("melarang", "larangan"
         -- -> "larang"), for searches that ask for affix folding. Lemmas come from Python
-        -- (extract.lang), so this index is filled by `corpus.search.refresh_stems`; the
+        -- (arahan.extract.lang), so this index is filled by `arahan.corpus.search.refresh_stems`; the
         -- triggers below only drop a stale row, and the next stemmed search refills it.
         CREATE VIRTUAL TABLE IF NOT EXISTS documents_stem_fts USING fts5(
             stems, tokenize='unicode61 remove_diacritics 2'

@@ -2,8 +2,8 @@
 
 The tables come from the "search" migration: documents_fts (external content over
 documents, kept in step by triggers) and documents_stem_fts (the lemmatized words of each
-article, filled from Python by `corpus.search.refresh_stems`). All SQL of Arahan lives in
-corpus/store*.py; `SearchTables(store)` works on a read-only store too, except the stem
+article, filled from Python by `arahan.corpus.search.refresh_stems`). All SQL of Arahan lives in
+store/; `SearchTables(store)` works on a read-only store too, except the stem
 upkeep, which writes.
 
 Ranking is FTS5's bm25 with a title hit weighted five times a body hit.
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from corpus.store import Store
+from arahan.store.database import Store
 
 # Markers snippet() puts around a hit; callers turn them into HTML, ANSI or brackets.
 HIT_OPEN, HIT_CLOSE = "\x02", "\x03"
