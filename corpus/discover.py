@@ -23,6 +23,7 @@ from trafilatura.feeds import FeedParameters, determine_feed
 
 from arahan.corpus.fetch import Fetcher
 from arahan.corpus.urls import host_of, looks_like_article
+from arahan.extract.dates import parse_date as parse_indonesian_date
 
 MAX_SITEMAPS = 2000
 MAX_DEPTH = 4
@@ -49,6 +50,8 @@ class DateRange:
 
 
 def parse_date(value: str) -> date | None:
+    """A sitemap's or feed's date: ISO 8601, RFC 822, else Indonesian ("Senin, 19 Februari 2025 10:00 WIB",
+    written by some regional feeds) read by extraction's date parser; None when there is no day in it."""
     value = value.strip()
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
@@ -59,7 +62,10 @@ def parse_date(value: str) -> date | None:
     except (TypeError, ValueError, IndexError):
         pass
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
-    return date(*map(int, match.groups())) if match else None
+    if match:
+        return date(*map(int, match.groups()))
+    found = parse_indonesian_date(value)
+    return date.fromisoformat(found.value) if found and found.precision == "day" else None
 
 
 def _local(tag) -> str:
@@ -187,7 +193,8 @@ def _iso(when: str | None) -> str | None:
     try:
         return email.utils.parsedate_to_datetime(when).astimezone(UTC).isoformat()
     except (TypeError, ValueError, IndexError):
-        return when
+        day = parse_date(when)  # ISO already, or an Indonesian date: kept as its day
+        return when if day is None or re.match(r"\d{4}-\d{2}-\d{2}", when) else day.isoformat()
 
 
 _NOT_PAGES = re.compile(r"\.(jpe?g|png|gif|webp|svg|ico|doc|xlsx?|pptx?|zip|rar|gz|mp[34]|avi|css|js|json|xml|rss)$",

@@ -177,3 +177,19 @@ def publication_from(text: str, url: str | None, dates: list[DateMention]) -> da
         if d.kind == "byline" and d.value and d.precision == "day":
             return parse_iso(d.value)
     return None
+
+
+def parse_date(text: str, published: date | None = None) -> DateMention | None:
+    """The first date written in `text` that resolves to a value, or None: the one parser of Indonesian dates.
+
+    Extraction finds every date of an article with `find_dates`; tenure ("menjabat sejak 12 Maret
+    2024") and discovery (a feed's "Senin, 19 Februari 2025 10:00 WIB") read a date from a short
+    string with this, so all three know the same forms and the same month names (MONTHS).
+    """
+    return next((m for m in find_dates(text, published) if m.value), None)
+
+
+def day_of(value: str) -> date:
+    """An ISO date of any precision ("2024", "2024-09", "2024-09-18T10:00") as its first day; ValueError if none."""
+    value = value[:10]
+    return date.fromisoformat(value + "-01-01"[len(value) - 4:] if len(value) < 10 else value)

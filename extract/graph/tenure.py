@@ -3,7 +3,9 @@
 An Occupancy is one HOLDS edge (person -> office, per acting form) read as an
 interval: it starts at an explicit start cue ("dilantik", "menjabat sejak ...") or
 else at the first dated mention, and ends at an explicit end cue ("diberhentikan",
-"purna tugas", a "mantan" mention) or else at the last dated mention.
+"purna tugas", a "mantan" mention) or else at the last dated mention. The dates of the cues
+are read by extraction's own date finder (arahan.extract.dates), so tenure knows every form
+extraction knows ("menjabat sejak 12/3/2024", "dilantik pada 5 Februari 2024") and no month table of its own.
 
 `holder_on(occupancies, date)` answers "who was Pj Bupati Bojonegoro on 2024-09-18"
 with a confidence: high inside an observed interval, lower just outside one (a person
@@ -15,55 +17,56 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+
+from arahan.extract.dates import DateMention, day_of, find_dates, parse_iso
 
 _START_CUES = re.compile(r"\b(dilantik|pelantikan|dikukuhkan|resmi menjabat|mulai menjabat|serah terima jabatan|sertijab)\b", re.I)
-_SINCE = re.compile(r"\bmenjabat\s+(?:sejak|mulai)\s+(?:tanggal\s+)?(\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{4}|\d{4})", re.I)
+# "menjabat sejak|mulai": the date written right after it is the start of the tenure.
+_SINCE = re.compile(r"\bmenjabat\s+(?:sejak|mulai)\s+", re.I)
 _END_CUES = re.compile(r"\b(diberhentikan|purna tugas|purnatugas|mengakhiri masa jabatan|berakhir masa jabatan(?:nya)?|"
                        r"digantikan|lengser|dicopot|mengundurkan diri)\b", re.I)
 # Word pieces of every cue below: most sentences carry none, and a substring test on the
 # lowercased sentence is far cheaper than the three case-insensitive searches.
 _CUE_PIECES = ("jabat", "lantik", "kukuh", "sertijab", "henti", "purna", "gantikan", "lengser", "copot", "undurkan")
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"])}
-_MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8, "ags": 8, "sep": 9,
-                "sept": 9, "okt": 10, "nov": 11, "des": 12})
-
 # How far beyond its observed interval an occupancy is still believed (days).
 BEFORE_FIRST = 90
 AFTER_LAST = 180
 
 
-def parse_id_date(text: str) -> str | None:
-    """ "18 September 2024" -> "2024-09-18"; "Maret 2023" -> "2023-03-01"; "2022" -> "2022-01-01"."""
-    parts = text.lower().split()
-    try:
-        if len(parts) == 3 and parts[1] in _MONTHS:
-            return date(int(parts[2]), _MONTHS[parts[1]], int(parts[0])).isoformat()
-        if len(parts) == 2 and parts[0] in _MONTHS:
-            return date(int(parts[1]), _MONTHS[parts[0]], 1).isoformat()
-        if len(parts) == 1 and parts[0].isdigit():
-            return date(int(parts[0]), 1, 1).isoformat()
-    except ValueError:
-        return None
-    return None
-
-
 def tenure_cues(sentence: str | None, seen: str | None, former: bool = False) -> dict:
-    """Start/end dates a mention's sentence states about the tenure (attrs for the HOLDS edge)."""
+    """Start/end dates a mention's sentence states about the tenure (attrs for the HOLDS edge).
+
+    `seen` is the date extraction gave the finding (a directive's date, else the publication
+    date): the start or end when the sentence has a cue but states no date of its own.
+    """
     out: dict = {}
     lowered = sentence.lower() if sentence else ""
     if lowered and any(piece in lowered for piece in _CUE_PIECES):
+        dates = find_dates(sentence, parse_iso(seen))
         since = _SINCE.search(sentence)
-        if since and parse_id_date(since.group(1)):
-            out["started"] = parse_id_date(since.group(1))
-        elif seen and _START_CUES.search(sentence):
+        start = _START_CUES.search(sentence)
+        if since and (stated := _date_at(dates, since.end(), 0)):
+            out["started"] = stated
+        elif since and (year := re.match(r"(?:19|20)\d\d(?!\d)", sentence[since.end():])):
+            out["started"] = f"{year.group()}-01-01"  # "menjabat mulai 2022": a bare year is a date only after the cue
+        elif start and (stated := _date_at(dates, start.end(), 60, precise=True)) and (not seen or stated <= seen):
+            out["started"] = stated  # "yang dilantik sebagai Pj Bupati pada 5 Februari 2024"
+        elif seen and start:
             out["started"] = seen
         if seen and _END_CUES.search(sentence):
             out["ended"] = seen
     if former and seen:
         out["ended"] = seen
     return out
+
+
+def _date_at(dates: list[DateMention], at: int, within: int, precise: bool = False) -> str | None:
+    """The day (ISO) of the first resolved date starting `within` characters after offset `at`;
+    `precise`: only a date with its day ("Februari 2024" after "dilantik" is background, not the day)."""
+    for d in dates:
+        if at <= d.start <= at + within and d.value and (d.precision == "day" or not precise):
+            return day_of(d.value).isoformat()
+    return None
 
 
 @dataclass
@@ -97,14 +100,8 @@ def occupancies_from_edges(edges: list[dict]) -> list[Occupancy]:
     return out
 
 
-def _as_date(text: str) -> date:
-    """An ISO date of any precision ("2024", "2024-09", "2024-09-18T10:00") as a day."""
-    text = text[:10]
-    return date.fromisoformat(text + "-01-01"[len(text) - 4:] if len(text) < 10 else text)
-
-
 def _days(a: str, b: str) -> int:
-    return (_as_date(a) - _as_date(b)).days
+    return (day_of(a) - day_of(b)).days
 
 
 def holder_on(occupancies: list[Occupancy], when: str | None, acting: str | None = None) -> tuple[str, float] | None:
@@ -116,7 +113,7 @@ def holder_on(occupancies: list[Occupancy], when: str | None, acting: str | None
     between, at a confidence that falls with the distance.
     """
     try:
-        _as_date(when or "")
+        day_of(when or "")
     except ValueError:
         return None  # no date, or not one we can place
     cands = [o for o in occupancies if (o.acting or None) == (acting or None) and o.start and o.end]
