@@ -97,7 +97,7 @@ def extract_command(
     runs on every core (--workers) or on a Dask cluster (--engine dask); the store is written
     here only. Interrupted, a rerun of the same command continues where the store says the
     last one stopped. With --input: documents are read from files and one result per line is
-    written to --output.
+    written to --output, in the format extract/result.schema.json describes (JSON Schema).
 
     Examples:
       arahan extract --db arahan.db
