@@ -49,7 +49,7 @@ def tenure_cues(sentence: str | None, seen: str | None, former: bool = False) ->
             out["started"] = stated
         elif since and (year := re.match(r"(?:19|20)\d\d(?!\d)", sentence[since.end():])):
             out["started"] = f"{year.group()}-01-01"  # "menjabat mulai 2022": a bare year is a date only after the cue
-        elif start and (stated := _date_at(dates, start.end(), 60, precise=True)) and (not seen or stated <= seen):
+        elif start and (stated := _date_at(dates, start.end(), 60, precise=True)) and (not seen or _days(seen, stated) >= 0):
             out["started"] = stated  # "yang dilantik sebagai Pj Bupati pada 5 Februari 2024"
         elif seen and start:
             out["started"] = seen
