@@ -126,6 +126,7 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         s = m.start(1) + starts[0].start()
         if index.skipped(s) or not free(s, e):
             continue
+        e = _region_tail(text, e, region_spans)  # "Dinas Sosial (Dinsos) Kota Makassar"
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(2)))
         taken.append((s, e))
 
@@ -147,12 +148,7 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                 last = e + w.end()
                 continue
             break
-        # "Dinas Pendidikan Kabupaten Malang": the region belongs to the name.
-        tail = re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi)\s+", text[last:])
-        if tail and (last + tail.end()) in region_spans:
-            last = region_spans[last + tail.end()]
-        elif text[last:last + 1] == " " and (last + 1) in region_spans:
-            last = region_spans[last + 1]
+        last = _region_tail(text, last, region_spans)
         name = text[s:last].strip()
         if text[last - 4:last] == " dan":
             last -= 4
@@ -224,7 +220,12 @@ def _initials_match(words: str, abbr: str) -> bool:
     initials = "".join(w[0] for w in words.split() if w != "dan")
     caps = "".join(c for c in abbr if c.isupper())
     it = iter(initials)
-    return len(caps) >= 2 and caps[0] == initials[0] and all(c in it for c in caps)
+    if len(caps) >= 2 and caps[0] == initials[0] and all(c in it for c in caps):
+        return True
+    # syllable abbreviations ("Forkopimda", "Disperkim"): the letters run through the words in order
+    letters = re.sub(r"[^a-z]", "", abbr.lower())
+    it = iter(words.lower())
+    return len(letters) >= 4 and letters[0] == words[0].lower() and all(c in it for c in letters)
 
 
 def merge_organizations(mentions: list[OrgMention]) -> list[tuple[OrgMention, list[OrgMention]]]:
@@ -273,6 +274,17 @@ def _extend(text: str, e: int, region_spans: dict[int, int]) -> int:
     if m and (e + m.end()) in region_spans:
         return region_spans[e + m.end()]
     return e
+
+
+def _region_tail(text: str, last: int, region_spans: dict[int, int]) -> int:
+    """Extend a name over the region right after it: "Dinas Pendidikan Kabupaten Malang"."""
+    tail = re.match(r"\s*(?:Kabupaten|Kab\.|Kota|Provinsi)\s+", text[last:])
+    if tail and (last + tail.end()) in region_spans:
+        return region_spans[last + tail.end()]
+    space = re.match(r"\s?", text[last:]).end()
+    if (last + space) in region_spans:
+        return region_spans[last + space]
+    return last
 
 
 def _clean(name: str) -> str:

@@ -19,3 +19,10 @@ def test_units_named_after_a_place_and_council_parts():
                       "Fraksi Gerindra dan Komisi C DPRD Makassar menolak. MUI Provinsi Papua mendukung.")
     assert names == ["Polsek Kedungwuni", "Polresta Banyumas", "BPN Pemalang", "Fraksi Gerindra",
                      "Komisi C DPRD Makassar", "MUI Provinsi Papua"]
+
+
+def test_a_syllable_abbreviation_and_the_region_after_the_brackets():
+    names = org_names("Wali Kota hadir bersama Forum Koordinasi Pimpinan Daerah (Forkopimda) Kota Gorontalo. "
+                      "Dinas Lingkungan Hidup dan Kehutanan (DLHK) Provinsi Riau turun ke lokasi.")
+    assert names == ["Forum Koordinasi Pimpinan Daerah (Forkopimda) Kota Gorontalo",
+                     "Dinas Lingkungan Hidup dan Kehutanan (DLHK) Provinsi Riau"]
