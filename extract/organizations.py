@@ -136,7 +136,7 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         if index.skipped(s) or not free(s, m.end()):
             continue
         e = m.end()
-        words = re.finditer(r"\s+(\(?[A-Z0-9][\w'\-/]*\)?|dan)", text[e:e + 200])
+        words = re.finditer(r"\s+(\([A-Z][\w'\-/ ]{0,30}\)|\(?[A-Z0-9][\w'\-/]*\)?|dan)", text[e:e + 200])
         last = e
         for w in words:
             if w.start() != last - e:
@@ -171,7 +171,7 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         before = text[max(0, s - 12):s]
         if OFFICE_PREFIXES.search(before) or text[s - 1:s] == "/" or text[e:e + 1] == "/":
             continue  # inside an office ("Kapolres") or a document number (".../Dindikbud/2025")
-        if abbr in ORG_WITH_REGION or abbr in ("KPU", "Bawaslu", "DPR"):
+        if abbr in ORG_WITH_REGION or abbr in ("KPU", "Bawaslu", "DPR") or ORGS.get(abbr, ("", "pusat"))[1] != "pusat":
             e = _extend(text, e, region_spans)
         if e == m.end() and abbr in PLACE_UNITS:
             # "Polsek Kedungwuni", "Polresta Banyumas", "BPN Pemalang": the place names the unit
@@ -264,7 +264,8 @@ def _extend(text: str, e: int, region_spans: dict[int, int]) -> int:
     m = re.match(r"\s+(RI|Pusat)\b", text[e:])
     if m:
         return e + m.end()
-    m = re.match(r"\s+(\d{2,4})(/[A-Z][\w-]+)?", text[e:])
+    # a unit number ("Kodim 0412", "Kodim 0735/Surakarta"), not a figure ("Dinkes 92,19 persen")
+    m = re.match(r"\s+(\d{2,4})(/[A-Z][\w-]+)?(?![\d,.]\d|\s*(?:%|persen))", text[e:])
     if m:
         return e + m.end()
     m = re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+", text[e:])

@@ -26,3 +26,10 @@ def test_a_syllable_abbreviation_and_the_region_after_the_brackets():
                       "Dinas Lingkungan Hidup dan Kehutanan (DLHK) Provinsi Riau turun ke lokasi.")
     assert names == ["Forum Koordinasi Pimpinan Daerah (Forkopimda) Kota Gorontalo",
                      "Dinas Lingkungan Hidup dan Kehutanan (DLHK) Provinsi Riau"]
+
+
+def test_a_regional_body_takes_its_region_and_a_figure_is_no_unit_number():
+    names = org_names("Sekretaris BPKAD Kabupaten Bogor hadir. Serapan Badan Kesatuan Bangsa dan Politik "
+                      "(Badan Kesbangpol) 96,54 persen, Dinkes 92,19 persen. Kodim 0412 siaga.")
+    assert names == ["BPKAD Kabupaten Bogor", "Badan Kesatuan Bangsa dan Politik (Badan Kesbangpol)", "Dinkes",
+                     "Kodim 0412"]
