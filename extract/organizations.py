@@ -48,6 +48,8 @@ Nahdlatul Kerja Tenaga Informasi Publik Pengembangan Air Minum Rumah Sakit Umum 
 Urusan Teknis Kecamatan I II III IV V VI VII VIII IX X XI XII XIII XIV 1 2 3 4 5 6 7 8 9 10 11 12 13 14
 Karantina Pemasyarakatan Inflasi
 """.split()) | (lx.UNIT_WORDS - {"dan"} - {h.split()[0] for h in HEADS})  # an office's unit words, not a new head
+# Every capitalised word of a lexicon body's full form also continues a name ("Balai ... Kebencanaan Geologi").
+FULL_WORDS |= {w for full, _level in ORGS.values() for w in re.findall(r"[A-Z][a-z]+", full)} - set(HEADS)
 REGION_PREFIX = ("Kabupaten", "Kab.", "Kota", "Provinsi", "Prov.")
 ORG_WITH_REGION = ("Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda", "Polres", "Polresta", "Polrestabes", "Polda",
                    "Polsek", "Kodim", "Korem", "Kodam", "Koramil", "Kejari", "Kejati", "DPRD", "KPU", "Bawaslu",
