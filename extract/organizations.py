@@ -132,6 +132,16 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(2)))
         taken.append((s, e))
 
+    # Bodies named by a proper name after their kind: "Pemerintah Kecamatan Penjaringan", "PTAM Intan Banjar".
+    for m in NAMED_HEAD_RE.finditer(text):
+        s, e = m.start(), m.end()
+        place = PLACE_NAME_RE.match(text, e)
+        if index.skipped(s) or not place or not free(s, place.end()):
+            continue
+        e = _region_tail(text, place.end(), region_spans)
+        found.append(OrgMention(s, e, _clean(text[s:e])))
+        taken.append((s, e))
+
     # Full forms headed by an institution word, with an optional "(ABBR)".
     for m in HEAD_RE.finditer(text):
         s = m.start()
@@ -210,6 +220,9 @@ SPELLED_OUT_RE = re.compile(r"(?<![\w(])((?:[A-Z][a-z]+\s+(?:dan\s+)?){1,8}?[A-Z
 ORG_NOUNS = frozenset("Unit Tim Pusat Forum Satuan Kantor Badan Dinas Lembaga Komisi Dewan Perusahaan Balai Gugus "
                       "Panitia Komite Majelis Ikatan Asosiasi Himpunan Persatuan Yayasan Koperasi Bank Direktorat "
                       "Kementerian Pemerintah Sekretariat Inspektorat Biro Bagian Bidang Seksi Kelompok".split())
+# Kinds of body whose name is a proper name after the kind (a place, a water company's brand).
+NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:Pemerintah\s+(?:Kecamatan|Desa|Kelurahan|Nagari|Gampong)|Perumda(?:\s+Air\s+Minum)?|"
+                           r"Perusahaan\s+Umum\s+Daerah(?:\s+Air\s+Minum)?|PTAM|PDAM|Perusda)(?=\s+[A-Z])")
 # Units named after a place that may be a kecamatan or a town ("Polsek Kedungwuni").
 PLACE_UNITS = frozenset({"Polsek", "Polres", "Polresta", "Polrestabes", "Koramil", "Kodim", "Kejari", "BPN", "MUI",
                          "Kantah", "Lapas", "Rutan", "Puskesmas"})

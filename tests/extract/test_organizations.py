@@ -33,3 +33,9 @@ def test_a_regional_body_takes_its_region_and_a_figure_is_no_unit_number():
                       "(Badan Kesbangpol) 96,54 persen, Dinkes 92,19 persen. Kodim 0412 siaga.")
     assert names == ["BPKAD Kabupaten Bogor", "Badan Kesatuan Bangsa dan Politik (Badan Kesbangpol)", "Dinkes",
                      "Kodim 0412"]
+
+
+def test_bodies_named_by_a_proper_name_after_their_kind():
+    names = org_names("Pemerintah Kecamatan Penjaringan menggelar apel. Direktur PTAM Intan Banjar hadir, "
+                      "juga Perumda Air Minum Tirta Kahuripan.")
+    assert names == ["Pemerintah Kecamatan Penjaringan", "PTAM Intan Banjar", "Perumda Air Minum Tirta Kahuripan"]
