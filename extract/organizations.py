@@ -121,7 +121,8 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
     for m in SPELLED_OUT_RE.finditer(text):
         e = m.end()
         # the name starts at a body's word whose initials give the abbreviation ("Petugas Unit ... (UPG)")
-        starts = [w for w in re.finditer(r"[A-Z][a-z]+", m.group(1)) if w.group(0) in ORG_NOUNS
+        # (written in capitals or not: "organisasi perangkat daerah (OPD)")
+        starts = [w for w in re.finditer(r"[A-Za-z][a-z]+", m.group(1)) if w.group(0).capitalize() in ORG_NOUNS
                   and _initials_match(m.group(1)[w.start():], m.group(2))]
         if not starts:
             continue
@@ -215,11 +216,11 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
     return OrgFindings(found)
 
 
-SPELLED_OUT_RE = re.compile(r"(?<![\w(])((?:[A-Z][a-z]+\s+(?:dan\s+)?){1,8}?[A-Z][a-z]+)\s*\(([A-Z][A-Za-z]{1,9})\)")
+SPELLED_OUT_RE = re.compile(r"(?<![\w(])((?:[A-Za-z][a-z]+\s+){1,8}?[A-Za-z][a-z]+)\s*\(([A-Z][A-Za-z0-9]{1,11})\)")
 # First words of a body's name written out in full with its abbreviation in brackets.
 ORG_NOUNS = frozenset("Unit Tim Pusat Forum Satuan Kantor Badan Dinas Lembaga Komisi Dewan Perusahaan Balai Gugus "
                       "Panitia Komite Majelis Ikatan Asosiasi Himpunan Persatuan Yayasan Koperasi Bank Direktorat "
-                      "Kementerian Pemerintah Sekretariat Inspektorat Biro Bagian Bidang Seksi Kelompok".split())
+                      "Kementerian Pemerintah Sekretariat Inspektorat Biro Bagian Bidang Seksi Kelompok Organisasi".split())
 # Kinds of body whose name is a proper name after the kind (a place, a water company's brand).
 NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:Pemerintah\s+(?:Kecamatan|Desa|Kelurahan|Nagari|Gampong)|Perumda(?:\s+Air\s+Minum)?|"
                            r"Perusahaan\s+Umum\s+Daerah(?:\s+Air\s+Minum)?|PTAM|PDAM|Perusda)(?=\s+[A-Z])")
@@ -232,7 +233,7 @@ PLACE_NAME_RE = re.compile(r"(?:\s+(?!(?:AKBP|AKP|Iptu|Ipda|Aiptu|Aipda|Kompol|K
 
 def _initials_match(words: str, abbr: str) -> bool:
     """Whether the abbreviation's capitals are the initials of the words, in order ("UPG", "BKKBN")."""
-    initials = "".join(w[0] for w in words.split() if w != "dan")
+    initials = "".join(w[0].upper() for w in words.split() if w != "dan")
     caps = "".join(c for c in abbr if c.isupper())
     it = iter(initials)
     if len(caps) >= 2 and caps[0] == initials[0] and all(c in it for c in caps):

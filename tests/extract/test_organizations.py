@@ -39,3 +39,8 @@ def test_bodies_named_by_a_proper_name_after_their_kind():
     names = org_names("Pemerintah Kecamatan Penjaringan menggelar apel. Direktur PTAM Intan Banjar hadir, "
                       "juga Perumda Air Minum Tirta Kahuripan.")
     assert names == ["Pemerintah Kecamatan Penjaringan", "PTAM Intan Banjar", "Perumda Air Minum Tirta Kahuripan"]
+
+
+def test_a_body_spelled_out_in_lower_case_with_its_abbreviation():
+    names = org_names("Serapan anggaran di beberapa organisasi perangkat daerah (OPD) masih rendah.")
+    assert names == ["organisasi perangkat daerah (OPD)"]
