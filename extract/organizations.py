@@ -223,7 +223,8 @@ ORG_NOUNS = frozenset("Unit Tim Pusat Forum Satuan Kantor Badan Dinas Lembaga Ko
                       "Kementerian Pemerintah Sekretariat Inspektorat Biro Bagian Bidang Seksi Kelompok Organisasi".split())
 # Kinds of body whose name is a proper name after the kind (a place, a water company's brand).
 NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:Pemerintah\s+(?:Kecamatan|Desa|Kelurahan|Nagari|Gampong)|Perumda(?:\s+Air\s+Minum)?|"
-                           r"Perusahaan\s+Umum\s+Daerah(?:\s+Air\s+Minum)?|PTAM|PDAM|Perusda)(?=\s+[A-Z])")
+                           r"Perusahaan\s+Umum\s+Daerah(?:\s+Air\s+Minum)?|PTAM|PDAM|Perusda|"
+                           r"RSU[DP]?(?:\s+(?:dr|Dr|Prof)\.?)*)(?=\s+[A-Z])")  # "RSUD dr. Soedarso"
 # Units named after a place that may be a kecamatan or a town ("Polsek Kedungwuni").
 PLACE_UNITS = frozenset({"Polsek", "Polres", "Polresta", "Polrestabes", "Koramil", "Kodim", "Kejari", "BPN", "MUI",
                          "Kantah", "Lapas", "Rutan", "Puskesmas"})

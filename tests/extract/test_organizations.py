@@ -44,3 +44,8 @@ def test_bodies_named_by_a_proper_name_after_their_kind():
 def test_a_body_spelled_out_in_lower_case_with_its_abbreviation():
     names = org_names("Serapan anggaran di beberapa organisasi perangkat daerah (OPD) masih rendah.")
     assert names == ["organisasi perangkat daerah (OPD)"]
+
+
+def test_a_hospital_named_after_a_person():
+    names = org_names("Korban dirawat di RSUD dr. Soedarso Pontianak sejak Senin.")
+    assert names == ["RSUD dr. Soedarso Pontianak"]
