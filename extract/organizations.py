@@ -162,6 +162,9 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                 continue
             break
         last = _region_tail(text, last, region_spans)
+        par = re.match(r"\s*\([A-Z][\w\-/ ]{1,30}\)", text[last:])
+        if par and "(" not in text[s:last]:  # "Pemerintah Provinsi Jawa Tengah (Pemprov Jateng)"
+            last += par.end()
         name = text[s:last].strip()
         if text[last - 4:last] == " dan":
             last -= 4

@@ -49,3 +49,9 @@ def test_a_body_spelled_out_in_lower_case_with_its_abbreviation():
 def test_a_hospital_named_after_a_person():
     names = org_names("Korban dirawat di RSUD dr. Soedarso Pontianak sejak Senin.")
     assert names == ["RSUD dr. Soedarso Pontianak"]
+
+
+def test_the_abbreviation_after_a_full_form_and_its_region_joins_it():
+    names = org_names("Pemerintah Provinsi Jawa Tengah (Pemprov Jateng) mengeluarkan surat edaran. "
+                      "Seluruh ASN Pemprov Jateng wajib mematuhinya.")
+    assert names == ["Pemerintah Provinsi Jawa Tengah (Pemprov Jateng)"]
