@@ -46,7 +46,7 @@ Polisi Pamong Praja Perangkat Regional Wilayah Resor Kota Kabupaten Provinsi Gol
 Perjuangan Kebangkitan Keadilan Sejahtera Amanat Persatuan Gerakan Raya Hati Nurani Solidaritas Demokrat Ulama
 Nahdlatul Kerja Tenaga Informasi Publik Pengembangan Air Minum Rumah Sakit Umum Tata Ruang Penataan Pelaksana
 Urusan Teknis Kecamatan I II III IV V VI VII VIII IX X XI XII XIII XIV 1 2 3 4 5 6 7 8 9 10 11 12 13 14
-Karantina Pemasyarakatan Inflasi
+Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU
 """.split()) | (lx.UNIT_WORDS - {"dan"} - {h.split()[0] for h in HEADS})  # an office's unit words, not a new head
 # Every capitalised word of a lexicon body's full form also continues a name ("Balai ... Kebencanaan Geologi").
 FULL_WORDS |= {w for full, _level in ORGS.values() for w in re.findall(r"[A-Z][a-z]+", full)} - set(HEADS)
@@ -57,6 +57,8 @@ ORG_WITH_REGION = ("Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda", "Polres", "P
                    "Kankemenag", "Satpol PP", "Inspektorat", "RSUD", "Bankespoldag", "Bakesbangpol", "Kesbangpol",
                    "BKP SDM", "Disdukcapil", "Diskominfo", "Dishub", "Dinsos", "PDAM", "BPS", "BNN", "Forkopimda",
                    "OPD", "Kanreg", "Kanwil", "Panwascam", "Gakkumdu", "TP PKK", "PKK", "MUI")
+# Buildings named like bodies: "Balai Kota Yogyakarta", "Balai Desa Sukamaju".
+BUILDING_RE = re.compile(r"Balai\s+(?:Kota|Desa|Kelurahan|Kecamatan|Pertemuan|Nagari)\b")
 # Titles that contain an organization; their org is not an organization mention of its own.
 OFFICE_PREFIXES = re.compile(r"(?:Ka|Waka|Dan|Wadan|Kasat|Kapus|Pang|Kasi|Kajari|Kajati)$")
 
@@ -129,7 +131,7 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         s = m.start(1) + starts[0].start()
         if index.skipped(s) or not free(s, e):
             continue
-        e = _region_tail(text, e, region_spans)  # "Dinas Sosial (Dinsos) Kota Makassar"
+        e = _name_tail(text, e, region_spans)  # "Dinas Sosial (Dinsos) Kota Makassar"
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(2)))
         taken.append((s, e))
 
@@ -161,7 +163,10 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                 last = e + w.end()
                 continue
             break
-        last = _region_tail(text, last, region_spans)
+        bare_level = re.search(r"\s+(?:Kabupaten|Kota|Provinsi)$", text[s:last])
+        if bare_level and (last + 1) not in region_spans:  # "Dinas Peternakan Provinsi melalui ...": no region named
+            last = s + bare_level.start()
+        last = _name_tail(text, last, region_spans)
         par = re.match(r"\s*\([A-Z][\w\-/ ]{1,30}\)", text[last:])
         if par and "(" not in text[s:last]:  # "Pemerintah Provinsi Jawa Tengah (Pemprov Jateng)"
             last += par.end()
@@ -169,8 +174,8 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         if text[last - 4:last] == " dan":
             last -= 4
             name = text[s:last]
-        if name in HEADS or len(name.split()) < 2:
-            continue
+        if (name in HEADS and len(name.split()) < 3) or len(name.split()) < 2 or BUILDING_RE.match(name):
+            continue  # a bare "Pemerintah Kabupaten" is generic; "Satuan Polisi Pamong Praja" is not
         abbr = None
         par = re.search(r"\(([^)]+)\)", name)
         if par:
@@ -305,6 +310,19 @@ def _region_tail(text: str, last: int, region_spans: dict[int, int]) -> int:
     space = re.match(r"\s?", text[last:]).end()
     if (last + space) in region_spans:
         return region_spans[last + space]
+    return last
+
+
+def _name_tail(text: str, last: int, region_spans: dict[int, int]) -> int:
+    """Extend a full form over what may follow it: its region, a prison's grade and place
+    ("Lembaga Pemasyarakatan (Lapas) Kelas I Kedungpane") or "kabupaten/kota" ("BPBD kabupaten/kota")."""
+    last = _region_tail(text, last, region_spans)
+    grade = re.match(r"\s+Kelas\s+(?:I{1,3}|[123])[AB]?\b(?:\s+[A-Z][a-z]+){0,2}", text[last:])
+    if grade:
+        last += grade.end()
+    lower_tail = re.match(r"\s+kabupaten/kota\b", text[last:])
+    if lower_tail:
+        last += lower_tail.end()
     return last
 
 

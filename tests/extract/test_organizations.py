@@ -55,3 +55,11 @@ def test_the_abbreviation_after_a_full_form_and_its_region_joins_it():
     names = org_names("Pemerintah Provinsi Jawa Tengah (Pemprov Jateng) mengeluarkan surat edaran. "
                       "Seluruh ASN Pemprov Jateng wajib mematuhinya.")
     assert names == ["Pemerintah Provinsi Jawa Tengah (Pemprov Jateng)"]
+
+
+def test_a_level_word_without_a_region_a_prison_grade_and_a_town_hall():
+    names = org_names("Kepala Dinas Peternakan Provinsi melalui pejabat veteriner mengawasi. Dia minta Satuan Polisi "
+                      "Pamong Praja memperketat pengawasan. Jangan masuk Lembaga Pemasyarakatan (Lapas) Kelas I "
+                      "Kedungpane. BPBD kabupaten/kota siaga. Octo berbicara di Balai Kota Yogyakarta.")
+    assert names == ["Dinas Peternakan", "Satuan Polisi Pamong Praja",
+                     "Lembaga Pemasyarakatan (Lapas) Kelas I Kedungpane", "BPBD"]
