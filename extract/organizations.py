@@ -23,8 +23,6 @@ from extract.text import TextIndex
 # extract/vocab/organizations.csv and organization_forms.csv (level "pusat" marks national bodies).
 ORGS: dict[str, tuple[str, str]] = vocab.organizations()
 OTHER_FORMS: dict[str, str] = vocab.organization_forms()
-# Lower-case common nouns that the gold files count as organizations when written alone.
-COMMON_ORGS = {"kepolisian": "kepolisian"}
 # Heads of full forms: the capitalised words after them (and "dan") belong to the name.
 HEADS = ("Kementerian", "Kemenko", "Badan", "Dinas", "Komisi", "Fraksi", "Lembaga", "Balai", "Dewan", "Majelis", "Mahkamah",
          "Organisasi Perangkat Daerah", "Sekretariat Daerah", "Sekretariat", "Pemerintah Kabupaten", "Pemerintah Kota",
@@ -213,11 +211,11 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             continue  # a bare "Pemkab" is generic
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=abbr, full=full, level=level))
         taken.append((s, e))
-    # Kodim numbers written in lower case ("kodim 0412") and lower-case common bodies.
-    for m in re.finditer(r"\b(kodim|polres|kepolisian)\b(\s+\d{3,4})?", text):
+    # Kodim numbers written in lower case ("kodim 0412"); a lower-case "kepolisian" alone is a common noun.
+    for m in re.finditer(r"\b(kodim|polres)\b(\s+\d{3,4})", text):
         if index.skipped(m.start()) or not free(m.start(), m.end()):
             continue
-        if m.group(1) == "kepolisian" or m.group(2):
+        if m.group(2):
             found.append(OrgMention(m.start(), m.end(), m.group(0), abbr=None))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda o: o.start)

@@ -63,3 +63,7 @@ def test_a_level_word_without_a_region_a_prison_grade_and_a_town_hall():
                       "Kedungpane. BPBD kabupaten/kota siaga. Octo berbicara di Balai Kota Yogyakarta.")
     assert names == ["Dinas Peternakan", "Satuan Polisi Pamong Praja",
                      "Lembaga Pemasyarakatan (Lapas) Kelas I Kedungpane", "BPBD"]
+
+
+def test_lower_case_kepolisian_alone_is_a_common_noun():
+    assert org_names("Warga melapor ke kepolisian setempat. Kejaksaan Agung menahan tersangka.") == ["Kejaksaan Agung"]
