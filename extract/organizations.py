@@ -23,8 +23,6 @@ from arahan.extract.text import TextIndex
 # extract/vocab/organizations.csv and organization_forms.csv (level "pusat" marks national bodies).
 ORGS: dict[str, tuple[str, str]] = vocab.organizations()
 OTHER_FORMS: dict[str, str] = vocab.organization_forms()
-# Lower-case common nouns that the gold files count as organizations when written alone.
-COMMON_ORGS = {"kepolisian": "kepolisian"}
 # Heads of full forms: the capitalised words after them (and "dan") belong to the name.
 HEADS = ("Kementerian", "Kemenko", "Badan", "Dinas", "Komisi", "Fraksi", "Lembaga", "Balai", "Dewan", "Majelis", "Mahkamah",
          "Organisasi Perangkat Daerah", "Sekretariat Daerah", "Sekretariat", "Pemerintah Kabupaten", "Pemerintah Kota",
@@ -46,8 +44,10 @@ Polisi Pamong Praja Perangkat Regional Wilayah Resor Kota Kabupaten Provinsi Gol
 Perjuangan Kebangkitan Keadilan Sejahtera Amanat Persatuan Gerakan Raya Hati Nurani Solidaritas Demokrat Ulama
 Nahdlatul Kerja Tenaga Informasi Publik Pengembangan Air Minum Rumah Sakit Umum Tata Ruang Penataan Pelaksana
 Urusan Teknis Kecamatan I II III IV V VI VII VIII IX X XI XII XIII XIV 1 2 3 4 5 6 7 8 9 10 11 12 13 14
-Karantina Pemasyarakatan Inflasi
+Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU
 """.split()) | (lx.UNIT_WORDS - {"dan"} - {h.split()[0] for h in HEADS})  # an office's unit words, not a new head
+# Every capitalised word of a lexicon body's full form also continues a name ("Balai ... Kebencanaan Geologi").
+FULL_WORDS |= {w for full, _level in ORGS.values() for w in re.findall(r"[A-Z][a-z]+", full)} - set(HEADS)
 REGION_PREFIX = ("Kabupaten", "Kab.", "Kota", "Provinsi", "Prov.")
 ORG_WITH_REGION = ("Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda", "Polres", "Polresta", "Polrestabes", "Polda",
                    "Polsek", "Kodim", "Korem", "Kodam", "Koramil", "Kejari", "Kejati", "DPRD", "KPU", "Bawaslu",
@@ -55,6 +55,8 @@ ORG_WITH_REGION = ("Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda", "Polres", "P
                    "Kankemenag", "Satpol PP", "Inspektorat", "RSUD", "Bankespoldag", "Bakesbangpol", "Kesbangpol",
                    "BKP SDM", "Disdukcapil", "Diskominfo", "Dishub", "Dinsos", "PDAM", "BPS", "BNN", "Forkopimda",
                    "OPD", "Kanreg", "Kanwil", "Panwascam", "Gakkumdu", "TP PKK", "PKK", "MUI")
+# Buildings named like bodies: "Balai Kota Yogyakarta", "Balai Desa Sukamaju".
+BUILDING_RE = re.compile(r"Balai\s+(?:Kota|Desa|Kelurahan|Kecamatan|Pertemuan|Nagari)\b")
 # Titles that contain an organization; their org is not an organization mention of its own.
 OFFICE_PREFIXES = re.compile(r"(?:Ka|Waka|Dan|Wadan|Kasat|Kapus|Pang|Kasi|Kajari|Kajati)$")
 
@@ -119,14 +121,26 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
     for m in SPELLED_OUT_RE.finditer(text):
         e = m.end()
         # the name starts at a body's word whose initials give the abbreviation ("Petugas Unit ... (UPG)")
-        starts = [w for w in re.finditer(r"[A-Z][a-z]+", m.group(1)) if w.group(0) in ORG_NOUNS
+        # (written in capitals or not: "organisasi perangkat daerah (OPD)")
+        starts = [w for w in re.finditer(r"[A-Za-z][a-z]+", m.group(1)) if w.group(0).capitalize() in ORG_NOUNS
                   and _initials_match(m.group(1)[w.start():], m.group(2))]
         if not starts:
             continue
         s = m.start(1) + starts[0].start()
         if index.skipped(s) or not free(s, e):
             continue
+        e = _name_tail(text, e, region_spans)  # "Dinas Sosial (Dinsos) Kota Makassar"
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(2)))
+        taken.append((s, e))
+
+    # Bodies named by a proper name after their kind: "Pemerintah Kecamatan Penjaringan", "PTAM Intan Banjar".
+    for m in NAMED_HEAD_RE.finditer(text):
+        s, e = m.start(), m.end()
+        place = PLACE_NAME_RE.match(text, e)
+        if index.skipped(s) or not place or not free(s, place.end()):
+            continue
+        e = _region_tail(text, place.end(), region_spans)
+        found.append(OrgMention(s, e, _clean(text[s:e])))
         taken.append((s, e))
 
     # Full forms headed by an institution word, with an optional "(ABBR)".
@@ -135,7 +149,7 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         if index.skipped(s) or not free(s, m.end()):
             continue
         e = m.end()
-        words = re.finditer(r"\s+(\(?[A-Z0-9][\w'\-/]*\)?|dan)", text[e:e + 200])
+        words = re.finditer(r"\s+(\([A-Z][\w'\-/ ]{0,30}\)|\(?[A-Z0-9][\w'\-/]*\)?|dan)", text[e:e + 200])
         last = e
         for w in words:
             if w.start() != last - e:
@@ -147,18 +161,19 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                 last = e + w.end()
                 continue
             break
-        # "Dinas Pendidikan Kabupaten Malang": the region belongs to the name.
-        tail = re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi)\s+", text[last:])
-        if tail and (last + tail.end()) in region_spans:
-            last = region_spans[last + tail.end()]
-        elif text[last:last + 1] == " " and (last + 1) in region_spans:
-            last = region_spans[last + 1]
+        bare_level = re.search(r"\s+(?:Kabupaten|Kota|Provinsi)$", text[s:last])
+        if bare_level and (last + 1) not in region_spans:  # "Dinas Peternakan Provinsi melalui ...": no region named
+            last = s + bare_level.start()
+        last = _name_tail(text, last, region_spans)
+        par = re.match(r"\s*\([A-Z][\w\-/ ]{1,30}\)", text[last:])
+        if par and "(" not in text[s:last]:  # "Pemerintah Provinsi Jawa Tengah (Pemprov Jateng)"
+            last += par.end()
         name = text[s:last].strip()
         if text[last - 4:last] == " dan":
             last -= 4
             name = text[s:last]
-        if name in HEADS or len(name.split()) < 2:
-            continue
+        if (name in HEADS and len(name.split()) < 3) or len(name.split()) < 2 or BUILDING_RE.match(name):
+            continue  # a bare "Pemerintah Kabupaten" is generic; "Satuan Polisi Pamong Praja" is not
         abbr = None
         par = re.search(r"\(([^)]+)\)", name)
         if par:
@@ -175,7 +190,7 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         before = text[max(0, s - 12):s]
         if OFFICE_PREFIXES.search(before) or text[s - 1:s] == "/" or text[e:e + 1] == "/":
             continue  # inside an office ("Kapolres") or a document number (".../Dindikbud/2025")
-        if abbr in ORG_WITH_REGION or abbr in ("KPU", "Bawaslu", "DPR"):
+        if abbr in ORG_WITH_REGION or abbr in ("KPU", "Bawaslu", "DPR") or ORGS.get(abbr, ("", "pusat"))[1] != "pusat":
             e = _extend(text, e, region_spans)
         if e == m.end() and abbr in PLACE_UNITS:
             # "Polsek Kedungwuni", "Polresta Banyumas", "BPN Pemalang": the place names the unit
@@ -196,22 +211,26 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             continue  # a bare "Pemkab" is generic
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=abbr, full=full, level=level))
         taken.append((s, e))
-    # Kodim numbers written in lower case ("kodim 0412") and lower-case common bodies.
-    for m in re.finditer(r"\b(kodim|polres|kepolisian)\b(\s+\d{3,4})?", text):
+    # Kodim numbers written in lower case ("kodim 0412"); a lower-case "kepolisian" alone is a common noun.
+    for m in re.finditer(r"\b(kodim|polres)\b(\s+\d{3,4})", text):
         if index.skipped(m.start()) or not free(m.start(), m.end()):
             continue
-        if m.group(1) == "kepolisian" or m.group(2):
+        if m.group(2):
             found.append(OrgMention(m.start(), m.end(), m.group(0), abbr=None))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda o: o.start)
     return OrgFindings(found)
 
 
-SPELLED_OUT_RE = re.compile(r"(?<![\w(])((?:[A-Z][a-z]+\s+(?:dan\s+)?){1,8}?[A-Z][a-z]+)\s*\(([A-Z][A-Za-z]{1,9})\)")
+SPELLED_OUT_RE = re.compile(r"(?<![\w(])((?:[A-Za-z][a-z]+\s+){1,8}?[A-Za-z][a-z]+)\s*\(([A-Z][A-Za-z0-9]{1,11})\)")
 # First words of a body's name written out in full with its abbreviation in brackets.
 ORG_NOUNS = frozenset("Unit Tim Pusat Forum Satuan Kantor Badan Dinas Lembaga Komisi Dewan Perusahaan Balai Gugus "
                       "Panitia Komite Majelis Ikatan Asosiasi Himpunan Persatuan Yayasan Koperasi Bank Direktorat "
-                      "Kementerian Pemerintah Sekretariat Inspektorat Biro Bagian Bidang Seksi Kelompok".split())
+                      "Kementerian Pemerintah Sekretariat Inspektorat Biro Bagian Bidang Seksi Kelompok Organisasi".split())
+# Kinds of body whose name is a proper name after the kind (a place, a water company's brand).
+NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:Pemerintah\s+(?:Kecamatan|Desa|Kelurahan|Nagari|Gampong)|Perumda(?:\s+Air\s+Minum)?|"
+                           r"Perusahaan\s+Umum\s+Daerah(?:\s+Air\s+Minum)?|PTAM|PDAM|Perusda|"
+                           r"RSU[DP]?(?:\s+(?:dr|Dr|Prof)\.?)*)(?=\s+[A-Z])")  # "RSUD dr. Soedarso"
 # Units named after a place that may be a kecamatan or a town ("Polsek Kedungwuni").
 PLACE_UNITS = frozenset({"Polsek", "Polres", "Polresta", "Polrestabes", "Koramil", "Kodim", "Kejari", "BPN", "MUI",
                          "Kantah", "Lapas", "Rutan", "Puskesmas"})
@@ -221,10 +240,15 @@ PLACE_NAME_RE = re.compile(r"(?:\s+(?!(?:AKBP|AKP|Iptu|Ipda|Aiptu|Aipda|Kompol|K
 
 def _initials_match(words: str, abbr: str) -> bool:
     """Whether the abbreviation's capitals are the initials of the words, in order ("UPG", "BKKBN")."""
-    initials = "".join(w[0] for w in words.split() if w != "dan")
+    initials = "".join(w[0].upper() for w in words.split() if w != "dan")
     caps = "".join(c for c in abbr if c.isupper())
     it = iter(initials)
-    return len(caps) >= 2 and caps[0] == initials[0] and all(c in it for c in caps)
+    if len(caps) >= 2 and caps[0] == initials[0] and all(c in it for c in caps):
+        return True
+    # syllable abbreviations ("Forkopimda", "Disperkim"): the letters run through the words in order
+    letters = re.sub(r"[^a-z]", "", abbr.lower())
+    it = iter(words.lower())
+    return len(letters) >= 4 and letters[0] == words[0].lower() and all(c in it for c in letters)
 
 
 def merge_organizations(mentions: list[OrgMention]) -> list[tuple[OrgMention, list[OrgMention]]]:
@@ -263,7 +287,8 @@ def _extend(text: str, e: int, region_spans: dict[int, int]) -> int:
     m = re.match(r"\s+(RI|Pusat)\b", text[e:])
     if m:
         return e + m.end()
-    m = re.match(r"\s+(\d{2,4})(/[A-Z][\w-]+)?", text[e:])
+    # a unit number ("Kodim 0412", "Kodim 0735/Surakarta"), not a figure ("Dinkes 92,19 persen")
+    m = re.match(r"\s+(\d{2,4})(/[A-Z][\w-]+)?(?![\d,.]\d|\s*(?:%|persen))", text[e:])
     if m:
         return e + m.end()
     m = re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+", text[e:])
@@ -273,6 +298,30 @@ def _extend(text: str, e: int, region_spans: dict[int, int]) -> int:
     if m and (e + m.end()) in region_spans:
         return region_spans[e + m.end()]
     return e
+
+
+def _region_tail(text: str, last: int, region_spans: dict[int, int]) -> int:
+    """Extend a name over the region right after it: "Dinas Pendidikan Kabupaten Malang"."""
+    tail = re.match(r"\s*(?:Kabupaten|Kab\.|Kota|Provinsi)\s+", text[last:])
+    if tail and (last + tail.end()) in region_spans:
+        return region_spans[last + tail.end()]
+    space = re.match(r"\s?", text[last:]).end()
+    if (last + space) in region_spans:
+        return region_spans[last + space]
+    return last
+
+
+def _name_tail(text: str, last: int, region_spans: dict[int, int]) -> int:
+    """Extend a full form over what may follow it: its region, a prison's grade and place
+    ("Lembaga Pemasyarakatan (Lapas) Kelas I Kedungpane") or "kabupaten/kota" ("BPBD kabupaten/kota")."""
+    last = _region_tail(text, last, region_spans)
+    grade = re.match(r"\s+Kelas\s+(?:I{1,3}|[123])[AB]?\b(?:\s+[A-Z][a-z]+){0,2}", text[last:])
+    if grade:
+        last += grade.end()
+    lower_tail = re.match(r"\s+kabupaten/kota\b", text[last:])
+    if lower_tail:
+        last += lower_tail.end()
+    return last
 
 
 def _clean(name: str) -> str:

@@ -19,3 +19,51 @@ def test_units_named_after_a_place_and_council_parts():
                       "Fraksi Gerindra dan Komisi C DPRD Makassar menolak. MUI Provinsi Papua mendukung.")
     assert names == ["Polsek Kedungwuni", "Polresta Banyumas", "BPN Pemalang", "Fraksi Gerindra",
                      "Komisi C DPRD Makassar", "MUI Provinsi Papua"]
+
+
+def test_a_syllable_abbreviation_and_the_region_after_the_brackets():
+    names = org_names("Wali Kota hadir bersama Forum Koordinasi Pimpinan Daerah (Forkopimda) Kota Gorontalo. "
+                      "Dinas Lingkungan Hidup dan Kehutanan (DLHK) Provinsi Riau turun ke lokasi.")
+    assert names == ["Forum Koordinasi Pimpinan Daerah (Forkopimda) Kota Gorontalo",
+                     "Dinas Lingkungan Hidup dan Kehutanan (DLHK) Provinsi Riau"]
+
+
+def test_a_regional_body_takes_its_region_and_a_figure_is_no_unit_number():
+    names = org_names("Sekretaris BPKAD Kabupaten Bogor hadir. Serapan Badan Kesatuan Bangsa dan Politik "
+                      "(Badan Kesbangpol) 96,54 persen, Dinkes 92,19 persen. Kodim 0412 siaga.")
+    assert names == ["BPKAD Kabupaten Bogor", "Badan Kesatuan Bangsa dan Politik (Badan Kesbangpol)", "Dinkes",
+                     "Kodim 0412"]
+
+
+def test_bodies_named_by_a_proper_name_after_their_kind():
+    names = org_names("Pemerintah Kecamatan Penjaringan menggelar apel. Direktur PTAM Intan Banjar hadir, "
+                      "juga Perumda Air Minum Tirta Kahuripan.")
+    assert names == ["Pemerintah Kecamatan Penjaringan", "PTAM Intan Banjar", "Perumda Air Minum Tirta Kahuripan"]
+
+
+def test_a_body_spelled_out_in_lower_case_with_its_abbreviation():
+    names = org_names("Serapan anggaran di beberapa organisasi perangkat daerah (OPD) masih rendah.")
+    assert names == ["organisasi perangkat daerah (OPD)"]
+
+
+def test_a_hospital_named_after_a_person():
+    names = org_names("Korban dirawat di RSUD dr. Soedarso Pontianak sejak Senin.")
+    assert names == ["RSUD dr. Soedarso Pontianak"]
+
+
+def test_the_abbreviation_after_a_full_form_and_its_region_joins_it():
+    names = org_names("Pemerintah Provinsi Jawa Tengah (Pemprov Jateng) mengeluarkan surat edaran. "
+                      "Seluruh ASN Pemprov Jateng wajib mematuhinya.")
+    assert names == ["Pemerintah Provinsi Jawa Tengah (Pemprov Jateng)"]
+
+
+def test_a_level_word_without_a_region_a_prison_grade_and_a_town_hall():
+    names = org_names("Kepala Dinas Peternakan Provinsi melalui pejabat veteriner mengawasi. Dia minta Satuan Polisi "
+                      "Pamong Praja memperketat pengawasan. Jangan masuk Lembaga Pemasyarakatan (Lapas) Kelas I "
+                      "Kedungpane. BPBD kabupaten/kota siaga. Octo berbicara di Balai Kota Yogyakarta.")
+    assert names == ["Dinas Peternakan", "Satuan Polisi Pamong Praja",
+                     "Lembaga Pemasyarakatan (Lapas) Kelas I Kedungpane", "BPBD"]
+
+
+def test_lower_case_kepolisian_alone_is_a_common_noun():
+    assert org_names("Warga melapor ke kepolisian setempat. Kejaksaan Agung menahan tersangka.") == ["Kejaksaan Agung"]
