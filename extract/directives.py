@@ -203,6 +203,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "jangan cuma di mulut, tetapi ...": not only ... but
     if re.search(r"\byang\s+$", before) and low in ("dilarang", "diwajibkan", "diminta", "diharuskan", "diimbau"):
         return None  # "melakukan yang dilarang": a description of the rule, not the act of directing
+    if low in ("harus", "wajib", "mesti") and re.search(r"\byang\s+(?:\w+\s+)?$", before, re.I):
+        return None  # "warga yang mungkin harus mengungsi", "tantangan yang harus dihadapi": a description
     if ctype in ("instruction", "prohibition") and MODAL_CUES.match(low) and re.search(
             r"\b(?:kami|saya|aku|kita)\s+(?:juga\s+|pun\s+)?$", before, re.I):
         return None  # "kami harus bekerja keras": a commitment, not a directive to others
@@ -381,7 +383,7 @@ NOT_TARGET_BEFORE = re.compile(
     r"(?:pemilihan|calon|kandidat|pasangan|pilkada|kantor|pendopo|pendapa|rumah\s+dinas|jabatan|kursi|"
     r"contoh(?:\s+yang)?\s+baik\s+(?:bagi|kepada|untuk)|pelayanan\s+(?:kepada|bagi|untuk)|pelayan|hak|kepercayaan|"
     r"keresahan\s+bagi|kepentingan|partisipasi|dukungan|menjadi|sebagai|sesama|antar|melihat|bersama|peraturan|"
-    r"keputusan|instruksi|edaran|SE|surat|perintah|kantor)\s+(?:para\s+|seluruh\s+)?$",
+    r"keputusan|instruksi|edaran|SE|surat|perintah|kantor|milik|aset|lahan)\s+(?:para\s+|seluruh\s+)?$",
     re.IGNORECASE)
 
 

@@ -242,3 +242,28 @@ def test_a_threat_in_the_first_person_and_a_delegated_circular(run):
             'camatnya," kata Ismail. Wali Kota Gorontalo Adhan Dambea memerintahkan Badan Kesbangpol Kota Gorontalo '
             'untuk segera menerbitkan surat edaran resmi.', PUB)
     assert directives(r) == [("Ismail Jalil", "sanction_warning"), ("Adhan Dambea", "instruction")]
+
+
+def test_a_relative_clause_modal_and_a_request_for_information_direct_nobody(run):
+    r = run("Bupati Klaten Sri Mulyani meninjau pengungsian. Ia menyoroti kebutuhan warga yang mungkin harus "
+            "mengungsi lagi. \"Kami sudah minta keterangan dari pengelola gudang,\" kata Sri Mulyani.", PUB)
+    assert directives(r) == []
+
+
+def test_issuing_an_appeal_or_an_instruction_as_a_noun(run):
+    r = run("Bupati Klaten Sri Mulyani mengeluarkan imbauan kepada camat agar warga waspada banjir. Wali Kota "
+            "Kendari Siska Karina memberikan instruksi tegas kepada OPD untuk siaga bencana.", PUB)
+    assert directives(r) == [("Sri Mulyani", "appeal"), ("Siska Karina", "instruction")]
+    assert one_of(r, "appeal")["targets"] == ["camat"] and one_of(r, "instruction")["targets"] == ["OPD"]
+
+
+def test_land_owned_by_the_government_is_no_addressee(run):
+    r = run("Bupati Bangka Mulkan meminta Satpol PP memperketat pengawasan aset milik pemerintah daerah.", PUB)
+    assert one_of(r, "oversight")["targets"] == ["Satpol PP"]
+
+
+def test_a_hyphenated_word_opening_a_later_line_is_no_dateline(run):
+    r = run("Gempa mengguncang pesisir pada Jumat pagi.\n\nKepala BPBD Provinsi Bengkulu, Rudi Gunawan, menyampaikan "
+            "bahwa warga diminta tetap siaga.\n\nSekolah-sekolah dan perkantoran tetap beroperasi dengan normal "
+            "seperti biasa.", PUB)
+    assert directives(r) == [("Rudi Gunawan", "appeal")]
