@@ -267,3 +267,9 @@ def test_a_hyphenated_word_opening_a_later_line_is_no_dateline(run):
             "bahwa warga diminta tetap siaga.\n\nSekolah-sekolah dan perkantoran tetap beroperasi dengan normal "
             "seperti biasa.", PUB)
     assert directives(r) == [("Rudi Gunawan", "appeal")]
+
+
+def test_regional_units_are_addressed_as_written(run):
+    r = run("Pj Bupati Bogor Bachril Bakri mendorong perangkat daerah mempercepat realisasi anggaran. Bupati Bangka "
+            "Mulkan meminta Satuan Polisi Pamong Praja menertibkan tambang liar.", PUB)
+    assert [d["targets"] for d in r["directives"]] == [["perangkat daerah"], ["Satuan Polisi Pamong Praja"]]
