@@ -417,6 +417,8 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
             if any(x <= m.start() < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, m.start() - 40):m.start()]):
                 continue
             hits.append((m.start(), m.end(), lx.TARGETS[int(m.lastgroup[1:])][1]))
+        if ctype not in ("policy", "sanction_warning"):
+            hits = _with_bodies(text, hits, orgs or [], occupied, a, b, c0, c1)
         # one noun phrase: the list right after an active cue, or right before a passive or modal one
         groups: list[list[tuple]] = []
         for h in hits:
@@ -444,6 +446,41 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
     return []
 
 
+def _with_bodies(text: str, hits: list[tuple], orgs: list, occupied: list[tuple[int, int]],
+                 a: int, b: int, c0: int, c1: int) -> list[tuple]:
+    """Government bodies join the addressees only in the noun phrase next to the cue: "meminta
+    BPBD, Dinsos, dan para Camat", "Dinas Sosial harus ..."; a body elsewhere in the clause is a
+    place or a topic ("operasional rumah makan di bawah Dinas Pariwisata")."""
+    bodies = [(o.start, o.end, o.name) for o in orgs if a <= o.start and o.end <= b
+              and not any(x <= o.start < y for x, y in occupied)
+              and not any(h[0] < o.end and o.start < h[1] for h in hits)]
+    if not bodies:
+        return hits
+    merged = sorted(hits + bodies)
+    near = []  # the list touching the cue: its first item right after it, or its last right before it
+    if a >= c1:
+        if not NEXT_TO_CUE_AFTER.fullmatch(text[c1:merged[0][0]]):
+            return hits
+        near.append(merged[0])
+        for h in merged[1:]:
+            if not LIST_GAP.fullmatch(text[near[-1][1]:h[0]]):
+                break
+            near.append(h)
+    else:
+        if not NEXT_TO_CUE_BEFORE.fullmatch(text[merged[-1][1]:c0]):
+            return hits
+        near.append(merged[-1])
+        for h in reversed(merged[:-1]):
+            if not LIST_GAP.fullmatch(text[h[1]:near[0][0]]):
+                break
+            near.insert(0, h)
+    if not any(h in bodies for h in near):
+        return hits
+    return sorted(set(near + hits))
+
+
+NEXT_TO_CUE_AFTER = re.compile(r"\s+(?:kepada\s+|agar\s+|supaya\s+)?(?:seluruh\s+|semua\s+|para\s+|jajaran\s+)?", re.I)
+NEXT_TO_CUE_BEFORE = re.compile(r"\s*(?:juga\s+|pun\s+|untuk\s+)?", re.I)
 LIST_GAP = re.compile(r"(?:\s|,|/|\(|\)|dan|serta|atau|maupun|hingga|juga|para|seluruh|semua|setiap|kepada|pegawai|"
                       r"baik|negeri|swasta)*", re.IGNORECASE)
 

@@ -273,3 +273,10 @@ def test_regional_units_are_addressed_as_written(run):
     r = run("Pj Bupati Bogor Bachril Bakri mendorong perangkat daerah mempercepat realisasi anggaran. Bupati Bangka "
             "Mulkan meminta Satuan Polisi Pamong Praja menertibkan tambang liar.", PUB)
     assert [d["targets"] for d in r["directives"]] == [["perangkat daerah"], ["Satuan Polisi Pamong Praja"]]
+
+
+def test_a_body_next_to_the_cue_is_an_addressee(run):
+    r = run("Wali Kota Gorontalo Adhan Dambea memerintahkan Badan Kesbangpol Kota Gorontalo untuk menerbitkan aturan "
+            "operasional rumah makan. \"Saya minta kepada BPBD, Dinsos, dan para camat untuk tidak lengah,\" kata "
+            "Bupati Berau Sri Juniarsih.", PUB)
+    assert [d["targets"] for d in r["directives"]] == [["Badan Kesbangpol Kota Gorontalo"], ["BPBD", "Dinsos", "camat"]]
