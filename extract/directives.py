@@ -135,13 +135,13 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
     return merged
 
 
-WARNING_FRAME = re.compile(r"(?:meng|memper)ingatkan(?:\s*,|\s+bahwa\b)", re.IGNORECASE)
+WARNING_FRAME = re.compile(r"(?:(?:meng|memper)ingatkan|menekankan|ditekankan|menegaskan)(?:\s*,|\s+bahwa\b)", re.IGNORECASE)
 
 
 def _drop_warning_frames(found: list[Directive], text: str) -> list[Directive]:
     """ "Ia mengingatkan, kepala OPD yang ... akan diberi sanksi": the reminder only frames the
     warning or ban it reports, so it is not an appeal of its own."""
-    framed = {d.segment for d in found if d.type in ("sanction_warning", "prohibition")}
+    framed = {d.segment for d in found if d.type in ("sanction_warning", "prohibition", "instruction", "oversight")}
     return [d for d in found if not (d.type == "appeal" and d.segment in framed
                                      and WARNING_FRAME.match(text, d.cue_start, d.cue_start + 40))]
 
@@ -230,7 +230,7 @@ POLICY_CUE_START = re.compile(r"(?:menerbitkan|diterbitkan|mengeluarkan|dikeluar
                               r"dituangkan|diatur|sesuai|berdasarkan|melalui|surat\s+edaran|SE\b|instruksi|peraturan|"
                               r"perbup|perwali|pergub|keputusan|maklumat)", re.IGNORECASE)
 IN_INSTRUCTION = re.compile(r"(?:^|\b(?:dalam|melalui|lewat|berdasarkan|sesuai)\s+)(?:instruksi|inpres|ingub|inbup|inwal|"
-                            r"surat\s+perintah)\b", re.IGNORECASE)
+                            r"surat\s+perintah|surat\s+edaran|SE|edaran)\b", re.IGNORECASE)
 RECEIVED = re.compile(r"(?:mendapat|mendapatkan|menerima)\s", re.IGNORECASE)
 # The start of a numbered, lettered or bulleted item of a circular's list: "1. ", "b) ", "- ".
 LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}|[a-zA-Z])[.)]|[-•*])?\s*")

@@ -280,3 +280,23 @@ def test_a_body_next_to_the_cue_is_an_addressee(run):
             "operasional rumah makan. \"Saya minta kepada BPBD, Dinsos, dan para camat untuk tidak lengah,\" kata "
             "Bupati Berau Sri Juniarsih.", PUB)
     assert [d["targets"] for d in r["directives"]] == [["Badan Kesbangpol Kota Gorontalo"], ["BPBD", "Dinsos", "camat"]]
+
+
+def test_a_reporting_frame_gives_way_to_the_order_it_reports(run):
+    r = run("Wali Kota Bandung Muhammad Farhan menekankan, seluruh ASN harus siaga selama libur Lebaran.", PUB)
+    assert directives(r) == [("Muhammad Farhan", "instruction")]
+
+
+def test_a_request_inside_a_circular_is_an_order(run):
+    r = run("Gubernur Banten Andra Soni menerbitkan surat edaran larangan kembang api. Dalam surat edaran itu, "
+            "gubernur juga meminta bupati dan wali kota menindaklanjuti kebijakan tersebut.", PUB)
+    assert ("Andra Soni", "instruction") in directives(r) and ("Andra Soni", "appeal") not in directives(r)
+
+
+def test_a_plea_a_threat_of_enforcement_and_the_youth(run):
+    r = run('"Kami mohon kerja sama warga untuk menjaga kebersihan," kata Camat Katingan Hilir Dony Merianto. '
+            'Kepala Satpol PP Kota Yogyakarta Octo Noor Arafat mengatakan, jika ada pedagang di trotoar, pihaknya akan '
+            'melakukan penindakan. Kapolda Jawa Tengah Ahmad Luthfi meminta para pemuda tidak balap liar.', PUB)
+    assert directives(r) == [("Dony Merianto", "appeal"), ("Octo Noor Arafat", "sanction_warning"),
+                             ("Ahmad Luthfi", "appeal")]
+    assert r["directives"][2]["targets"] == ["pemuda"]
