@@ -300,3 +300,12 @@ def test_a_plea_a_threat_of_enforcement_and_the_youth(run):
     assert directives(r) == [("Dony Merianto", "appeal"), ("Octo Noor Arafat", "sanction_warning"),
                              ("Ahmad Luthfi", "appeal")]
     assert r["directives"][2]["targets"] == ["pemuda"]
+
+
+def test_orders_to_report_inspect_or_patrol_are_oversight(run):
+    for text in ("Bupati Sleman Kustini meminta camat segera melaporkan jumlah pengungsi.",
+                 "Bupati Sleman Kustini memerintahkan Satpol PP melakukan pemeriksaan di pasar.",
+                 "Bupati Sleman Kustini meminta polisi rutin patroli di kawasan wisata.",
+                 "Bupati Sleman Kustini mengatakan pihaknya memperketat pengawasan tambang ilegal."):
+        r = run(text)
+        assert [d["type"] for d in r["directives"]] == ["oversight"], (text, r["directives"])
