@@ -309,3 +309,9 @@ def test_orders_to_report_inspect_or_patrol_are_oversight(run):
                  "Bupati Sleman Kustini mengatakan pihaknya memperketat pengawasan tambang ilegal."):
         r = run(text)
         assert [d["type"] for d in r["directives"]] == ["oversight"], (text, r["directives"])
+
+
+def test_putting_a_measure_into_force_is_policy(run):
+    r = run("Pemkot Bandung memberlakukan jam malam bagi pelajar. Wali Kota Bandung Muhammad Farhan menerapkan "
+            "sistem WFA bagi ASN selama libur Lebaran.", PUB)
+    assert ("Muhammad Farhan", "policy") in directives(r)
