@@ -172,6 +172,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None
     if low.startswith("diharapkan") and re.match(r"\s+(?:tidak\s+ada|ada|terjadi|bisa\s+berjalan|berjalan)", after, re.I):
         return None
+    if low in ("agar", "supaya") and not _bare_request(seg_before):
+        return None  # "agar" opens a request only right after its addressees (see _bare_request)
     if low == "wajib" and re.match(r"\s+(?:pajak|pilih)", after, re.I):
         return None
     if ctype == "sanction_warning":
@@ -234,6 +236,20 @@ IN_INSTRUCTION = re.compile(r"(?:^|\b(?:dalam|melalui|lewat|berdasarkan|sesuai)\
 RECEIVED = re.compile(r"(?:mendapat|mendapatkan|menerima)\s", re.IGNORECASE)
 # The start of a numbered, lettered or bulleted item of a circular's list: "1. ", "b) ", "- ".
 LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}|[a-zA-Z])[.)]|[-•*])?\s*")
+
+
+ADDRESSEE_LEAD = re.compile(r"\s*[\"“]?\s*(?:(?:\d{1,2}|[a-zA-Z])[.)]|[-•*])?\s*(?:(?:bagi|kepada|untuk)\s+)?"
+                            r"(?:(?:seluruh|semua|para|setiap)\s+)?", re.IGNORECASE)
+ADDRESSEE_REST = re.compile(r"(?:\s+[\w/-]+){0,2}?(?:\s+yang\s+[^,.;\"“”]{1,80}?)?\s*,?\s*(?:(?:juga|pun)\s+)?",
+                            re.IGNORECASE)
+
+
+def _bare_request(seg_before: str) -> bool:
+    """A circular's or a quoted item's request with no verb of asking: "Masyarakat agar selalu
+    waspada", "Bagi pemilik keramba yang ... agar ...": the sentence opens with its addressees."""
+    lead = ADDRESSEE_LEAD.match(seg_before)
+    target = TARGET_RE.match(seg_before, lead.end())
+    return target is not None and ADDRESSEE_REST.fullmatch(seg_before, target.end()) is not None
 
 
 def _instrument_named_ok(after: str) -> bool:

@@ -315,3 +315,9 @@ def test_putting_a_measure_into_force_is_policy(run):
     r = run("Pemkot Bandung memberlakukan jam malam bagi pelajar. Wali Kota Bandung Muhammad Farhan menerapkan "
             "sistem WFA bagi ASN selama libur Lebaran.", PUB)
     assert ("Muhammad Farhan", "policy") in directives(r)
+
+
+def test_a_request_opened_by_its_addressees_needs_no_verb(run):
+    r = run('"Bagi pemilik usaha keramba yang ada di tepi sungai agar selalu waspada," kata Pj Bupati Kampar Muhammad '
+            'Firdaus dalam surat imbauannya. Bupati Sleman Kustini datang agar warga senang.', PUB)
+    assert directives(r) == [("Muhammad Firdaus", "appeal")] and r["directives"][0]["targets"] == ["pemilik usaha"]
