@@ -135,13 +135,13 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
     return merged
 
 
-WARNING_FRAME = re.compile(r"(?:meng|memper)ingatkan(?:\s*,|\s+bahwa\b)", re.IGNORECASE)
+WARNING_FRAME = re.compile(r"(?:(?:meng|memper)ingatkan|menekankan|ditekankan|menegaskan)(?:\s*,|\s+bahwa\b)", re.IGNORECASE)
 
 
 def _drop_warning_frames(found: list[Directive], text: str) -> list[Directive]:
     """ "Ia mengingatkan, kepala OPD yang ... akan diberi sanksi": the reminder only frames the
     warning or ban it reports, so it is not an appeal of its own."""
-    framed = {d.segment for d in found if d.type in ("sanction_warning", "prohibition")}
+    framed = {d.segment for d in found if d.type in ("sanction_warning", "prohibition", "instruction", "oversight")}
     return [d for d in found if not (d.type == "appeal" and d.segment in framed
                                      and WARNING_FRAME.match(text, d.cue_start, d.cue_start + 40))]
 
@@ -172,13 +172,15 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None
     if low.startswith("diharapkan") and re.match(r"\s+(?:tidak\s+ada|ada|terjadi|bisa\s+berjalan|berjalan)", after, re.I):
         return None
+    if low in ("agar", "supaya") and not _bare_request(seg_before):
+        return None  # "agar" opens a request only right after its addressees (see _bare_request)
     if low == "wajib" and re.match(r"\s+(?:pajak|pilih)", after, re.I):
         return None
     if ctype == "sanction_warning":
         window = prev + " " + seg_before + " " + after[:60]
         if PAST.search(before) or not SANCTION_MODAL.search(window) and low.split()[0] in (
                 "sanksi", "sanksinya", "konsekuensi", "pemecatan", "teguran", "pemotongan", "penundaan", "penurunan",
-                "hukuman", "dipotong"):
+                "hukuman", "dipotong", "tindakan", "denda", "dendanya", "pidana", "penjara", "kurungan"):
             return None
         if re.match(r"\s*(?:dari|bagi)?\s*(?:yang|bagi)?", after) and re.search(r"belum\s+ada|tidak\s+ada\s+(?:laporan|pelanggaran)", before + after, re.I):
             return None
@@ -203,6 +205,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "jangan cuma di mulut, tetapi ...": not only ... but
     if re.search(r"\byang\s+$", before) and low in ("dilarang", "diwajibkan", "diminta", "diharuskan", "diimbau"):
         return None  # "melakukan yang dilarang": a description of the rule, not the act of directing
+    if low in ("harus", "wajib", "mesti") and re.search(r"\byang\s+(?:\w+\s+)?$", before, re.I):
+        return None  # "warga yang mungkin harus mengungsi", "tantangan yang harus dihadapi": a description
     if ctype in ("instruction", "prohibition") and MODAL_CUES.match(low) and re.search(
             r"\b(?:kami|saya|aku|kita)\s+(?:juga\s+|pun\s+)?$", before, re.I):
         return None  # "kami harus bekerja keras": a commitment, not a directive to others
@@ -228,10 +232,24 @@ POLICY_CUE_START = re.compile(r"(?:menerbitkan|diterbitkan|mengeluarkan|dikeluar
                               r"dituangkan|diatur|sesuai|berdasarkan|melalui|surat\s+edaran|SE\b|instruksi|peraturan|"
                               r"perbup|perwali|pergub|keputusan|maklumat)", re.IGNORECASE)
 IN_INSTRUCTION = re.compile(r"(?:^|\b(?:dalam|melalui|lewat|berdasarkan|sesuai)\s+)(?:instruksi|inpres|ingub|inbup|inwal|"
-                            r"surat\s+perintah)\b", re.IGNORECASE)
+                            r"surat\s+perintah|surat\s+edaran|SE|edaran)\b", re.IGNORECASE)
 RECEIVED = re.compile(r"(?:mendapat|mendapatkan|menerima)\s", re.IGNORECASE)
 # The start of a numbered, lettered or bulleted item of a circular's list: "1. ", "b) ", "- ".
 LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}|[a-zA-Z])[.)]|[-•*])?\s*")
+
+
+ADDRESSEE_LEAD = re.compile(r"\s*[\"“]?\s*(?:(?:\d{1,2}|[a-zA-Z])[.)]|[-•*])?\s*(?:(?:bagi|kepada|untuk)\s+)?"
+                            r"(?:(?:seluruh|semua|para|setiap)\s+)?", re.IGNORECASE)
+ADDRESSEE_REST = re.compile(r"(?:\s+[\w/-]+){0,2}?(?:\s+yang\s+[^,.;\"“”]{1,80}?)?\s*,?\s*(?:(?:juga|pun)\s+)?",
+                            re.IGNORECASE)
+
+
+def _bare_request(seg_before: str) -> bool:
+    """A circular's or a quoted item's request with no verb of asking: "Masyarakat agar selalu
+    waspada", "Bagi pemilik keramba yang ... agar ...": the sentence opens with its addressees."""
+    lead = ADDRESSEE_LEAD.match(seg_before)
+    target = TARGET_RE.match(seg_before, lead.end())
+    return target is not None and ADDRESSEE_REST.fullmatch(seg_before, target.end()) is not None
 
 
 def _instrument_named_ok(after: str) -> bool:
@@ -381,7 +399,7 @@ NOT_TARGET_BEFORE = re.compile(
     r"(?:pemilihan|calon|kandidat|pasangan|pilkada|kantor|pendopo|pendapa|rumah\s+dinas|jabatan|kursi|"
     r"contoh(?:\s+yang)?\s+baik\s+(?:bagi|kepada|untuk)|pelayanan\s+(?:kepada|bagi|untuk)|pelayan|hak|kepercayaan|"
     r"keresahan\s+bagi|kepentingan|partisipasi|dukungan|menjadi|sebagai|sesama|antar|melihat|bersama|peraturan|"
-    r"keputusan|instruksi|edaran|SE|surat|perintah|kantor)\s+(?:para\s+|seluruh\s+)?$",
+    r"keputusan|instruksi|edaran|SE|surat|perintah|kantor|milik|aset|lahan)\s+(?:para\s+|seluruh\s+)?$",
     re.IGNORECASE)
 
 
@@ -415,6 +433,8 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
             if any(x <= m.start() < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, m.start() - 40):m.start()]):
                 continue
             hits.append((m.start(), m.end(), lx.TARGETS[int(m.lastgroup[1:])][1]))
+        if ctype not in ("policy", "sanction_warning"):
+            hits = _with_bodies(text, hits, orgs or [], occupied, a, b, c0, c1)
         # one noun phrase: the list right after an active cue, or right before a passive or modal one
         groups: list[list[tuple]] = []
         for h in hits:
@@ -442,6 +462,41 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
     return []
 
 
+def _with_bodies(text: str, hits: list[tuple], orgs: list, occupied: list[tuple[int, int]],
+                 a: int, b: int, c0: int, c1: int) -> list[tuple]:
+    """Government bodies join the addressees only in the noun phrase next to the cue: "meminta
+    BPBD, Dinsos, dan para Camat", "Dinas Sosial harus ..."; a body elsewhere in the clause is a
+    place or a topic ("operasional rumah makan di bawah Dinas Pariwisata")."""
+    bodies = [(o.start, o.end, o.name) for o in orgs if a <= o.start and o.end <= b
+              and not any(x <= o.start < y for x, y in occupied)
+              and not any(h[0] < o.end and o.start < h[1] for h in hits)]
+    if not bodies:
+        return hits
+    merged = sorted(hits + bodies)
+    near = []  # the list touching the cue: its first item right after it, or its last right before it
+    if a >= c1:
+        if not NEXT_TO_CUE_AFTER.fullmatch(text[c1:merged[0][0]]):
+            return hits
+        near.append(merged[0])
+        for h in merged[1:]:
+            if not LIST_GAP.fullmatch(text[near[-1][1]:h[0]]):
+                break
+            near.append(h)
+    else:
+        if not NEXT_TO_CUE_BEFORE.fullmatch(text[merged[-1][1]:c0]):
+            return hits
+        near.append(merged[-1])
+        for h in reversed(merged[:-1]):
+            if not LIST_GAP.fullmatch(text[h[1]:near[0][0]]):
+                break
+            near.insert(0, h)
+    if not any(h in bodies for h in near):
+        return hits
+    return sorted(set(near + hits))
+
+
+NEXT_TO_CUE_AFTER = re.compile(r"\s+(?:kepada\s+|agar\s+|supaya\s+)?(?:seluruh\s+|semua\s+|para\s+|jajaran\s+)?", re.I)
+NEXT_TO_CUE_BEFORE = re.compile(r"\s*(?:juga\s+|pun\s+|untuk\s+)?", re.I)
 LIST_GAP = re.compile(r"(?:\s|,|/|\(|\)|dan|serta|atau|maupun|hingga|juga|para|seluruh|semua|setiap|kepada|pegawai|"
                       r"baik|negeri|swasta)*", re.IGNORECASE)
 

@@ -242,3 +242,82 @@ def test_a_threat_in_the_first_person_and_a_delegated_circular(run):
             'camatnya," kata Ismail. Wali Kota Gorontalo Adhan Dambea memerintahkan Badan Kesbangpol Kota Gorontalo '
             'untuk segera menerbitkan surat edaran resmi.', PUB)
     assert directives(r) == [("Ismail Jalil", "sanction_warning"), ("Adhan Dambea", "instruction")]
+
+
+def test_a_relative_clause_modal_and_a_request_for_information_direct_nobody(run):
+    r = run("Bupati Klaten Sri Mulyani meninjau pengungsian. Ia menyoroti kebutuhan warga yang mungkin harus "
+            "mengungsi lagi. \"Kami sudah minta keterangan dari pengelola gudang,\" kata Sri Mulyani.", PUB)
+    assert directives(r) == []
+
+
+def test_issuing_an_appeal_or_an_instruction_as_a_noun(run):
+    r = run("Bupati Klaten Sri Mulyani mengeluarkan imbauan kepada camat agar warga waspada banjir. Wali Kota "
+            "Kendari Siska Karina memberikan instruksi tegas kepada OPD untuk siaga bencana.", PUB)
+    assert directives(r) == [("Sri Mulyani", "appeal"), ("Siska Karina", "instruction")]
+    assert one_of(r, "appeal")["targets"] == ["camat"] and one_of(r, "instruction")["targets"] == ["OPD"]
+
+
+def test_land_owned_by_the_government_is_no_addressee(run):
+    r = run("Bupati Bangka Mulkan meminta Satpol PP memperketat pengawasan aset milik pemerintah daerah.", PUB)
+    assert one_of(r, "oversight")["targets"] == ["Satpol PP"]
+
+
+def test_a_hyphenated_word_opening_a_later_line_is_no_dateline(run):
+    r = run("Gempa mengguncang pesisir pada Jumat pagi.\n\nKepala BPBD Provinsi Bengkulu, Rudi Gunawan, menyampaikan "
+            "bahwa warga diminta tetap siaga.\n\nSekolah-sekolah dan perkantoran tetap beroperasi dengan normal "
+            "seperti biasa.", PUB)
+    assert directives(r) == [("Rudi Gunawan", "appeal")]
+
+
+def test_regional_units_are_addressed_as_written(run):
+    r = run("Pj Bupati Bogor Bachril Bakri mendorong perangkat daerah mempercepat realisasi anggaran. Bupati Bangka "
+            "Mulkan meminta Satuan Polisi Pamong Praja menertibkan tambang liar.", PUB)
+    assert [d["targets"] for d in r["directives"]] == [["perangkat daerah"], ["Satuan Polisi Pamong Praja"]]
+
+
+def test_a_body_next_to_the_cue_is_an_addressee(run):
+    r = run("Wali Kota Gorontalo Adhan Dambea memerintahkan Badan Kesbangpol Kota Gorontalo untuk menerbitkan aturan "
+            "operasional rumah makan. \"Saya minta kepada BPBD, Dinsos, dan para camat untuk tidak lengah,\" kata "
+            "Bupati Berau Sri Juniarsih.", PUB)
+    assert [d["targets"] for d in r["directives"]] == [["Badan Kesbangpol Kota Gorontalo"], ["BPBD", "Dinsos", "camat"]]
+
+
+def test_a_reporting_frame_gives_way_to_the_order_it_reports(run):
+    r = run("Wali Kota Bandung Muhammad Farhan menekankan, seluruh ASN harus siaga selama libur Lebaran.", PUB)
+    assert directives(r) == [("Muhammad Farhan", "instruction")]
+
+
+def test_a_request_inside_a_circular_is_an_order(run):
+    r = run("Gubernur Banten Andra Soni menerbitkan surat edaran larangan kembang api. Dalam surat edaran itu, "
+            "gubernur juga meminta bupati dan wali kota menindaklanjuti kebijakan tersebut.", PUB)
+    assert ("Andra Soni", "instruction") in directives(r) and ("Andra Soni", "appeal") not in directives(r)
+
+
+def test_a_plea_a_threat_of_enforcement_and_the_youth(run):
+    r = run('"Kami mohon kerja sama warga untuk menjaga kebersihan," kata Camat Katingan Hilir Dony Merianto. '
+            'Kepala Satpol PP Kota Yogyakarta Octo Noor Arafat mengatakan, jika ada pedagang di trotoar, pihaknya akan '
+            'melakukan penindakan. Kapolda Jawa Tengah Ahmad Luthfi meminta para pemuda tidak balap liar.', PUB)
+    assert directives(r) == [("Dony Merianto", "appeal"), ("Octo Noor Arafat", "sanction_warning"),
+                             ("Ahmad Luthfi", "appeal")]
+    assert r["directives"][2]["targets"] == ["pemuda"]
+
+
+def test_orders_to_report_inspect_or_patrol_are_oversight(run):
+    for text in ("Bupati Sleman Kustini meminta camat segera melaporkan jumlah pengungsi.",
+                 "Bupati Sleman Kustini memerintahkan Satpol PP melakukan pemeriksaan di pasar.",
+                 "Bupati Sleman Kustini meminta polisi rutin patroli di kawasan wisata.",
+                 "Bupati Sleman Kustini mengatakan pihaknya memperketat pengawasan tambang ilegal."):
+        r = run(text)
+        assert [d["type"] for d in r["directives"]] == ["oversight"], (text, r["directives"])
+
+
+def test_putting_a_measure_into_force_is_policy(run):
+    r = run("Pemkot Bandung memberlakukan jam malam bagi pelajar. Wali Kota Bandung Muhammad Farhan menerapkan "
+            "sistem WFA bagi ASN selama libur Lebaran.", PUB)
+    assert ("Muhammad Farhan", "policy") in directives(r)
+
+
+def test_a_request_opened_by_its_addressees_needs_no_verb(run):
+    r = run('"Bagi pemilik usaha keramba yang ada di tepi sungai agar selalu waspada," kata Pj Bupati Kampar Muhammad '
+            'Firdaus dalam surat imbauannya. Bupati Sleman Kustini datang agar warga senang.', PUB)
+    assert directives(r) == [("Muhammad Firdaus", "appeal")] and r["directives"][0]["targets"] == ["pemilik usaha"]
