@@ -19,23 +19,21 @@ import streamlit as st
 from st_link_analysis import EdgeStyle, Event, NodeStyle
 
 from arahan.app.safe import component_text
+from arahan.extract.graph import schema
 from arahan.store import reads
 from arahan.store.database import Store
 
-NODE_TYPES = ["Person", "Office", "Region", "Organization", "Law", "TargetGroup", "Article", "Directive"]
-EDGE_TYPES = ["HOLDS", "OF", "PART_OF", "ISSUED", "TARGETS", "IN", "CITES", "REPORTED_BY"]
-DEFAULT_NODE_TYPES = [t for t in NODE_TYPES if t != "Article"]
+NODE_TYPES = list(schema.NODE_TYPES)
+EDGE_TYPES = list(schema.EDGE_TYPES)
+DEFAULT_NODE_TYPES = [name for name, t in schema.node_types().items() if t.shown_by_default]
 MAX_NODES = 80
 PER_EXPAND = 20
 # The reviewers' mark on a node, as the incident tables write it (arahan.store.reads.incidents).
 REVIEW_MARKS = {"corrected": " ✔ corrected", "accepted": " ✔ reviewed"}
 LABEL_CHARS = 42
-STYLE = {  # colour, Material icon bundled with st-link-analysis
-    "Person": ("#4C78A8", "person"), "Office": ("#72B7B2", "badge"), "Region": ("#F58518", "place"),
-    "Organization": ("#54A24B", "account_balance"), "Law": ("#B279A2", "assured_workload"),
-    "TargetGroup": ("#9D755D", "group"), "Article": ("#BAB0AC", "description"), "Directive": ("#E45756", "campaign"),
-    "More": ("#D3D3D3", "analytics"),
-}
+# Colour and Material icon (bundled with st-link-analysis) per node type, from the schema's table;
+# "More" stands for the neighbours left out of a drawing.
+STYLE = {**{name: (t.colour, t.icon) for name, t in schema.node_types().items()}, "More": ("#D3D3D3", "analytics")}
 # Cytoscape's cose layout, spread wider than the component's default and fitted without
 # animation, so a redrawn graph fills the frame at once.
 LAYOUT = {"name": "cose", "animate": False, "fit": True, "padding": 30, "nodeRepulsion": 9000,

@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from arahan.extract.graph import schema
 from arahan.options import EXIT_PARTIAL, EXIT_USAGE, DbOption, fail, open_store
 from arahan.store.graph import GraphTables
 
@@ -34,8 +35,8 @@ entities_app = typer.Typer(
 )
 console = Console()
 
-NODE_TYPES = ("Person", "Office", "Region", "Organization", "Law", "TargetGroup", "Article", "Directive")
-EDGE_TYPES = ("HOLDS", "OF", "PART_OF", "ISSUED", "TARGETS", "IN", "CITES", "REPORTED_BY")
+NODE_TYPES = schema.NODE_TYPES
+EDGE_TYPES = schema.EDGE_TYPES
 DIRECTIVE_TYPES = ("appeal", "instruction", "prohibition", "sanction_warning", "policy", "oversight")
 _DAY = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -68,12 +69,10 @@ def _choices(allowed: tuple[str, ...], many: bool = False):
 
 NodeTypes = Annotated[Optional[str], typer.Option(
     "--node-types", callback=_choices(NODE_TYPES, many=True),
-    help="Keep only these node types, comma-separated (Person,Office,Region,Organization,Law,"
-         "TargetGroup,Article,Directive).")]
+    help=f"Keep only these node types, comma-separated ({','.join(NODE_TYPES)}).")]
 EdgeTypes = Annotated[Optional[str], typer.Option(
     "--edge-types", callback=_choices(EDGE_TYPES, many=True),
-    help="Follow only these relations, comma-separated (HOLDS,OF,PART_OF,ISSUED,TARGETS,IN,CITES,"
-         "REPORTED_BY).")]
+    help=f"Follow only these relations, comma-separated ({','.join(EDGE_TYPES)}).")]
 DateFrom = Annotated[Optional[str], typer.Option("--from", callback=_check_date, help="Earliest date (ISO, e.g. 2024-01-01).")]
 DateTo = Annotated[Optional[str], typer.Option("--to", callback=_check_date, help="Latest date (ISO; 2024 or 2024-09 cover the whole period).")]
 MinConf = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop edges below this confidence.")]

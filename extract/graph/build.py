@@ -32,6 +32,7 @@ from arahan.store.graph import GraphTables
 from arahan.store.review import ReviewTables
 from arahan.extract import review
 from arahan.extract.graph import entities as E
+from arahan.extract.graph import schema
 from arahan.extract.graph.fold_process import FoldProcess
 from arahan.extract.graph.incidents import Incident, IncidentIndex, incident_confidence
 from arahan.extract.graph.resolve import Resolver
@@ -335,6 +336,8 @@ class GraphBuilder:
         return pid, 1.0
 
     def _directive(self, batch: _Batch, d: dict, index: int, doc: dict, people: dict) -> None:
+        if not d["type"]:  # the schema requires a Directive's type: a finding without one is skipped
+            raise ValueError("a directive without a type")
         published = _day(doc.get("published"))
         when = _day(d["date"]) or published
         conf = _confidence(d["confidence"], 0.7)
@@ -572,6 +575,7 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
     with store.transaction(), without_cyclic_gc():
         if full:
             tables.clear()
+        since_edge, since_node = tables.next_edge_id(), tables.last_node_rowid()
         if document_ids is None:
             ids, gone = tables.documents_to_build()
         else:
@@ -600,6 +604,8 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
                 if progress:
                     progress(min(start + chunk, len(ids)), len(ids))
         builder.finish()
+        # What this run added must fit the schema; a violation rolls the whole run back.
+        schema.validate_tables(tables, since_edge, since_node)
     return builder.stats
 
 

@@ -1,28 +1,37 @@
-"""Questions asked of the graph (a MultiDiGraph from `build.load_graph`).
+"""Questions asked of the graph: the one query layer of the CLI and the explorer app.
 
 Every function takes the graph first and returns plain Python data (or a smaller
-MultiDiGraph), so the app, the CLI and tests share them:
+MultiDiGraph), so the app, the CLI and tests share them. One filter, `GraphFilter`,
+decides which nodes and edges every question sees (`edge_ok`, `node_ok`):
 
-- neighbourhood(G, node_id, k, node_types, edge_types, date_from, date_to, min_confidence)
-- filter_graph(G, node_types, edge_types, date_from, date_to, min_confidence)
-- shortest_path(G, a, b, edge_types=None)
+- neighbours(G or store, node_id, where)            one hop (the app's expand)
+- edges_among(G or store, node_ids, where)          the edges drawn between some nodes
+- neighbourhood(G or store, node_id, k, node_types, edge_types, date_from, date_to, min_confidence, where=)
+- filter_graph(G, node_types, edge_types, date_from, date_to, min_confidence, where=)
+- shortest_path(G, a, b, edge_types=None, where=)
 - search_entities(G, text, limit=20, types=None)
 - timeline(G, person_id)
 - top_issuers(G, region_id=None, directive_type=None, date_from=None, date_to=None, limit=10)
 - who_instructed(G, region_id, date_from=None, date_to=None)
 
-Dates are ISO strings compared as text; an edge without dates (a structural one)
-passes every date filter. Edges are followed in both directions.
+G is a MultiDiGraph from `build.load_graph`; where "or store" is said, an open Store
+works too, read through its indexes without loading the graph (see sources). Dates are
+ISO strings compared as text; an edge without dates passes every date filter. Edges are
+followed in both directions.
 """
 
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
 
 import networkx as nx
 
+from arahan.extract.graph import schema
 from arahan.extract.graph.entities import fold
+from arahan.extract.graph.sources import source_of
 
 
 class UnknownNode(KeyError):
@@ -32,25 +41,83 @@ class UnknownNode(KeyError):
         return f"no node {self.args[0]!r} in the graph (try `arahan entities list --search TEXT`)"
 
 
-def _edge_ok(data: dict, edge_types, date_from, date_to, min_confidence) -> bool:
-    if edge_types and data.get("type") not in edge_types:
-        return False
-    if min_confidence and (data.get("confidence") or 0.0) < min_confidence:
-        return False
-    if date_from and data.get("last_seen") and data["last_seen"] < date_from:
-        return False
-    if date_to and data.get("first_seen") and data["first_seen"][:len(date_to)] > date_to:
-        return False
-    return True
-
-
-def _set(values: Iterable[str] | str | None) -> set[str] | None:
+def _set(values: Iterable[str] | str | None) -> frozenset[str] | None:
+    """None (no filter) from None or an empty text; a set from a list (an empty list allows nothing)."""
     if values is None:
         return None
     if isinstance(values, str):
-        values = [v.strip() for v in values.split(",")]
-    out = {v for v in values if v}
-    return out or None
+        return frozenset(v.strip() for v in values.split(",") if v.strip()) or None
+    return frozenset(v for v in values if v)
+
+
+def _iso(value) -> str | None:
+    if value is None or value == "":
+        return None
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+@dataclass(frozen=True)
+class GraphFilter:
+    """The one filter of the CLI and the app: which nodes and edges a question may see.
+
+    node_types / edge_types: None lets every type through, an empty set none.
+    date_from / date_to: ISO text ("2024", "2024-09", "2024-09-17") or a date; an edge
+    passes when its time extent (the schema's start|end attributes, first_seen|last_seen)
+    meets the period, and an edge without dates passes every date filter.
+    min_confidence: an edge without a confidence counts as 0 (the CLI's rule, also the
+    app's incident filter's; the graph page used to let such edges through).
+    directives: the Directive node ids allowed (the app's sidebar narrows incidents), None for all.
+    """
+
+    node_types: frozenset[str] | None = None
+    edge_types: frozenset[str] | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    min_confidence: float = 0.0
+    directives: frozenset[str] | None = None
+
+    @classmethod
+    def of(cls, node_types=None, edge_types=None, date_from=None, date_to=None, min_confidence: float = 0.0,
+           directives=None) -> GraphFilter:
+        """From the CLI's options (comma-separated text) or the app's widgets (lists, dates)."""
+        return cls(_set(node_types), _set(edge_types), _iso(date_from), _iso(date_to), float(min_confidence or 0.0),
+                   None if directives is None else frozenset(directives))
+
+    def narrows(self) -> bool:
+        return any((self.node_types is not None, self.edge_types is not None, self.date_from, self.date_to,
+                    self.min_confidence, self.directives is not None))
+
+    def edge_ok(self, data) -> bool:
+        type_ = data.get("type")
+        if self.edge_types is not None and type_ not in self.edge_types:
+            return False
+        if self.min_confidence and (data.get("confidence") or 0.0) < self.min_confidence:
+            return False
+        if self.date_from or self.date_to:
+            start, end = _extent(type_)
+            lo, hi = self.date_from, self.date_to
+            last = data.get(end)
+            if lo and last and last < lo:
+                return False
+            first = data.get(start)
+            if hi and first and first[:len(hi)] > hi:
+                return False
+        return True
+
+    def node_ok(self, node_id: str, data) -> bool:
+        type_ = data.get("type")
+        if self.node_types is not None and type_ not in self.node_types:
+            return False
+        return type_ != "Directive" or self.directives is None or node_id in self.directives
+
+
+def _extent(edge_type: str | None) -> tuple[str, str]:
+    spec = schema.edge_types().get(edge_type)  # type: ignore[arg-type]
+    return spec.time_extent if spec is not None and spec.time_extent else ("first_seen", "last_seen")
+
+
+def _where(where: GraphFilter | None, *args) -> GraphFilter:
+    return where if where is not None else GraphFilter.of(*args)
 
 
 def _check(G: nx.MultiDiGraph, node_id: str) -> None:
@@ -58,69 +125,91 @@ def _check(G: nx.MultiDiGraph, node_id: str) -> None:
         raise UnknownNode(node_id)
 
 
-def neighbourhood(G: nx.MultiDiGraph, node_id: str, k: int = 1, node_types=None, edge_types=None,
+def neighbours(graph, node_id: str, where: GraphFilter | None = None) -> dict[str, dict]:
+    """The nodes one edge away from node_id (either direction) through edges passing `where`.
+
+    graph: a MultiDiGraph or an open Store (see sources). Returns {id: node data plus
+    "confidence": the best passing edge's}, nodes failing `where` left out.
+    """
+    return _hop(source_of(graph), [node_id], where or GraphFilter(), {node_id})
+
+
+def _hop(source, frontier: list[str], where: GraphFilter, seen) -> dict[str, dict]:
+    best: dict[str, float] = {}
+    for u, v, _, data in source.touching(frontier, where.edge_types):
+        for other in (u, v):
+            if other not in seen and where.edge_ok(data):
+                best[other] = max(best.get(other, 0.0), data.get("confidence") or 0.0)
+    found = source.nodes(list(best))
+    return {n: {**d, "confidence": best[n]} for n, d in found.items() if where.node_ok(n, d)}
+
+
+def edges_among(graph, node_ids, where: GraphFilter | None = None) -> list[tuple]:
+    """(src, dst, key, data) of the edges passing `where` with both ends in node_ids."""
+    where = where or GraphFilter()
+    ids = set(node_ids)
+    return [e for e in source_of(graph).among(ids, where.edge_types) if where.edge_ok(e[3])]
+
+
+def neighbourhood(G, node_id: str, k: int = 1, node_types=None, edge_types=None,
                   date_from: str | None = None, date_to: str | None = None,
-                  min_confidence: float = 0.0) -> nx.MultiDiGraph:
+                  min_confidence: float = 0.0, *, where: GraphFilter | None = None) -> nx.MultiDiGraph:
     """The entities within k hops of node_id (either direction), through edges passing the filters.
 
-    Nodes of other types than node_types are neither returned nor walked through
-    (the start node always is). Returns a new MultiDiGraph with the kept nodes and
-    the kept edges between them.
+    G: a MultiDiGraph or an open Store. Nodes failing the filter are neither returned nor
+    walked through (the start node always is). Returns a new MultiDiGraph with the kept
+    nodes and the kept edges between them. `where` replaces the separate filter arguments.
     """
-    _check(G, node_id)
-    ntypes, etypes = _set(node_types), _set(edge_types)
-    keep = {node_id: 0}
-    frontier = deque([node_id])
-    while frontier:  # breadth first: discover the nodes, expanding only those nearer than k
-        u = frontier.popleft()
-        if keep[u] >= k:
-            continue
-        for adj in (G._succ[u], G._pred[u]):
-            for v, keyed in adj.items():
-                if v in keep or (ntypes and G.nodes[v].get("type") not in ntypes):
-                    continue
-                if any(_edge_ok(d, etypes, date_from, date_to, min_confidence) for d in keyed.values()):
-                    keep[v] = keep[u] + 1
-                    frontier.append(v)
+    source = source_of(G)
+    where = _where(where, node_types, edge_types, date_from, date_to, min_confidence)
+    start = source.nodes([node_id])
+    if not start:
+        raise UnknownNode(node_id)
+    keep = dict(start)
+    frontier = [node_id]
+    for _ in range(k):  # breadth first, one batch of lookups per hop
+        found = _hop(source, frontier, where, keep)
+        keep.update(found)
+        frontier = list(found)
+        if not frontier:
+            break
     out = nx.MultiDiGraph()
-    for n in keep:
-        out.add_node(n, **G.nodes[n])
-    for u in keep:  # the edges among kept nodes; hubs (a target group, a province) are probed, not scanned
-        succ = G._succ[u]
-        pairs = ((v, succ[v]) for v in keep if v in succ) if len(succ) > len(keep) else \
-            ((v, keyed) for v, keyed in succ.items() if v in keep)
-        for v, keyed in pairs:
-            for key, data in keyed.items():
-                if _edge_ok(data, etypes, date_from, date_to, min_confidence):
-                    out.add_edge(u, v, key=key, **data)
+    out.add_nodes_from(keep.items())
+    out.add_edges_from(edges_among(source, keep, where))
     return out
 
 
 def filter_graph(G: nx.MultiDiGraph, node_types=None, edge_types=None, date_from: str | None = None,
-                 date_to: str | None = None, min_confidence: float = 0.0) -> nx.MultiDiGraph:
+                 date_to: str | None = None, min_confidence: float = 0.0, *,
+                 where: GraphFilter | None = None) -> nx.MultiDiGraph:
     """A copy of G with only the nodes and edges passing the filters (the export's filter)."""
-    ntypes, etypes = _set(node_types), _set(edge_types)
-    if not any((ntypes, etypes, date_from, date_to, min_confidence)):
+    where = _where(where, node_types, edge_types, date_from, date_to, min_confidence)
+    if not where.narrows():
         return G
     out = nx.MultiDiGraph()
-    out.add_nodes_from((n, d) for n, d in G.nodes(data=True) if not ntypes or d.get("type") in ntypes)
+    out.add_nodes_from((n, d) for n, d in G.nodes(data=True) if where.node_ok(n, d))
     out.add_edges_from(
         (u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True)
-        if u in out and v in out and _edge_ok(d, etypes, date_from, date_to, min_confidence))
-    if date_from or date_to or min_confidence:
+        if u in out and v in out and where.edge_ok(d))
+    if where.date_from or where.date_to or where.min_confidence:
         # Entities only reachable through filtered-out edges would float alone: drop them.
         out.remove_nodes_from([n for n in list(out) if out.degree(n) == 0 and G.degree(n) > 0])
     return out
 
 
-def shortest_path(G: nx.MultiDiGraph, a: str, b: str, edge_types=None) -> list[str]:
-    """Node ids from a to b along the fewest edges (either direction); [] when not connected."""
+def shortest_path(G: nx.MultiDiGraph, a: str, b: str, edge_types=None, *,
+                  where: GraphFilter | None = None) -> list[str]:
+    """Node ids from a to b along the fewest edges (either direction) passing the filter; [] when not
+    connected. Nodes between a and b must pass the filter's node rules (a and b always do)."""
     _check(G, a)
     _check(G, b)
-    etypes = _set(edge_types)
+    where = where if where is not None else GraphFilter.of(edge_types=edge_types)
     view = G
-    if etypes:
-        view = nx.subgraph_view(G, filter_edge=lambda u, v, k: G.edges[u, v, k].get("type") in etypes)
+    if where.narrows():
+        nodes = G.nodes
+        view = nx.subgraph_view(
+            G, filter_node=lambda n: n in (a, b) or where.node_ok(n, nodes[n]),
+            filter_edge=lambda u, v, k: where.edge_ok(G._succ[u][v][k]))
     try:
         return nx.shortest_path(view.to_undirected(as_view=True), a, b)
     except nx.NetworkXNoPath:
@@ -148,8 +237,7 @@ def _score(text: str, q: str) -> float:
     return 1 if q in text else 0
 
 
-_RANK = {"Person": 0, "Region": 1, "Office": 2, "Organization": 3, "Law": 4, "TargetGroup": 5, "Directive": 6,
-         "Article": 7}
+_RANK = {name: t.search_rank for name, t in schema.node_types().items()}
 
 
 def search_entities(G: nx.MultiDiGraph, text: str, limit: int = 20, types=None) -> list[dict]:
