@@ -163,13 +163,12 @@ def with_details(incidents: pd.DataFrame, path: str, fp: tuple) -> pd.DataFrame:
 
 @st.cache_resource(max_entries=1, show_spinner="Indexing the graph for path search…")
 def path_graph(path: str, fp: tuple):
-    """An undirected, attribute-free networkx copy of the graph: enough to find shortest paths."""
-    import networkx as nx  # only this feature needs it; keeps the first page load light
+    """The graph with only what the query filters read (types, confidence, dates), for
+    `arahan.extract.graph.query.shortest_path`: the CLI's path search, with the page's filters."""
+    from arahan.extract.graph.build import load_graph  # only this feature needs it; keeps the first page load light
 
     with open_store(path) as store:
-        g = nx.Graph()
-        g.add_edges_from(reads.edge_pairs(store))
-    return g
+        return load_graph(store, attrs=False)
 
 
 def store_problem(path: str) -> str | None:

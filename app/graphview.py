@@ -19,7 +19,7 @@ import streamlit as st
 from st_link_analysis import EdgeStyle, Event, NodeStyle
 
 from arahan.app.safe import component_text
-from arahan.extract.graph import schema
+from arahan.extract.graph import query, schema
 from arahan.store import reads
 from arahan.store.database import Store
 
@@ -44,7 +44,7 @@ STATE = "graph_state"
 
 @dataclass
 class Scope:
-    """What the filters let into the drawing."""
+    """What the filters let into the drawing (and into a path search)."""
 
     node_types: list[str]
     edge_types: list[str]
@@ -53,6 +53,11 @@ class Scope:
     date_to: date | None = None
     min_confidence: float = 0.0
     sources: dict[str, int] = field(default_factory=dict)
+
+    def where(self) -> query.GraphFilter:
+        """The CLI's filter (arahan.extract.graph.query.GraphFilter) for these choices."""
+        return query.GraphFilter.of(self.node_types, self.edge_types, self.date_from, self.date_to,
+                                    self.min_confidence, self.directives)
 
 
 @dataclass
@@ -121,36 +126,15 @@ def undo() -> bool:
 
 
 # ------------------------------------------------------------------- view
-def _edge_ok(e: dict, scope: Scope) -> bool:
-    if e["type"] not in scope.edge_types:
-        return False
-    if scope.min_confidence and e.get("confidence") is not None and e["confidence"] < scope.min_confidence:
-        return False
-    if scope.date_from and e.get("last_seen") and e["last_seen"][:10] < scope.date_from.isoformat():
-        return False
-    if scope.date_to and e.get("first_seen") and e["first_seen"][:10] > scope.date_to.isoformat():
-        return False
-    return True
-
-
-def _node_ok(node: dict, scope: Scope) -> bool:
-    if node["type"] not in scope.node_types:
-        return False
-    return node["type"] != "Directive" or scope.directives is None or node["id"] in scope.directives
-
-
 def neighbours(store: Store, node_id: str, scope: Scope) -> tuple[list[dict], Counter]:
-    """The node's neighbours allowed by the scope, best first, and how many there are of each type."""
-    edges = [e for e in reads.edges_touching(store, [node_id], types=scope.edge_types) if _edge_ok(e, scope)]
-    score: dict[str, float] = {}
-    for e in edges:
-        other = e["dst"] if e["src"] == node_id else e["src"]
-        score[other] = max(score.get(other, 0.0), e.get("confidence") or 0.0)
-    if not score:
-        return [], Counter()
-    found = [n for n in reads.nodes(store, ids=list(score), with_attrs=False) if _node_ok(n, scope)]
+    """The node's neighbours allowed by the scope, best first, and how many there are of each type.
+
+    The same query as `arahan graph neighbours` (arahan.extract.graph.query.neighbours),
+    read from the store's indexes; the best first order is the app's own.
+    """
+    found = list(query.neighbours(store, node_id, scope.where()).values())
     for n in found:
-        n["score"] = score[n["id"]] + scope.sources.get(n["id"], 0)
+        n["score"] = n["confidence"] + scope.sources.get(n["id"], 0)
     found.sort(key=lambda n: (-n["score"], n["label"]))
     return found, Counter(n["type"] for n in found)
 
@@ -193,7 +177,8 @@ def build(store: Store, s: dict, scope: Scope) -> View:
             notes.append(f"The drawing is capped at {MAX_NODES} nodes to stay readable; hide nodes or narrow the "
                          "filters to see others.")
             break
-    edges = [e for e in reads.edges_among(store, list(visible), types=scope.edge_types) if _edge_ok(e, scope)]
+    edges = [{**data, "id": key, "src": u, "dst": v}
+             for u, v, key, data in sorted(query.edges_among(store, visible, scope.where()), key=lambda e: e[2])]
     return View(visible, edges, more, notes)
 
 

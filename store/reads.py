@@ -194,11 +194,6 @@ def edges_of_types(store: Store, types: Iterable[str]) -> list[dict]:
     return _rows(store, f"SELECT {_EDGE_COLS} FROM graph_edges WHERE type IN ({_marks(type_list)})", type_list)
 
 
-def edge_pairs(store: Store) -> list[tuple[str, str]]:
-    """(src, dst) of every edge: enough to find shortest paths."""
-    return [(r[0], r[1]) for r in store.conn.execute("SELECT src, dst FROM graph_edges")]
-
-
 def edges_touching(store: Store, node_ids: Iterable[str], *, types: Iterable[str] | None = None) -> list[dict]:
     """Edges with either end in `node_ids` (attrs decoded), optionally of some relation types only."""
     id_list = list(dict.fromkeys(node_ids))
