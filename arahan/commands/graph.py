@@ -211,17 +211,19 @@ def neighbours(
 def path(
     a: Annotated[str, typer.Argument(help="First entity (id or search text).")],
     b: Annotated[str, typer.Argument(help="Second entity (id or search text).")],
-    db: DbOption = None,
+    node_types: NodeTypes = None, edge_types: EdgeTypes = None, date_from: DateFrom = None, date_to: DateTo = None,
+    min_confidence: MinConf = 0.0, db: DbOption = None,
 ) -> None:
-    """The shortest chain of relations linking two entities.
+    """The shortest chain of relations linking two entities, through the relations the filters allow.
 
-    Example: arahan graph path "Bambang Setiawan" "UU 20/2023"
+    Example: arahan graph path "Bambang Setiawan" "UU 20/2023" --edge-types ISSUED,CITES
     """
     from arahan.extract.graph import query
 
     with open_store(db, readonly=True) as store:
         G = _graph(store)
-    nodes = query.shortest_path(G, _node(G, a), _node(G, b))
+    where = query.GraphFilter.of(node_types, edge_types, date_from, date_to, min_confidence)
+    nodes = query.shortest_path(G, _node(G, a), _node(G, b), where=where)
     if not nodes:
         console.print("no path between them")
         return
