@@ -52,23 +52,6 @@ def _dumps(value: Any) -> str:
     return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
-class _EdgeColumns:
-    """An edge's columns and attributes as one mapping; the JSON is parsed only if asked."""
-
-    __slots__ = ("cols", "text", "parsed")
-
-    def __init__(self, confidence, first_seen, last_seen, attrs: str | None):
-        self.cols = {"confidence": confidence, "first_seen": first_seen, "last_seen": last_seen}
-        self.text, self.parsed = attrs, None
-
-    def get(self, name: str, default=None):
-        if name in self.cols:
-            return self.cols[name]
-        if self.parsed is None:
-            self.parsed = _loads(self.text, {})
-        return self.parsed.get(name, default)
-
-
 class GraphTables:
     """Graph reads and writes on one open Store."""
 
@@ -430,35 +413,6 @@ class GraphTables:
             "CASE WHEN v.start_char >= 0 THEN v.start_char END AS start_char, v.end_char, v.sent_start, v.sent_end, "
             "v.seen, v.confidence FROM graph_evidence v LEFT JOIN documents d ON d.id = v.document_id "
             "WHERE v.edge_id=? ORDER BY v.seen, v.document_id", (edge_id,))]
-
-    # ------------------------------------------------------------ schema checks (arahan.extract.graph.schema)
-    def last_node_rowid(self) -> int:
-        """Nodes inserted later get larger rowids (an upsert that updates keeps its row's)."""
-        return self.conn.execute("SELECT coalesce(max(rowid), 0) FROM graph_nodes").fetchone()[0]
-
-    def node_types_present(self, since_rowid: int = 0) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT DISTINCT type FROM graph_nodes WHERE rowid > ?", (since_rowid,))]
-
-    def nodes_missing(self, type_: str, required: Iterable[str], since_rowid: int = 0, limit: int = 5) -> list[str]:
-        """Ids of nodes of this type, inserted after since_rowid, lacking a required attribute (at most `limit`)."""
-        names = list(required)
-        if not names:
-            return []
-        cond = " OR ".join("coalesce(json_extract(attrs, ?), '') = ''" for _ in names)
-        return [r[0] for r in self.conn.execute(
-            f"SELECT id FROM graph_nodes WHERE rowid > ? AND +type = ? AND ({cond}) LIMIT ?",
-            [since_rowid, type_, *(f'$."{n}"' for n in names), limit])]
-
-    def edge_endpoint_types(self, since_edge_id: int = 0) -> Iterator[tuple]:
-        """(key, type, src, src type, dst, dst type, columns) of the edges with id >= since_edge_id;
-        an end missing from graph_nodes has type None. columns: confidence, first_seen, last_seen
-        and the JSON attributes merged in one dict (decoded only when a caller reads them)."""
-        cur = self.conn.execute(
-            "SELECT e.key, e.type, e.src, s.type, e.dst, d.type, e.confidence, e.first_seen, e.last_seen, e.attrs "
-            "FROM graph_edges e LEFT JOIN graph_nodes s ON s.id = e.src LEFT JOIN graph_nodes d ON d.id = e.dst "
-            "WHERE e.id >= ?", (since_edge_id,))
-        for key, type_, src, st, dst, dt, conf, first, last, attrs in cur:
-            yield key, type_, src, st, dst, dt, _EdgeColumns(conf, first, last, attrs)
 
     def documents_of_node(self, node_id: str) -> list[int]:
         return [r[0] for r in self.conn.execute(

@@ -409,6 +409,8 @@ class GraphBuilder:
         """Write one chunk's rows."""
         t = self.tables
         new_edges, merged_edges, evidence = _edge_rows(rows.edges)
+        # What a run writes must fit the schema: a violation stops it and its transaction rolls back.
+        schema.check_rows(rows.nodes, new_edges)
         t.upsert_nodes(rows.nodes)
         t.insert_edges(new_edges)
         t.merge_edges(merged_edges)
@@ -500,6 +502,7 @@ class GraphBuilder:
                 new_rows.append((eid, *row))
                 copies.append((eid, e["id"]))
         stale.extend(e["id"] for e in before.values())  # their office no longer issued it
+        schema.check_rows((), new_rows)
         self.tables.delete_edges(stale)
         self.tables.insert_edges(new_rows)
         self.tables.copy_evidence(copies)
@@ -575,7 +578,6 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
     with store.transaction(), without_cyclic_gc():
         if full:
             tables.clear()
-        since_edge, since_node = tables.next_edge_id(), tables.last_node_rowid()
         if document_ids is None:
             ids, gone = tables.documents_to_build()
         else:
@@ -604,8 +606,6 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
                 if progress:
                     progress(min(start + chunk, len(ids)), len(ids))
         builder.finish()
-        # What this run added must fit the schema; a violation rolls the whole run back.
-        schema.validate_tables(tables, since_edge, since_node)
     return builder.stats
 
 

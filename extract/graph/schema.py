@@ -7,8 +7,8 @@ Two tables beside this module hold it (in the manner of FollowTheMoney's schema 
 - edge_types.csv: type, allowed source and target node types (`|` between several),
   legend label, required attributes, time extent (start|end attribute), description.
 
-Everyone reads the types from here: the builder validates what it wrote against it
-(`validate_tables`, cheap: only the edges of the run), `validate(G)` checks a networkx
+Everyone reads the types from here: the builder checks every row it writes against it
+(`check_rows`, cheap: one set lookup per row), `validate(G)` checks a networkx
 graph, the CLI's choices, the query filters, the exports' docs, the app's legends and
 filters, and the README's table (`markdown_table`, kept equal by a test).
 
@@ -158,28 +158,43 @@ def validate(G: nx.MultiDiGraph) -> None:
     _raise(problems)
 
 
-def validate_tables(tables, since_edge_id: int = 0, since_node_rowid: int = 0) -> None:
-    """Check the stored graph (a GraphTables) against the schema; SchemaError on a violation.
+@cache
+def _allowed() -> tuple[frozenset, frozenset, dict]:
+    """(allowed (edge type, source prefix, target prefix), allowed (node type, prefix), required per type)."""
+    nodes = node_types()
+    edges = frozenset((name, nodes[s].id_prefix, nodes[t].id_prefix)
+                      for name, e in edge_types().items() for s in e.sources for t in e.targets)
+    pairs = frozenset((name, t.id_prefix) for name, t in nodes.items())
+    required = {name: t.required for name, t in {**nodes, **edge_types()}.items() if t.required}
+    return edges, pairs, required
 
-    Only edges with id >= since_edge_id and nodes inserted after since_node_rowid are
-    read: a build passes where it started, so an incremental build checks what it added,
-    not the whole graph (the edges' ends are looked up whatever their age).
+
+def check_rows(nodes, edges) -> None:
+    """The builder's check of what it is about to write; SchemaError on the first violation.
+
+    nodes: (id, type, label, attrs); edges: (id, key, src, dst, type, confidence,
+    first_seen, last_seen, attrs). An end's type is read from its id prefix (person:,
+    office:, ...), which this check holds to the node's type for every node written, so
+    no lookup is needed: a set membership per row, cheap beside the write itself.
     """
-    problems = []
-    for type_ in tables.node_types_present(since_node_rowid):
-        if type_ not in node_types():
-            problems.append(f"node type {type_!r} is stored but not in the schema ({', '.join(NODE_TYPES)})")
-    for type_, spec in node_types().items():
-        for node_id in tables.nodes_missing(type_, spec.required, since_node_rowid):
-            problems.append(node_problem(node_id, type_, {}) or "")
-    for key, type_, src, src_type, dst, dst_type, attrs in tables.edge_endpoint_types(since_edge_id):
-        p = edge_problem(key, type_, src, src_type, dst, dst_type)
-        if p is None:
-            missing = [a for a in edge_types()[type_].required if attrs.get(a) is None]
-            p = f"edge {key!r} ({type_}): missing required attribute {', '.join(missing)}" if missing else None
-        if p:
-            problems.append(p)
-    _raise(problems)
+    allowed_edges, allowed_nodes, required = _allowed()
+    for node_id, type_, _, attrs in nodes:
+        need = required.get(type_)
+        if (type_, node_id.partition(":")[0]) in allowed_nodes and \
+                (not need or all(attrs.get(a) not in (None, "") for a in need)):
+            continue
+        spec = node_types().get(type_)
+        raise SchemaError(node_problem(node_id, type_, attrs) or (
+            f"node {node_id!r} ({type_}): a {type_} id starts with {spec.id_prefix + ':'!r}" if spec else ""))
+    for _, key, src, dst, type_, confidence, first, last, attrs in edges:
+        if (type_, src.partition(":")[0], dst.partition(":")[0]) not in allowed_edges:
+            raise SchemaError(edge_problem(key, type_, src, type_of_id(src), dst, type_of_id(dst))
+                              or f"edge {key!r}: not allowed")
+        for name in required.get(type_, ()):
+            value = confidence if name == "confidence" else first if name == "first_seen" else \
+                last if name == "last_seen" else (attrs or {}).get(name)
+            if value is None:
+                raise SchemaError(f"edge {key!r} ({type_}): missing required attribute {name}")
 
 
 # ------------------------------------------------------------------ documentation

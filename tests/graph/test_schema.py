@@ -71,16 +71,20 @@ def test_a_build_that_writes_a_wrong_edge_fails_loudly_and_keeps_the_graph(graph
     assert tables.counts() == before  # the run was rolled back
 
 
-def test_stored_edges_are_checked_from_where_a_run_started(graph_store):
-    tables = GraphTables(graph_store)
-    schema.validate_tables(tables)  # the whole built graph fits
-    start = tables.next_edge_id()
-    with graph_store.transaction():
-        tables.insert_edges([(start, "region:35|HOLDS|office:bupati@35.11", "region:35", "office:bupati@35.11",
-                              "HOLDS", 0.9, "2024-01-01", "2024-01-01", {})])
+def test_the_builders_row_check_reads_endpoint_types_from_ids():
+    office = ("office:bupati@35.11", "Office", "Bupati Kabupaten Bondowoso", {"title": "Bupati"})
+    schema.check_rows([office], [(1, "person:a@35.11|HOLDS|office:bupati@35.11", "person:a@35.11",
+                                  "office:bupati@35.11", "HOLDS", 0.9, "2024-01-01", "2024-01-01", {})])
     with pytest.raises(schema.SchemaError, match=r"\(HOLDS\): source region:35 is a Region; HOLDS goes from Person"):
-        schema.validate_tables(tables, since_edge_id=start)
-    schema.validate_tables(tables, since_edge_id=start + 1)  # older edges are not read again
+        schema.check_rows([], [(2, "region:35|HOLDS|office:bupati@35.11", "region:35", "office:bupati@35.11", "HOLDS",
+                                0.9, None, None, {})])
+    with pytest.raises(schema.SchemaError, match=r"\(HOLDS\): missing required attribute confidence"):
+        schema.check_rows([], [(3, "person:a@35.11|HOLDS|office:bupati@35.11", "person:a@35.11",
+                                "office:bupati@35.11", "HOLDS", None, None, None, {})])
+    with pytest.raises(schema.SchemaError, match=r"a Person id starts with 'person:'"):
+        schema.check_rows([("office:x", "Person", "X", {"name": "X"})], [])
+    with pytest.raises(schema.SchemaError, match=r"node 'directive:d1.0' \(Directive\): missing required attribute"):
+        schema.check_rows([("directive:d1.0", "Directive", "?", {})], [])
 
 
 def test_readme_table_is_the_schema():
