@@ -383,7 +383,7 @@ def show(
         for u, v, d in list(G.out_edges(node, data=True)) + list(G.in_edges(node, data=True)):
             other = v if u == node else u
             ev = tables.evidence(d["edge_id"])[:1]
-            sentence = (ev[0]["sentence"] or f"document {ev[0]['document_id']}")[:90] if ev else ""
+            sentence = (ev[0].sentence or f"document {ev[0].document_id}")[:90] if ev else ""
             arrow = d.get("type") if u == node else f"<- {d.get('type')}"
             table.add_row(arrow, str(G.nodes[other].get("label")), str(d.get("first_seen") or ""),
                           str(d.get("last_seen") or ""), f"{d.get('confidence') or 0:.2f}", sentence)

@@ -110,6 +110,7 @@ def test_graph_search_expand_hide_undo_and_evidence(run_page, store_path):
     at.button(key="g_evidence").click().run()
     shown = texts(at)
     assert "Evidence" in shown and "<mark" in shown and "source</a>" in shown
+    assert "found by" in shown and "confidence" in shown  # the evidence record's extractor and confidence
 
 
 def test_graph_node_type_filter_changes_the_drawing(run_page, store_path):
@@ -136,6 +137,10 @@ def test_graph_shortest_path(run_page, store_path):
     assert "→" in shown and "Kabupaten Bojonegoro" in shown and "UU 20/2023" in shown
     at.button(key="g_path_draw").click().run()
     assert _drawn(at)[0] >= 3
+    # The path search follows only the relations the page lets in (the CLI's filter).
+    at.multiselect(key="g_edge_types").set_value(["HOLDS", "OF"]).run()
+    at.button(key="g_path_go").click().run()
+    assert "not connected through the relations the filters allow" in texts(at)
 
 
 def test_map_levels_and_filters(run_page, store_path):
