@@ -17,10 +17,10 @@ Stable API (the app and the CLI use only these):
                         date_from=None, date_to=None, min_confidence=0.0) -> MultiDiGraph
     query.shortest_path(G, a, b, edge_types=None, *, where=GraphFilter) -> [node ids]
     query.search_entities(G, text, limit=20) -> [{id, type, label, score, degree}]
-    query.timeline(G, person_id) -> [{date, kind: office|directive, ...}]
+    query.timeline(G or store, person_id) -> [{date, kind: office|directive, ...}]
     query.top_issuers(G, region_id=None, directive_type=None, date_from=None,
                       date_to=None, limit=10) -> [{issuer, label, type, count, by_type}]
-    query.who_instructed(G, region_id, date_from=None, date_to=None) -> [{date, issuer, ...}]
+    query.who_instructed(G or store, region_id, date_from=None, date_to=None) -> [{date, issuer, ...}]
     export_graph(G, fmt, path)   fmt: graphml | gexf | json | csv (csv: path is a folder)
 
     Evidence of an edge: arahan.store.graph.GraphTables(store).evidence(edge_id) ->

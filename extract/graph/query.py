@@ -10,9 +10,9 @@ decides which nodes and edges every question sees (`edge_ok`, `node_ok`):
 - filter_graph(G, node_types, edge_types, date_from, date_to, min_confidence, where=)
 - shortest_path(G, a, b, edge_types=None, where=)
 - search_entities(G, text, limit=20, types=None)
-- timeline(G, person_id)
+- timeline(G or store, person_id)
 - top_issuers(G, region_id=None, directive_type=None, date_from=None, date_to=None, limit=10)
-- who_instructed(G, region_id, date_from=None, date_to=None)
+- who_instructed(G or store, region_id, date_from=None, date_to=None)
 
 G is a MultiDiGraph from `build.load_graph`; where "or store" is said, an open Store
 works too, read through its indexes without loading the graph (see sources). Dates are
@@ -31,7 +31,7 @@ import networkx as nx
 
 from arahan.extract.graph import schema
 from arahan.extract.graph.entities import fold
-from arahan.extract.graph.sources import source_of
+from arahan.extract.graph.sources import NetworkxSource, source_of
 
 
 class UnknownNode(KeyError):
@@ -272,22 +272,26 @@ def find_node(G: nx.MultiDiGraph, ref: str, types=None) -> str:
     return hits[0]["id"]
 
 
-def timeline(G: nx.MultiDiGraph, person_id: str) -> list[dict]:
-    """An official's offices (with tenure) and directives, in date order."""
-    _check(G, person_id)
+def timeline(G, person_id: str) -> list[dict]:
+    """An official's offices (with tenure) and directives, in date order. G: a MultiDiGraph or a Store."""
+    source = source_of(G)
+    if not source.nodes([person_id]):
+        raise UnknownNode(person_id)
+    edges = [(v, data) for u, v, _, data in source.touching([person_id], {"HOLDS", "ISSUED"}) if u == person_id]
+    nodes = source.nodes({v for v, _ in edges}, attrs=True)
     events = []
-    for _, office, data in G.out_edges(person_id, data=True):
+    for other, data in edges:
+        d = nodes.get(other, {})
         if data.get("type") == "HOLDS":
             events.append({
-                "date": data.get("started") or data.get("first_seen"), "kind": "office", "office": office,
-                "label": G.nodes[office].get("label"), "acting": data.get("acting"),
+                "date": data.get("started") or data.get("first_seen"), "kind": "office", "office": other,
+                "label": d.get("label"), "acting": data.get("acting"),
                 "first_seen": data.get("first_seen"), "last_seen": data.get("last_seen"),
                 "started": data.get("started"), "ended": data.get("ended"), "confidence": data.get("confidence"),
             })
-        elif data.get("type") == "ISSUED":
-            d = G.nodes[office]
+        else:
             events.append({
-                "date": d.get("date") or data.get("first_seen"), "kind": "directive", "directive": office,
+                "date": d.get("date") or data.get("first_seen"), "kind": "directive", "directive": other,
                 "label": d.get("label"), "directive_type": d.get("directive_type"), "targets": d.get("targets"),
                 "n_reports": d.get("n_reports"), "via": data.get("via") or "named",
                 "confidence": data.get("confidence"),
@@ -296,16 +300,28 @@ def timeline(G: nx.MultiDiGraph, person_id: str) -> list[dict]:
     return events
 
 
-def _subregions(G: nx.MultiDiGraph, region_id: str) -> set[str]:
+def _subregions(source, region_id: str) -> set[str]:
     """The region and every region PART_OF it, transitively."""
     out, todo = {region_id}, [region_id]
     while todo:
-        r = todo.pop()
-        for child, _, data in G.in_edges(r, data=True):
-            if data.get("type") == "PART_OF" and child not in out:
-                out.add(child)
-                todo.append(child)
+        todo = [u for u, v, _, _ in source.touching(todo, {"PART_OF"}) if v in out and u not in out]
+        out.update(todo)
     return out
+
+
+def _dated(when: str, date_from: str | None, date_to: str | None) -> bool:
+    """A directive's date within the period (an undated one is not, once a period is asked)."""
+    if date_from and (not when or when < date_from):
+        return False
+    return not (date_to and (not when or when[:len(date_to)] > date_to))
+
+
+def _pick_issuers(edges: list[tuple[str, dict]], type_of) -> list[tuple[str, dict]]:
+    """Who issued a directive, from its ISSUED edges: named persons first, then persons found
+    by tenure, else the office or body."""
+    persons = [(u, data) for u, data in edges if type_of(u) == "Person"]
+    named = [(u, data) for u, data in persons if data.get("via") != "tenure"]
+    return named or persons or edges
 
 
 def _directive_table(G: nx.MultiDiGraph) -> list[tuple]:
@@ -324,7 +340,8 @@ def _directive_table(G: nx.MultiDiGraph) -> list[tuple]:
         if d.get("type") != "Directive":
             continue
         regions = tuple(v for _, v, data in G.out_edges(n, data=True) if data.get("type") == "IN")
-        issuers = tuple((u, data.get("via") or "named") for u, data in _issuers(G, n))
+        issued = [(u, data) for u, _, data in G.in_edges(n, data=True) if data.get("type") == "ISSUED"]
+        issuers = tuple((u, data.get("via") or "named") for u, data in _pick_issuers(issued, _type_in(G)))
         rows.append((n, d.get("directive_type"), d.get("date") or "", regions, issuers))
     G.graph["_directives"] = (signature, rows)
     return rows
@@ -336,44 +353,58 @@ def forget_caches(G: nx.MultiDiGraph) -> None:
     G.graph.pop("_search", None)
 
 
+def _type_in(G: nx.MultiDiGraph):
+    nodes = G.nodes
+    return lambda n: nodes[n].get("type")
+
+
 def _directives(G: nx.MultiDiGraph, regions: set[str] | None, directive_type, date_from, date_to):
     for n, type_, when, in_regions, issuers in _directive_table(G):
         if directive_type and type_ != directive_type:
             continue
-        if date_from and (not when or when < date_from):
-            continue
-        if date_to and (not when or when[:len(date_to)] > date_to):
+        if not _dated(when, date_from, date_to):
             continue
         if regions is not None and not any(r in regions for r in in_regions):
             continue
         yield n, G.nodes[n], issuers
 
 
-def _issuers(G: nx.MultiDiGraph, directive: str) -> list[tuple[str, dict]]:
-    """Who issued it: named persons first, then persons found by tenure, else the office or body."""
-    edges = [(u, data) for u, _, data in G.in_edges(directive, data=True) if data.get("type") == "ISSUED"]
-    persons = [(u, data) for u, data in edges if G.nodes[u].get("type") == "Person"]
-    named = [(u, data) for u, data in persons if data.get("via") != "tenure"]
-    return named or persons or edges
-
-
-def who_instructed(G: nx.MultiDiGraph, region_id: str, date_from: str | None = None, date_to: str | None = None,
+def who_instructed(G, region_id: str, date_from: str | None = None, date_to: str | None = None,
                    include_subregions: bool = True) -> list[dict]:
-    """Directives given in a region (and its sub-regions) between two dates: who, what, to whom, when."""
-    _check(G, region_id)
-    regions = _subregions(G, region_id) if include_subregions else {region_id}
+    """Directives given in a region (and its sub-regions) between two dates: who, what, to whom, when.
+
+    G: a MultiDiGraph or a Store (read from the region outwards, never the whole graph).
+    """
+    source = source_of(G)
+    if not source.nodes([region_id]):
+        raise UnknownNode(region_id)
+    regions = _subregions(source, region_id) if include_subregions else {region_id}
+    found = {u for u, v, _, _ in source.touching(regions, {"IN"}) if v in regions}
+    directives = {n: d for n, d in source.nodes(found, attrs=True).items()
+                  if d.get("type") == "Directive" and _dated(d.get("date") or "", date_from, date_to)}
+    issued: dict[str, list] = {n: [] for n in directives}
+    targets: dict[str, list] = {n: [] for n in directives}
+    for u, v, _, data in source.touching(list(directives), {"ISSUED", "TARGETS"}):
+        if data.get("type") == "ISSUED" and v in issued:
+            issued[v].append((u, data))
+        elif data.get("type") == "TARGETS" and u in targets:
+            targets[u].append(v)
+    ends = source.nodes({u for edges in issued.values() for u, _ in edges} | {t for ts in targets.values() for t in ts})
     rows = []
-    for n, d, issuers in _directives(G, regions, None, date_from, date_to):
-        targets = [G.nodes[v].get("label") for _, v, data in G.out_edges(n, data=True) if data.get("type") == "TARGETS"]
+    for n, d in directives.items():
+        issuers = [(u, data.get("via") or "named")
+                   for u, data in _pick_issuers(issued[n], lambda x: ends.get(x, {}).get("type"))]
+        labels = sorted(filter(None, (ends.get(t, {}).get("label") for t in targets[n])))
         for issuer, via in issuers or [(None, "named")]:
+            who = ends.get(issuer, {}) if issuer else {}
             rows.append({
-                "date": d.get("date"), "issuer": issuer, "issuer_label": G.nodes[issuer].get("label") if issuer else None,
-                "issuer_type": G.nodes[issuer].get("type") if issuer else None, "via": via,
-                "directive": n, "directive_type": d.get("directive_type"), "targets": sorted(filter(None, targets)),
+                "date": d.get("date"), "issuer": issuer, "issuer_label": who.get("label"),
+                "issuer_type": who.get("type"), "via": via,
+                "directive": n, "directive_type": d.get("directive_type"), "targets": labels,
                 "summary": d.get("summary") or d.get("label"), "confidence": d.get("confidence"),
                 "n_reports": d.get("n_reports"), "independent_outlets": d.get("independent_outlets"),
             })
-    rows.sort(key=lambda r: (r["date"] or "", r["issuer_label"] or ""))
+    rows.sort(key=lambda r: (r["date"] or "", r["issuer_label"] or "", r["directive"]))
     return rows
 
 
@@ -383,7 +414,8 @@ def top_issuers(G: nx.MultiDiGraph, region_id: str | None = None, directive_type
     """Issuers ranked by number of distinct directives (incidents), with the types they issued."""
     if region_id is not None:
         _check(G, region_id)
-    regions = None if region_id is None else (_subregions(G, region_id) if include_subregions else {region_id})
+    regions = None if region_id is None else \
+        (_subregions(NetworkxSource(G), region_id) if include_subregions else {region_id})
     counts: Counter = Counter()
     types: dict[str, Counter] = {}
     for _, d, issuers in _directives(G, regions, directive_type, date_from, date_to):

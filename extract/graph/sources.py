@@ -5,7 +5,8 @@ loads the whole graph) and the explorer (which never does: each click reads a fe
 through the indexes on graph_edges(src) and graph_edges(dst)) run the same traversal
 with the same filter:
 
-    nodes(ids)               -> {id: {"type", "label", ...}} for the ids present
+    nodes(ids, attrs=False)  -> {id: {"type", "label", ...}} for the ids present (attrs:
+                                with every stored attribute; networkx always has them)
     touching(ids, types)     -> (src, dst, key, data) of the edges with an end in ids
     among(ids, types)        -> (src, dst, key, data) of the edges with both ends in ids
 
@@ -31,7 +32,7 @@ class NetworkxSource:
     def __init__(self, G: nx.MultiDiGraph):
         self.G = G
 
-    def nodes(self, ids: Collection[str]) -> dict[str, dict]:
+    def nodes(self, ids: Collection[str], attrs: bool = False) -> dict[str, dict]:
         nodes = self.G.nodes
         return {n: nodes[n] for n in ids if n in nodes}
 
@@ -73,8 +74,11 @@ class StoreSource:
     def __init__(self, store: Store):
         self.store = store
 
-    def nodes(self, ids: Collection[str]) -> dict[str, dict]:
-        return {r["id"]: r for r in reads.nodes(self.store, ids=list(ids), with_attrs=False)}
+    def nodes(self, ids: Collection[str], attrs: bool = False) -> dict[str, dict]:
+        rows = reads.nodes(self.store, ids=list(ids), with_attrs=attrs)
+        if attrs:
+            return {r["id"]: {**(r["attrs"] or {}), "id": r["id"], "type": r["type"], "label": r["label"]} for r in rows}
+        return {r["id"]: r for r in rows}
 
     def touching(self, ids: Collection[str], types: Collection[str] | None = None) -> Iterator[Edge]:
         return map(_edge, reads.edges_touching(self.store, ids, types=None if types is None else list(types)))

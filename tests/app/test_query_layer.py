@@ -126,3 +126,20 @@ def test_path_search_honours_the_page_filters_like_the_cli(graph):
     no_directives = graphview.Scope([t for t in graphview.NODE_TYPES if t != "Directive"], list(graphview.EDGE_TYPES))
     found = query.shortest_path(light, seed, far, where=no_directives.where())
     assert not any(G.nodes[n]["type"] == "Directive" for n in found)
+
+
+def test_timeline_and_who_read_from_the_store_equal_the_clis(graph):
+    """The profiles ask query.timeline and query.who_instructed of the store; the CLI of the loaded graph."""
+    from arahan.app import profiles
+
+    path, seed, G, _ = graph
+    with Store.open(path, readonly=True) as store:
+        assert query.timeline(store, seed) == query.timeline(G, seed)
+        offices = [e["label"] for e in query.timeline(G, seed) if e["kind"] == "office"]
+        assert offices and sorted(profiles._offices_held(store, seed)["who"]) == sorted(offices)
+        province = next(v for u, v, d in G.edges(data=True) if d["type"] == "PART_OF")
+        for period in ((None, None), ("2024-03-01", "2024-09-30")):
+            rows = query.who_instructed(store, province, *period)
+            assert rows == query.who_instructed(G, province, *period) and rows
+        with pytest.raises(query.UnknownNode):
+            query.who_instructed(store, "region:nowhere")
