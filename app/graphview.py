@@ -1,8 +1,9 @@
 """The drawn part of the graph: which nodes are on screen, and how they become Cytoscape elements.
 
 The user's exploration is a small state (seed nodes, expanded nodes, hidden nodes, an
-undo stack). Each rerun turns it into a view with SQL on the indexed edge table, never
-loading the whole graph. A view never holds more than MAX_NODES nodes: each expansion
+undo stack). Each rerun turns it into a view with the CLI's own queries
+(arahan.extract.graph.query.neighbours and edges_among, under the same GraphFilter)
+reading the store's indexed edge table, never loading the whole graph. A view never holds more than MAX_NODES nodes: each expansion
 takes the PER_EXPAND best neighbours (most sources, highest confidence) and the rest
 becomes one "+N more" node per type, and the page says so.
 """
