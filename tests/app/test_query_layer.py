@@ -143,3 +143,19 @@ def test_timeline_and_who_read_from_the_store_equal_the_clis(graph):
             assert rows == query.who_instructed(G, province, *period) and rows
         with pytest.raises(query.UnknownNode):
             query.who_instructed(store, "region:nowhere")
+
+
+def test_the_pages_export_holds_what_the_cli_exports(graph):
+    """Export page: an entity with its neighbours, as `arahan graph export --around X --hops 1` writes it."""
+    from arahan.app import exporting
+
+    path, seed, G, _ = graph
+    with Store.open(path, readonly=True) as store:
+        page = exporting.subgraph(store, [seed], with_neighbours=True)
+    cli = query.neighbourhood(G, seed, k=1)
+    assert set(page.nodes) == set(cli.nodes)
+    assert {d["edge_id"] for *_, d in page.edges(data=True)} == {d["edge_id"] for *_, d in cli.edges(data=True)}
+    for u, v, d in cli.edges(data=True):
+        mine = next(x for x in page.get_edge_data(u, v).values() if x["edge_id"] == d["edge_id"])
+        assert mine == {k: x for k, x in d.items() if x is not None}
+    assert dict(page.nodes[seed]) == {k: x for k, x in G.nodes[seed].items() if x is not None}
