@@ -74,6 +74,7 @@ def panel(path: str, node_id: str, incidents: pd.DataFrame, *, key: str = "p") -
             return
         node = found[0]
         kind = node["type"]
+        ranked = None  # a region's issuers, ranked
         if kind == "Directive":
             _directive(path, node, incidents)
             return
@@ -92,8 +93,10 @@ def panel(path: str, node_id: str, incidents: pd.DataFrame, *, key: str = "p") -
         elif kind == "Region":
             # The directives `arahan graph who` finds in the region and its sub-regions (PART_OF),
             # narrowed by the sidebar's filters.
-            given = {r["directive"] for r in query.who_instructed(store, node_id)}
-            mine = incidents[incidents["id"].isin(given)]
+            given = query.who_instructed(store, node_id)
+            mine = incidents[incidents["id"].isin({r["directive"] for r in given})]
+            kept = set(mine["id"])
+            ranked = query.rank_issuers(r for r in given if r["issuer"] and r["directive"] in kept)
         elif kind == "TargetGroup":
             mine = incidents[incidents["targets"].map(lambda ts: node["label"] in ts)]
         elif kind == "Law":
@@ -107,10 +110,10 @@ def panel(path: str, node_id: str, incidents: pd.DataFrame, *, key: str = "p") -
             return
         else:  # Organization and anything else that issues
             mine = incidents[incidents["issuer_id"] == node_id]
-    _incidents_summary(node, mine, key=key)
+    _incidents_summary(node, mine, key=key, ranked=ranked)
 
 
-def _incidents_summary(node: dict, mine: pd.DataFrame, *, key: str) -> None:
+def _incidents_summary(node: dict, mine: pd.DataFrame, *, key: str, ranked: list[dict] | None = None) -> None:
     if mine.empty:
         st.caption("No incident matching the current filters involves this entity.")
         return
@@ -119,13 +122,12 @@ def _incidents_summary(node: dict, mine: pd.DataFrame, *, key: str) -> None:
     by_type = mine["type"].value_counts()
     st.caption(" · ".join(f"{TYPE_NAMES.get(t, t)}: {n}" for t, n in by_type.items()))
     _timeline(mine, key=f"{key}_timeline")
-    if node["type"] == "Region":
-        who = (mine.groupby("issuer", dropna=True).agg(directives=("id", "size"), first=("date", "min"), last=("date", "max"))
-               .sort_values("directives", ascending=False).reset_index())
+    if ranked is not None:  # a region: `arahan graph top --region` on the incidents the filters keep
+        who = pd.DataFrame([{"issuer": r["label"], "directives": r["count"], "first": r["first"], "last": r["last"],
+                             "types": ", ".join(f"{TYPE_NAMES.get(t, t)} ({n})" for t, n in r["by_type"].items())}
+                            for r in ranked], columns=["issuer", "directives", "first", "last", "types"])
         st.markdown("**Who issued what, when**")
-        st.dataframe(who, hide_index=True, key=f"{key}_who",
-                     column_config={"first": st.column_config.DateColumn(format="YYYY-MM-DD"),
-                                    "last": st.column_config.DateColumn(format="YYYY-MM-DD")})
+        st.dataframe(who, hide_index=True, key=f"{key}_who")  # dates as the graph has them: 2024, 2024-09 or a day
     elif node["type"] in ("Person", "Office", "Organization"):
         regions = mine["region"].value_counts().head(10)
         if len(regions):

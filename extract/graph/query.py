@@ -11,7 +11,8 @@ decides which nodes and edges every question sees (`edge_ok`, `node_ok`):
 - shortest_path(G, a, b, edge_types=None, where=)
 - search_entities(G, text, limit=20, types=None)
 - timeline(G or store, person_id)
-- top_issuers(G, region_id=None, directive_type=None, date_from=None, date_to=None, limit=10)
+- top_issuers(G (or store, with a region), region_id=None, directive_type=None, date_from=None, date_to=None, limit=10)
+- rank_issuers(who_instructed rows)                  the ranking of top_issuers, for rows already at hand
 - who_instructed(G or store, region_id, date_from=None, date_to=None)
 
 G is a MultiDiGraph from `build.load_graph`; where "or store" is said, an open Store
@@ -31,7 +32,7 @@ import networkx as nx
 
 from arahan.extract.graph import schema
 from arahan.extract.graph.entities import fold
-from arahan.extract.graph.sources import NetworkxSource, source_of
+from arahan.extract.graph.sources import source_of
 
 
 class UnknownNode(KeyError):
@@ -408,20 +409,38 @@ def who_instructed(G, region_id: str, date_from: str | None = None, date_to: str
     return rows
 
 
-def top_issuers(G: nx.MultiDiGraph, region_id: str | None = None, directive_type: str | None = None,
-                date_from: str | None = None, date_to: str | None = None, limit: int = 10,
+def top_issuers(G, region_id: str | None = None, directive_type: str | None = None,
+                date_from: str | None = None, date_to: str | None = None, limit: int | None = 10,
                 include_subregions: bool = True) -> list[dict]:
-    """Issuers ranked by number of distinct directives (incidents), with the types they issued."""
+    """Issuers ranked by number of distinct directives (incidents), with the types they issued.
+
+    With a region, G may be a Store too (the directives are those of `who_instructed`);
+    without one every directive counts, from a table kept per loaded graph.
+    """
     if region_id is not None:
-        _check(G, region_id)
-    regions = None if region_id is None else \
-        (_subregions(NetworkxSource(G), region_id) if include_subregions else {region_id})
+        rows = [r for r in who_instructed(G, region_id, date_from, date_to, include_subregions)
+                if r["issuer"] and (not directive_type or r["directive_type"] == directive_type)]
+        return rank_issuers(rows, limit)
+    nodes = G.nodes
+    rows = [{"issuer": issuer, "issuer_label": nodes[issuer].get("label"), "issuer_type": nodes[issuer].get("type"),
+             "directive_type": d.get("directive_type"), "date": d.get("date")}
+            for _, d, issuers in _directives(G, None, directive_type, date_from, date_to) for issuer, _ in issuers]
+    return rank_issuers(rows, limit)
+
+
+def rank_issuers(rows: Iterable[dict], limit: int | None = None) -> list[dict]:
+    """Issuers of some `who_instructed` rows ranked by directives, with their types and first and last dates."""
     counts: Counter = Counter()
     types: dict[str, Counter] = {}
-    for _, d, issuers in _directives(G, regions, directive_type, date_from, date_to):
-        for issuer, _ in issuers:
-            counts[issuer] += 1
-            types.setdefault(issuer, Counter())[d.get("directive_type")] += 1
-    return [{"issuer": i, "label": G.nodes[i].get("label"), "type": G.nodes[i].get("type"), "count": c,
-             "by_type": dict(types[i].most_common())}
+    about: dict[str, dict] = {}
+    for r in rows:
+        issuer = r["issuer"]
+        counts[issuer] += 1
+        types.setdefault(issuer, Counter())[r["directive_type"]] += 1
+        seen = about.setdefault(issuer, {"label": r["issuer_label"], "type": r["issuer_type"], "first": None,
+                                         "last": None})
+        if r.get("date"):
+            seen["first"] = min(filter(None, (seen["first"], r["date"])))
+            seen["last"] = max(filter(None, (seen["last"], r["date"])))
+    return [{"issuer": i, **about[i], "count": c, "by_type": dict(types[i].most_common())}
             for i, c in sorted(counts.items(), key=lambda t: (-t[1], t[0]))[:limit]]

@@ -161,6 +161,9 @@ def test_profiles_of_an_official_a_region_and_an_organization(run_page, store_pa
     at.selectbox(key="prof_pick_Region").select("region:35.22").run()
     assert "Kabupaten Bojonegoro" in texts(at)
     assert "Who issued what, when" in texts(at)
+    # The region's issuers as `arahan graph top --region` ranks them (counts, first and last date, types).
+    who = next(df.value for df in at.dataframe if "types" in df.value.columns)
+    assert len(who) and who["directives"].is_monotonic_decreasing and who["first"].notna().all()
     at.radio(key="prof_kind").set_value("Organization").run()
     _no_exception(at)
     assert "directive(s) issued" in texts(at)

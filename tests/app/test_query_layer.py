@@ -128,8 +128,9 @@ def test_path_search_honours_the_page_filters_like_the_cli(graph):
     assert not any(G.nodes[n]["type"] == "Directive" for n in found)
 
 
-def test_timeline_and_who_read_from_the_store_equal_the_clis(graph):
-    """The profiles ask query.timeline and query.who_instructed of the store; the CLI of the loaded graph."""
+def test_timeline_who_and_top_read_from_the_store_equal_the_clis(graph):
+    """The profiles ask query.timeline, who_instructed and (a region's) rank_issuers of the store; the CLI
+    asks the loaded graph."""
     from arahan.app import profiles
 
     path, seed, G, _ = graph
@@ -141,6 +142,11 @@ def test_timeline_and_who_read_from_the_store_equal_the_clis(graph):
         for period in ((None, None), ("2024-03-01", "2024-09-30")):
             rows = query.who_instructed(store, province, *period)
             assert rows == query.who_instructed(G, province, *period) and rows
+            assert query.top_issuers(store, province, None, *period, limit=None) == \
+                query.top_issuers(G, province, None, *period, limit=None)
+        # The ranking with a region equals the whole-graph one narrowed to the region's directives.
+        everywhere = {t["issuer"]: t["count"] for t in query.top_issuers(G, limit=None)}
+        assert all(everywhere[t["issuer"]] >= t["count"] for t in query.top_issuers(store, province, limit=None))
         with pytest.raises(query.UnknownNode):
             query.who_instructed(store, "region:nowhere")
 
