@@ -19,7 +19,7 @@ from datetime import date
 import streamlit as st
 from st_link_analysis import EdgeStyle, Event, NodeStyle
 
-from arahan.app.safe import component_text
+from arahan.app.safe import component_text, esc
 from arahan.extract.graph import query, schema
 from arahan.store import reads
 from arahan.store.database import Store
@@ -216,6 +216,17 @@ def elements(view: View) -> tuple[dict, dict[str, tuple]]:
             data["first_seen"] = component_text(e["first_seen"][:10])
         edges.append({"data": data})
     return {"nodes": nodes, "edges": edges}, back
+
+
+def legend(view: View) -> str:
+    """HTML: one coloured dot and the schema's name per node type drawn (the drawing's own colours)."""
+    drawn = {n["type"] for n in view.nodes.values()} | ({"More"} if view.more else set())
+    types = schema.node_types()
+    items = [f'<span title="{esc(types[t].description) if t in types else "neighbours left out"}" '
+             f'style="margin-right:0.9em;white-space:nowrap"><span style="color:{colour}">●</span> '
+             f'{esc(types[t].label if t in types else "more")}</span>'
+             for t, (colour, _) in STYLE.items() if t in drawn]
+    return f'<div class="graph-legend" style="font-size:0.85em">{"".join(items)}</div>' if items else ""
 
 
 class _Readable:

@@ -67,6 +67,7 @@ with left:
     if not view.nodes:
         st.warning("Nothing to draw: search an entity above, or loosen the filters.")
     else:
+        ui.html(graphview.legend(view))
         node_styles, edge_styles = graphview.styles()
         event = st_link_analysis(elements, layout=graphview.LAYOUT, node_styles=node_styles, edge_styles=edge_styles,
                                  height=560, key="graph_canvas", node_actions=["expand", "remove"],

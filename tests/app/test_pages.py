@@ -116,9 +116,11 @@ def test_graph_search_expand_hide_undo_and_evidence(run_page, store_path):
 def test_graph_node_type_filter_changes_the_drawing(run_page, store_path):
     at = run_page("graph", store_path)
     before, _ = _drawn(at)
+    assert "graph-legend" in texts(at) and "●</span> directive<" in texts(at)  # the schema's names and colours
     at.multiselect(key="g_node_types").set_value(["Person", "Office", "Region"]).run()
     after, _ = _drawn(at)
     assert after < before  # the issuer's Directive nodes are gone
+    assert "●</span> directive<" not in texts(at) and "●</span> official<" in texts(at)
 
 
 def test_graph_filters_cut_directives(run_page, store_path):
