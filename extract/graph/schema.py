@@ -120,10 +120,10 @@ def edge_problem(key: str, type_: str, source: str, source_type: str | None, tar
     if spec is None:
         return f"edge {key!r}: unknown edge type {type_!r}; the schema has {', '.join(EDGE_TYPES)}"
     if source_type not in spec.sources:
-        what = f"is a {source_type}" if source_type else "is not in the graph"
+        what = f"is a {source_type}" if source_type else "has no type the schema knows"
         return f"edge {key!r} ({type_}): source {source} {what}; {spec.signature()}"
     if target_type not in spec.targets:
-        what = f"is a {target_type}" if target_type else "is not in the graph"
+        what = f"is a {target_type}" if target_type else "has no type the schema knows"
         return f"edge {key!r} ({type_}): target {target} {what}; {spec.signature()}"
     return None
 
@@ -159,14 +159,15 @@ def validate(G: nx.MultiDiGraph) -> None:
 
 
 @cache
-def _allowed() -> tuple[frozenset, frozenset, dict]:
-    """(allowed (edge type, source prefix, target prefix), allowed (node type, prefix), required per type)."""
+def _allowed() -> tuple[frozenset, frozenset, dict, dict]:
+    """Allowed (edge type, source prefix, target prefix) and (node type, prefix), and the
+    required attributes per node type and per edge type."""
     nodes = node_types()
     edges = frozenset((name, nodes[s].id_prefix, nodes[t].id_prefix)
                       for name, e in edge_types().items() for s in e.sources for t in e.targets)
     pairs = frozenset((name, t.id_prefix) for name, t in nodes.items())
-    required = {name: t.required for name, t in {**nodes, **edge_types()}.items() if t.required}
-    return edges, pairs, required
+    return (edges, pairs, {n: t.required for n, t in nodes.items() if t.required},
+            {n: e.required for n, e in edge_types().items() if e.required})
 
 
 def check_rows(nodes, edges) -> None:
@@ -177,9 +178,9 @@ def check_rows(nodes, edges) -> None:
     office:, ...), which this check holds to the node's type for every node written, so
     no lookup is needed: a set membership per row, cheap beside the write itself.
     """
-    allowed_edges, allowed_nodes, required = _allowed()
+    allowed_edges, allowed_nodes, node_required, edge_required = _allowed()
     for node_id, type_, _, attrs in nodes:
-        need = required.get(type_)
+        need = node_required.get(type_)
         if (type_, node_id.partition(":")[0]) in allowed_nodes and \
                 (not need or all(attrs.get(a) not in (None, "") for a in need)):
             continue
@@ -190,7 +191,7 @@ def check_rows(nodes, edges) -> None:
         if (type_, src.partition(":")[0], dst.partition(":")[0]) not in allowed_edges:
             raise SchemaError(edge_problem(key, type_, src, type_of_id(src), dst, type_of_id(dst))
                               or f"edge {key!r}: not allowed")
-        for name in required.get(type_, ()):
+        for name in edge_required.get(type_, ()):
             value = confidence if name == "confidence" else first if name == "first_seen" else \
                 last if name == "last_seen" else (attrs or {}).get(name)
             if value is None:
