@@ -161,16 +161,6 @@ def with_details(incidents: pd.DataFrame, path: str, fp: tuple) -> pd.DataFrame:
     return incidents.join(incident_details(path, fp), on="id")
 
 
-@st.cache_resource(max_entries=1, show_spinner="Indexing the graph for path search…")
-def path_graph(path: str, fp: tuple):
-    """The graph with only what the query filters read (types, confidence, dates), for
-    `arahan.extract.graph.query.shortest_path`: the CLI's path search, with the page's filters."""
-    from arahan.extract.graph.build import load_graph  # only this feature needs it; keeps the first page load light
-
-    with open_store(path) as store:
-        return load_graph(store, attrs=False)
-
-
 def store_problem(path: str) -> str | None:
     """None when the store opens read-only, else the one-line reason it does not."""
     try:

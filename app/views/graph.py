@@ -120,9 +120,9 @@ with left:
         a = _search("From", "g_path_a")
         z = _search("To", "g_path_b")
         if a and z and st.button("Find path", key="g_path_go"):
-            g = data.path_graph(ctx.path, ctx.fp)
-            try:  # the CLI's path search, through the relations the filters above let in
-                path = query.shortest_path(g, a, z, where=scope.where())
+            try:  # the CLI's path search, through the relations the filters above let in, read from the store
+                with data.open_store(ctx.path) as store:
+                    path = query.shortest_path(store, a, z, where=scope.where())
             except query.UnknownNode:
                 path = []
             if path:

@@ -637,32 +637,28 @@ def without_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def load_graph(store: Store, *, attrs: bool = True) -> nx.MultiDiGraph:
-    """The whole persisted graph as a networkx MultiDiGraph (edge keys are the stored edge keys).
-
-    attrs=False keeps only what the query filters read (node type and label; edge type,
-    confidence, first_seen, last_seen, edge_id): the app's path search loads it so.
-    """
+def load_graph(store: Store) -> nx.MultiDiGraph:
+    """The whole persisted graph as a networkx MultiDiGraph (edge keys are the stored edge keys)."""
     tables = GraphTables(store)
     G = nx.MultiDiGraph()
-    for node_id, type_, label, node_attrs in tables.iter_nodes():
-        data = orjson.loads(node_attrs) if node_attrs and attrs else {}
+    for node_id, type_, label, attrs in tables.iter_nodes():
+        data = orjson.loads(attrs) if attrs else {}
         data["type"] = type_
         data["label"] = label
         G.add_node(node_id, **data)
     # Millions of edges repeat a few attribute texts and dates: parse each once, share the strings.
     parsed: dict[str, dict] = {}
     shared: dict[str, str] = {n: n for n in G}
-    for eid, key, src, dst, type_, conf, first, last, edge_attrs in tables.iter_edges():
-        if edge_attrs is None or not attrs:
+    for eid, key, src, dst, type_, conf, first, last, attrs in tables.iter_edges():
+        if attrs is None:
             data = {}
-        elif len(edge_attrs) < 40:
-            base = parsed.get(edge_attrs)
+        elif len(attrs) < 40:
+            base = parsed.get(attrs)
             if base is None:
-                base = parsed[edge_attrs] = orjson.loads(edge_attrs)
+                base = parsed[attrs] = orjson.loads(attrs)
             data = dict(base)
         else:
-            data = orjson.loads(edge_attrs)
+            data = orjson.loads(attrs)
         src, dst = shared.get(src, src), shared.get(dst, dst)  # the node's own id string, not a copy
         data.update(type=shared.setdefault(type_, type_), confidence=conf,
                     first_seen=first and shared.setdefault(first, first),

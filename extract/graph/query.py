@@ -8,7 +8,7 @@ decides which nodes and edges every question sees (`edge_ok`, `node_ok`):
 - edges_among(G or store, node_ids, where)          the edges drawn between some nodes
 - neighbourhood(G or store, node_id, k, node_types, edge_types, date_from, date_to, min_confidence, where=)
 - filter_graph(G, node_types, edge_types, date_from, date_to, min_confidence, where=)
-- shortest_path(G, a, b, edge_types=None, where=)
+- shortest_path(G or store, a, b, edge_types=None, where=)
 - search_entities(G, text, limit=20, types=None)
 - timeline(G or store, person_id)
 - top_issuers(G (or store, with a region), region_id=None, directive_type=None, date_from=None, date_to=None, limit=10)
@@ -198,23 +198,60 @@ def filter_graph(G: nx.MultiDiGraph, node_types=None, edge_types=None, date_from
     return out
 
 
-def shortest_path(G: nx.MultiDiGraph, a: str, b: str, edge_types=None, *,
-                  where: GraphFilter | None = None) -> list[str]:
+def shortest_path(G, a: str, b: str, edge_types=None, *, where: GraphFilter | None = None) -> list[str]:
     """Node ids from a to b along the fewest edges (either direction) passing the filter; [] when not
-    connected. Nodes between a and b must pass the filter's node rules (a and b always do)."""
-    _check(G, a)
-    _check(G, b)
+    connected. Nodes between a and b must pass the filter's node rules (a and b always do).
+
+    G: a MultiDiGraph or a Store. A breadth-first search from both ends, one level at a time
+    (one batch of lookups per level from the store); among paths of equal length the one
+    through the smallest ids is returned, so both sources give the same answer.
+    """
+    source = source_of(G)
     where = where if where is not None else GraphFilter.of(edge_types=edge_types)
-    view = G
-    if where.narrows():
-        nodes = G.nodes
-        view = nx.subgraph_view(
-            G, filter_node=lambda n: n in (a, b) or where.node_ok(n, nodes[n]),
-            filter_edge=lambda u, v, k: where.edge_ok(G._succ[u][v][k]))
-    try:
-        return nx.shortest_path(view.to_undirected(as_view=True), a, b)
-    except nx.NetworkXNoPath:
-        return []
+    found = source.nodes([a, b])
+    for n in (a, b):
+        if n not in found:
+            raise UnknownNode(n)
+    if a == b:
+        return [a]
+    sides = ({a: None}, {b: None})  # node -> parent, for the search from a and the one from b
+    depth = ({a: 0}, {b: 0})
+    frontiers = ([a], [b])
+    while frontiers[0] and frontiers[1]:
+        i = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1  # grow the smaller side
+        parents, other = sides[i], sides[1 - i]
+        level = depth[i][frontiers[i][0]] + 1
+        reached = _level(source, frontiers[i], parents, where, (a, b))
+        parents.update(reached)
+        depth[i].update(dict.fromkeys(reached, level))
+        meets = [n for n in reached if n in other]
+        if meets:
+            meet = min(meets, key=lambda n: (depth[1 - i][n], n))
+            half = _walk(sides[0], meet)[::-1] + _walk(sides[1], meet)[1:]
+            return half
+        frontiers = (sorted(reached), frontiers[1]) if i == 0 else (frontiers[0], sorted(reached))
+    return []
+
+
+def _level(source, frontier: list[str], parents: dict, where: GraphFilter, ends: tuple[str, str]) -> dict[str, str]:
+    """The nodes one passing edge beyond the frontier, not yet reached, each with its smallest parent."""
+    inside = set(frontier)
+    reached: dict[str, str] = {}
+    for u, v, _, data in source.touching(frontier, where.edge_types):
+        for x, y in ((u, v), (v, u)):
+            if x in inside and y not in parents and where.edge_ok(data) and (y not in reached or x < reached[y]):
+                reached[y] = x
+    if where.node_types is not None or where.directives is not None:
+        nodes = source.nodes([n for n in reached if n not in ends])
+        reached = {n: p for n, p in reached.items() if n in ends or (n in nodes and where.node_ok(n, nodes[n]))}
+    return reached
+
+
+def _walk(parents: dict, node: str) -> list[str]:
+    out = [node]
+    while parents[out[-1]] is not None:
+        out.append(parents[out[-1]])
+    return out
 
 
 def _search_index(G: nx.MultiDiGraph) -> list[tuple[str, str]]:

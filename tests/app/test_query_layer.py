@@ -16,7 +16,7 @@ from collections import Counter
 import pytest
 from typer.testing import CliRunner
 
-from arahan.app import data, graphview
+from arahan.app import graphview
 from arahan.app.fixtures import generate_store
 from arahan.cli import app as cli_app
 from arahan.extract.graph import query
@@ -111,21 +111,33 @@ def test_the_cli_command_prints_what_the_page_draws(graph, monkeypatch):
 
 
 def test_path_search_honours_the_page_filters_like_the_cli(graph):
+    import random
+
+    import networkx as nx
+
     path, seed, G, _ = graph
-    light = data.path_graph(path, data.fingerprint(path))  # what the page searches
-    far = max(query.neighbourhood(G, seed, k=3), key=lambda n: (G.nodes[n]["type"] == "Region", n))
     every = graphview.Scope(list(graphview.NODE_TYPES), list(graphview.EDGE_TYPES))
-    assert query.shortest_path(light, seed, far, where=every.where()) == query.shortest_path(G, seed, far)
-    assert len(query.shortest_path(G, seed, far)) > 2
-    # Through offices alone an official reaches no region: the page finds no path, as
-    # `arahan graph path --edge-types HOLDS` does (the page used to ignore the edge types).
-    narrow = graphview.Scope(list(graphview.NODE_TYPES), ["HOLDS"])
-    assert query.shortest_path(light, seed, far, where=narrow.where()) == [] == \
-        query.shortest_path(G, seed, far, edge_types="HOLDS")
-    # The page's node types count too: without Directive nodes the path goes another way or not at all.
     no_directives = graphview.Scope([t for t in graphview.NODE_TYPES if t != "Directive"], list(graphview.EDGE_TYPES))
-    found = query.shortest_path(light, seed, far, where=no_directives.where())
-    assert not any(G.nodes[n]["type"] == "Directive" for n in found)
+    undirected = G.to_undirected(as_view=True)
+    pairs = [(seed, n) for n in sorted(query.neighbourhood(G, seed, k=3))] + \
+        [tuple(random.Random(i).sample(sorted(G), 2)) for i in range(30)]
+    with Store.open(path, readonly=True) as store:  # the page searches the store
+        for a, b in pairs:
+            on_page = query.shortest_path(store, a, b, where=every.where())
+            assert on_page == query.shortest_path(G, a, b)  # the same path, not only the same length
+            length = nx.shortest_path_length(undirected, a, b) if nx.has_path(undirected, a, b) else -1
+            assert len(on_page) - 1 == length, (a, b)
+            assert query.shortest_path(store, a, b, where=no_directives.where()) == \
+                query.shortest_path(G, a, b, where=no_directives.where())
+        far = max(query.neighbourhood(G, seed, k=3), key=lambda n: (G.nodes[n]["type"] == "Region", n))
+        assert len(query.shortest_path(G, seed, far)) > 2
+        # Through offices alone an official reaches no region: the page finds no path, as
+        # `arahan graph path --edge-types HOLDS` does (the page used to ignore the edge types).
+        narrow = graphview.Scope(list(graphview.NODE_TYPES), ["HOLDS"])
+        assert query.shortest_path(store, seed, far, where=narrow.where()) == [] == \
+            query.shortest_path(G, seed, far, edge_types="HOLDS")
+        found = query.shortest_path(store, seed, far, where=no_directives.where())
+        assert not any(G.nodes[n]["type"] == "Directive" for n in found)
 
 
 def test_timeline_who_and_top_read_from_the_store_equal_the_clis(graph):
