@@ -161,17 +161,6 @@ def with_details(incidents: pd.DataFrame, path: str, fp: tuple) -> pd.DataFrame:
     return incidents.join(incident_details(path, fp), on="id")
 
 
-@st.cache_resource(max_entries=1, show_spinner="Indexing the graph for path search…")
-def path_graph(path: str, fp: tuple):
-    """An undirected, attribute-free networkx copy of the graph: enough to find shortest paths."""
-    import networkx as nx  # only this feature needs it; keeps the first page load light
-
-    with open_store(path) as store:
-        g = nx.Graph()
-        g.add_edges_from(reads.edge_pairs(store))
-    return g
-
-
 def store_problem(path: str) -> str | None:
     """None when the store opens read-only, else the one-line reason it does not."""
     try:

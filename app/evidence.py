@@ -12,42 +12,48 @@ import streamlit as st
 from arahan.app import data, ui
 from arahan.app.safe import esc, highlight_passage, safe_link
 from arahan.store import reads
+from arahan.store.graph import Evidence
 
 MAX_SHOWN = 12
 
 
-def _dedup(rows: list[dict]) -> list[dict]:
+def _dedup(rows: list[Evidence]) -> list[Evidence]:
     seen, out = set(), []
     for r in rows:
-        key = (r["document_id"], r.get("sent_start"), r.get("sentence"))
+        key = (r.document_id, r.sent_start, r.sentence)
         if key not in seen:
             seen.add(key)
             out.append(r)
     return out
 
 
-def _render_rows(rows: list[dict], *, key: str) -> None:
+def _render_rows(rows: list[Evidence], articles: dict[int, dict], *, key: str) -> None:
     rows = _dedup(rows)
     if not rows:
         st.info("No supporting sentence is stored for this relationship.")
         return
-    outlets = {r.get("outlet") for r in rows if r.get("outlet")}
-    st.caption(f"{len(rows)} supporting sentence(s) from {len({r['document_id'] for r in rows})} article(s), "
+    outlets = {articles.get(r.document_id, {}).get("outlet") for r in rows} - {None, ""}
+    st.caption(f"{len(rows)} supporting sentence(s) from {len({r.document_id for r in rows})} article(s), "
                f"{len(outlets)} outlet(s)" + (f"; showing the first {MAX_SHOWN}" if len(rows) > MAX_SHOWN else ""))
     for i, r in enumerate(rows[:MAX_SHOWN]):
+        a = articles.get(r.document_id, {})
+        found = " · ".join(x for x in (f"page {r.page}" if r.page else "",
+                                       f"confidence {r.confidence:.2f}" if r.confidence is not None else "",
+                                       f"found by {r.extractor}" if r.extractor else "") if x)
         with st.container(border=True):
             ui.html(
-                f'<div class="evidence-head"><b>{esc(r.get("outlet") or "unknown outlet")}</b> · '
-                f'{esc((r.get("published") or "")[:10] or "undated")} · {safe_link(r.get("canonical_url"), "source")}'
-                f'<br><span style="font-size:1.05em">{esc(r.get("title") or "(untitled)")}</span></div>'
+                f'<div class="evidence-head"><b>{esc(a.get("outlet") or "unknown outlet")}</b> · '
+                f'{esc((a.get("published") or r.seen or "")[:10] or "undated")} · {safe_link(a.get("canonical_url"), "source")}'
+                f'<br><span style="font-size:1.05em">{esc(a.get("title") or "(untitled)")}</span>'
+                + (f'<br><span style="color:#666;font-size:0.85em">{esc(found)}</span>' if found else "") + "</div>"
             )
             ui.html(
                 '<div class="evidence-passage" style="font-size:0.95em;line-height:1.6">'
-                + highlight_passage(r.get("text") or "", r.get("sent_start"), r.get("sent_end"), r.get("start_char"),
-                                    r.get("end_char"), sentence=r.get("sentence"))
+                + highlight_passage(a.get("text") or "", r.sent_start, r.sent_end, r.start_char, r.end_char,
+                                    sentence=r.sentence)
                 + "</div>"
             )
-            ui.reader_link(r["document_id"])
+            ui.reader_link(r.document_id)
 
 
 def edge_panel(path: str, edge_id: int) -> None:
@@ -59,6 +65,7 @@ def edge_panel(path: str, edge_id: int) -> None:
             return
         ends = {n["id"]: n for n in reads.nodes(store, ids=[e["src"], e["dst"]], with_attrs=False)}
         rows = reads.evidence(store, [edge_id])
+        articles = reads.evidence_documents(store, [r.document_id for r in rows])
     src = ends.get(e["src"], {"label": e["src"], "type": "?"})
     dst = ends.get(e["dst"], {"label": e["dst"], "type": "?"})
     st.subheader("Evidence")
@@ -71,7 +78,7 @@ def edge_panel(path: str, edge_id: int) -> None:
     if acting:
         facts.append(f"acting ({acting})")
     st.caption(esc(" · ".join(x for x in facts if x)))
-    _render_rows(rows, key=f"edge{edge_id}")
+    _render_rows(rows, articles, key=f"edge{edge_id}")
 
 
 def incident_panel(path: str, incident_id: str) -> None:
@@ -83,12 +90,11 @@ def incident_panel(path: str, incident_id: str) -> None:
             if finding is None:
                 st.warning("This directive is no longer in the store.")
                 return
-            doc = reads.document_text(store, finding["document_id"]) or {}
-            rows = [{**{k: doc.get(k) for k in ("title", "outlet", "published", "canonical_url", "text")},
-                     "document_id": finding["document_id"], "sentence": finding["sentence"],
-                     "start_char": finding["start_char"], "end_char": finding["end_char"],
-                     "sent_start": finding["sent_start"], "sent_end": finding["sent_end"]}]
+            # Before the graph is built: the finding's own evidence, as the same record.
+            rows = [Evidence(finding["document_id"], finding["sentence"], finding["start_char"], finding["end_char"],
+                             finding["sent_start"], finding["sent_end"], finding["date"], finding["confidence"])]
         else:
             edges = reads.edges_touching(store, [incident_id])
             rows = reads.evidence(store, [e["id"] for e in edges])
-    _render_rows(rows, key=f"inc{incident_id}")
+        articles = reads.evidence_documents(store, [r.document_id for r in rows])
+    _render_rows(rows, articles, key=f"inc{incident_id}")

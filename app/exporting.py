@@ -16,34 +16,29 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
-from arahan.store import reads
 from arahan.corpus.csvcell import safe_cell
-from arahan.store.database import Store
+from arahan.extract.graph import query
 from arahan.extract.graph.export import export_graph
+from arahan.extract.graph.sources import StoreSource
+from arahan.store.database import Store
 
 FORMATS = {"GraphML": ("graphml", "application/xml"), "GEXF": ("gexf", "application/xml"),
            "JSON (node-link)": ("json", "application/json"), "CSV (nodes + edges, zip)": ("zip", "application/zip")}
 
 
 def subgraph(store: Store, node_ids: list[str], *, with_neighbours: bool = False) -> nx.MultiDiGraph:
-    """The nodes (optionally with their direct neighbours) and every edge among them."""
-    ids = list(dict.fromkeys(node_ids))
+    """The nodes (optionally with their direct neighbours) and every edge among them, with the
+    attributes `load_graph` gives the CLI's export, read through the query layer's store source."""
+    source = StoreSource(store)
+    ids = set(node_ids)
     if with_neighbours:
-        for e in reads.edges_touching(store, ids):
-            ids.extend((e["src"], e["dst"]))
-        ids = list(dict.fromkeys(ids))
+        ids.update(end for u, v, _, _ in source.touching(list(ids)) for end in (u, v))
     g = nx.MultiDiGraph()
-    for n in reads.nodes(store, ids=ids):
-        # Attributes stay as stored: the exporter flattens lists and dicts where a format needs scalars.
-        attrs = {k: v for k, v in (n["attrs"] or {}).items() if k not in ("type", "label")}
-        g.add_node(n["id"], type=n["type"], label=n["label"], **{k: v for k, v in attrs.items() if v is not None})
-    wanted = set(g.nodes)
-    for e in reads.edges_touching(store, list(wanted)):
-        if e["src"] in wanted and e["dst"] in wanted:
-            attrs = {k: v for k, v in (e["attrs"] or {}).items() if k != "type"}
-            attrs.update(confidence=e["confidence"], first_seen=e["first_seen"], last_seen=e["last_seen"])
-            g.add_edge(e["src"], e["dst"], key=str(e["id"]), type=e["type"],
-                       **{k: v for k, v in attrs.items() if v is not None})
+    # Attributes stay as stored: the exporter flattens lists and dicts where a format needs scalars.
+    g.add_nodes_from((n, {k: v for k, v in d.items() if k != "id" and v is not None})
+                     for n, d in source.nodes(ids, attrs=True).items())
+    g.add_edges_from((u, v, str(key), {k: x for k, x in d.items() if x is not None})
+                     for u, v, key, d in query.edges_among(source, set(g)))
     return g
 
 

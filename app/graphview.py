@@ -1,8 +1,9 @@
 """The drawn part of the graph: which nodes are on screen, and how they become Cytoscape elements.
 
 The user's exploration is a small state (seed nodes, expanded nodes, hidden nodes, an
-undo stack). Each rerun turns it into a view with SQL on the indexed edge table, never
-loading the whole graph. A view never holds more than MAX_NODES nodes: each expansion
+undo stack). Each rerun turns it into a view with the CLI's own queries
+(arahan.extract.graph.query.neighbours and edges_among, under the same GraphFilter)
+reading the store's indexed edge table, never loading the whole graph. A view never holds more than MAX_NODES nodes: each expansion
 takes the PER_EXPAND best neighbours (most sources, highest confidence) and the rest
 becomes one "+N more" node per type, and the page says so.
 """
@@ -18,24 +19,22 @@ from datetime import date
 import streamlit as st
 from st_link_analysis import EdgeStyle, Event, NodeStyle
 
-from arahan.app.safe import component_text
+from arahan.app.safe import component_text, esc
+from arahan.extract.graph import query, schema
 from arahan.store import reads
 from arahan.store.database import Store
 
-NODE_TYPES = ["Person", "Office", "Region", "Organization", "Law", "TargetGroup", "Article", "Directive"]
-EDGE_TYPES = ["HOLDS", "OF", "PART_OF", "ISSUED", "TARGETS", "IN", "CITES", "REPORTED_BY"]
-DEFAULT_NODE_TYPES = [t for t in NODE_TYPES if t != "Article"]
+NODE_TYPES = list(schema.NODE_TYPES)
+EDGE_TYPES = list(schema.EDGE_TYPES)
+DEFAULT_NODE_TYPES = [name for name, t in schema.node_types().items() if t.shown_by_default]
 MAX_NODES = 80
 PER_EXPAND = 20
 # The reviewers' mark on a node, as the incident tables write it (arahan.store.reads.incidents).
 REVIEW_MARKS = {"corrected": " ✔ corrected", "accepted": " ✔ reviewed"}
 LABEL_CHARS = 42
-STYLE = {  # colour, Material icon bundled with st-link-analysis
-    "Person": ("#4C78A8", "person"), "Office": ("#72B7B2", "badge"), "Region": ("#F58518", "place"),
-    "Organization": ("#54A24B", "account_balance"), "Law": ("#B279A2", "assured_workload"),
-    "TargetGroup": ("#9D755D", "group"), "Article": ("#BAB0AC", "description"), "Directive": ("#E45756", "campaign"),
-    "More": ("#D3D3D3", "analytics"),
-}
+# Colour and Material icon (bundled with st-link-analysis) per node type, from the schema's table;
+# "More" stands for the neighbours left out of a drawing.
+STYLE = {**{name: (t.colour, t.icon) for name, t in schema.node_types().items()}, "More": ("#D3D3D3", "analytics")}
 # Cytoscape's cose layout, spread wider than the component's default and fitted without
 # animation, so a redrawn graph fills the frame at once.
 LAYOUT = {"name": "cose", "animate": False, "fit": True, "padding": 30, "nodeRepulsion": 9000,
@@ -46,7 +45,7 @@ STATE = "graph_state"
 
 @dataclass
 class Scope:
-    """What the filters let into the drawing."""
+    """What the filters let into the drawing (and into a path search)."""
 
     node_types: list[str]
     edge_types: list[str]
@@ -55,6 +54,11 @@ class Scope:
     date_to: date | None = None
     min_confidence: float = 0.0
     sources: dict[str, int] = field(default_factory=dict)
+
+    def where(self) -> query.GraphFilter:
+        """The CLI's filter (arahan.extract.graph.query.GraphFilter) for these choices."""
+        return query.GraphFilter.of(self.node_types, self.edge_types, self.date_from, self.date_to,
+                                    self.min_confidence, self.directives)
 
 
 @dataclass
@@ -123,36 +127,15 @@ def undo() -> bool:
 
 
 # ------------------------------------------------------------------- view
-def _edge_ok(e: dict, scope: Scope) -> bool:
-    if e["type"] not in scope.edge_types:
-        return False
-    if scope.min_confidence and e.get("confidence") is not None and e["confidence"] < scope.min_confidence:
-        return False
-    if scope.date_from and e.get("last_seen") and e["last_seen"][:10] < scope.date_from.isoformat():
-        return False
-    if scope.date_to and e.get("first_seen") and e["first_seen"][:10] > scope.date_to.isoformat():
-        return False
-    return True
-
-
-def _node_ok(node: dict, scope: Scope) -> bool:
-    if node["type"] not in scope.node_types:
-        return False
-    return node["type"] != "Directive" or scope.directives is None or node["id"] in scope.directives
-
-
 def neighbours(store: Store, node_id: str, scope: Scope) -> tuple[list[dict], Counter]:
-    """The node's neighbours allowed by the scope, best first, and how many there are of each type."""
-    edges = [e for e in reads.edges_touching(store, [node_id], types=scope.edge_types) if _edge_ok(e, scope)]
-    score: dict[str, float] = {}
-    for e in edges:
-        other = e["dst"] if e["src"] == node_id else e["src"]
-        score[other] = max(score.get(other, 0.0), e.get("confidence") or 0.0)
-    if not score:
-        return [], Counter()
-    found = [n for n in reads.nodes(store, ids=list(score), with_attrs=False) if _node_ok(n, scope)]
+    """The node's neighbours allowed by the scope, best first, and how many there are of each type.
+
+    The same query as `arahan graph neighbours` (arahan.extract.graph.query.neighbours),
+    read from the store's indexes; the best first order is the app's own.
+    """
+    found = list(query.neighbours(store, node_id, scope.where()).values())
     for n in found:
-        n["score"] = score[n["id"]] + scope.sources.get(n["id"], 0)
+        n["score"] = n["confidence"] + scope.sources.get(n["id"], 0)
     found.sort(key=lambda n: (-n["score"], n["label"]))
     return found, Counter(n["type"] for n in found)
 
@@ -195,7 +178,8 @@ def build(store: Store, s: dict, scope: Scope) -> View:
             notes.append(f"The drawing is capped at {MAX_NODES} nodes to stay readable; hide nodes or narrow the "
                          "filters to see others.")
             break
-    edges = [e for e in reads.edges_among(store, list(visible), types=scope.edge_types) if _edge_ok(e, scope)]
+    edges = [{**data, "id": key, "src": u, "dst": v}
+             for u, v, key, data in sorted(query.edges_among(store, visible, scope.where()), key=lambda e: e[2])]
     return View(visible, edges, more, notes)
 
 
@@ -232,6 +216,17 @@ def elements(view: View) -> tuple[dict, dict[str, tuple]]:
             data["first_seen"] = component_text(e["first_seen"][:10])
         edges.append({"data": data})
     return {"nodes": nodes, "edges": edges}, back
+
+
+def legend(view: View) -> str:
+    """HTML: one coloured dot and the schema's name per node type drawn (the drawing's own colours)."""
+    drawn = {n["type"] for n in view.nodes.values()} | ({"More"} if view.more else set())
+    types = schema.node_types()
+    items = [f'<span title="{esc(types[t].description) if t in types else "neighbours left out"}" '
+             f'style="margin-right:0.9em;white-space:nowrap"><span style="color:{colour}">●</span> '
+             f'{esc(types[t].label if t in types else "more")}</span>'
+             for t, (colour, _) in STYLE.items() if t in drawn]
+    return f'<div class="graph-legend" style="font-size:0.85em">{"".join(items)}</div>' if items else ""
 
 
 class _Readable:

@@ -14,6 +14,7 @@ import streamlit as st
 from arahan.app import data, evidence, ui
 from arahan.app.filters import TYPE_NAMES
 from arahan.app.safe import esc, safe_link
+from arahan.extract.graph import query
 from arahan.store import reads
 
 TABLE_COLUMNS = {"date": "Date", "type": "Type", "issuer": "Issuer", "targets_text": "Targets", "region": "Region",
@@ -45,15 +46,23 @@ def _heading(node: dict) -> None:
             f'<div style="color:#666">{esc(node["type"])} · <code>{esc(node["id"])}</code></div>')
 
 
-def _holds(store, node_id: str, *, as_holder: bool) -> pd.DataFrame:
-    edges = [e for e in reads.edges_touching(store, [node_id], types=["HOLDS"])
-             if (e["src"] if as_holder else e["dst"]) == node_id]
-    other = {n["id"]: n["label"] for n in reads.nodes(store, ids=[e["dst"] if as_holder else e["src"] for e in edges],
-                                                      with_attrs=False)}
-    rows = [{"who": other.get(e["dst"] if as_holder else e["src"]), "from": (e["first_seen"] or "")[:10],
-             "to": (e["last_seen"] or "")[:10], "acting": (e["attrs"] or {}).get("acting") or "",
-             "confidence": e["confidence"]} for e in edges]
-    return pd.DataFrame(rows, columns=["who", "from", "to", "acting", "confidence"]).sort_values("from")
+_HELD = ["who", "from", "to", "acting", "confidence"]
+
+
+def _offices_held(store, person_id: str) -> pd.DataFrame:
+    """The offices in the official's timeline, the one `arahan graph timeline` prints."""
+    rows = [{"who": e["label"], "from": (e["first_seen"] or "")[:10], "to": (e["last_seen"] or "")[:10],
+             "acting": e["acting"] or "", "confidence": e["confidence"]}
+            for e in query.timeline(store, person_id) if e["kind"] == "office"]
+    return pd.DataFrame(rows, columns=_HELD).sort_values("from")
+
+
+def _holders(store, office_id: str) -> pd.DataFrame:
+    edges = [e for e in reads.edges_touching(store, [office_id], types=["HOLDS"]) if e["dst"] == office_id]
+    who = {n["id"]: n["label"] for n in reads.nodes(store, ids=[e["src"] for e in edges], with_attrs=False)}
+    rows = [{"who": who.get(e["src"]), "from": (e["first_seen"] or "")[:10], "to": (e["last_seen"] or "")[:10],
+             "acting": (e["attrs"] or {}).get("acting") or "", "confidence": e["confidence"]} for e in edges]
+    return pd.DataFrame(rows, columns=_HELD).sort_values("from")
 
 
 def panel(path: str, node_id: str, incidents: pd.DataFrame, *, key: str = "p") -> None:
@@ -65,24 +74,29 @@ def panel(path: str, node_id: str, incidents: pd.DataFrame, *, key: str = "p") -
             return
         node = found[0]
         kind = node["type"]
+        ranked = None  # a region's issuers, ranked
         if kind == "Directive":
             _directive(path, node, incidents)
             return
         _heading(node)
         if kind == "Person":
-            held = _holds(store, node_id, as_holder=True)
+            held = _offices_held(store, node_id)
             st.markdown("**Offices held**")
             st.dataframe(held.rename(columns={"who": "Office"}), hide_index=True, key=f"{key}_held")
             mine = incidents[incidents["issuer_id"] == node_id]
         elif kind == "Office":
-            held = _holds(store, node_id, as_holder=False)
+            held = _holders(store, node_id)
             st.markdown("**Holders over time**")
             st.dataframe(held.rename(columns={"who": "Person"}), hide_index=True, key=f"{key}_holders")
             holders = set(e["src"] for e in reads.edges_touching(store, [node_id], types=["HOLDS"]))
             mine = incidents[incidents["issuer_id"].isin(holders | {node_id})]
         elif kind == "Region":
-            code = (node["attrs"] or {}).get("code") or node_id.split(":", 1)[-1]
-            mine = incidents[(incidents["region_id"] == node_id) | (incidents["province_code"] == code)]
+            # The directives `arahan graph who` finds in the region and its sub-regions (PART_OF),
+            # narrowed by the sidebar's filters.
+            given = query.who_instructed(store, node_id)
+            mine = incidents[incidents["id"].isin({r["directive"] for r in given})]
+            kept = set(mine["id"])
+            ranked = query.rank_issuers(r for r in given if r["issuer"] and r["directive"] in kept)
         elif kind == "TargetGroup":
             mine = incidents[incidents["targets"].map(lambda ts: node["label"] in ts)]
         elif kind == "Law":
@@ -96,10 +110,10 @@ def panel(path: str, node_id: str, incidents: pd.DataFrame, *, key: str = "p") -
             return
         else:  # Organization and anything else that issues
             mine = incidents[incidents["issuer_id"] == node_id]
-    _incidents_summary(node, mine, key=key)
+    _incidents_summary(node, mine, key=key, ranked=ranked)
 
 
-def _incidents_summary(node: dict, mine: pd.DataFrame, *, key: str) -> None:
+def _incidents_summary(node: dict, mine: pd.DataFrame, *, key: str, ranked: list[dict] | None = None) -> None:
     if mine.empty:
         st.caption("No incident matching the current filters involves this entity.")
         return
@@ -108,13 +122,12 @@ def _incidents_summary(node: dict, mine: pd.DataFrame, *, key: str) -> None:
     by_type = mine["type"].value_counts()
     st.caption(" · ".join(f"{TYPE_NAMES.get(t, t)}: {n}" for t, n in by_type.items()))
     _timeline(mine, key=f"{key}_timeline")
-    if node["type"] == "Region":
-        who = (mine.groupby("issuer", dropna=True).agg(directives=("id", "size"), first=("date", "min"), last=("date", "max"))
-               .sort_values("directives", ascending=False).reset_index())
+    if ranked is not None:  # a region: `arahan graph top --region` on the incidents the filters keep
+        who = pd.DataFrame([{"issuer": r["label"], "directives": r["count"], "first": r["first"], "last": r["last"],
+                             "types": ", ".join(f"{TYPE_NAMES.get(t, t)} ({n})" for t, n in r["by_type"].items())}
+                            for r in ranked], columns=["issuer", "directives", "first", "last", "types"])
         st.markdown("**Who issued what, when**")
-        st.dataframe(who, hide_index=True, key=f"{key}_who",
-                     column_config={"first": st.column_config.DateColumn(format="YYYY-MM-DD"),
-                                    "last": st.column_config.DateColumn(format="YYYY-MM-DD")})
+        st.dataframe(who, hide_index=True, key=f"{key}_who")  # dates as the graph has them: 2024, 2024-09 or a day
     elif node["type"] in ("Person", "Office", "Organization"):
         regions = mine["region"].value_counts().head(10)
         if len(regions):

@@ -8,8 +8,9 @@ graph_aliases, graph_incidents, graph_built (migration 4).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -50,6 +51,62 @@ def _attrs_json(attrs: dict) -> str:
 def _dumps(value: Any) -> str:
     """JSON text of a column (orjson: a big build encodes millions of attribute dicts)."""
     return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
+class Evidence(NamedTuple):
+    """One sentence behind one edge, from one document: the graph's evidence record.
+
+    The builder writes it (its rows are the first eight fields, as plain tuples: a bulk
+    build pickles millions across processes), the store reads it back whole
+    (`GraphTables.evidence`, `arahan.store.reads.evidence`) and the app shows it.
+    """
+
+    document_id: int
+    sentence: str | None      # the supporting sentence (cut from the text when only offsets were stored)
+    start_char: int | None    # the cue, as character offsets into documents.text; None when unknown
+    end_char: int | None
+    sent_start: int | None    # the sentence, as character offsets
+    sent_end: int | None
+    seen: str | None          # the date this document gives the relation (ISO; publication or directive date)
+    confidence: float | None
+    page: int | None = None   # 1-based page of a paged document (PDF, scan, .docx); None for a web page
+    extractor: str | None = None   # backend and version of the extraction that found it, "rules 0.3"
+    first_seen: str | None = None  # the relation's first and last sighting, over all its evidence
+    last_seen: str | None = None
+    edge_id: int | None = None
+
+
+# The columns of an Evidence read from graph_evidence v, documents d, extractions x and graph_edges g.
+_EVIDENCE_SQL = (
+    "SELECT v.document_id, coalesce(v.sentence, CASE WHEN v.sent_end > v.sent_start THEN "
+    "substr(d.text, v.sent_start + 1, v.sent_end - v.sent_start) END), "
+    "CASE WHEN v.start_char >= 0 THEN v.start_char END, CASE WHEN v.start_char >= 0 THEN v.end_char END, "
+    "v.sent_start, v.sent_end, v.seen, v.confidence, d.page_starts, "
+    "CASE WHEN x.backend IS NOT NULL THEN trim(x.backend || ' ' || coalesce(x.version, '')) END, "
+    "g.first_seen, g.last_seen, v.edge_id "
+    "FROM graph_evidence v JOIN graph_edges g ON g.id = v.edge_id LEFT JOIN documents d ON d.id = v.document_id "
+    "LEFT JOIN extractions x ON x.document_id = v.document_id "
+    "WHERE v.edge_id IN ({marks}) ORDER BY v.seen, v.document_id, v.start_char")
+
+
+def _page(page_starts: str | None, offset: int | None) -> int | None:
+    """The 1-based page holding an offset (the rule of arahan.corpus.docread.page_of)."""
+    starts = _loads(page_starts, None)
+    if not starts or offset is None:
+        return None
+    return bisect.bisect_right(starts, offset) or 1
+
+
+def read_evidence(conn, edge_ids: Iterable[int]) -> list[Evidence]:
+    """The evidence records of some edges, oldest first."""
+    ids = list(dict.fromkeys(int(e) for e in edge_ids))
+    out: list[Evidence] = []
+    for part in _chunks(ids):
+        for row in conn.execute(_EVIDENCE_SQL.format(marks=_marks(part)), part):
+            doc, sentence, start, end, s0, s1, seen, conf, starts, extractor, first, last, edge = tuple(row)
+            page = _page(starts, start if start is not None else s0)
+            out.append(Evidence(doc, sentence, start, end, s0, s1, seen, conf, page, extractor, first, last, edge))
+    return out
 
 
 class GraphTables:
@@ -405,14 +462,9 @@ class GraphTables:
             r["attrs"] = _loads(r["attrs"], {})
         return rows
 
-    def evidence(self, edge_id: int) -> list[dict]:
+    def evidence(self, edge_id: int) -> list[Evidence]:
         """The sentences behind an edge (cut from the document text when only offsets were stored)."""
-        return [dict(r) for r in self.conn.execute(
-            "SELECT v.edge_id, v.document_id, coalesce(v.sentence, CASE WHEN v.sent_end > v.sent_start THEN "
-            "substr(d.text, v.sent_start + 1, v.sent_end - v.sent_start) END) AS sentence, "
-            "CASE WHEN v.start_char >= 0 THEN v.start_char END AS start_char, v.end_char, v.sent_start, v.sent_end, "
-            "v.seen, v.confidence FROM graph_evidence v LEFT JOIN documents d ON d.id = v.document_id "
-            "WHERE v.edge_id=? ORDER BY v.seen, v.document_id", (edge_id,))]
+        return read_evidence(self.conn, [edge_id])
 
     def documents_of_node(self, node_id: str) -> list[int]:
         return [r[0] for r in self.conn.execute(

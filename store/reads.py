@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from arahan.store.database import Store
+from arahan.store.graph import Evidence, read_evidence
 
 # SQLite's default limit on bound parameters is 32,766; we stay far below it per statement.
 _CHUNK = 900
@@ -194,11 +195,6 @@ def edges_of_types(store: Store, types: Iterable[str]) -> list[dict]:
     return _rows(store, f"SELECT {_EDGE_COLS} FROM graph_edges WHERE type IN ({_marks(type_list)})", type_list)
 
 
-def edge_pairs(store: Store) -> list[tuple[str, str]]:
-    """(src, dst) of every edge: enough to find shortest paths."""
-    return [(r[0], r[1]) for r in store.conn.execute("SELECT src, dst FROM graph_edges")]
-
-
 def edges_touching(store: Store, node_ids: Iterable[str], *, types: Iterable[str] | None = None) -> list[dict]:
     """Edges with either end in `node_ids` (attrs decoded), optionally of some relation types only."""
     id_list = list(dict.fromkeys(node_ids))
@@ -244,19 +240,19 @@ def edge(store: Store, edge_id: int) -> dict | None:
     return rows[0]
 
 
-def evidence(store: Store, edge_ids: Iterable[int]) -> list[dict]:
-    """The sentences supporting some edges, each with its article (text included, for highlighting)."""
-    id_list = list(dict.fromkeys(int(e) for e in edge_ids))
-    out: list[dict] = []
+def evidence(store: Store, edge_ids: Iterable[int]) -> list[Evidence]:
+    """The evidence records of some edges (arahan.store.graph.Evidence), oldest first."""
+    return read_evidence(store.conn, edge_ids)
+
+
+def evidence_documents(store: Store, document_ids: Iterable[int]) -> dict[int, dict]:
+    """The articles behind some evidence: title, outlet, published, link and text (for highlighting)."""
+    id_list = list(dict.fromkeys(int(d) for d in document_ids))
+    out: dict[int, dict] = {}
     for chunk in _chunks(id_list):
-        out.extend(_rows(
-            store,
-            "SELECT ev.edge_id, ev.document_id, ev.sentence, ev.start_char, ev.end_char, ev.sent_start, ev.sent_end, "
-            "d.title, d.outlet, d.published, d.canonical_url, d.text "
-            f"FROM graph_evidence ev LEFT JOIN documents d ON d.id = ev.document_id WHERE ev.edge_id IN ({_marks(chunk)}) "
-            "ORDER BY d.published, ev.document_id, ev.start_char",
-            chunk,
-        ))
+        for row in _rows(store, "SELECT id, title, outlet, published, canonical_url, text FROM documents "
+                                f"WHERE id IN ({_marks(chunk)})", chunk):
+            out[row["id"]] = row
     return out
 
 

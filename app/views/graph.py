@@ -1,11 +1,11 @@
 """Graph: search an entity, expand, hide and undo, filter, shortest path; click for profile or evidence."""
 
-import networkx as nx
 import streamlit as st
 from st_link_analysis import st_link_analysis
 
 from arahan.app import data, evidence, graphview, profiles, ui
 from arahan.app.safe import esc
+from arahan.extract.graph import query
 from arahan.store import reads
 
 ctx = ui.page("Graph")
@@ -67,6 +67,7 @@ with left:
     if not view.nodes:
         st.warning("Nothing to draw: search an entity above, or loosen the filters.")
     else:
+        ui.html(graphview.legend(view))
         node_styles, edge_styles = graphview.styles()
         event = st_link_analysis(elements, layout=graphview.LAYOUT, node_styles=node_styles, edge_styles=edge_styles,
                                  height=560, key="graph_canvas", node_actions=["expand", "remove"],
@@ -119,13 +120,15 @@ with left:
         a = _search("From", "g_path_a")
         z = _search("To", "g_path_b")
         if a and z and st.button("Find path", key="g_path_go"):
-            g = data.path_graph(ctx.path, ctx.fp)
-            try:
-                path = nx.shortest_path(g, a, z)
-            except (nx.NetworkXNoPath, nx.NodeNotFound):
-                st.warning("These two entities are not connected in the graph.")
-            else:
+            try:  # the CLI's path search, through the relations the filters above let in, read from the store
+                with data.open_store(ctx.path) as store:
+                    path = query.shortest_path(store, a, z, where=scope.where())
+            except query.UnknownNode:
+                path = []
+            if path:
                 st.session_state["g_path_result"] = path
+            else:
+                st.warning("These two entities are not connected through the relations the filters allow.")
         path = st.session_state.get("g_path_result")
         if path:
             with data.open_store(ctx.path) as store:

@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from arahan.extract.graph import schema
 from arahan.options import EXIT_PARTIAL, EXIT_USAGE, DbOption, fail, open_store
 from arahan.store.graph import GraphTables
 
@@ -34,8 +35,8 @@ entities_app = typer.Typer(
 )
 console = Console()
 
-NODE_TYPES = ("Person", "Office", "Region", "Organization", "Law", "TargetGroup", "Article", "Directive")
-EDGE_TYPES = ("HOLDS", "OF", "PART_OF", "ISSUED", "TARGETS", "IN", "CITES", "REPORTED_BY")
+NODE_TYPES = schema.NODE_TYPES
+EDGE_TYPES = schema.EDGE_TYPES
 DIRECTIVE_TYPES = ("appeal", "instruction", "prohibition", "sanction_warning", "policy", "oversight")
 _DAY = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -68,12 +69,10 @@ def _choices(allowed: tuple[str, ...], many: bool = False):
 
 NodeTypes = Annotated[Optional[str], typer.Option(
     "--node-types", callback=_choices(NODE_TYPES, many=True),
-    help="Keep only these node types, comma-separated (Person,Office,Region,Organization,Law,"
-         "TargetGroup,Article,Directive).")]
+    help=f"Keep only these node types, comma-separated ({','.join(NODE_TYPES)}).")]
 EdgeTypes = Annotated[Optional[str], typer.Option(
     "--edge-types", callback=_choices(EDGE_TYPES, many=True),
-    help="Follow only these relations, comma-separated (HOLDS,OF,PART_OF,ISSUED,TARGETS,IN,CITES,"
-         "REPORTED_BY).")]
+    help=f"Follow only these relations, comma-separated ({','.join(EDGE_TYPES)}).")]
 DateFrom = Annotated[Optional[str], typer.Option("--from", callback=_check_date, help="Earliest date (ISO, e.g. 2024-01-01).")]
 DateTo = Annotated[Optional[str], typer.Option("--to", callback=_check_date, help="Latest date (ISO; 2024 or 2024-09 cover the whole period).")]
 MinConf = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop edges below this confidence.")]
@@ -212,17 +211,19 @@ def neighbours(
 def path(
     a: Annotated[str, typer.Argument(help="First entity (id or search text).")],
     b: Annotated[str, typer.Argument(help="Second entity (id or search text).")],
-    db: DbOption = None,
+    node_types: NodeTypes = None, edge_types: EdgeTypes = None, date_from: DateFrom = None, date_to: DateTo = None,
+    min_confidence: MinConf = 0.0, db: DbOption = None,
 ) -> None:
-    """The shortest chain of relations linking two entities.
+    """The shortest chain of relations linking two entities, through the relations the filters allow.
 
-    Example: arahan graph path "Bambang Setiawan" "UU 20/2023"
+    Example: arahan graph path "Bambang Setiawan" "UU 20/2023" --edge-types ISSUED,CITES
     """
     from arahan.extract.graph import query
 
     with open_store(db, readonly=True) as store:
         G = _graph(store)
-    nodes = query.shortest_path(G, _node(G, a), _node(G, b))
+    where = query.GraphFilter.of(node_types, edge_types, date_from, date_to, min_confidence)
+    nodes = query.shortest_path(G, _node(G, a), _node(G, b), where=where)
     if not nodes:
         console.print("no path between them")
         return
@@ -382,7 +383,7 @@ def show(
         for u, v, d in list(G.out_edges(node, data=True)) + list(G.in_edges(node, data=True)):
             other = v if u == node else u
             ev = tables.evidence(d["edge_id"])[:1]
-            sentence = (ev[0]["sentence"] or f"document {ev[0]['document_id']}")[:90] if ev else ""
+            sentence = (ev[0].sentence or f"document {ev[0].document_id}")[:90] if ev else ""
             arrow = d.get("type") if u == node else f"<- {d.get('type')}"
             table.add_row(arrow, str(G.nodes[other].get("label")), str(d.get("first_seen") or ""),
                           str(d.get("last_seen") or ""), f"{d.get('confidence') or 0:.2f}", sentence)

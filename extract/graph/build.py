@@ -8,10 +8,10 @@ with none are dropped), then contributes again, so the graph never needs a full
 rebuild; `full=True` starts from scratch (manual decisions are kept and re-applied).
 
 `load_graph(store)` reads the tables into a `networkx.MultiDiGraph`: node attribute
-`type` (Person, Office, Region, Organization, Law, TargetGroup, Article, Directive) and
-`label`, edge attribute `type` (HOLDS, OF, PART_OF, ISSUED, TARGETS, IN, CITES,
-REPORTED_BY), `confidence`, `first_seen`, `last_seen`, `edge_id` (for
-`GraphTables.evidence`), plus each row's attrs.
+`type` and `label`, edge attribute `type`, `confidence`, `first_seen`, `last_seen`,
+`edge_id` (for `GraphTables.evidence`), plus each row's attrs. The types, their
+endpoints and required attributes are the schema's (arahan.extract.graph.schema); every
+row a build writes is checked against it (`schema.check_rows`).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from arahan.store.graph import GraphTables
 from arahan.store.review import ReviewTables
 from arahan.extract import review
 from arahan.extract.graph import entities as E
+from arahan.extract.graph import schema
 from arahan.extract.graph.fold_process import FoldProcess
 from arahan.extract.graph.incidents import Incident, IncidentIndex, incident_confidence
 from arahan.extract.graph.resolve import Resolver
@@ -56,7 +57,7 @@ class _Edge:
     def __init__(self, src: str, dst: str, type_: str):
         self.src, self.dst, self.type = src, dst, type_
         self.attrs: dict = {}
-        # One evidence per document: (doc, sentence, start, end, sent_start, sent_end, seen, conf)
+        # One evidence per document: the first eight fields of an arahan.store.graph.Evidence, as a tuple
         self.evidence: dict = {}
 
 
@@ -335,6 +336,8 @@ class GraphBuilder:
         return pid, 1.0
 
     def _directive(self, batch: _Batch, d: dict, index: int, doc: dict, people: dict) -> None:
+        if not d["type"]:  # the schema requires a Directive's type: a finding without one is skipped
+            raise ValueError("a directive without a type")
         published = _day(doc.get("published"))
         when = _day(d["date"]) or published
         conf = _confidence(d["confidence"], 0.7)
@@ -406,6 +409,8 @@ class GraphBuilder:
         """Write one chunk's rows."""
         t = self.tables
         new_edges, merged_edges, evidence = _edge_rows(rows.edges)
+        # What a run writes must fit the schema: a violation stops it and its transaction rolls back.
+        schema.check_rows(rows.nodes, new_edges)
         t.upsert_nodes(rows.nodes)
         t.insert_edges(new_edges)
         t.merge_edges(merged_edges)
@@ -497,6 +502,7 @@ class GraphBuilder:
                 new_rows.append((eid, *row))
                 copies.append((eid, e["id"]))
         stale.extend(e["id"] for e in before.values())  # their office no longer issued it
+        schema.check_rows((), new_rows)
         self.tables.delete_edges(stale)
         self.tables.insert_edges(new_rows)
         self.tables.copy_evidence(copies)
@@ -509,7 +515,7 @@ def _edge_rows(edges: list[tuple]) -> tuple[list, list, list]:
     add = evidence.append
     for eid, is_new, key, src, dst, type_, attrs, evs in edges:
         first = last = conf = None
-        for x in evs:  # (doc, sentence, start, end, sent_start, sent_end, seen, conf)
+        for x in evs:  # Evidence's fields: (document_id, sentence, start, end, sent_start, sent_end, seen, confidence)
             seen, c = x[6], x[7]
             if seen and (first is None or seen < first):
                 first = seen
@@ -547,6 +553,9 @@ def _day(value: str | None) -> str | None:
 
 
 def _evidence(row: dict, doc: dict, seen: str | None, conf: float | None = None) -> tuple:
+    """A finding's evidence: the first eight fields of an Evidence record (arahan.store.graph), as a
+    plain tuple, since a bulk build pickles millions of them from its fold process (where the
+    record's class name would be written with each one); the store reads them back as Evidence."""
     c = conf if conf is not None else _confidence(row.get("confidence"), 0.8)
     # With offsets the sentence is cut from the document when read: not stored once per edge.
     sentence = row.get("sentence") if row.get("sent_start") is None else None

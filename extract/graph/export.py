@@ -1,9 +1,8 @@
 """Writing the graph for other tools: GraphML, GEXF 1.3 (Gephi), node-link JSON, CSV.
 
 `export_graph(G, fmt, path)` with fmt one of graphml | gexf | json | csv. Every node
-carries `type` (Person, Office, Region, Organization, Law, TargetGroup, Article,
-Directive) and `label`, every edge `type` (HOLDS, OF, PART_OF, ISSUED, TARGETS, IN,
-CITES, REPORTED_BY) plus all stored attributes. GraphML and GEXF only hold scalars:
+carries `type` (one of the schema's node types, arahan.extract.graph.schema) and
+`label`, every edge `type` (one of its edge types) plus all stored attributes. GraphML and GEXF only hold scalars:
 lists and dicts become JSON text, missing values are left out, and an attribute that
 mixes numbers and text is written as text throughout.
 

@@ -110,14 +110,17 @@ def test_graph_search_expand_hide_undo_and_evidence(run_page, store_path):
     at.button(key="g_evidence").click().run()
     shown = texts(at)
     assert "Evidence" in shown and "<mark" in shown and "source</a>" in shown
+    assert "found by" in shown and "confidence" in shown  # the evidence record's extractor and confidence
 
 
 def test_graph_node_type_filter_changes_the_drawing(run_page, store_path):
     at = run_page("graph", store_path)
     before, _ = _drawn(at)
+    assert "graph-legend" in texts(at) and "●</span> directive<" in texts(at)  # the schema's names and colours
     at.multiselect(key="g_node_types").set_value(["Person", "Office", "Region"]).run()
     after, _ = _drawn(at)
     assert after < before  # the issuer's Directive nodes are gone
+    assert "●</span> directive<" not in texts(at) and "●</span> official<" in texts(at)
 
 
 def test_graph_filters_cut_directives(run_page, store_path):
@@ -136,6 +139,10 @@ def test_graph_shortest_path(run_page, store_path):
     assert "→" in shown and "Kabupaten Bojonegoro" in shown and "UU 20/2023" in shown
     at.button(key="g_path_draw").click().run()
     assert _drawn(at)[0] >= 3
+    # The path search follows only the relations the page lets in (the CLI's filter).
+    at.multiselect(key="g_edge_types").set_value(["HOLDS", "OF"]).run()
+    at.button(key="g_path_go").click().run()
+    assert "not connected through the relations the filters allow" in texts(at)
 
 
 def test_map_levels_and_filters(run_page, store_path):
@@ -156,6 +163,9 @@ def test_profiles_of_an_official_a_region_and_an_organization(run_page, store_pa
     at.selectbox(key="prof_pick_Region").select("region:35.22").run()
     assert "Kabupaten Bojonegoro" in texts(at)
     assert "Who issued what, when" in texts(at)
+    # The region's issuers as `arahan graph top --region` ranks them (counts, first and last date, types).
+    who = next(df.value for df in at.dataframe if "types" in df.value.columns)
+    assert len(who) and who["directives"].is_monotonic_decreasing and who["first"].notna().all()
     at.radio(key="prof_kind").set_value("Organization").run()
     _no_exception(at)
     assert "directive(s) issued" in texts(at)

@@ -19,12 +19,14 @@ def test_every_edge_has_type_confidence_dates_and_evidence(graph_store):
         assert 0 < d["confidence"] <= 1, (u, v, d)
         assert d["first_seen"] and d["last_seen"] and d["first_seen"] <= d["last_seen"]
         evidence = tables.evidence(d["edge_id"])
-        assert evidence and evidence[0]["document_id"] and d["n_evidence"] == len(evidence)
+        assert evidence and evidence[0].document_id and d["n_evidence"] == len(evidence)
+        assert evidence[0].extractor == "test" and evidence[0].page is None  # a web page has no pages
+        assert (evidence[0].first_seen, evidence[0].last_seen) == (d["first_seen"], d["last_seen"])
     issued = [d for _, _, d in G.edges(data=True) if d["type"] == "ISSUED" and d.get("via") != "tenure"]
     ev = tables.evidence(issued[0]["edge_id"])[0]
-    text = graph_store.document(ev["document_id"])["text"]
-    assert text[ev["start_char"]:ev["end_char"]] in {"melarang", "mengimbau", "menginstruksikan", "mewajibkan"}
-    assert ev["sentence"] in text
+    text = graph_store.document(ev.document_id)["text"]
+    assert text[ev.start_char:ev.end_char] in {"melarang", "mengimbau", "menginstruksikan", "mewajibkan"}
+    assert ev.sentence in text
 
 
 def test_region_hierarchy_and_offices(graph_store):
@@ -217,3 +219,18 @@ def test_a_bulk_load_inside_a_callers_transaction_folds_in_process(store, corpus
         stats = update_graph(store, chunk=3)
     assert stats["documents"] == 8
     assert "person:bambang-setiawan@35.11" in load_graph(store)
+
+
+def test_evidence_record_says_the_page_of_a_paged_document(store, corpus):
+    text = ("SURAT EDARAN BUPATI BONDOWOSO. Halaman pertama. "
+            "Bupati Bondowoso Salwa Arifin melarang ASN memasang baliho calon.")
+    doc = corpus.article(text, "2024-09-02", directives=[directive(
+        "Salwa Arifin", "Bupati", BONDOWOSO, "prohibition", ["ASN"], "melarang", "2024-09-02")])
+    with store.transaction():  # two pages: the directive's sentence is on the second
+        store.conn.execute("UPDATE documents SET page_starts = '[0, 48]' WHERE id = ?", (doc,))
+    update_graph(store)
+    G = load_graph(store)
+    issued = next(d for *_, d in G.edges(data=True) if d["type"] == "ISSUED")
+    (ev,) = GraphTables(store).evidence(issued["edge_id"])
+    assert text[ev.start_char:ev.end_char] == "melarang" and ev.page == 2
+    assert (ev.document_id, ev.seen, ev.extractor, ev.edge_id) == (doc, "2024-09-02", "test", issued["edge_id"])

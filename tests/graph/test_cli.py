@@ -40,6 +40,8 @@ def test_build_then_queries(db, tmp_path):
     assert {x["relation"] for x in json.loads(r.output)} == {"HOLDS", "OF"}
     r = run("graph", "path", "Bambang Setiawan", "UU 20/2023", "--db", db)
     assert r.exit_code == 0 and "Law: UU 20/2023" in r.output
+    r = run("graph", "path", "Bambang Setiawan", "UU 20/2023", "--edge-types", "HOLDS,OF", "--db", db)
+    assert r.exit_code == 0 and "no path between them" in r.output  # the law is reached only through CITES
     for fmt, out in (("graphml", "g.graphml"), ("gexf", "g.gexf"), ("json", "g.json"), ("csv", "csv")):
         r = run("graph", "export", "--format", fmt, "--out", tmp_path / out, "--db", db)
         assert r.exit_code == 0, r.output
