@@ -18,6 +18,7 @@ from typing import Annotated, Iterator
 
 import typer
 
+from arahan.extract.graph.schema import SchemaError
 from arahan.store.database import Store, StoreError
 
 EXIT_OK = 0
@@ -48,6 +49,8 @@ def fail(message: str, code: int) -> typer.Exit:
 def open_store(db: Path | None, *, readonly: bool = False, create: bool = False) -> Iterator[Store]:
     """Open the store for a command; store problems become a one-line error and exit code 3.
 
+    A graph build that would break the graph schema is rolled back and reported the same way.
+
     Only the commands that make a store on purpose (import, ingest, status, sources add, watch add) pass create=True;
     the others name the missing file instead of working on a new, empty store. An SQLite
     error in the middle of the command (a damaged page, a full disk) is a store problem too:
@@ -62,5 +65,7 @@ def open_store(db: Path | None, *, readonly: bool = False, create: bool = False)
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         store.fail_open_runs(message)
         raise fail(f"{store.path}: store error: {message}", EXIT_STORE) from None
+    except SchemaError as exc:  # the graph builder rolled its run back: a builder bug, not bad input
+        raise fail(f"graph not updated (nothing written): {str(exc).splitlines()[0]}", EXIT_STORE) from None
     finally:
         store.close()

@@ -101,3 +101,22 @@ def test_cli_and_app_offer_the_schema_types():
     assert graphview.NODE_TYPES == list(schema.NODE_TYPES) and graphview.EDGE_TYPES == list(schema.EDGE_TYPES)
     assert set(graphview.STYLE) == set(schema.NODE_TYPES) | {"More"}
     assert "Article" not in graphview.DEFAULT_NODE_TYPES
+
+
+def test_graph_build_command_reports_a_schema_violation_in_one_line(graph_store, corpus, monkeypatch):
+    from typer.testing import CliRunner
+
+    from arahan.cli import app
+
+    edge = build._Batch.edge
+    monkeypatch.setattr(build._Batch, "edge", lambda self, src, type_, dst, evidence, qualifier="", **attrs:
+                        edge(self, src, "TARGETS" if type_ == "IN" else type_, dst, evidence, qualifier, **attrs))
+    corpus.article("Bupati Bondowoso Salwa Arifin menginstruksikan camat menertibkan baliho.", "2024-09-02",
+                   officials=[official("Salwa Arifin", "Bupati", BONDOWOSO)],
+                   directives=[directive("Salwa Arifin", "Bupati", BONDOWOSO, "instruction", ["camat"],
+                                         "menginstruksikan", "2024-09-02")])
+    result = CliRunner().invoke(app, ["graph", "build", "--db", str(graph_store.path)])
+    assert result.exit_code == 3
+    lines = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(lines) == 1 and "graph not updated (nothing written)" in lines[0] and "TARGETS" in lines[0]
+    assert "Traceback" not in result.output
