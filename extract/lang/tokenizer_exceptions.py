@@ -68,11 +68,31 @@ def _infixes_keeping_hyphenated_words() -> list[str]:
     return infixes
 
 
+# spaCy's ``id`` prefix list has an entry "<(b|strong|...)\\s?/>|<a([^>]+)>" whose second half misses
+# the "^" every other prefix gets, so each prefix search runs all of the several hundred
+# alternatives at every character of the token (a third of the tokenizer's time).
+_UNANCHORED_PREFIX = "<a([^>]+)>"
+
+
+def _prefix_search_tried_once(pattern: str) -> str:
+    """The same prefix regex with its anchored alternatives tried once, at the start of the token.
+
+    A search for P matches what "^(?:P)" matches at the start, else the leftmost match of an
+    unanchored alternative further on: the same matches (the unanchored one can never win at
+    the start, where "^<" comes before it).
+    """
+    if "|" + _UNANCHORED_PREFIX + "|" not in pattern or pattern.startswith("^(?:"):
+        return pattern
+    return "^(?:" + pattern + ")|" + _UNANCHORED_PREFIX
+
+
 def add_tokenizer_exceptions(nlp: Language) -> Language:
     """Add ABBREVIATIONS (and their all-caps variants) as special cases to nlp's tokenizer, keep
     reduplicated and other hyphenated words whole, and read a doubled backquote (``, an opening
     quote) as one token."""
     nlp.tokenizer.infix_finditer = compile_infix_regex(_infixes_keeping_hyphenated_words()).finditer
+    prefixes = nlp.tokenizer.prefix_search.__self__.pattern
+    nlp.tokenizer.prefix_search = re.compile(_prefix_search_tried_once(prefixes)).search
     for text, norm in ABBREVIATIONS.items():
         variants = {text, text.upper()} if text[:-1].replace(".", "").isalpha() else {text}
         for variant in variants:
