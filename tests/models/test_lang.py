@@ -22,6 +22,15 @@ def test_blank_backend_keeps_titles_and_degrees_whole():
     assert doc[2].norm_ == "kabupaten"
 
 
+def test_prefix_search_finds_what_spacys_id_prefixes_find():
+    plain = spacy.blank("id").tokenizer.prefix_search
+    ours = add_tokenizer_exceptions(spacy.blank("id")).tokenizer.prefix_search
+    for token in ("(Bupati", "<a href=x>Bupati", "x<a href=x>y", "Rp5.000", "US$10", '"Saya', "...kata", "<br/>",
+                  "<b/>x", "Bupati", "", "«Ini", "x<a>", "‘ASN’"):
+        a, b = plain(token), ours(token)
+        assert (a and a.span()) == (b and b.span()), token
+
+
 def test_hyphenated_words_stay_whole_as_in_ud_and_idner():
     nlp = add_tokenizer_exceptions(spacy.blank("id"))
     tokens = [t.text for t in nlp("Warga-warganya dan anak-anaknya, juga ``Jokowi-JK`` di jalur Jawa-Bali ke-4 "
