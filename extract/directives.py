@@ -329,6 +329,9 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
                     return who, None, "pronoun"
                 i -= 1
                 continue
+            if r.official is not None and _addressed(text, r.end, c0, c1):
+                i -= 1  # "Kepala Dinas X ... ditugaskan untuk mengawasi": the holder receives the order
+                continue
             if r.official is not None and not officials[r.official].former:
                 return r.official, None, "subject"
             i -= 1
@@ -341,6 +344,18 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
                                 or (recent == current and k - at <= 4)):
         return current, None, "current"  # the discourse continues a speaker or issuer of just before
     return None, None, ""
+
+
+PASSIVE_ORDER = re.compile(r"di(?:tugaskan|minta|instruksikan|perintahkan|wajibkan|haruskan|imbau|himbau|ingatkan)\b", re.I)
+SAY_BETWEEN = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|bahwa|kata|ujar|menurut)\b|[,:\"“”]", re.I)
+
+
+def _addressed(text: str, r_end: int, c0: int, c1: int) -> bool:
+    """An office holder right before a passive order ("Kepala Dinas X diminta ...", "... melalui
+    Pejabat Y ditugaskan ...") is its addressee; a reporting verb or a comma in between makes the
+    holder the speaker instead ("Bupati X mengatakan warga diminta ...")."""
+    gap = text[r_end:c0]
+    return bool(PASSIVE_ORDER.match(text, c0, c1)) and len(gap.split()) <= 6 and not SAY_BETWEEN.search(gap)
 
 
 def _instrument_author(text: str, c0: int, c1: int, end: int, refs: list[Reference], ref_starts: list[int]) -> int | None:
@@ -425,6 +440,12 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
             addressee = officials[refs[i].official]
             acting = addressee.title and addressee.title.split()[0] in ("Pj", "Pjs", "Plt", "Plh")
             return [addressee.title if acting else addressee.head]  # "Pj Bupati" keeps its marker
+    if low.startswith("di") and officials is not None:
+        # "Kepala Dinas Peternakan Provinsi ... ditugaskan": the office holder before a passive order
+        i = bisect.bisect_left(ref_starts, c0) - 1
+        if i >= 0 and refs[i].start >= s and refs[i].kind == "title" and refs[i].official is not None \
+                and _addressed(text, refs[i].end, c0, c1) and not refs[i].named:
+            return [refs[i].text]
     occupied = [(r.start, r.end) for r in refs[bisect.bisect_left(ref_starts, s):bisect.bisect_left(ref_starts, e)]
                 if r.kind in ("title", "name", "institution") or r.kind == "agency" and r.end <= c0 and not _passive_or_modal(cue)]  # the issuing body itself
     for a, b in windows:

@@ -321,3 +321,12 @@ def test_a_request_opened_by_its_addressees_needs_no_verb(run):
     r = run('"Bagi pemilik usaha keramba yang ada di tepi sungai agar selalu waspada," kata Pj Bupati Kampar Muhammad '
             'Firdaus dalam surat imbauannya. Bupati Sleman Kustini datang agar warga senang.', PUB)
     assert directives(r) == [("Muhammad Firdaus", "appeal")] and r["directives"][0]["targets"] == ["pemilik usaha"]
+
+
+def test_an_office_holder_before_a_passive_order_receives_it(run):
+    r = run("Gubernur NTT Emanuel Melkiades Laka Lena menerbitkan instruksi pembatasan hewan. Kepala Dinas Peternakan "
+            "Provinsi melalui Pejabat Otoritas Veteriner ditugaskan untuk mengawasi pelaksanaan instruksi ini.", PUB)
+    d = one_of(r, "oversight")
+    assert d["issuer"] == "Emanuel Melkiades Laka Lena" and d["targets"] == ["Kepala Dinas Peternakan"]
+    r = run("Kepala BPBD Provinsi Bengkulu, Rudi Gunawan, menyampaikan bahwa warga diminta tetap siaga.", PUB)
+    assert directives(r) == [("Rudi Gunawan", "appeal")]
