@@ -670,6 +670,13 @@ def _inherit_targets(found: list[Directive]) -> None:
         if d.targets:
             last[key] = (d.segment, d.targets)
             last_type[(key, d.type)] = d.targets
+    for i, d in enumerate(found):  # "menerbitkan Instruksi Gubernur ... Gubernur menginstruksikan para bupati ...":
+        if d.type == "policy" and not d.targets:  # an instrument addresses whom its content addresses
+            key = d.issuer if d.issuer is not None else d.institution
+            nxt = next((o for o in found[i + 1:] if (o.issuer if o.issuer is not None else o.institution) == key
+                        and o.targets and o.segment - d.segment <= 6), None)
+            if nxt is not None:
+                d.targets = list(nxt.targets)
 
 
 def _merge(found: list[Directive]) -> list[Directive]:

@@ -330,3 +330,10 @@ def test_an_office_holder_before_a_passive_order_receives_it(run):
     assert d["issuer"] == "Emanuel Melkiades Laka Lena" and d["targets"] == ["Kepala Dinas Peternakan"]
     r = run("Kepala BPBD Provinsi Bengkulu, Rudi Gunawan, menyampaikan bahwa warga diminta tetap siaga.", PUB)
     assert directives(r) == [("Rudi Gunawan", "appeal")]
+
+
+def test_an_instrument_addresses_whom_its_content_addresses(run):
+    r = run("Gubernur NTT Emanuel Melkiades Laka Lena mengeluarkan Instruksi Gubernur Nomor 01/DISNAK/2025 tentang "
+            "rabies. Instruksi itu diteken di Kupang. Gubernur menginstruksikan kepada para bupati untuk membatasi "
+            "pergerakan hewan.", PUB)
+    assert one_of(r, "policy")["targets"] == ["bupati"]
