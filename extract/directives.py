@@ -176,6 +176,9 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "agar" opens a request only right after its addressees (see _bare_request)
     if low == "wajib" and re.match(r"\s+(?:pajak|pilih)", after, re.I):
         return None
+    if low == "harus" and re.match(r"\s+(?:rela\s+)?(?:mengungsi|dirawat|dievakuasi|dilarikan|menjalani|kehilangan|menanggung|"
+                                  r"menempuh|antre|mengantre|menunggu)\b", after, re.I):
+        return None  # "1.931 jiwa harus mengungsi": what people must undergo, not an order
     if ctype == "sanction_warning":
         window = prev + " " + seg_before + " " + after[:60]
         if PAST.search(before) or not SANCTION_MODAL.search(window) and low.split()[0] in (

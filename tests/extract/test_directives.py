@@ -337,3 +337,8 @@ def test_an_instrument_addresses_whom_its_content_addresses(run):
             "rabies. Instruksi itu diteken di Kupang. Gubernur menginstruksikan kepada para bupati untuk membatasi "
             "pergerakan hewan.", PUB)
     assert one_of(r, "policy")["targets"] == ["bupati"]
+
+
+def test_what_people_must_undergo_is_no_order(run):
+    r = run('"Sebanyak 1.900 jiwa di sepuluh kecamatan harus mengungsi," kata Kepala BPBD Aceh Timur Ashadi.', PUB)
+    assert directives(r) == []
