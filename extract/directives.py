@@ -208,7 +208,7 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "jangan cuma di mulut, tetapi ...": not only ... but
     if re.search(r"\byang\s+$", before) and low in ("dilarang", "diwajibkan", "diminta", "diharuskan", "diimbau"):
         return None  # "melakukan yang dilarang": a description of the rule, not the act of directing
-    if low in ("harus", "wajib", "mesti") and re.search(r"\byang\s+(?:\w+\s+)?$", before, re.I):
+    if low in ("harus", "mesti") and re.search(r"\byang\s+(?:\w+\s+)?$", before, re.I):
         return None  # "warga yang mungkin harus mengungsi", "tantangan yang harus dihadapi": a description
     if ctype in ("instruction", "prohibition") and MODAL_CUES.match(low) and re.search(
             r"\b(?:kami|saya|aku|kita)\s+(?:juga\s+|pun\s+)?$", before, re.I):

@@ -342,3 +342,9 @@ def test_an_instrument_addresses_whom_its_content_addresses(run):
 def test_what_people_must_undergo_is_no_order(run):
     r = run('"Sebanyak 1.900 jiwa di sepuluh kecamatan harus mengungsi," kata Kepala BPBD Aceh Timur Ashadi.', PUB)
     assert directives(r) == []
+
+
+def test_an_audit_order_is_oversight_and_a_rule_to_post_a_circular_an_instruction(run):
+    r = run("Pj Bupati Lampura Heriyanto meminta Inspektorat melakukan audit terhadap data honorer. Pj Bupati Garut "
+            "Cecep Suryana menerbitkan surat edaran netralitas yang wajib dipasang di setiap kantor desa.", PUB)
+    assert ("Heriyanto", "oversight") in directives(r) and ("Cecep Suryana", "instruction") in directives(r)
