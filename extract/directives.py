@@ -45,6 +45,9 @@ NEGATION_BEFORE = re.compile(r"(?:tidak|tak|belum|bukan|tanpa|nggak|gak)\s+(?:\w
 SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|jika|apabila|bila|kalau|yang\s+melanggar|terbukti|"
                             r"tidak\s+main|ancaman|diancam|dikenakan|dijatuhi|dijatuhkan|diberikan|dikenai|terkena)\b",
                             re.IGNORECASE)
+# "sanksinya jelas, mulai dari teguran ...", "sanksi tegas berupa ...": a sanction spelt out threatens without a modal
+SANCTION_NAMED = re.compile(r"\s*(?:yang\s+)?(?:tegas|berat|keras|jelas|administratif|disiplin|pidana)?\s*,?\s*"
+                            r"(?:mulai\s+dari|berupa|hingga|sampai)\b", re.IGNORECASE)
 PAST = re.compile(r"(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(r"(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
                            r"dihadiri|ke)\s*,?\s*$", re.IGNORECASE)
@@ -181,7 +184,7 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "1.931 jiwa harus mengungsi": what people must undergo, not an order
     if ctype == "sanction_warning":
         window = prev + " " + seg_before + " " + after[:60]
-        if PAST.search(before) or not SANCTION_MODAL.search(window) and low.split()[0] in (
+        if PAST.search(before) or not SANCTION_MODAL.search(window) and not SANCTION_NAMED.match(after) and low.split()[0] in (
                 "sanksi", "sanksinya", "konsekuensi", "pemecatan", "teguran", "pemotongan", "penundaan", "penurunan",
                 "hukuman", "dipotong", "tindakan", "denda", "dendanya", "pidana", "penjara", "kurungan"):
             return None

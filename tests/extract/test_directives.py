@@ -348,3 +348,9 @@ def test_an_audit_order_is_oversight_and_a_rule_to_post_a_circular_an_instructio
     r = run("Pj Bupati Lampura Heriyanto meminta Inspektorat melakukan audit terhadap data honorer. Pj Bupati Garut "
             "Cecep Suryana menerbitkan surat edaran netralitas yang wajib dipasang di setiap kantor desa.", PUB)
     assert ("Heriyanto", "oversight") in directives(r) and ("Cecep Suryana", "instruction") in directives(r)
+
+
+def test_a_sanction_spelt_out_threatens_without_a_modal(run):
+    r = run('"Sanksinya jelas, mulai dari teguran tertulis sampai pemberhentian," kata Pj Bupati Bondowoso Bambang '
+            'Setiawan.', PUB)
+    assert directives(r) == [("Bambang Setiawan", "sanction_warning")]
