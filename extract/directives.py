@@ -58,6 +58,9 @@ NEGATION_BEFORE = re.compile(r"(?:tidak|tak|belum|bukan|tanpa|nggak|gak)\s+(?:\w
 SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|jika|apabila|bila|kalau|yang\s+melanggar|terbukti|"
                             r"tidak\s+main|ancaman|diancam|dikenakan|dijatuhi|dijatuhkan|diberikan|dikenai|terkena)\b",
                             re.IGNORECASE)
+# "sanksinya jelas, mulai dari teguran ...", "sanksi tegas berupa ...": a sanction spelt out threatens without a modal
+SANCTION_NAMED = re.compile(r"\s*(?:yang\s+)?(?:tegas|berat|keras|jelas|administratif|disiplin|pidana)?\s*,?\s*"
+                            r"(?:mulai\s+dari|berupa|hingga|sampai)\b", re.IGNORECASE)
 PAST = re.compile(r"(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(r"(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
                            r"dihadiri|ke)\s*,?\s*$", re.IGNORECASE)
@@ -188,9 +191,12 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "agar" opens a request only right after its addressees (see _bare_request)
     if low == "wajib" and re.match(r"\s+(?:pajak|pilih)", after, re.I):
         return None
+    if low == "harus" and re.match(r"\s+(?:rela\s+)?(?:mengungsi|dirawat|dievakuasi|dilarikan|menjalani|kehilangan|menanggung|"
+                                  r"menempuh|antre|mengantre|menunggu)\b", after, re.I):
+        return None  # "1.931 jiwa harus mengungsi": what people must undergo, not an order
     if ctype == "sanction_warning":
         window = prev + " " + seg_before + " " + after[:60]
-        if PAST.search(before) or not SANCTION_MODAL.search(window) and low.split()[0] in (
+        if PAST.search(before) or not SANCTION_MODAL.search(window) and not SANCTION_NAMED.match(after) and low.split()[0] in (
                 "sanksi", "sanksinya", "konsekuensi", "pemecatan", "teguran", "pemotongan", "penundaan", "penurunan",
                 "hukuman", "dipotong", "tindakan", "denda", "dendanya", "pidana", "penjara", "kurungan"):
             return None
@@ -217,7 +223,7 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "jangan cuma di mulut, tetapi ...": not only ... but
     if re.search(r"\byang\s+$", before) and low in ("dilarang", "diwajibkan", "diminta", "diharuskan", "diimbau"):
         return None  # "melakukan yang dilarang": a description of the rule, not the act of directing
-    if low in ("harus", "wajib", "mesti") and re.search(r"\byang\s+(?:\w+\s+)?$", before, re.I):
+    if low in ("harus", "mesti") and re.search(r"\byang\s+(?:\w+\s+)?$", before, re.I):
         return None  # "warga yang mungkin harus mengungsi", "tantangan yang harus dihadapi": a description
     if ctype in ("instruction", "prohibition") and MODAL_CUES.match(low) and re.search(
             r"\b(?:kami|saya|aku|kita)\s+(?:juga\s+|pun\s+)?$", before, re.I):
@@ -341,6 +347,9 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
                     return who, None, "pronoun"
                 i -= 1
                 continue
+            if r.official is not None and _addressed(text, r.end, c0, c1):
+                i -= 1  # "Kepala Dinas X ... ditugaskan untuk mengawasi": the holder receives the order
+                continue
             if r.official is not None and not officials[r.official].former:
                 return r.official, None, "subject"
             i -= 1
@@ -353,6 +362,18 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
                                 or (recent == current and k - at <= 4)):
         return current, None, "current"  # the discourse continues a speaker or issuer of just before
     return None, None, ""
+
+
+PASSIVE_ORDER = re.compile(r"di(?:tugaskan|minta|instruksikan|perintahkan|wajibkan|haruskan|imbau|himbau|ingatkan)\b", re.I)
+SAY_BETWEEN = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|bahwa|kata|ujar|menurut)\b|[,:\"“”]", re.I)
+
+
+def _addressed(text: str, r_end: int, c0: int, c1: int) -> bool:
+    """An office holder right before a passive order ("Kepala Dinas X diminta ...", "... melalui
+    Pejabat Y ditugaskan ...") is its addressee; a reporting verb or a comma in between makes the
+    holder the speaker instead ("Bupati X mengatakan warga diminta ...")."""
+    gap = text[r_end:c0]
+    return bool(PASSIVE_ORDER.match(text, c0, c1)) and len(gap.split()) <= 6 and not SAY_BETWEEN.search(gap)
 
 
 def _instrument_author(text: str, c0: int, c1: int, end: int, refs: list[Reference], ref_starts: list[int]) -> int | None:
@@ -437,6 +458,12 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
             addressee = officials[refs[i].official]
             acting = addressee.title and addressee.title.split()[0] in ("Pj", "Pjs", "Plt", "Plh")
             return [addressee.title if acting else addressee.head]  # "Pj Bupati" keeps its marker
+    if low.startswith("di") and officials is not None:
+        # "Kepala Dinas Peternakan Provinsi ... ditugaskan": the office holder before a passive order
+        i = bisect.bisect_left(ref_starts, c0) - 1
+        if i >= 0 and refs[i].start >= s and refs[i].kind == "title" and refs[i].official is not None \
+                and _addressed(text, refs[i].end, c0, c1) and not refs[i].named:
+            return [refs[i].text]
     occupied = [(r.start, r.end) for r in refs[bisect.bisect_left(ref_starts, s):bisect.bisect_left(ref_starts, e)]
                 if r.kind in ("title", "name", "institution") or r.kind == "agency" and r.end <= c0 and not _passive_or_modal(cue)]  # the issuing body itself
     for a, b in windows:
@@ -661,6 +688,13 @@ def _inherit_targets(found: list[Directive]) -> None:
         if d.targets:
             last[key] = (d.segment, d.targets)
             last_type[(key, d.type)] = d.targets
+    for i, d in enumerate(found):  # "menerbitkan Instruksi Gubernur ... Gubernur menginstruksikan para bupati ...":
+        if d.type == "policy" and not d.targets:  # an instrument addresses whom its content addresses
+            key = d.issuer if d.issuer is not None else d.institution
+            nxt = next((o for o in found[i + 1:] if (o.issuer if o.issuer is not None else o.institution) == key
+                        and o.targets and o.segment - d.segment <= 6), None)
+            if nxt is not None:
+                d.targets = list(nxt.targets)
 
 
 def _merge(found: list[Directive]) -> list[Directive]:

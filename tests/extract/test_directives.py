@@ -321,3 +321,36 @@ def test_a_request_opened_by_its_addressees_needs_no_verb(run):
     r = run('"Bagi pemilik usaha keramba yang ada di tepi sungai agar selalu waspada," kata Pj Bupati Kampar Muhammad '
             'Firdaus dalam surat imbauannya. Bupati Sleman Kustini datang agar warga senang.', PUB)
     assert directives(r) == [("Muhammad Firdaus", "appeal")] and r["directives"][0]["targets"] == ["pemilik usaha"]
+
+
+def test_an_office_holder_before_a_passive_order_receives_it(run):
+    r = run("Gubernur NTT Emanuel Melkiades Laka Lena menerbitkan instruksi pembatasan hewan. Kepala Dinas Peternakan "
+            "Provinsi melalui Pejabat Otoritas Veteriner ditugaskan untuk mengawasi pelaksanaan instruksi ini.", PUB)
+    d = one_of(r, "oversight")
+    assert d["issuer"] == "Emanuel Melkiades Laka Lena" and d["targets"] == ["Kepala Dinas Peternakan"]
+    r = run("Kepala BPBD Provinsi Bengkulu, Rudi Gunawan, menyampaikan bahwa warga diminta tetap siaga.", PUB)
+    assert directives(r) == [("Rudi Gunawan", "appeal")]
+
+
+def test_an_instrument_addresses_whom_its_content_addresses(run):
+    r = run("Gubernur NTT Emanuel Melkiades Laka Lena mengeluarkan Instruksi Gubernur Nomor 01/DISNAK/2025 tentang "
+            "rabies. Instruksi itu diteken di Kupang. Gubernur menginstruksikan kepada para bupati untuk membatasi "
+            "pergerakan hewan.", PUB)
+    assert one_of(r, "policy")["targets"] == ["bupati"]
+
+
+def test_what_people_must_undergo_is_no_order(run):
+    r = run('"Sebanyak 1.900 jiwa di sepuluh kecamatan harus mengungsi," kata Kepala BPBD Aceh Timur Ashadi.', PUB)
+    assert directives(r) == []
+
+
+def test_an_audit_order_is_oversight_and_a_rule_to_post_a_circular_an_instruction(run):
+    r = run("Pj Bupati Lampura Heriyanto meminta Inspektorat melakukan audit terhadap data honorer. Pj Bupati Garut "
+            "Cecep Suryana menerbitkan surat edaran netralitas yang wajib dipasang di setiap kantor desa.", PUB)
+    assert ("Heriyanto", "oversight") in directives(r) and ("Cecep Suryana", "instruction") in directives(r)
+
+
+def test_a_sanction_spelt_out_threatens_without_a_modal(run):
+    r = run('"Sanksinya jelas, mulai dari teguran tertulis sampai pemberhentian," kata Pj Bupati Bondowoso Bambang '
+            'Setiawan.', PUB)
+    assert directives(r) == [("Bambang Setiawan", "sanction_warning")]
