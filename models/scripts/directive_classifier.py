@@ -23,8 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-from extract.evaluate import Scores, _issuer_match, in_split, load_gold, score_document
-from extract.pipeline import build_pipeline, extract_document
+from arahan.extract.evaluate import Scores, _issuer_match, in_split, load_gold, score_document
+from arahan.extract.pipeline import build_pipeline, extract_document
 
 TYPES = ["appeal", "instruction", "prohibition", "sanction_warning", "policy", "oversight", "none"]
 DIM = 2 ** 14
