@@ -1,19 +1,21 @@
 """Directives: who instructed what, to whom, where and when.
 
 A directive starts at a cue (verb, modal or noun) and is typed by the cue and its context:
-  appeal            mengimbau, meminta, mengajak, mengingatkan, berharap, menekankan, tolong, mari, hendaknya
+  appeal            mengimbau, meminta, mengajak, mengingatkan, berharap, menekankan, tolong, mari, hendaknya;
+                    "Masyarakat agar ..." (a request opened by its addressees)
   instruction       menginstruksikan, memerintahkan, mewajibkan, wajib, harus, menugaskan
   prohibition       melarang, dilarang, tidak boleh, jangan, hanya dibolehkan; "menginstruksikan ... untuk tidak"
   sanction_warning  sanksi with a modal or condition (akan, bisa, jika, yang melanggar), ditindak, dipecat, dievaluasi
   policy            menerbitkan/mengeluarkan/menandatangani/menetapkan + an instrument (surat edaran, peraturan,
                     keputusan, instruksi, status), "tertuang dalam", membatasi
   oversight         membentuk tim/satgas/posko, memantau/mengawasi, "bisa dilaporkan", posko pengaduan;
-                    "meminta X melakukan pemantauan"
+                    "meminta X melakukan pemantauan / melaporkan / patroli" (orders to watch, inspect or report)
 Negation cancels a cue ("belum ada", "tidak harus", "tidak melarang"); prohibition cues carry
 their own negation. The issuer is the subject before the cue (an official, a pronoun for the
 current speaker, an institution resolved to its head), else the sentence's speaker, else the
 current speaker; a cue with no issuer is not a directive (opinion columns). Targets come from
-our lexicon in the cue's sentence, else from the issuer's previous directive. The date is the
+our lexicon in the cue's sentence (with bodies in the noun phrase next to the cue), else from the
+issuer's previous directive; an instrument with none addresses whom its content addresses. The date is the
 sentence's event date, else the date of the issuer's occasion, else the article's event date
 given by a sentence naming no official. Same issuer, type and targets merge.
 """
