@@ -459,7 +459,8 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
     # word names the village or the facility
     # ("Kepala Desa Sengkol, Kecamatan Pujut, Kabupaten Lombok Tengah, Baiq ...": its regions come between)
     facility = bool(FACILITY_TITLE.search(mention.title or ""))
-    if (mention.level in ("desa", "kelurahan", "kecamatan") or facility) and len(name.split()) == 1:
+    # ("Camat Sungai Raya, Ahmad Zulfan": a place of up to three words before the comma)
+    if (mention.level in ("desa", "kelurahan", "kecamatan") or facility) and len(name.split()) <= 3:
         nxt = re.match(r",\s+", text[end:]) or (
             re.match(r"\s+(?=" + HONORIFIC_RE.pattern + ")", text[end:]) if facility else None)
         if nxt:
@@ -559,11 +560,14 @@ def _name_words(text: str, q: int, allow_leading_initial: bool = False) -> tuple
 
 
 # Heads of a facility named after the title: "Kepala Puskesmas Segiri, dr. Maya Sari".
-FACILITY_TITLE = re.compile(r"\b(?:Puskesmas|UPTD?|RSUD|Sekolah|SDN?|SMPN?|SMAN?|SMKN?|MTsN?|MAN|Pasar|Lapas|Rutan)$")
+FACILITY_TITLE = re.compile(r"\b(?:Puskesmas|UPTD?|RSUD|Sekolah|SDN?|SMPN?|SMAN?|SMKN?|MTsN?|MAN|Pasar|Lapas|Rutan|PDAM|PTAM|Perumda|Perusda|RSU|RSUP)$")
 
 # "melantik Drs. Budi Hartono, M.Si. sebagai Pj Bupati Blora", "Budi dilantik sebagai ...": the
 # appointee's name comes before "sebagai" (the title span may already hold the acting marker).
 _DEGREES_AFTER = r"(?:,?\s*(?:[SM]\.\s?\w+\.?|MSi|MM|SH|SE)\.?)*"  # ", S.Sos., M.Si." after a name
+# A reporting verb right before "NAME, TITLE": '..., tulis Achmad Hadi, Kepala Dikbud Lotim'.
+_SAID_BEFORE = (r"(?<![\w])(?:kata|ujar|ucap|tulis|tutur|jelas|tegas|ungkap|imbuh|sebut|terang|pungkas|katanya|ujarnya|"
+                r"tuturnya|jelasnya|tegasnya|ungkapnya|imbuhnya|disampaikan|dikatakan|diungkapkan|dijelaskan|menurut|Menurut)\s")
 APPOINTED_BEFORE = re.compile(r"((?:[A-Z][\w'’.]*\s+){0,5}[A-Z][\w'’]+)" + _DEGREES_AFTER +
                               r"(?:,?\s+(?:(?:resmi\s+)?(?:dilantik|ditunjuk|diangkat|dikukuhkan|ditetapkan|menjabat)\s+)?sebagai"
                               r"|(?P<rel>,\s+yang\s+(?:kini\s+|saat\s+ini\s+|sekarang\s+|juga\s+)?menjabat(?:\s+sebagai)?))"
@@ -580,7 +584,7 @@ def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention) -> No
     if appointed and not index.skipped(max(0, s - 80) + appointed.start(1)):
         _take_name_before(index, max(0, s - 80) + appointed.start(1), s, mention, single_ok=bool(appointed.group("rel")))
         return
-    m = re.search(r"(?:^|(?<=[\n(])|(?<=Penulis:)|(?<=Oleh:)|(?<=Oleh))\s*((?:[A-Z][\w'’.]*\s+){0,4}[A-Z][\w'’]+)"
+    m = re.search(r"(?:^|(?<=[\n(])|(?<=Penulis:)|(?<=Oleh:)|(?<=Oleh)|" + _SAID_BEFORE + r")\s*((?:[A-Z][\w'’.]*\s+){0,4}[A-Z][\w'’]+)"
                   + _DEGREES_AFTER + r"\s*(,\s*|\n)$", before)
     if not m or index.skipped(max(0, s - 80) + m.start(1)):
         return
