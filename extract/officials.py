@@ -63,7 +63,7 @@ FORMER_BEFORE = re.compile(r"(?:mantan|eks|bekas|era|almarhum|alm\.|purnawirawan
                            re.IGNORECASE)
 HONORIFIC_RE = re.compile(
     r"(?:(?:H|Hj|HM|KH|K\.H|Dr|dr|Drs|Dra|Ir|Prof|Drg|drg|Hc|TGH|Tgk|Ust|Ustaz|Ustadz|Habib|Gus|Syekh|"
-    r"AKBP|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Kompol|Kombes(?:\s+Pol)?|Brigjen(?:\s+(?:Pol|TNI))?|"
+    r"AKBP|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Kompol|Kombes(?:\s+Pol)?|IPTU|IPDA|AIPTU|AIPDA|KOMPOL|KOMBES(?:\s+POL)?|Brigjen(?:\s+(?:Pol|TNI))?|"
     r"Irjen(?:\s+Pol)?|Komjen(?:\s+Pol)?|Jenderal(?:\s+(?:Pol|TNI))?|Letjen(?:\s+TNI)?|Mayjen(?:\s+TNI)?|"
     r"Kolonel(?:\s+(?:Inf|Kav|Arh|Czi|Cpl|Arm|Laut|Pnb))?|Letkol(?:\s+(?:Inf|Kav|Arh|Czi|Cpl|Arm))?|"
     r"Mayor(?:\s+(?:Inf|Kav|Arh|Czi))?|Kapten(?:\s+(?:Inf|Kav|Arh|Czi))?|Lettu|Letda|Laksma|Marsma|"
@@ -437,7 +437,8 @@ def _above(level: str, than: str) -> bool:
 
 def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[int] = frozenset()) -> int:
     """The person's name after a title (optionally after a comma), with honorifics and degrees."""
-    m = re.match(r"(?:\s*,)?\s+|\s*\n\s*", text[p:])
+    # after "Danramil 02/" the unit's place comes first, then the rank and the name
+    m = re.match(r"(?:\s*,)?\s+|\s*\n\s*" + ("|" if text[p - 1:p] == "/" else ""), text[p:])
     if not m or "\n" in m.group(0):
         return p
     q = p + m.end()
@@ -469,7 +470,7 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
                 after = chain.end()
             more, q2 = _honorifics(text, after)
             name2, end2 = _name_words(text, q2)
-            if name2:
+            if name2 and not TITLE_RE.match(text, q2):  # "..., Kapolsek Metro ...": the next office, not a name
                 mention.unit_org = name
                 honorifics += more
                 q, name, end = q2, name2, end2

@@ -184,3 +184,10 @@ def test_a_place_of_several_words_before_the_comma_and_a_company_named_before_it
 def test_head_of_a_district_prosecutor_office_is_kajari(run):
     r = run("Hal itu dikatakan Kepala Kejaksaan Negeri Kudus Rustiningsih di Pendopo Kabupaten Kudus.")
     assert officials(r) == [("Rustiningsih", "Kajari", "Kabupaten Kudus")]
+
+
+def test_a_list_of_officers_with_honorifics_ranks_in_capitals_and_unit_numbers(run):
+    r = run("Hadir Wakil Camat Penjaringan Bapak Nurharyanto, Kapolsek Metro Penjaringan AKBP Agus Ady Wijaya, SH, "
+            "Wakapolsek Metro Penjaringan KOMPOL Tomb Pea, SH, Danramil 02/Penjaringan Kapten Inf Noldy Tana, S.S.T.")
+    assert [o[:2] for o in officials(r)] == [("Nurharyanto", "Wakil Camat"), ("Agus Ady Wijaya", "Kapolsek"),
+                                             ("Tomb Pea", "Wakapolsek"), ("Noldy Tana", "Danramil")]
