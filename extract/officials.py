@@ -621,6 +621,8 @@ def group_officials(index: TextIndex, mentions: list[OfficialMention], regions: 
     for m in mentions:
         if m.name:
             target = _find_by_name(officials, m.name)
+            if target is None:
+                target = _same_head_by_short_name(officials, m)
             if target is not None and _compatible(officials[target], m):
                 officials[target].mentions.append(m)
                 m.cluster = target
@@ -654,6 +656,21 @@ def group_officials(index: TextIndex, mentions: list[OfficialMention], regions: 
         _finalise(off, home)
     _collect_aliases(index, officials)
     return officials
+
+
+# Offices one person holds at a time in a region: a short name with the same office is that person.
+SINGLE_HOLDER_HEADS = frozenset({"Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota", "Gubernur", "Wakil Gubernur"})
+
+
+def _same_head_by_short_name(officials: list[Official], m: OfficialMention) -> int | None:
+    """'Gubernur Melki' after 'Gubernur ... Emanuel Melkiades Laka Lena': a one-word name (a nickname
+    the name rule cannot see) with the same single-holder office in the same region, when one person fits."""
+    if " " in m.name or m.head not in SINGLE_HOLDER_HEADS or m.former:
+        return None
+    fits = [i for i, off in enumerate(officials) if off.mentions[0].head == m.head and not off.mentions[0].former
+            and off.mentions[0].name and " " in off.mentions[0].name
+            and (m.region is None or off.mentions[0].region is None or off.mentions[0].region.code == m.region.code)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _compatible(off: Official, m: OfficialMention) -> bool:

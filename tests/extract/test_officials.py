@@ -191,3 +191,9 @@ def test_a_list_of_officers_with_honorifics_ranks_in_capitals_and_unit_numbers(r
             "Wakapolsek Metro Penjaringan KOMPOL Tomb Pea, SH, Danramil 02/Penjaringan Kapten Inf Noldy Tana, S.S.T.")
     assert [o[:2] for o in officials(r)] == [("Nurharyanto", "Wakil Camat"), ("Agus Ady Wijaya", "Kapolsek"),
                                              ("Tomb Pea", "Wakapolsek"), ("Noldy Tana", "Danramil")]
+
+
+def test_a_nickname_with_the_same_single_holder_office_is_the_same_person(run):
+    r = run("Gubernur NTT Emanuel Melkiades Laka Lena menerbitkan surat edaran. \"Warga harus waspada,\" tulis "
+            "Gubernur Melki.")
+    assert [o[:2] for o in officials(r)] == [("Emanuel Melkiades Laka Lena", "Gubernur")]
