@@ -233,7 +233,8 @@ NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:Pemerintah\s+(?:Kecamatan|Desa|Kelurah
                            r"RSU[DP]?(?:\s+(?:dr|Dr|Prof)\.?)*)(?=\s+[A-Z])")  # "RSUD dr. Soedarso"
 # Units named after a place that may be a kecamatan or a town ("Polsek Kedungwuni").
 PLACE_UNITS = frozenset({"Polsek", "Polres", "Polresta", "Polrestabes", "Koramil", "Kodim", "Kejari", "BPN", "MUI",
-                         "Kantah", "Lapas", "Rutan", "Puskesmas"})
+                         "Kantah", "Lapas", "Rutan", "Puskesmas", "Polda", "Kodam", "Korem", "Lantamal", "Lanal", "Lanud",
+                         "Kejati"})
 PLACE_NAME_RE = re.compile(r"(?:\s+(?!(?:AKBP|AKP|Iptu|Ipda|Aiptu|Aipda|Kompol|Kombes|Bripka|Brigpol|Brigjen|Irjen|"
                            r"Letkol|Kolonel|Mayor|Kapten|Serka|Kota|Kabupaten|Provinsi)\b)[A-Z][a-z]+){1,3}")
 
@@ -287,6 +288,10 @@ def _extend(text: str, e: int, region_spans: dict[int, int]) -> int:
     m = re.match(r"\s+(RI|Pusat)\b", text[e:])
     if m:
         return e + m.end()
+    # "Kodam XIV/Hasanuddin", "Lantamal VI Makassar": a military unit's roman number and name
+    m = re.match(r"\s+[IVX]{1,5}(?:/[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)?(?![\w])", text[e:])
+    if m:
+        return _region_tail(text, e + m.end(), region_spans)
     # a unit number ("Kodim 0412", "Kodim 0735/Surakarta"), not a figure ("Dinkes 92,19 persen")
     m = re.match(r"\s+(\d{2,4})(/[A-Z][\w-]+)?(?![\d,.]\d|\s*(?:%|persen))", text[e:])
     if m:

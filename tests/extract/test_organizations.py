@@ -67,3 +67,8 @@ def test_a_level_word_without_a_region_a_prison_grade_and_a_town_hall():
 
 def test_lower_case_kepolisian_alone_is_a_common_noun():
     assert org_names("Warga melapor ke kepolisian setempat. Kejaksaan Agung menahan tersangka.") == ["Kejaksaan Agung"]
+
+
+def test_military_and_police_units_named_by_place_or_roman_number():
+    names = org_names("Polda Metro Jaya dan Kodam XIV/Hasanuddin serta Lantamal VI Makassar bersiaga.")
+    assert names == ["Polda Metro Jaya", "Kodam XIV/Hasanuddin", "Lantamal VI Makassar"]
