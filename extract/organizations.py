@@ -143,6 +143,13 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         found.append(OrgMention(s, e, _clean(text[s:e])))
         taken.append((s, e))
 
+    # "Pemerintah Aceh": a government named by its region alone ("Pemerintah Kabupaten X" is a full form below).
+    for m in re.finditer(r"(?<![\w-])Pemerintah\s+", text):
+        e = region_spans.get(m.end(), m.end())
+        if e > m.end() and not index.skipped(m.start()) and free(m.start(), e):
+            found.append(OrgMention(m.start(), e, _clean(text[m.start():e])))
+            taken.append((m.start(), e))
+
     # Full forms headed by an institution word, with an optional "(ABBR)".
     for m in HEAD_RE.finditer(text):
         s = m.start()

@@ -72,3 +72,8 @@ def test_lower_case_kepolisian_alone_is_a_common_noun():
 def test_military_and_police_units_named_by_place_or_roman_number():
     names = org_names("Polda Metro Jaya dan Kodam XIV/Hasanuddin serta Lantamal VI Makassar bersiaga.")
     assert names == ["Polda Metro Jaya", "Kodam XIV/Hasanuddin", "Lantamal VI Makassar"]
+
+
+def test_a_government_named_by_its_region_alone():
+    names = org_names("Pemerintah Aceh dan Pemerintah Kabupaten Aceh Utara menetapkan status tanggap darurat.")
+    assert names == ["Pemerintah Aceh", "Pemerintah Kabupaten Aceh Utara"]
