@@ -144,7 +144,7 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         taken.append((s, e))
 
     # "Pemerintah Aceh": a government named by its region alone ("Pemerintah Kabupaten X" is a full form below).
-    for m in re.finditer(r"(?<![\w-])Pemerintah\s+", text):
+    for m in re.finditer(r"(?<![\w-])(?:Pemerintah|pemerintah(?:\s+(?:kabupaten|kota|provinsi))?)\s+", text):
         e = region_spans.get(m.end(), m.end())
         if e > m.end() and not index.skipped(m.start()) and free(m.start(), e):
             found.append(OrgMention(m.start(), e, _clean(text[m.start():e])))
@@ -217,6 +217,14 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         if e == m.end() and abbr in ("Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda", "Polres", "Polda", "Kodim"):
             continue  # a bare "Pemkab" is generic
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=abbr, full=full, level=level))
+        taken.append((s, e))
+    # An acronym outside the lexicon that heads an office ("Kepala DPMPTSP Kabupaten Bogor"): a body.
+    for m in re.finditer(r"(?<![\w])(?:Kepala|Sekretaris|Ketua|Kabid|Kasi|Plt\.? Kepala)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])", text):
+        s, e = m.start(1), m.end(1)
+        if index.skipped(s) or not free(s, e) or m.group(1) in ORGS:
+            continue
+        e = _extend(text, e, region_spans)
+        found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(1)))
         taken.append((s, e))
     # Kodim numbers written in lower case ("kodim 0412"); a lower-case "kepolisian" alone is a common noun.
     for m in re.finditer(r"\b(kodim|polres)\b(\s+\d{3,4})", text):

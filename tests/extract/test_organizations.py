@@ -77,3 +77,8 @@ def test_military_and_police_units_named_by_place_or_roman_number():
 def test_a_government_named_by_its_region_alone():
     names = org_names("Pemerintah Aceh dan Pemerintah Kabupaten Aceh Utara menetapkan status tanggap darurat.")
     assert names == ["Pemerintah Aceh", "Pemerintah Kabupaten Aceh Utara"]
+
+
+def test_an_acronym_outside_the_lexicon_that_heads_an_office_is_a_body():
+    names = org_names("Kepala BPPKAD Kabupaten Bogor, Budi Santoso, mengatakan pajak daerah naik.")
+    assert names == ["BPPKAD Kabupaten Bogor"]
