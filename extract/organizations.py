@@ -278,7 +278,7 @@ def merge_organizations(mentions: list[OrgMention]) -> list[tuple[OrgMention, li
         if not par:
             continue
         head, abbr, tail = par.groups()
-        for alt in (f"{head} {tail}", f"{abbr} {tail}", abbr if not tail else None, f"{head.split()[0]} {abbr} {tail}",
+        for alt in (f"{head} {tail}", f"{abbr} {tail}", abbr, f"{head.split()[0]} {abbr} {tail}",  # bare "ABBR" too
                     f"{head.split()[0]} {abbr}"):
             if alt:
                 alias.setdefault(_key(alt), _key(m.name))

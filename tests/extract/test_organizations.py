@@ -82,3 +82,9 @@ def test_a_government_named_by_its_region_alone():
 def test_an_acronym_outside_the_lexicon_that_heads_an_office_is_a_body():
     names = org_names("Kepala BPPKAD Kabupaten Bogor, Budi Santoso, mengatakan pajak daerah naik.")
     assert names == ["BPPKAD Kabupaten Bogor"]
+
+
+def test_a_bare_abbreviation_joins_its_full_form_written_with_a_region():
+    names = org_names("Rapat Forum Koordinasi Pimpinan Daerah (Forkopimda) Kota Gorontalo digelar Jumat. "
+                      "Unsur Forkopimda sepakat menjaga keamanan.")
+    assert names == ["Forum Koordinasi Pimpinan Daerah (Forkopimda) Kota Gorontalo"]
