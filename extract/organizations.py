@@ -28,7 +28,9 @@ HEADS = ("Kementerian", "Kemenko", "Badan", "Dinas", "Komisi", "Fraksi", "Lembag
          "Organisasi Perangkat Daerah", "Sekretariat Daerah", "Sekretariat", "Pemerintah Kabupaten", "Pemerintah Kota",
          "Pemerintah Provinsi", "Pemerintah Daerah", "Kantor Regional", "Kantor Wilayah", "Kepolisian Daerah",
          "Kepolisian Resor", "Satuan Polisi Pamong Praja", "Partai", "Inspektorat", "Rumah Sakit Umum Daerah",
-         "Perusahaan Daerah", "Kejaksaan Negeri", "Kejaksaan Tinggi", "Pengadilan Negeri", "Pengadilan Agama")
+         "Perusahaan Daerah", "Kejaksaan Negeri", "Kejaksaan Tinggi", "Pengadilan Negeri", "Pengadilan Agama",
+         "Pengadilan Tinggi", "Biro", "Direktorat Jenderal", "Direktorat", "Kantor Pertanahan", "Kantor Imigrasi",
+         "Kantor Pelayanan Pajak", "Unit Pelaksana Teknis", "UPTD")
 FULL_WORDS = frozenset("""
 Dalam Negeri Luar Pendayagunaan Aparatur Negara Reformasi Birokrasi Keuangan Agama Kesehatan Sosial Pendidikan
 Kebudayaan Riset Teknologi Pertanian Perhubungan Hukum Hak Asasi Manusia Komunikasi Informatika Digital Koordinator

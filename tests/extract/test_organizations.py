@@ -88,3 +88,10 @@ def test_a_bare_abbreviation_joins_its_full_form_written_with_a_region():
     names = org_names("Rapat Forum Koordinasi Pimpinan Daerah (Forkopimda) Kota Gorontalo digelar Jumat. "
                       "Unsur Forkopimda sepakat menjaga keamanan.")
     assert names == ["Forum Koordinasi Pimpinan Daerah (Forkopimda) Kota Gorontalo"]
+
+
+def test_bureaus_directorates_and_vertical_offices_head_full_forms():
+    names = org_names("Biro Pemerintahan Setda Provinsi Jawa Tengah dan Direktorat Jenderal Bina Marga menggelar rapat "
+                      "bersama Kantor Pertanahan Kabupaten Sleman.")
+    assert names == ["Biro Pemerintahan Setda Provinsi Jawa Tengah", "Direktorat Jenderal Bina Marga",
+                     "Kantor Pertanahan Kabupaten Sleman"]
