@@ -406,6 +406,11 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
     pol = re.match(r"\s+(?:Sat(?:reskrim|narkoba|lantas|intelkam|binmas|samapta|pamobvit)\s+)?(?:Polres\w*|Polda|Polsek|Kodim|Setda\w*|Pemkab|Pemkot|Pemko|Pemprov|Administrasi)(?=\s)", text[q:])
     if pol:
         q += pol.end()
+    bare_level = re.match(r"\s+(Provinsi|Kabupaten|Kota)(?=[\s,.;:])(?!\s+[A-Z])", text[q:])
+    if bare_level and mention.level == "regional":
+        # "Kepala Dinas Peternakan Provinsi melalui ...": the level names the region, the article says which
+        mention.level = bare_level.group(1).lower()
+        return q + bare_level.end()
     for gap in (1, 2, 0):
         r = by_start.get(q + gap)
         if r is not None and re.fullmatch(r" {0,2}|/", text[q:q + gap]) and r.region is not None:

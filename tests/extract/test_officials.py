@@ -197,3 +197,9 @@ def test_a_nickname_with_the_same_single_holder_office_is_the_same_person(run):
     r = run("Gubernur NTT Emanuel Melkiades Laka Lena menerbitkan surat edaran. \"Warga harus waspada,\" tulis "
             "Gubernur Melki.")
     assert [o[:2] for o in officials(r)] == [("Emanuel Melkiades Laka Lena", "Gubernur")]
+
+
+def test_a_bare_level_word_after_an_office_takes_the_articles_region_of_that_level(run):
+    r = run("KUPANG - Gubernur NTT Melki Laka Lena menerbitkan surat. Kepala Dinas Peternakan Provinsi melalui "
+            "Pejabat Otoritas Veteriner ditugaskan mengawasi.")
+    assert (None, "Kepala Dinas Peternakan", "Provinsi Nusa Tenggara Timur") in officials(r)
