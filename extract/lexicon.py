@@ -33,7 +33,9 @@ Barang Jasa Sekretariat Pembinaan Pengawasan Penegakan Perundang-undangan Ketent
 Dinas Badan Inspektorat Satuan Polisi Pamong Praja Lembaga Komisi Pusat Dinkes Disdik Dindik Koordinasi Pemilu
 Penguatan Partai Kementerian Koordinator Keamanan Kemenko Polhukam Deputi Asisten Kelembagaan Reformasi Birokrasi
 Agama Kemenag Kankemenag Satpol Biro Divisi Pelanggaran Pencegahan Partisipasi Hubungan Antar Sengketa
-Penyelenggaraan Data Penindakan Humas Penanganan Sumber
+Penyelenggaraan Data Penindakan Humas Penanganan Sumber Kejaksaan Negeri Tinggi Pengadilan Pemasyarakatan Tahanan
+Pertanahan Imigrasi Pajak Cukai Karantina Konservasi Alam Pelaksanaan Jalan Besar Wilayah Sungai Meteorologi
+Klimatologi Geofisika Stasiun Dikbud
 """.split())
 # Unit abbreviations that are a Dinas when written without the word ("Sekretaris ESDM Sulsel").
 DINAS_ABBREVIATIONS = frozenset({"ESDM", "PUPR", "Kominfo", "Dukcapil"})

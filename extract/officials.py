@@ -63,7 +63,7 @@ FORMER_BEFORE = re.compile(r"(?:mantan|eks|bekas|era|almarhum|alm\.|purnawirawan
                            re.IGNORECASE)
 HONORIFIC_RE = re.compile(
     r"(?:(?:H|Hj|HM|KH|K\.H|Dr|dr|Drs|Dra|Ir|Prof|Drg|drg|Hc|TGH|Tgk|Ust|Ustaz|Ustadz|Habib|Gus|Syekh|"
-    r"AKBP|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Kompol|Kombes(?:\s+Pol)?|Brigjen(?:\s+(?:Pol|TNI))?|"
+    r"AKBP|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Kompol|Kombes(?:\s+Pol)?|IPTU|IPDA|AIPTU|AIPDA|KOMPOL|KOMBES(?:\s+POL)?|Brigjen(?:\s+(?:Pol|TNI))?|"
     r"Irjen(?:\s+Pol)?|Komjen(?:\s+Pol)?|Jenderal(?:\s+(?:Pol|TNI))?|Letjen(?:\s+TNI)?|Mayjen(?:\s+TNI)?|"
     r"Kolonel(?:\s+(?:Inf|Kav|Arh|Czi|Cpl|Arm|Laut|Pnb))?|Letkol(?:\s+(?:Inf|Kav|Arh|Czi|Cpl|Arm))?|"
     r"Mayor(?:\s+(?:Inf|Kav|Arh|Czi))?|Kapten(?:\s+(?:Inf|Kav|Arh|Czi))?|Lettu|Letda|Laksma|Marsma|"
@@ -406,6 +406,11 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
     pol = re.match(r"\s+(?:Sat(?:reskrim|narkoba|lantas|intelkam|binmas|samapta|pamobvit)\s+)?(?:Polres\w*|Polda|Polsek|Kodim|Setda\w*|Pemkab|Pemkot|Pemko|Pemprov|Administrasi)(?=\s)", text[q:])
     if pol:
         q += pol.end()
+    bare_level = re.match(r"\s+(Provinsi|Kabupaten|Kota)(?=[\s,.;:])(?!\s+[A-Z])", text[q:])
+    if bare_level and mention.level == "regional":
+        # "Kepala Dinas Peternakan Provinsi melalui ...": the level names the region, the article says which
+        mention.level = bare_level.group(1).lower()
+        return q + bare_level.end()
     for gap in (1, 2, 0):
         r = by_start.get(q + gap)
         if r is not None and re.fullmatch(r" {0,2}|/", text[q:q + gap]) and r.region is not None:
@@ -437,7 +442,8 @@ def _above(level: str, than: str) -> bool:
 
 def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[int] = frozenset()) -> int:
     """The person's name after a title (optionally after a comma), with honorifics and degrees."""
-    m = re.match(r"(?:\s*,)?\s+|\s*\n\s*", text[p:])
+    # after "Danramil 02/" the unit's place comes first, then the rank and the name
+    m = re.match(r"(?:\s*,)?\s+|\s*\n\s*" + ("|" if text[p - 1:p] == "/" else ""), text[p:])
     if not m or "\n" in m.group(0):
         return p
     q = p + m.end()
@@ -459,7 +465,8 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
     # word names the village or the facility
     # ("Kepala Desa Sengkol, Kecamatan Pujut, Kabupaten Lombok Tengah, Baiq ...": its regions come between)
     facility = bool(FACILITY_TITLE.search(mention.title or ""))
-    if (mention.level in ("desa", "kelurahan", "kecamatan") or facility) and len(name.split()) == 1:
+    # ("Camat Sungai Raya, Ahmad Zulfan": a place of up to three words before the comma)
+    if (mention.level in ("desa", "kelurahan", "kecamatan") or facility) and len(name.split()) <= 3:
         nxt = re.match(r",\s+", text[end:]) or (
             re.match(r"\s+(?=" + HONORIFIC_RE.pattern + ")", text[end:]) if facility else None)
         if nxt:
@@ -468,7 +475,7 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
                 after = chain.end()
             more, q2 = _honorifics(text, after)
             name2, end2 = _name_words(text, q2)
-            if name2:
+            if name2 and not TITLE_RE.match(text, q2):  # "..., Kapolsek Metro ...": the next office, not a name
                 mention.unit_org = name
                 honorifics += more
                 q, name, end = q2, name2, end2
@@ -559,11 +566,14 @@ def _name_words(text: str, q: int, allow_leading_initial: bool = False) -> tuple
 
 
 # Heads of a facility named after the title: "Kepala Puskesmas Segiri, dr. Maya Sari".
-FACILITY_TITLE = re.compile(r"\b(?:Puskesmas|UPTD?|RSUD|Sekolah|SDN?|SMPN?|SMAN?|SMKN?|MTsN?|MAN|Pasar|Lapas|Rutan)$")
+FACILITY_TITLE = re.compile(r"\b(?:Puskesmas|UPTD?|RSUD|Sekolah|SDN?|SMPN?|SMAN?|SMKN?|MTsN?|MAN|Pasar|Lapas|Rutan|PDAM|PTAM|Perumda|Perusda|RSU|RSUP)$")
 
 # "melantik Drs. Budi Hartono, M.Si. sebagai Pj Bupati Blora", "Budi dilantik sebagai ...": the
 # appointee's name comes before "sebagai" (the title span may already hold the acting marker).
 _DEGREES_AFTER = r"(?:,?\s*(?:[SM]\.\s?\w+\.?|MSi|MM|SH|SE)\.?)*"  # ", S.Sos., M.Si." after a name
+# A reporting verb right before "NAME, TITLE": '..., tulis Achmad Hadi, Kepala Dikbud Lotim'.
+_SAID_BEFORE = (r"(?<![\w])(?:kata|ujar|ucap|tulis|tutur|jelas|tegas|ungkap|imbuh|sebut|terang|pungkas|katanya|ujarnya|"
+                r"tuturnya|jelasnya|tegasnya|ungkapnya|imbuhnya|disampaikan|dikatakan|diungkapkan|dijelaskan|menurut|Menurut)\s")
 APPOINTED_BEFORE = re.compile(r"((?:[A-Z][\w'’.]*\s+){0,5}[A-Z][\w'’]+)" + _DEGREES_AFTER +
                               r"(?:,?\s+(?:(?:resmi\s+)?(?:dilantik|ditunjuk|diangkat|dikukuhkan|ditetapkan|menjabat)\s+)?sebagai"
                               r"|(?P<rel>,\s+yang\s+(?:kini\s+|saat\s+ini\s+|sekarang\s+|juga\s+)?menjabat(?:\s+sebagai)?))"
@@ -580,7 +590,7 @@ def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention) -> No
     if appointed and not index.skipped(max(0, s - 80) + appointed.start(1)):
         _take_name_before(index, max(0, s - 80) + appointed.start(1), s, mention, single_ok=bool(appointed.group("rel")))
         return
-    m = re.search(r"(?:^|(?<=[\n(])|(?<=Penulis:)|(?<=Oleh:)|(?<=Oleh))\s*((?:[A-Z][\w'’.]*\s+){0,4}[A-Z][\w'’]+)"
+    m = re.search(r"(?:^|(?<=[\n(])|(?<=Penulis:)|(?<=Oleh:)|(?<=Oleh)|" + _SAID_BEFORE + r")\s*((?:[A-Z][\w'’.]*\s+){0,4}[A-Z][\w'’]+)"
                   + _DEGREES_AFTER + r"\s*(,\s*|\n)$", before)
     if not m or index.skipped(max(0, s - 80) + m.start(1)):
         return
@@ -616,6 +626,8 @@ def group_officials(index: TextIndex, mentions: list[OfficialMention], regions: 
     for m in mentions:
         if m.name:
             target = _find_by_name(officials, m.name)
+            if target is None:
+                target = _same_head_by_short_name(officials, m)
             if target is not None and _compatible(officials[target], m):
                 officials[target].mentions.append(m)
                 m.cluster = target
@@ -649,6 +661,21 @@ def group_officials(index: TextIndex, mentions: list[OfficialMention], regions: 
         _finalise(off, home)
     _collect_aliases(index, officials)
     return officials
+
+
+# Offices one person holds at a time in a region: a short name with the same office is that person.
+SINGLE_HOLDER_HEADS = frozenset({"Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota", "Gubernur", "Wakil Gubernur"})
+
+
+def _same_head_by_short_name(officials: list[Official], m: OfficialMention) -> int | None:
+    """'Gubernur Melki' after 'Gubernur ... Emanuel Melkiades Laka Lena': a one-word name (a nickname
+    the name rule cannot see) with the same single-holder office in the same region, when one person fits."""
+    if " " in m.name or m.head not in SINGLE_HOLDER_HEADS or m.former:
+        return None
+    fits = [i for i, off in enumerate(officials) if off.mentions[0].head == m.head and not off.mentions[0].former
+            and off.mentions[0].name and " " in off.mentions[0].name
+            and (m.region is None or off.mentions[0].region is None or off.mentions[0].region.code == m.region.code)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _compatible(off: Official, m: OfficialMention) -> bool:

@@ -28,7 +28,9 @@ HEADS = ("Kementerian", "Kemenko", "Badan", "Dinas", "Komisi", "Fraksi", "Lembag
          "Organisasi Perangkat Daerah", "Sekretariat Daerah", "Sekretariat", "Pemerintah Kabupaten", "Pemerintah Kota",
          "Pemerintah Provinsi", "Pemerintah Daerah", "Kantor Regional", "Kantor Wilayah", "Kepolisian Daerah",
          "Kepolisian Resor", "Satuan Polisi Pamong Praja", "Partai", "Inspektorat", "Rumah Sakit Umum Daerah",
-         "Perusahaan Daerah", "Kejaksaan Negeri", "Kejaksaan Tinggi", "Pengadilan Negeri", "Pengadilan Agama")
+         "Perusahaan Daerah", "Kejaksaan Negeri", "Kejaksaan Tinggi", "Pengadilan Negeri", "Pengadilan Agama",
+         "Pengadilan Tinggi", "Biro", "Direktorat Jenderal", "Direktorat", "Kantor Pertanahan", "Kantor Imigrasi",
+         "Kantor Pelayanan Pajak", "Unit Pelaksana Teknis", "UPTD")
 FULL_WORDS = frozenset("""
 Dalam Negeri Luar Pendayagunaan Aparatur Negara Reformasi Birokrasi Keuangan Agama Kesehatan Sosial Pendidikan
 Kebudayaan Riset Teknologi Pertanian Perhubungan Hukum Hak Asasi Manusia Komunikasi Informatika Digital Koordinator
@@ -44,7 +46,7 @@ Polisi Pamong Praja Perangkat Regional Wilayah Resor Kota Kabupaten Provinsi Gol
 Perjuangan Kebangkitan Keadilan Sejahtera Amanat Persatuan Gerakan Raya Hati Nurani Solidaritas Demokrat Ulama
 Nahdlatul Kerja Tenaga Informasi Publik Pengembangan Air Minum Rumah Sakit Umum Tata Ruang Penataan Pelaksana
 Urusan Teknis Kecamatan I II III IV V VI VII VIII IX X XI XII XIII XIV 1 2 3 4 5 6 7 8 9 10 11 12 13 14
-Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU
+Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU Perkim Perkimtan PMPTSP P3A PPKB KUKM
 """.split()) | (lx.UNIT_WORDS - {"dan"} - {h.split()[0] for h in HEADS})  # an office's unit words, not a new head
 # Every capitalised word of a lexicon body's full form also continues a name ("Balai ... Kebencanaan Geologi").
 FULL_WORDS |= {w for full, _level in ORGS.values() for w in re.findall(r"[A-Z][a-z]+", full)} - set(HEADS)
@@ -143,6 +145,13 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         found.append(OrgMention(s, e, _clean(text[s:e])))
         taken.append((s, e))
 
+    # "Pemerintah Aceh": a government named by its region alone ("Pemerintah Kabupaten X" is a full form below).
+    for m in re.finditer(r"(?<![\w-])(?:Pemerintah|pemerintah(?:\s+(?:kabupaten|kota|provinsi))?)\s+", text):
+        e = region_spans.get(m.end(), m.end())
+        if e > m.end() and not index.skipped(m.start()) and free(m.start(), e):
+            found.append(OrgMention(m.start(), e, _clean(text[m.start():e])))
+            taken.append((m.start(), e))
+
     # Full forms headed by an institution word, with an optional "(ABBR)".
     for m in HEAD_RE.finditer(text):
         s = m.start()
@@ -211,6 +220,14 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             continue  # a bare "Pemkab" is generic
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=abbr, full=full, level=level))
         taken.append((s, e))
+    # An acronym outside the lexicon that heads an office ("Kepala DPMPTSP Kabupaten Bogor"): a body.
+    for m in re.finditer(r"(?<![\w])(?:Kepala|Sekretaris|Ketua|Kabid|Kasi|Plt\.? Kepala)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])", text):
+        s, e = m.start(1), m.end(1)
+        if index.skipped(s) or not free(s, e) or m.group(1) in ORGS:
+            continue
+        e = _extend(text, e, region_spans)
+        found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(1)))
+        taken.append((s, e))
     # Kodim numbers written in lower case ("kodim 0412"); a lower-case "kepolisian" alone is a common noun.
     for m in re.finditer(r"\b(kodim|polres)\b(\s+\d{3,4})", text):
         if index.skipped(m.start()) or not free(m.start(), m.end()):
@@ -233,7 +250,8 @@ NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:Pemerintah\s+(?:Kecamatan|Desa|Kelurah
                            r"RSU[DP]?(?:\s+(?:dr|Dr|Prof)\.?)*)(?=\s+[A-Z])")  # "RSUD dr. Soedarso"
 # Units named after a place that may be a kecamatan or a town ("Polsek Kedungwuni").
 PLACE_UNITS = frozenset({"Polsek", "Polres", "Polresta", "Polrestabes", "Koramil", "Kodim", "Kejari", "BPN", "MUI",
-                         "Kantah", "Lapas", "Rutan", "Puskesmas"})
+                         "Kantah", "Lapas", "Rutan", "Puskesmas", "Polda", "Kodam", "Korem", "Lantamal", "Lanal", "Lanud",
+                         "Kejati"})
 PLACE_NAME_RE = re.compile(r"(?:\s+(?!(?:AKBP|AKP|Iptu|Ipda|Aiptu|Aipda|Kompol|Kombes|Bripka|Brigpol|Brigjen|Irjen|"
                            r"Letkol|Kolonel|Mayor|Kapten|Serka|Kota|Kabupaten|Provinsi)\b)[A-Z][a-z]+){1,3}")
 
@@ -262,7 +280,7 @@ def merge_organizations(mentions: list[OrgMention]) -> list[tuple[OrgMention, li
         if not par:
             continue
         head, abbr, tail = par.groups()
-        for alt in (f"{head} {tail}", f"{abbr} {tail}", abbr if not tail else None, f"{head.split()[0]} {abbr} {tail}",
+        for alt in (f"{head} {tail}", f"{abbr} {tail}", abbr, f"{head.split()[0]} {abbr} {tail}",  # bare "ABBR" too
                     f"{head.split()[0]} {abbr}"):
             if alt:
                 alias.setdefault(_key(alt), _key(m.name))
@@ -287,6 +305,10 @@ def _extend(text: str, e: int, region_spans: dict[int, int]) -> int:
     m = re.match(r"\s+(RI|Pusat)\b", text[e:])
     if m:
         return e + m.end()
+    # "Kodam XIV/Hasanuddin", "Lantamal VI Makassar": a military unit's roman number and name
+    m = re.match(r"\s+[IVX]{1,5}(?:/[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)?(?![\w])", text[e:])
+    if m:
+        return _region_tail(text, e + m.end(), region_spans)
     # a unit number ("Kodim 0412", "Kodim 0735/Surakarta"), not a figure ("Dinkes 92,19 persen")
     m = re.match(r"\s+(\d{2,4})(/[A-Z][\w-]+)?(?![\d,.]\d|\s*(?:%|persen))", text[e:])
     if m:

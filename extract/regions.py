@@ -74,6 +74,7 @@ class RegionMention:
     region: Region | None = None
     confidence: float = 0.0
     in_text: bool = True       # False for the dateline hint: start == end == 0, nothing to point at
+    police_unit: bool = False  # after "Polresta": a Kota's police, or a Kabupaten's where no Kota has the name
 
 
 @dataclass
@@ -181,11 +182,15 @@ def find_regions(index: TextIndex, table: RegionTable | None = None,
             # ("Kota Padang" is also a kecamatan in Bengkulu) must not hide the kab/kota after it
             i += 1 if w.lower() in PREFIX_LEVEL else n
             continue
-        mention = RegionMention(start, end, form, list(cands), level, prefix_start=pstart)
+        mention = RegionMention(start, end, form, list(cands), level, prefix_start=pstart,
+                                police_unit=pword in ("polresta", "kapolresta", "polrestabes", "kapolrestabes"))
         if level:
             mention.how = "office" if pword in ("bupati", "wabup", "wali kota", "walikota", "wawali", "gubernur",
                                                 "wagub", "camat", "kapolda", "kapolresta") else "prefix"
         elif table.is_alias(form):
+            if i and words[i - 1].lower() in NOT_REGION_BEFORE:  # "Wartawan Tribun Jabar": an outlet's name
+                i += n
+                continue
             mention.how = "alias"
         elif i and index.words[i - 1].lower() in REGIONAL_BEFORE and index.word_ends[i - 1] + 1 == start:
             mention.how = "office"
@@ -279,11 +284,14 @@ def _resolve(table: RegionTable, out: RegionFindings) -> None:
             m.confidence = 0.9 if m.region else 0.0
             continue
         if m.prefix_level:
-            cands = [c for c in cands if c.level == m.prefix_level]
+            at_level = [c for c in cands if c.level == m.prefix_level]
+            if not at_level and m.police_unit:
+                at_level = [c for c in cands if c.level == "kabupaten"]  # "Polresta Banyumas": no Kota Banyumas
+            cands = at_level
             if not cands:
                 continue
-        elif m.how == "bare" and table.needs_evidence(m.form) and m.form not in evidenced:
-            continue
+        elif m.how in ("bare", "alias") and table.needs_evidence(m.form) and (m.form not in evidenced or m.how == "alias"):
+            continue  # a common word ("Mitra TNI") is a region only with evidence besides itself
         if len(cands) == 1:
             m.region = cands[0]
             m.confidence = {"prefix": 0.98, "office": 0.95, "dateline": 0.9, "alias": 0.9, "list": 0.9}.get(m.how, 0.8)

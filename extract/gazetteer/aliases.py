@@ -116,4 +116,5 @@ NEEDS_EVIDENCE = frozenset({
     "Sabang", "Kudus", "Dompu", "Luwu", "Barru", "Bangli", "Badung", "Asahan", "Tebo", "Bungo", "Tapin",
     "Nias", "Dairi", "Sarmi", "Bintan", "Natuna", "Berau", "Mappi", "Asmat", "Banggai", "Pidie", "Seram",
     "Lebong", "Yalimo", "Nduga", "Paniai", "Mamuju", "Buton", "Sumba", "Lombok", "Kutai", "Serdang",
+    "Mitra",  # an alias (Minahasa Tenggara) that is also a word: "Mitra TNI", "mitra kerja"
 })

@@ -166,3 +166,40 @@ def test_appositions_name_the_holder(run):
     r = run("Camat Ciawi, Kabupaten Bogor, Ricky Sujana meminta warga tidak membuang sampah ke sungai. "
             "Danang, yang kini menjabat Plt Bupati Pati, meminta ASN netral.")
     assert officials(r) == [("Ricky Sujana", "Camat", "Kabupaten Bogor"), ("Danang", "Plt Bupati", "Kabupaten Pati")]
+
+
+def test_name_after_a_reporting_verb_then_comma_title(run):
+    r = run("Bupati Lombok Timur melarang perpisahan. \"Jangan ada perpisahan,\" tulis Achmad Dewanto Hadi, "
+            "Kepala Dikbud Lotim dalam surat himbauan.")
+    assert ("Achmad Dewanto Hadi", "Kepala Dikbud", "Kabupaten Lombok Timur") in officials(r)
+
+
+def test_a_place_of_several_words_before_the_comma_and_a_company_named_before_its_director(run):
+    r = run("Camat Sungai Raya, Ahmad Zulfan, meminta warga tidak membakar lahan. "
+            "Direktur Utama PTAM Intan Banjar, Syaiful Anwar mengakui debit air turun.")
+    names = [o[0] for o in officials(r)]
+    assert names == ["Ahmad Zulfan", "Syaiful Anwar"]
+
+
+def test_head_of_a_district_prosecutor_office_is_kajari(run):
+    r = run("Hal itu dikatakan Kepala Kejaksaan Negeri Kudus Rustiningsih di Pendopo Kabupaten Kudus.")
+    assert officials(r) == [("Rustiningsih", "Kajari", "Kabupaten Kudus")]
+
+
+def test_a_list_of_officers_with_honorifics_ranks_in_capitals_and_unit_numbers(run):
+    r = run("Hadir Wakil Camat Penjaringan Bapak Nurharyanto, Kapolsek Metro Penjaringan AKBP Agus Ady Wijaya, SH, "
+            "Wakapolsek Metro Penjaringan KOMPOL Tomb Pea, SH, Danramil 02/Penjaringan Kapten Inf Noldy Tana, S.S.T.")
+    assert [o[:2] for o in officials(r)] == [("Nurharyanto", "Wakil Camat"), ("Agus Ady Wijaya", "Kapolsek"),
+                                             ("Tomb Pea", "Wakapolsek"), ("Noldy Tana", "Danramil")]
+
+
+def test_a_nickname_with_the_same_single_holder_office_is_the_same_person(run):
+    r = run("Gubernur NTT Emanuel Melkiades Laka Lena menerbitkan surat edaran. \"Warga harus waspada,\" tulis "
+            "Gubernur Melki.")
+    assert [o[:2] for o in officials(r)] == [("Emanuel Melkiades Laka Lena", "Gubernur")]
+
+
+def test_a_bare_level_word_after_an_office_takes_the_articles_region_of_that_level(run):
+    r = run("KUPANG - Gubernur NTT Melki Laka Lena menerbitkan surat. Kepala Dinas Peternakan Provinsi melalui "
+            "Pejabat Otoritas Veteriner ditugaskan mengawasi.")
+    assert (None, "Kepala Dinas Peternakan", "Provinsi Nusa Tenggara Timur") in officials(r)

@@ -67,3 +67,31 @@ def test_a_level_word_without_a_region_a_prison_grade_and_a_town_hall():
 
 def test_lower_case_kepolisian_alone_is_a_common_noun():
     assert org_names("Warga melapor ke kepolisian setempat. Kejaksaan Agung menahan tersangka.") == ["Kejaksaan Agung"]
+
+
+def test_military_and_police_units_named_by_place_or_roman_number():
+    names = org_names("Polda Metro Jaya dan Kodam XIV/Hasanuddin serta Lantamal VI Makassar bersiaga.")
+    assert names == ["Polda Metro Jaya", "Kodam XIV/Hasanuddin", "Lantamal VI Makassar"]
+
+
+def test_a_government_named_by_its_region_alone():
+    names = org_names("Pemerintah Aceh dan Pemerintah Kabupaten Aceh Utara menetapkan status tanggap darurat.")
+    assert names == ["Pemerintah Aceh", "Pemerintah Kabupaten Aceh Utara"]
+
+
+def test_an_acronym_outside_the_lexicon_that_heads_an_office_is_a_body():
+    names = org_names("Kepala BPPKAD Kabupaten Bogor, Budi Santoso, mengatakan pajak daerah naik.")
+    assert names == ["BPPKAD Kabupaten Bogor"]
+
+
+def test_a_bare_abbreviation_joins_its_full_form_written_with_a_region():
+    names = org_names("Rapat Forum Koordinasi Pimpinan Daerah (Forkopimda) Kota Gorontalo digelar Jumat. "
+                      "Unsur Forkopimda sepakat menjaga keamanan.")
+    assert names == ["Forum Koordinasi Pimpinan Daerah (Forkopimda) Kota Gorontalo"]
+
+
+def test_bureaus_directorates_and_vertical_offices_head_full_forms():
+    names = org_names("Biro Pemerintahan Setda Provinsi Jawa Tengah dan Direktorat Jenderal Bina Marga menggelar rapat "
+                      "bersama Kantor Pertanahan Kabupaten Sleman.")
+    assert names == ["Biro Pemerintahan Setda Provinsi Jawa Tengah", "Direktorat Jenderal Bina Marga",
+                     "Kantor Pertanahan Kabupaten Sleman"]

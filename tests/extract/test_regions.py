@@ -72,3 +72,9 @@ def test_a_kecamatan_named_like_a_city_does_not_hide_the_city(run):
     result = run("Sekretaris Daerah (Sekda) Kota Padang, Yosefri Chaniago, menerbitkan surat edaran.")
     assert [r["name"] for r in result["regions"]] == ["Kota Padang"]
     assert result["officials"][0]["name"] == "Yosefri Chaniago"
+
+
+def test_an_outlet_name_an_alias_that_is_a_word_and_a_kabupaten_police_resort_kota(run):
+    assert regions(run("Laporan Wartawan Tribun Jabar, Hilman Kamaludin. Mitra TNI dan ojek online hadir.")) == set()
+    assert regions(run("Polresta Banyumas mengamankan 7 ribu petasan.")) == {"Kabupaten Banyumas"}
+    assert regions(run("Bupati Mitra James Sumendap menggelar rapat.")) == {"Kabupaten Minahasa Tenggara"}
