@@ -438,6 +438,13 @@ NOT_TARGET_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+def _office_as_target(addressee: Official) -> str | None:
+    """An office holder addressed by a directive, as a target: the office without its region
+    ("Kepala Dinas Peternakan"), an acting marker kept ("Pj Bupati")."""
+    acting = addressee.title and addressee.title.split()[0] in ("Pj", "Pjs", "Plt", "Plh")
+    return addressee.title if acting else addressee.head
+
+
 def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
              refs: list[Reference], ref_starts: list[int], orgs: list | None = None,
              officials: list[Official] | None = None) -> list[str]:
@@ -457,15 +464,13 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
         at = c1 + (m.end() if m else 0)
         i = bisect.bisect_left(ref_starts, at)
         if i < len(refs) and refs[i].start == at and refs[i].kind == "title" and officials is not None:
-            addressee = officials[refs[i].official]
-            acting = addressee.title and addressee.title.split()[0] in ("Pj", "Pjs", "Plt", "Plh")
-            return [addressee.title if acting else addressee.head]  # "Pj Bupati" keeps its marker
+            return [_office_as_target(officials[refs[i].official])]
     if low.startswith("di") and officials is not None:
         # "Kepala Dinas Peternakan Provinsi ... ditugaskan": the office holder before a passive order
         i = bisect.bisect_left(ref_starts, c0) - 1
         if i >= 0 and refs[i].start >= s and refs[i].kind == "title" and refs[i].official is not None \
                 and _addressed(text, refs[i].end, c0, c1) and not refs[i].named:
-            return [refs[i].text]
+            return [_office_as_target(officials[refs[i].official]) or refs[i].text]
     occupied = [(r.start, r.end) for r in refs[bisect.bisect_left(ref_starts, s):bisect.bisect_left(ref_starts, e)]
                 if r.kind in ("title", "name", "institution") or r.kind == "agency" and r.end <= c0 and not _passive_or_modal(cue)]  # the issuing body itself
     for a, b in windows:
