@@ -23,6 +23,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from arahan.extract import lexicon as lx
+from arahan.extract import vocab
 from arahan.extract.gazetteer.table import Region, RegionTable, villages
 from arahan.extract.lang.names import person_words
 from arahan.extract.organizations import ORGS
@@ -63,10 +64,7 @@ FORMER_BEFORE = re.compile(r"(?:mantan|eks|bekas|era|almarhum|alm\.|purnawirawan
                            re.IGNORECASE)
 HONORIFIC_RE = re.compile(
     r"(?:(?:H|Hj|HM|KH|K\.H|Dr|dr|Drs|Dra|Ir|Prof|Drg|drg|Hc|TGH|Tgk|Ust|Ustaz|Ustadz|Habib|Gus|Syekh|"
-    r"AKBP|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Kompol|Kombes(?:\s+Pol)?|IPTU|IPDA|AIPTU|AIPDA|KOMPOL|KOMBES(?:\s+POL)?|Brigjen(?:\s+(?:Pol|TNI))?|"
-    r"Irjen(?:\s+Pol)?|Komjen(?:\s+Pol)?|Jenderal(?:\s+(?:Pol|TNI))?|Letjen(?:\s+TNI)?|Mayjen(?:\s+TNI)?|"
-    r"Kolonel(?:\s+(?:Inf|Kav|Arh|Czi|Cpl|Arm|Laut|Pnb))?|Letkol(?:\s+(?:Inf|Kav|Arh|Czi|Cpl|Arm))?|"
-    r"Mayor(?:\s+(?:Inf|Kav|Arh|Czi))?|Kapten(?:\s+(?:Inf|Kav|Arh|Czi))?|Lettu|Letda|Laksma|Marsma|"
+    + vocab.rank_pattern() + "|"  # police and military ranks (extract/vocab/ranks.csv)
     r"Pak|Bu|Bapak|Ibu|Mbak|Mas|Bang|Kak|Sdr)(?:\.\s*|\s+))"  # "Ir.Sutrisno": a degree glued to the name
 )
 NAME_WORD_RE = re.compile(r"(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{3,}|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z])|"
@@ -454,7 +452,7 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
     if not name:
         return p
     # "Kapolresta Barelang Kombes Pol Heribertus ...": words before a rank are a unit or place
-    inner = re.search(r"\s(?=" + HONORIFIC_RE.pattern + r")", text[q:end])
+    inner = re.search(r"\s(?=" + HONORIFIC_RE.pattern + r")", text[q:end + 1])  # + the space after a last-word rank
     if inner:
         more, q2 = _honorifics(text, q + inner.end())
         name2, end2 = _name_words(text, q2)

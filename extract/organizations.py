@@ -252,8 +252,8 @@ NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:Pemerintah\s+(?:Kecamatan|Desa|Kelurah
 PLACE_UNITS = frozenset({"Polsek", "Polres", "Polresta", "Polrestabes", "Koramil", "Kodim", "Kejari", "BPN", "MUI",
                          "Kantah", "Lapas", "Rutan", "Puskesmas", "Polda", "Kodam", "Korem", "Lantamal", "Lanal", "Lanud",
                          "Kejati"})
-PLACE_NAME_RE = re.compile(r"(?:\s+(?!(?:AKBP|AKP|Iptu|Ipda|Aiptu|Aipda|Kompol|Kombes|Bripka|Brigpol|Brigjen|Irjen|"
-                           r"Letkol|Kolonel|Mayor|Kapten|Serka|Kota|Kabupaten|Provinsi)\b)[A-Z][a-z]+){1,3}")
+# A place after a unit ("Polsek Kedungwuni"): up to three capitalised words, never a rank (ranks.csv) or a level word.
+PLACE_NAME_RE = re.compile(r"(?:\s+(?!(?:" + vocab.rank_words() + r"|Kota|Kabupaten|Provinsi)\b)[A-Z][a-z]+){1,3}")
 
 
 def _initials_match(words: str, abbr: str) -> bool:

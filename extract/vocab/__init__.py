@@ -14,6 +14,7 @@ it through `rows()` or one of the typed views below, once per process.
 | office_markers.csv | an acting marker (Pj, Pjs, Plt, Plh) and its written forms | arahan.extract.officials |
 | ministers.csv | a minister's written form -> normalised title and ministry | arahan.extract.officials |
 | oversight_acts.csv | an act that makes an order to do it oversight (no cue alone) | arahan.extract.directives |
+| ranks.csv | a police or military rank before a name (an honorific) and what may follow it | arahan.extract.officials, arahan.extract.organizations |
 | say_verbs.csv | a reporting verb that makes its subject the sentence's speaker | arahan.extract.speech |
 | organizations.csv | a body: abbreviation, full form, level | arahan.extract.organizations, arahan.extract.officials |
 | organization_forms.csv | another written form of a body -> its abbreviation | arahan.extract.organizations |
@@ -36,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "targets", "office_titles", "office_markers",
-           "ministers", "say_verbs", "oversight_acts"]
+           "ministers", "say_verbs", "oversight_acts", "rank_words", "rank_pattern"]
 
 TABLES = Path(__file__).resolve().parent
 
@@ -89,6 +90,16 @@ def office_markers() -> list[tuple[str, str]]:
 def ministers() -> dict[str, tuple[str, str]]:
     """Written form -> (normalised title, ministry)."""
     return {r["written"]: (r["title"], r["ministry"]) for r in rows("ministers.csv")}
+
+
+def rank_words() -> str:
+    """The ranks of ranks.csv as one regex alternation of their written forms, without what follows."""
+    return "|".join(r["rank"] for r in rows("ranks.csv"))
+
+
+def rank_pattern() -> str:
+    """The ranks as one regex alternation, each with what may follow it ("Kombes Pol", "Kapten Inf")."""
+    return "|".join(f"(?:{r['rank']})" + (f"(?:\\s+(?:{r['after']}))?" if r["after"] else "") for r in rows("ranks.csv"))
 
 
 def say_verbs() -> tuple[str, ...]:

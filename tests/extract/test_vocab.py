@@ -122,3 +122,15 @@ def test_organization_row_is_found_by_its_abbreviation(row):
 def test_other_forms_of_a_body_point_at_a_listed_body():
     listed = {r["abbr"] for r in ORGANIZATIONS}
     assert all(r["abbr"] in listed for r in vocab.rows("organization_forms.csv"))
+
+
+RANKS = vocab.rows("ranks.csv")
+
+
+@pytest.mark.parametrize("row", RANKS, ids=ids(RANKS, "rank"))
+def test_rank_row_is_an_honorific_before_a_name(row):
+    officials = extract(f"Kapolres Sleman {row['written']} Budi Santoso meminta warga tidak terprovokasi.")["officials"]
+    assert [o["name"] for o in officials] == ["Budi Santoso"], officials
+    # and no place name after a unit swallows it: "Polsek Metro <rank> Budi Santoso"
+    officials = extract(f"Kapolsek Metro {row['written']} Budi Santoso meminta warga tenang.")["officials"]
+    assert [o["name"] for o in officials] == ["Budi Santoso"], officials
