@@ -291,8 +291,7 @@ class _PolicyContext:
         return (self.issuer is not None or self.institution is not None) and 0 <= k - self.seen_at <= 6
 
 
-INSTRUMENT_RE = re.compile(r"\b(?:surat\s+edaran|SE|edaran|instruksi|inmendagri|peraturan|keputusan|perbup|perwali|"
-                           r"pergub|SK|surat\s+h?imbauan|maklumat|nota\s+dinas)\b", re.IGNORECASE)
+INSTRUMENT_RE = re.compile(r"\b(?:" + vocab.instrument_pattern() + r")\b", re.IGNORECASE)
 
 
 def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official], att: Attribution,
