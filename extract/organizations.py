@@ -51,12 +51,8 @@ Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU Perkim Perkimt
 # Every capitalised word of a lexicon body's full form also continues a name ("Balai ... Kebencanaan Geologi").
 FULL_WORDS |= {w for full, _level in ORGS.values() for w in re.findall(r"[A-Z][a-z]+", full)} - set(HEADS)
 REGION_PREFIX = ("Kabupaten", "Kab.", "Kota", "Provinsi", "Prov.")
-ORG_WITH_REGION = ("Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda", "Polres", "Polresta", "Polrestabes", "Polda",
-                   "Polsek", "Kodim", "Korem", "Kodam", "Koramil", "Kejari", "Kejati", "DPRD", "KPU", "Bawaslu",
-                   "Setda", "Setdako", "Setdakab", "BPBD", "Dinkes", "Disdik", "Dindik", "BKPSDM", "BKD", "Bappeda",
-                   "Kankemenag", "Satpol PP", "Inspektorat", "RSUD", "Bankespoldag", "Bakesbangpol", "Kesbangpol",
-                   "BKP SDM", "Disdukcapil", "Diskominfo", "Dishub", "Dinsos", "PDAM", "BPS", "BNN", "Forkopimda",
-                   "OPD", "Kanreg", "Kanwil", "Panwascam", "Gakkumdu", "TP PKK", "PKK", "MUI")
+# Bodies whose name takes the region written after them (extract/vocab/regional_units.csv).
+ORG_WITH_REGION = vocab.regional_units("with_region")
 # Buildings named like bodies: "Balai Kota Yogyakarta", "Balai Desa Sukamaju".
 BUILDING_RE = re.compile(r"Balai\s+(?:Kota|Desa|Kelurahan|Kecamatan|Pertemuan|Nagari)\b")
 # Titles that contain an organization; their org is not an organization mention of its own.
@@ -249,9 +245,7 @@ NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:Pemerintah\s+(?:Kecamatan|Desa|Kelurah
                            r"Perusahaan\s+Umum\s+Daerah(?:\s+Air\s+Minum)?|PTAM|PDAM|Perusda|"
                            r"RSU[DP]?(?:\s+(?:dr|Dr|Prof)\.?)*)(?=\s+[A-Z])")  # "RSUD dr. Soedarso"
 # Units named after a place that may be a kecamatan or a town ("Polsek Kedungwuni").
-PLACE_UNITS = frozenset({"Polsek", "Polres", "Polresta", "Polrestabes", "Koramil", "Kodim", "Kejari", "BPN", "MUI",
-                         "Kantah", "Lapas", "Rutan", "Puskesmas", "Polda", "Kodam", "Korem", "Lantamal", "Lanal", "Lanud",
-                         "Kejati"})
+PLACE_UNITS = frozenset(vocab.regional_units("with_place"))  # "Polsek Kedungwuni": a place names the unit
 # A place after a unit ("Polsek Kedungwuni"): up to three capitalised words, never a rank (ranks.csv) or a level word.
 PLACE_NAME_RE = re.compile(r"(?:\s+(?!(?:" + vocab.rank_words() + r"|Kota|Kabupaten|Provinsi)\b)[A-Z][a-z]+){1,3}")
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from arahan.extract import vocab
 from arahan.extract.gazetteer.table import Region, RegionTable
 from arahan.extract.text import TextIndex, dateline_places
 
@@ -41,11 +42,8 @@ PREFIX_LEVEL = {
 }
 # Offices and bodies of a kabupaten or kota that do not say which of the two: "Kajari Kudus",
 # "Polres Pati". A name after them is a region (evidence for names that are also common
-# words) whose level the rest of the article decides.
-REGIONAL_BEFORE = frozenset(
-    "kajari kejari kapolres polres wakapolres dandim kodim kalapas lapas kemenag kankemenag bawaslu kpu kpud "
-    "dprd setda sekda kadisdik disdik dinkes kadinkes bpbd rsud".split()
-)
+# words) whose level the rest of the article decides (extract/vocab/regional_units.csv, names_region).
+REGIONAL_BEFORE = frozenset(w.lower() for w in vocab.regional_units("names_region") + vocab.regional_unit_heads("names_region"))
 # Words before a bare name that make it part of another place or thing.
 NOT_REGION_BEFORE = frozenset(
     "jalan jl jln desa kelurahan dusun kampung gunung sungai kali pantai pulau universitas stasiun terminal "

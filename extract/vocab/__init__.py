@@ -15,6 +15,7 @@ it through `rows()` or one of the typed views below, once per process.
 | ministers.csv | a minister's written form -> normalised title and ministry | arahan.extract.officials |
 | oversight_acts.csv | an act that makes an order to do it oversight (no cue alone) | arahan.extract.directives |
 | ranks.csv | a police or military rank before a name (an honorific) and what may follow it | arahan.extract.officials, arahan.extract.organizations |
+| regional_units.csv | a regional body or unit that takes the place it serves, with its head's office words | arahan.extract.organizations, arahan.extract.regions |
 | say_verbs.csv | a reporting verb that makes its subject the sentence's speaker | arahan.extract.speech |
 | organizations.csv | a body: abbreviation, full form, level | arahan.extract.organizations, arahan.extract.officials |
 | organization_forms.csv | another written form of a body -> its abbreviation | arahan.extract.organizations |
@@ -37,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "targets", "office_titles", "office_markers",
-           "ministers", "say_verbs", "oversight_acts", "rank_words", "rank_pattern"]
+           "ministers", "say_verbs", "oversight_acts", "rank_words", "rank_pattern", "regional_units", "regional_unit_heads"]
 
 TABLES = Path(__file__).resolve().parent
 
@@ -100,6 +101,16 @@ def rank_words() -> str:
 def rank_pattern() -> str:
     """The ranks as one regex alternation, each with what may follow it ("Kombes Pol", "Kapten Inf")."""
     return "|".join(f"(?:{r['rank']})" + (f"(?:\\s+(?:{r['after']}))?" if r["after"] else "") for r in rows("ranks.csv"))
+
+
+def regional_units(flag: str) -> tuple[str, ...]:
+    """Units of regional_units.csv whose `flag` column ("with_region", "with_place", "names_region") is yes."""
+    return tuple(r["unit"] for r in rows("regional_units.csv") if r[flag] == "yes")
+
+
+def regional_unit_heads(flag: str) -> tuple[str, ...]:
+    """The head office words ("Kapolres", "Kajari") of the units whose `flag` column is yes."""
+    return tuple(h for r in rows("regional_units.csv") if r[flag] == "yes" for h in r["heads"].split("|") if h)
 
 
 def say_verbs() -> tuple[str, ...]:

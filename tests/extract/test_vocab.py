@@ -134,3 +134,21 @@ def test_rank_row_is_an_honorific_before_a_name(row):
     # and no place name after a unit swallows it: "Polsek Metro <rank> Budi Santoso"
     officials = extract(f"Kapolsek Metro {row['written']} Budi Santoso meminta warga tenang.")["officials"]
     assert [o["name"] for o in officials] == ["Budi Santoso"], officials
+
+
+UNITS = vocab.rows("regional_units.csv")
+
+
+@pytest.mark.parametrize("row", UNITS, ids=ids(UNITS, "unit"))
+def test_regional_unit_row_takes_its_place(row):
+    unit = row["unit"]
+    if row["with_region"] == "yes":
+        orgs = [o["name"] for o in extract(f"Petugas {unit} Kabupaten Sleman meminta warga tetap waspada.")["organizations"]]
+        assert any(name.startswith(unit) and "Sleman" in name for name in orgs), orgs
+    if row["with_place"] == "yes":
+        orgs = [o["name"] for o in extract(f"Petugas {unit} Kedungwuni meminta warga tetap waspada.")["organizations"]]
+        assert f"{unit} Kedungwuni" in orgs, orgs
+    if row["names_region"] == "yes":
+        for word in [unit, *filter(None, row["heads"].split("|"))]:
+            regions = extract(f"Menurut {word} Kudus, warga diminta tetap waspada.")["regions"]
+            assert any("Kudus" in r["name"] for r in regions), (word, regions)
