@@ -178,17 +178,17 @@ class GraphTables:
         return bool(self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone())
 
     def extracted_among(self, ids: list[int]) -> set[int]:
-        out: set[int] = set()
-        for part in _chunks(ids):
-            out.update(r[0] for r in self.conn.execute(
-                f"SELECT document_id FROM extractions WHERE document_id IN ({_marks(part)})", part))
-        return out
+        return self._documents_in("extractions", ids)
 
     def built_documents(self, ids: list[int]) -> set[int]:
+        return self._documents_in("graph_built", ids)
+
+    def _documents_in(self, table: str, ids: list[int]) -> set[int]:
+        """Which of these document ids have a row in `table` (a table keyed by document_id)."""
         out: set[int] = set()
         for part in _chunks(ids):
             out.update(r[0] for r in self.conn.execute(
-                f"SELECT document_id FROM graph_built WHERE document_id IN ({_marks(part)})", part))
+                f"SELECT document_id FROM {table} WHERE document_id IN ({_marks(part)})", part))
         return out
 
     def mark_built(self, ids: list[int]) -> None:
