@@ -19,6 +19,19 @@ def shared_data_dir() -> Path:
     return Path(env) if env else (REPO_ROOT.parent / "shared" / "data")
 
 
+def dev_split(description: str) -> tuple[str, list[dict]]:
+    """The ablation scripts' command line (--split, --gold): the split's name and its gold items."""
+    import argparse
+
+    from arahan.extract.evaluate import in_split, load_gold
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--split", default="check", choices=("tune", "check", "all"))
+    parser.add_argument("--gold", type=Path, default=REPO_ROOT.parent / "shared" / "eval" / "dev")
+    args = parser.parse_args()
+    return args.split, in_split(load_gold(args.gold), args.split)
+
+
 def corpus_dir() -> Path:
     """Where converted ``.spacy`` files go (gitignored)."""
     path = Path(os.environ.get("ARAHAN_CORPUS_DIR", MODELS_DIR / "corpus"))

@@ -7,20 +7,16 @@ Usage: python models/scripts/ner_ablation.py [--split tune|check] [--gold ../sha
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
-from pathlib import Path
 
-from arahan.extract.evaluate import evaluate, in_split, load_gold, orgs_match
+from common import dev_split
+
+from arahan.extract.evaluate import evaluate, orgs_match
 from arahan.extract.nlp import load_nlp
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="check", choices=("tune", "check", "all"))
-    parser.add_argument("--gold", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev")
-    args = parser.parse_args()
-    items = in_split(load_gold(args.gold), args.split)
+    split, items = dev_split(__doc__.splitlines()[0])
     scores = evaluate(items)  # the rules' officials, judged right or wrong as `arahan eval` does
     ner = load_nlp("spacy")
     ents = {item["id"]: ner(item["text"][:20000]).ents for item in items}
@@ -36,8 +32,8 @@ def main() -> None:
         for e in ents[item["id"]]:
             if e.label_ == "ORG":
                 orgs["matches gold" if any(orgs_match(e.text, g) for g in gold) else "no match"] += 1
-    print(f"{args.split} half: official names with the PER filter: {dict(names)}")
-    print(f"{args.split} half: ORG entities: {dict(orgs)}")
+    print(f"{split} half: official names with the PER filter: {dict(names)}")
+    print(f"{split} half: ORG entities: {dict(orgs)}")
 
 
 if __name__ == "__main__":

@@ -19,15 +19,15 @@ Usage: python models/scripts/parser_ablation.py [--split tune|check] [--gold ../
 
 from __future__ import annotations
 
-import argparse
 import copy
 import time
 from collections import Counter
-from pathlib import Path
+
+from common import dev_split
 
 from arahan.extract import lexicon as lx
 from arahan.extract.directives import MODAL_CUES, TARGET_RE
-from arahan.extract.evaluate import Scores, in_split, load_gold, score_document
+from arahan.extract.evaluate import Scores, score_document
 from arahan.extract.nlp import load_nlp
 from arahan.extract.pipeline import build_pipeline, extract_document
 
@@ -80,11 +80,7 @@ def parser_issuer(doc, d: dict) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="check", choices=("tune", "check", "all"))
-    parser.add_argument("--gold", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev")
-    args = parser.parse_args()
-    items = in_split(load_gold(args.gold), args.split)
+    split, items = dev_split(__doc__.splitlines()[0])
     rules = build_pipeline("blank")
     parse = load_nlp("spacy")
     settings = {"rules": Scores(), "parser": Scores(), "parser where the rules found nobody": Scores()}
@@ -97,22 +93,21 @@ def main() -> None:
         doc = parse(item["text"])
         parse_seconds += time.process_time() - t
         words += len(item["text"].split())
-        alt = {name: copy.deepcopy(pred) for name in settings}
+        alt = {"rules": pred, **{name: copy.deepcopy(pred) for name in settings if name != "rules"}}
         for i, d in enumerate(pred["directives"]):
             found = parser_targets(doc, d)
             alt["parser"]["directives"][i]["targets"] = found
             if not d.get("targets"):
                 alt["parser where the rules found nobody"]["directives"][i]["targets"] = found
+        judged_before = len(settings["rules"].judged["directives"])
         for name, scores in settings.items():
             score_document(alt[name], item.get("gold", {}), scores, item.get("id", ""))
-        judged = Scores()
-        score_document(pred, item.get("gold", {}), judged, item.get("id", ""))
-        for _, d, right in judged.judged["directives"]:
+        for _, d, right in settings["rules"].judged["directives"][judged_before:]:  # this article's, as judged
             subject = parser_issuer(doc, d).lower()
             names = [w for w in (d.get("issuer") or "").lower().split() if len(w) > 2]
             agrees = bool(subject) and any(w in subject for w in names)
             issuer[f"{'right' if right else 'wrong'} issuer, parser subject {'names it' if agrees else 'does not'}"] += 1
-    print(f"{args.split} half, {len(items)} articles, {words:,} words; parsing {words / max(parse_seconds, 1e-9):,.0f} words/s (CPU)")
+    print(f"{split} half, {len(items)} articles, {words:,} words; parsing {words / max(parse_seconds, 1e-9):,.0f} words/s (CPU)")
     for name, scores in settings.items():
         fig = scores.summary()
         print(f"  targets Jaccard, {name}: {fig['targets_jaccard']:.3f}  (issuer+type F1 {fig['directives_type']['f1']:.3f})")
