@@ -6,7 +6,8 @@ our components in the configured order. `extract_document({id, text, published?,
 dateline_place?, dateline_outlet?})` (the last two: the dateline corpus/clean.py cut from a
 stored text, used as the article's dateline when the text has none of its own) returns `(result, notes)`: the result
 dict of SCHEMA.md (see `arahan.extract.result`) and notes about bad input (empty text, another
-language, mis-decoded text, no sentence punctuation, a text cut because it is too long). It
+language, mis-decoded text, no sentence punctuation, a flattened table, a very long list, a text cut
+because it is too long: see `arahan.extract.input_notes`). It
 never raises on bad text: a document that fails gets an empty result and a note, so one bad
 document never stops a batch.
 """
@@ -15,21 +16,18 @@ from __future__ import annotations
 
 import configparser
 import json
-import re
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 import arahan.extract.components  # noqa: F401  (registers the component factories)
-from arahan.extract import vocab
+from arahan.extract.input_notes import check_text, table_rows
 from arahan.extract.result import build_result
 
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
 BACKENDS = ("spacy", "blank", "stanza")
 _PIPELINES: dict[str, "ArahanPipeline"] = {}
-_ID_WORDS = frozenset("yang dan di ke dari ini itu dengan untuk pada tidak akan dalam juga kata bahwa oleh para "
-                      "sudah telah agar atau saat tersebut kepada ada bisa harus".split())
 
 
 def config() -> dict:
@@ -78,31 +76,6 @@ def build_pipeline(backend: str = "blank") -> ArahanPipeline:
     return _PIPELINES[backend]
 
 
-_REGIONAL_WORDS = {r["word"]: r["language"] for r in vocab.rows("regional_words.csv")}
-
-
-def check_text(text: str) -> list[str]:
-    """Notes about input that will give an empty or partial result."""
-    notes = []
-    if not text or not text.strip():
-        return ["empty text"]
-    words = re.findall(r"[A-Za-z]+", text[:20000].lower())
-    if len(words) >= 30 and sum(w in _ID_WORDS for w in words) / len(words) < 0.03:
-        notes.append("text does not look Indonesian; findings may be empty")
-    if re.search(r"Ã[\x80-\xbf]|â€|Â[\xa0-\xbf]|\ufffd", text[:50000]):
-        notes.append("text looks mis-decoded (mojibake); names and places may be missed")
-    if len(text) > 400 and not re.search(r"[.!?]", text):
-        notes.append("no sentence punctuation; sentences were cut at line breaks only")
-    letters = re.findall(r"[A-Za-z]", text[:20000])
-    if len(letters) >= 200 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
-        notes.append("text is in capitals; names and places may be missed")
-    regional = [w for w in words if w in _REGIONAL_WORDS]
-    if len(words) >= 30 and len(regional) / len(words) >= 0.04:
-        languages = sorted({_REGIONAL_WORDS[w] for w in regional})
-        notes.append(f"text mixes Indonesian with {', '.join(languages)}; directives there may be missed")
-    return notes
-
-
 def extract_document(doc: dict, backend: str = "blank", nlp: "ArahanPipeline | None" = None) -> tuple[dict, list[str]]:
     """Findings of one document {id, text, published?, title?, url?, dateline_*?}; never raises on bad text."""
     doc_id = doc.get("id")
@@ -124,6 +97,9 @@ def extract_document(doc: dict, backend: str = "blank", nlp: "ArahanPipeline | N
         sdoc = nlp(text, {"published": _iso(doc.get("published")), "url": doc.get("url"), "title": doc.get("title"),
                           "dateline_place": doc.get("dateline_place"), "dateline_outlet": doc.get("dateline_outlet")})
         result = build_result(doc_id, sdoc._.arahan)
+        # A row of a table pasted as text ("1 | name | office | wajib hadir") states no act of directing:
+        # its cue words are cell values, so only prose gives directives.
+        result["directives"] = [d for d in result["directives"] if not table_rows([(d.get("evidence") or {}).get("sentence") or ""])]
         used = sdoc._.arahan.get("published_used")
         if used and not doc.get("published"):
             result["published_inferred"] = used.isoformat()

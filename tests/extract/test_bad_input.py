@@ -73,3 +73,34 @@ def test_plain_indonesian_gets_no_language_note():
     text = ("Bupati Sleman Kustini Sri Purnomo meminta warga menjaga kebersihan lingkungan. Ia juga mengimbau "
             "pedagang pasar tidak membuang sampah sembarangan, kata dia di Sleman, Senin. Warga diminta aktif.")
     assert extract_document({"id": "plain", "text": text})[1] == []
+
+
+def test_flattened_table_is_noted_not_called_another_language_and_gives_no_directives_from_cells():
+    rows = "\n".join(f"{i} | Agus Wibowo | Kepala Seksi {i} | wajib hadir | dilarang cuti | 08.00" for i in range(1, 25))
+    text = "Daftar petugas piket kantor Dinas Pendidikan Kabupaten Sleman pekan ini:\n" + rows
+    result, notes = extract_document({"id": "table", "text": text})
+    assert any(n.startswith("text holds a table flattened to text (24 rows)") for n in notes), notes
+    assert not any("does not look Indonesian" in n for n in notes)
+    assert result["directives"] == []
+
+
+def test_tab_separated_table_is_noted():
+    rows = "\n".join(f"{i}\tBudi Santoso\tCamat Depok\t{i * 3}" for i in range(1, 12))
+    _, notes = extract_document({"id": "tabs", "text": "No\tNama\tJabatan\tJumlah\n" + rows})
+    assert any("table flattened to text (12 rows)" in n for n in notes), notes
+
+
+def test_very_long_list_is_noted_and_its_repeats_merge_into_one_directive():
+    items = "\n".join(f"{i}. Dilarang membuang sampah ke saluran air di blok {i};" for i in range(1, 121))
+    text = ("SLEMAN - Bupati Sleman Kustini Sri Purnomo menerbitkan Surat Edaran Nomor 5 Tahun 2024 tentang "
+            "kebersihan lingkungan, Senin (2/9/2024). Isinya antara lain:\n" + items)
+    result, notes = extract_document({"id": "list", "text": text})
+    assert any(n.startswith("text has a list of 120 items") for n in notes), notes
+    found = [(d["issuer"], d["type"]) for d in result["directives"]]
+    assert found.count(("Kustini Sri Purnomo", "prohibition")) == 1 and len(found) <= 3, found
+
+
+def test_short_lists_and_spaced_prose_get_no_note():
+    text = ("Bupati Sleman Kustini Sri Purnomo meminta warga menjaga kebersihan:\n1. membersihkan selokan;\n"
+            "2. memilah sampah;\n3. tidak membakar sampah.\nIa mengatakan hal itu   di Sleman, Senin.")
+    assert extract_document({"id": "short", "text": text})[1] == []
