@@ -111,6 +111,9 @@ class Counts:
         return p, r, f
 
 
+COUNTED = ("officials", "regions", "organizations", "directives_issuer", "directives_type")
+
+
 @dataclass
 class Scores:
     officials: Counts = field(default_factory=Counts)
@@ -128,10 +131,25 @@ class Scores:
     # (document id, finding, right?) of every predicted official and directive: `calibration()` reads
     # their confidences, models/scripts/fit_confidence.py their features
     judged: dict[str, list[tuple[str, dict, bool]]] = field(default_factory=lambda: {"officials": [], "directives": []})
+    # each document's own scores, in order: `arahan.extract.intervals` resamples them
+    per_document: list["Scores"] = field(default_factory=list, repr=False)
+
+    def add(self, other: "Scores") -> None:
+        """Fold another document's (or split's) scores into these."""
+        for key in COUNTED:
+            mine, theirs = getattr(self, key), getattr(other, key)
+            mine.tp, mine.fp, mine.fn = mine.tp + theirs.tp, mine.fp + theirs.fp, mine.fn + theirs.fn
+        for key in ("title_ok", "region_ok", "date_ok", "targets_j", "errors"):
+            getattr(self, key).extend(getattr(other, key))
+        for key, oks in other.letter_ok.items():
+            self.letter_ok.setdefault(key, []).extend(oks)
+        for kind, judged in other.judged.items():
+            self.judged.setdefault(kind, []).extend(judged)
+        self.documents += other.documents
 
     def summary(self) -> dict:
         out = {}
-        for key in ("officials", "regions", "organizations", "directives_issuer", "directives_type"):
+        for key in COUNTED:
             p, r, f = getattr(self, key).prf()
             out[key] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
         avg = lambda xs: round(sum(xs) / len(xs), 3) if xs else 1.0  # noqa: E731
@@ -337,7 +355,10 @@ def evaluate(source: Path | list[dict], backend: str = "blank", progress=None) -
     for item in items:
         doc = {k: item.get(k) for k in ("id", "text", "published", "title", "url")}
         pred, _ = extract_document(doc, backend=backend, nlp=nlp)
-        score_document(pred, item.get("gold", {}), scores, item.get("id", ""))
+        own = Scores()
+        score_document(pred, item.get("gold", {}), own, item.get("id", ""))
+        scores.add(own)
+        scores.per_document.append(own)
         if progress:
             progress()
     return scores

@@ -74,6 +74,24 @@ def test_eval_on_our_gold(tmp_path):
     assert figures["date_accuracy"] == 1.0
 
 
+def test_eval_intervals_bracket_the_figures(tmp_path):
+    """--intervals resamples the documents: one right and one wrong article give a wide interval."""
+    right = dict(DOC, id="g1", gold={"officials": [{"name": "Sri Mulyani", "title": "Bupati", "region": "Kabupaten Klaten"}],
+                                     "regions": ["Kabupaten Klaten"], "organizations": [], "directives": []})
+    wrong = dict(DOC, id="g2", gold={"officials": [{"name": "Budi Hartono", "title": "Camat", "region": "Kabupaten Klaten"}],
+                                     "regions": ["Kabupaten Klaten"], "organizations": [], "directives": []})
+    for item in (right, wrong):
+        (tmp_path / f"{item['id']}.json").write_text(json.dumps(item), encoding="utf-8")
+    res = CliRunner().invoke(app, ["eval", "--gold", str(tmp_path), "--json", "--intervals"])
+    assert res.exit_code == 0, res.output
+    figures = json.loads(res.output[res.output.index("{"):])
+    low, high = figures["intervals"]["officials"]
+    assert low == 0.0 and high == 1.0 and low < figures["officials"]["f1"] < high
+    assert figures["intervals"]["regions"] == [1.0, 1.0]
+    table = CliRunner().invoke(app, ["eval", "--gold", str(tmp_path), "--intervals"]).output
+    assert "F1 95% interval" in table and "0.000-1.000" in table
+
+
 def test_bad_usage_exit_codes(tmp_path):
     runner = CliRunner()
     assert runner.invoke(app, ["eval", "--gold", str(tmp_path / "missing")]).exit_code == 2
