@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from arahan.store.params import chunks, marks
 from arahan.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "arahan.db"
@@ -214,7 +215,7 @@ class Store:
         with self.transaction() as conn:
             # RETURNING (SQLite >= 3.35) gives the row inserted or updated, without a second look-up.
             doc_id, story_id = conn.execute(
-                f"INSERT INTO documents ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)}) "
+                f"INSERT INTO documents ({', '.join(cols)}) VALUES ({marks(cols)}) "
                 f"ON CONFLICT(canonical_url) DO UPDATE SET {updates} RETURNING id, story_id",
                 [values[c] for c in cols],
             ).fetchone()
@@ -246,7 +247,7 @@ class Store:
         if not order:
             return None
         rows = dict(self.conn.execute(
-            f"SELECT url, document_id FROM document_urls WHERE url IN ({', '.join('?' for _ in order)})", order))
+            f"SELECT url, document_id FROM document_urls WHERE url IN ({marks(order)})", order))
         return next((rows[url] for url in order if url in rows), None)
 
     def document_id_for_text_hash(self, text_hash: str) -> int | None:
@@ -279,7 +280,7 @@ class Store:
             params.append(status)
         if ids is not None:
             id_list = list(ids)
-            where.append(f"d.id IN ({', '.join('?' for _ in id_list)})")
+            where.append(f"d.id IN ({marks(id_list)})")
             params.extend(id_list)
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -295,7 +296,7 @@ class Store:
         cols = ["sha256", "content", *info]
         with self.transaction() as conn:
             conn.execute(
-                f"INSERT INTO raw_pages ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)}) "
+                f"INSERT INTO raw_pages ({', '.join(cols)}) VALUES ({marks(cols)}) "
                 "ON CONFLICT(sha256) DO NOTHING",
                 [sha256, compressed, *info.values()],
             )
@@ -324,7 +325,7 @@ class Store:
         params: list[Any] = []
         if urls is not None:
             url_list = list(urls)
-            sql += f" AND url IN ({', '.join('?' for _ in url_list)})"
+            sql += f" AND url IN ({marks(url_list)})"
             params.extend(url_list)
         sql += " ORDER BY discovered, url"
         if limit:
@@ -461,12 +462,10 @@ class Store:
         return self.conn.execute("SELECT 1 FROM raw_pages WHERE sha256=?", (sha256,)).fetchone() is not None
 
     def known_raw(self, hashes: Iterable[str]) -> set[str]:
-        """Which of these raw-page hashes the store already keeps (one query per 500)."""
+        """Which of these raw-page hashes the store already keeps (one query per chunk)."""
         hashes, found = list(hashes), set()
-        for i in range(0, len(hashes), 500):
-            chunk = hashes[i:i + 500]
-            rows = self.conn.execute(
-                f"SELECT sha256 FROM raw_pages WHERE sha256 IN ({', '.join('?' for _ in chunk)})", chunk)
+        for part in chunks(hashes):
+            rows = self.conn.execute(f"SELECT sha256 FROM raw_pages WHERE sha256 IN ({marks(part)})", part)
             found.update(r[0] for r in rows)
         return found
 
@@ -489,7 +488,7 @@ class Store:
         params: list[Any] = []
         if ids is not None:
             id_list = list(ids)
-            sql += f" AND id IN ({', '.join('?' for _ in id_list)})"
+            sql += f" AND id IN ({marks(id_list)})"
             params = id_list
         for row in self.conn.execute(sql + " ORDER BY id", params).fetchall():
             yield dict(row)
@@ -506,8 +505,7 @@ class Store:
 
     def urls_with_status(self, statuses: tuple[str, ...], limit: int) -> list[dict]:
         """Frontier rows in these states, oldest first (an ingest run's later refills use 'pending' only)."""
-        marks = ", ".join("?" for _ in statuses)
-        rows = self.conn.execute(f"SELECT * FROM urls WHERE status IN ({marks}) ORDER BY discovered, url LIMIT ?",
+        rows = self.conn.execute(f"SELECT * FROM urls WHERE status IN ({marks(statuses)}) ORDER BY discovered, url LIMIT ?",
                                  (*statuses, int(limit)))
         return [dict(r) for r in rows]
 

@@ -15,20 +15,13 @@ from typing import Any, NamedTuple
 import orjson
 
 from arahan.store.database import Store, utcnow
+from arahan.store.params import chunks as _chunks
+from arahan.store.params import marks as _marks
 
-_CHUNK = 900  # bound on "?" parameters per statement, well under SQLite's limit
 # Which extraction of a document the graph holds: time, backend and version of the extraction
 # (`arahan extract` passes the document ids it redid, which covers a redo within the same second).
 _FINGERPRINT = "(e.extracted || '#' || e.backend || '#' || coalesce(e.version, ''))"
 
-
-def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
-def _marks(items: list) -> str:
-    return ", ".join("?" for _ in items)
 
 
 def _loads(text: str | None, default: Any = None) -> Any:

@@ -18,9 +18,9 @@ from typing import Any
 
 from arahan.store.database import Store
 from arahan.store.graph import Evidence, read_evidence
+from arahan.store.params import CHUNK, chunks, marks
 
 # SQLite's default limit on bound parameters is 32,766; we stay far below it per statement.
-_CHUNK = 900
 
 
 def _rows(store: Store, sql: str, params: Sequence[Any] = ()) -> list[dict]:
@@ -33,14 +33,6 @@ def _tuples(store: Store, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
     cur.row_factory = None
     return cur.execute(sql, tuple(params)).fetchall()
 
-
-def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
-    for i in range(0, len(values), _CHUNK):
-        yield values[i:i + _CHUNK]
-
-
-def _marks(values: Sequence[Any]) -> str:
-    return ", ".join("?" for _ in values)
 
 
 def has_table(store: Store, name: str) -> bool:
@@ -153,17 +145,17 @@ def nodes(store: Store, *, types: Iterable[str] | None = None, ids: Iterable[str
     if ids is None:
         sql, params = f"SELECT {cols} FROM graph_nodes", []
         if type_list is not None:
-            sql += f" WHERE type IN ({_marks(type_list)})"
+            sql += f" WHERE type IN ({marks(type_list)})"
             params = type_list
         out = _rows(store, sql, params)
     else:
         out = []
         id_list = list(dict.fromkeys(ids))
-        for chunk in _chunks(id_list):
-            sql = f"SELECT {cols} FROM graph_nodes WHERE id IN ({_marks(chunk)})"
+        for chunk in chunks(id_list):
+            sql = f"SELECT {cols} FROM graph_nodes WHERE id IN ({marks(chunk)})"
             params = list(chunk)
             if type_list is not None:
-                sql += f" AND +type IN ({_marks(type_list)})"
+                sql += f" AND +type IN ({marks(type_list)})"
                 params += type_list
             out.extend(_rows(store, sql, params))
     if with_attrs:
@@ -179,7 +171,7 @@ def search_nodes(store: Store, text: str, *, types: Iterable[str] | None = None,
     params: list[Any] = [pattern]
     type_list = list(types) if types is not None else None
     if type_list is not None:
-        sql += f" AND type IN ({_marks(type_list)})"
+        sql += f" AND type IN ({marks(type_list)})"
         params += type_list
     sql += " ORDER BY length(label), label LIMIT ?"
     params.append(int(limit))
@@ -192,7 +184,7 @@ _EDGE_COLS = "id, src, dst, type, confidence, first_seen, last_seen"
 def edges_of_types(store: Store, types: Iterable[str]) -> list[dict]:
     """All edges of the given relation types (no attrs): the bulk load behind the incident table."""
     type_list = list(types)
-    return _rows(store, f"SELECT {_EDGE_COLS} FROM graph_edges WHERE type IN ({_marks(type_list)})", type_list)
+    return _rows(store, f"SELECT {_EDGE_COLS} FROM graph_edges WHERE type IN ({marks(type_list)})", type_list)
 
 
 def edges_touching(store: Store, node_ids: Iterable[str], *, types: Iterable[str] | None = None) -> list[dict]:
@@ -200,12 +192,12 @@ def edges_touching(store: Store, node_ids: Iterable[str], *, types: Iterable[str
     id_list = list(dict.fromkeys(node_ids))
     type_list = list(types) if types is not None else None
     out: dict[int, dict] = {}
-    for chunk in _chunks(id_list):
+    for chunk in chunks(id_list):
         for end in ("src", "dst"):
-            sql = f"SELECT {_EDGE_COLS}, attrs FROM graph_edges WHERE {end} IN ({_marks(chunk)})"
+            sql = f"SELECT {_EDGE_COLS}, attrs FROM graph_edges WHERE {end} IN ({marks(chunk)})"
             params = list(chunk)
             if type_list is not None:  # `+type`: use the src/dst index, not the far less selective type index
-                sql += f" AND +type IN ({_marks(type_list)})"
+                sql += f" AND +type IN ({marks(type_list)})"
                 params += type_list
             for row in _rows(store, sql, params):
                 out[row["id"]] = row
@@ -217,14 +209,14 @@ def edges_touching(store: Store, node_ids: Iterable[str], *, types: Iterable[str
 def edges_among(store: Store, node_ids: Iterable[str], *, types: Iterable[str] | None = None) -> list[dict]:
     """Edges whose both ends are in `node_ids` (a small, drawn set)."""
     id_list = list(dict.fromkeys(node_ids))
-    if len(id_list) > _CHUNK // 2:
+    if len(id_list) > CHUNK // 2:
         wanted = set(id_list)
         return [e for e in edges_touching(store, wanted, types=types) if e["src"] in wanted and e["dst"] in wanted]
-    sql = f"SELECT {_EDGE_COLS}, attrs FROM graph_edges WHERE src IN ({_marks(id_list)}) AND dst IN ({_marks(id_list)})"
+    sql = f"SELECT {_EDGE_COLS}, attrs FROM graph_edges WHERE src IN ({marks(id_list)}) AND dst IN ({marks(id_list)})"
     params: list[Any] = id_list + id_list
     if types is not None:
         type_list = list(types)
-        sql += f" AND +type IN ({_marks(type_list)})"
+        sql += f" AND +type IN ({marks(type_list)})"
         params += type_list
     rows = _rows(store, sql + " ORDER BY id", params)
     for row in rows:
@@ -249,9 +241,9 @@ def evidence_documents(store: Store, document_ids: Iterable[int]) -> dict[int, d
     """The articles behind some evidence: title, outlet, published, link and text (for highlighting)."""
     id_list = list(dict.fromkeys(int(d) for d in document_ids))
     out: dict[int, dict] = {}
-    for chunk in _chunks(id_list):
+    for chunk in chunks(id_list):
         for row in _rows(store, "SELECT id, title, outlet, published, canonical_url, text FROM documents "
-                                f"WHERE id IN ({_marks(chunk)})", chunk):
+                                f"WHERE id IN ({marks(chunk)})", chunk):
             out[row["id"]] = row
     return out
 

@@ -11,8 +11,8 @@ import json
 from collections.abc import Iterable
 
 from arahan.store.database import Store, utcnow
+from arahan.store.params import chunks, marks
 
-_CHUNK = 900
 _FIELDS = ("document_id", "canonical_url", "kind", "start_char", "end_char", "sent_start", "sent_end", "evidence",
            "finding", "decision", "changes", "reviewer", "note")
 
@@ -33,7 +33,7 @@ class ReviewTables:
                 row[col] = json.dumps(row[col], ensure_ascii=False, sort_keys=True)
         with self.store.transaction() as conn:
             cur = conn.execute(
-                f"INSERT INTO reviews ({', '.join(_FIELDS)}, created) VALUES ({', '.join('?' for _ in _FIELDS)}, ?)",
+                f"INSERT INTO reviews ({', '.join(_FIELDS)}, created) VALUES ({marks(_FIELDS)}, ?)",
                 [*row.values(), utcnow()])
             return cur.lastrowid
 
@@ -43,10 +43,8 @@ class ReviewTables:
             rows = list(self.conn.execute("SELECT * FROM reviews ORDER BY id"))
         else:
             id_list, rows = sorted(set(ids)), []
-            for i in range(0, len(id_list), _CHUNK):
-                part = id_list[i:i + _CHUNK]
-                rows += self.conn.execute(
-                    f"SELECT * FROM reviews WHERE document_id IN ({', '.join('?' for _ in part)}) ORDER BY id", part)
+            for part in chunks(id_list):
+                rows += self.conn.execute(f"SELECT * FROM reviews WHERE document_id IN ({marks(part)}) ORDER BY id", part)
         out = []
         for r in rows:
             d = dict(r)

@@ -11,10 +11,11 @@ Ranking is FTS5's bm25 with a title hit weighted five times a body hit.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from arahan.store.database import Store
+from arahan.store.params import chunks, marks
 
 # Markers snippet() puts around a hit; callers turn them into HTML, ANSI or brackets.
 HIT_OPEN, HIT_CLOSE = "\x02", "\x03"
@@ -40,7 +41,7 @@ class Filters:
         # +m.status: never drive a search from the status index (every article is ok), always from FTS5.
         where, params = ["+m.status = 'ok'"], []
         if self.outlets:
-            where.append(f"m.outlet IN ({_marks(self.outlets)})")
+            where.append(f"m.outlet IN ({marks(self.outlets)})")
             params += self.outlets
         if self.since:
             where.append("m.published >= ?")
@@ -49,11 +50,11 @@ class Filters:
             where.append("substr(m.published, 1, 10) <= ?")
             params.append(self.until)
         if self.types:
-            where.append(f"EXISTS (SELECT 1 FROM directives x WHERE x.document_id = m.id AND x.type IN ({_marks(self.types)}))")
+            where.append(f"EXISTS (SELECT 1 FROM directives x WHERE x.document_id = m.id AND x.type IN ({marks(self.types)}))")
             params += self.types
         if self.issuers:
             where.append("EXISTS (SELECT 1 FROM directives x WHERE x.document_id = m.id AND lower(x.issuer) IN "
-                         f"({_marks(self.issuers)}))")
+                         f"({marks(self.issuers)}))")
             params += [i.lower() for i in self.issuers]
         if self.regions:
             codes = " OR ".join("{col} = ? OR {col} LIKE ?" for _ in self.regions)
@@ -64,14 +65,6 @@ class Filters:
             params += pairs + pairs
         return " AND ".join(where), params
 
-
-def _marks(items: list) -> str:
-    return ", ".join("?" for _ in items)
-
-
-def _chunks(items: list, size: int = 500) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
 
 
 class SearchTables:
@@ -118,9 +111,9 @@ class SearchTables:
             return []
         found = {} if stemmed or not snippets else dict(self.conn.execute(
             f"SELECT rowid, snippet({table}, -1, '{HIT_OPEN}', '{HIT_CLOSE}', ' … ', {SNIPPET_WORDS}) FROM {table} "
-            f"WHERE {table} MATCH ? AND rowid IN ({_marks(ids)})", [fts, *ids]))
+            f"WHERE {table} MATCH ? AND rowid IN ({marks(ids)})", [fts, *ids]))
         heads = {r[0]: dict(r) for r in self.conn.execute(
-            f"SELECT id, title, outlet, published, canonical_url FROM documents WHERE id IN ({_marks(ids)})", ids)}
+            f"SELECT id, title, outlet, published, canonical_url FROM documents WHERE id IN ({marks(ids)})", ids)}
         return [{**heads[i], "snippet": found.get(i), "score": score} for i, score in ranked if i in heads]
 
     def count_unfiltered(self, fts: str, *, stemmed: bool) -> int:
@@ -182,8 +175,8 @@ class SearchTables:
     def documents(self, ids: list[int]) -> dict[int, dict]:
         """Title and text of some documents (for snippets the stemmed index cannot make)."""
         out = {}
-        for part in _chunks(ids):
-            for r in self.conn.execute(f"SELECT id, title, text FROM documents WHERE id IN ({_marks(part)})", part):
+        for part in chunks(ids):
+            for r in self.conn.execute(f"SELECT id, title, text FROM documents WHERE id IN ({marks(part)})", part):
                 out[r[0]] = dict(r)
         return out
 

@@ -11,10 +11,8 @@ import json
 from collections.abc import Iterable
 
 from arahan.store.database import Store, utcnow
+from arahan.store.params import chunks, marks
 
-
-def _marks(items: list) -> str:
-    return ", ".join("?" for _ in items)
 
 
 class WatchTables:
@@ -96,7 +94,7 @@ class WatchTables:
         """
         where, params = [], []
         if types:
-            where.append(f"i.type IN ({_marks(list(types))})")
+            where.append(f"i.type IN ({marks(list(types))})")
             params += list(types)
         if regions:
             ors = []
@@ -105,7 +103,7 @@ class WatchTables:
                 params += [f"region:{key}"] + ([f"region:{key}.%"] if sub_regions else [])
             where.append(f"EXISTS (SELECT 1 FROM graph_edges r WHERE r.src = i.id AND +r.type = 'IN' AND ({' OR '.join(ors)}))")
         if issuer_types:
-            where.append(f"p.type IN ({_marks(list(issuer_types))})")
+            where.append(f"p.type IN ({marks(list(issuer_types))})")
             params += list(issuer_types)
         if issuer_like:
             where.append("lower(p.label) LIKE ?")
@@ -139,13 +137,12 @@ class WatchTables:
     def first_report(self, incident_ids: list[str]) -> dict[str, dict]:
         """For each incident: the earliest article reporting it, with the evidence sentence and link."""
         out: dict[str, dict] = {}
-        for i in range(0, len(incident_ids), 500):
-            part = incident_ids[i:i + 500]
+        for part in chunks(incident_ids):
             rows = self.conn.execute(
                 "SELECT e.src, v.document_id, coalesce(v.sentence, CASE WHEN v.sent_end > v.sent_start THEN "
                 "substr(d.text, v.sent_start + 1, v.sent_end - v.sent_start) END) AS sentence, d.title, d.outlet, "
                 "d.canonical_url, d.published FROM graph_edges e JOIN graph_evidence v ON v.edge_id = e.id "
-                f"JOIN documents d ON d.id = v.document_id WHERE e.src IN ({_marks(part)}) AND +e.type = 'REPORTED_BY' "
+                f"JOIN documents d ON d.id = v.document_id WHERE e.src IN ({marks(part)}) AND +e.type = 'REPORTED_BY' "
                 "ORDER BY d.published, v.document_id", part)
             for r in rows:
                 out.setdefault(r[0], dict(r))
