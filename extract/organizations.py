@@ -30,7 +30,7 @@ HEADS = ("Kementerian", "Kemenko", "Badan", "Dinas", "Komisi", "Fraksi", "Lembag
          "Kepolisian Resor", "Satuan Polisi Pamong Praja", "Partai", "Inspektorat", "Rumah Sakit Umum Daerah",
          "Perusahaan Daerah", "Kejaksaan Negeri", "Kejaksaan Tinggi", "Pengadilan Negeri", "Pengadilan Agama",
          "Pengadilan Tinggi", "Biro", "Direktorat Jenderal", "Direktorat", "Kantor Pertanahan", "Kantor Imigrasi",
-         "Kantor Pelayanan Pajak", "Unit Pelaksana Teknis", "UPTD")
+         "Kantor Pelayanan Pajak", "Unit Pelaksana Teknis", "UPTD", "Kementrian", "Bagian")
 FULL_WORDS = frozenset("""
 Dalam Negeri Luar Pendayagunaan Aparatur Negara Reformasi Birokrasi Keuangan Agama Kesehatan Sosial Pendidikan
 Kebudayaan Riset Teknologi Pertanian Perhubungan Hukum Hak Asasi Manusia Komunikasi Informatika Digital Koordinator
@@ -212,6 +212,17 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         e = _extend(text, e, region_spans)
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(1)))
         taken.append((s, e))
+    # A regional office's acronym outside the lexicon before its region ("DPMPTSP Kabupaten Bogor",
+    # "Disdukcapil Kota Malang"): Dinas and Badan acronyms start with D or B.
+    for m in AGENCY_ACRONYM_RE.finditer(text):
+        s = m.start()
+        if index.skipped(s) or not free(s, m.end()) or m.group(0) in ORGS or m.group(0) in NOT_AGENCIES:
+            continue
+        e = _extend(text, m.end(), region_spans)
+        if e == m.end() or not re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s", text[m.end():]):
+            continue
+        found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(0)))
+        taken.append((s, e))
     # Kodim numbers written in lower case ("kodim 0412"); a lower-case "kepolisian" alone is a common noun.
     for m in re.finditer(r"\b(kodim|polres)\b(\s+\d{3,4})", text):
         if index.skipped(m.start()) or not free(m.start(), m.end()):
@@ -370,3 +381,9 @@ def _name_tail(text: str, last: int, region_spans: dict[int, int]) -> int:
 
 def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" ,.")
+
+
+# Acronyms of regional Dinas and Badan offices outside the lexicon ("DPMPTSP", "BPKAD", "Disdukcapil").
+AGENCY_ACRONYM_RE = re.compile(r"(?<![\w/-])(?:[DB][A-Z]{2,7}|Di[sn][a-z]{3,12}|Bap[a-z]{3,8})(?![\w/-])")
+# Acronyms of the same shape that name programmes, diseases or lists, not offices.
+NOT_AGENCIES = frozenset("DBD BBM BLT DPT DPS DAK DAU BOS BST BPNT BUMN BUMD BUMDes DPR DPD BPD BPR BRI BNI BCA BSI".split())

@@ -30,3 +30,18 @@ def test_dan_before_another_body_ends_the_name():
         "Partai Golkar", "PKS", "Partai Gerindra"]
     assert org_names("Kementerian Hukum dan HAM serta BNN menandatangani nota.") == ["Kementerian Hukum dan HAM", "BNN"]
     assert org_names("Dinas Sosial dan warga membersihkan sungai.") == ["Dinas Sosial"]
+
+
+def test_a_section_of_the_secretariat_and_a_misspelt_ministry():
+    assert org_names("Kepala Bagian Pemerintahan Setda Garut, Asep Sukmana, hadir. Bagian Hukum menyiapkan draf.") == [
+        "Bagian Pemerintahan Setda Garut", "Bagian Hukum"]
+    assert org_names("Staf Kementrian Dalam Negeri hadir dalam rapat.") == ["Kementrian Dalam Negeri"]
+    # "Bagian" as a common noun is no body
+    assert org_names("Bagian Selatan Kota Bogor terendam banjir. Bagian dari program itu selesai.") == []
+
+
+def test_an_office_acronym_outside_the_lexicon_before_its_region():
+    assert org_names("Petugas DPMPTSP Kabupaten Bogor dan Disdukcapil Kota Malang melayani warga.") == [
+        "DPMPTSP Kabupaten Bogor", "Disdukcapil Kota Malang"]
+    # programmes and diseases of the same shape are no offices
+    assert org_names("Kasus DBD Kota Bogor naik, penyaluran BLT Kabupaten Sleman tertunda.") == []
