@@ -30,7 +30,7 @@ HEADS = ("Kementerian", "Kemenko", "Badan", "Dinas", "Komisi", "Fraksi", "Lembag
          "Kepolisian Resor", "Satuan Polisi Pamong Praja", "Partai", "Inspektorat", "Rumah Sakit Umum Daerah",
          "Perusahaan Daerah", "Kejaksaan Negeri", "Kejaksaan Tinggi", "Pengadilan Negeri", "Pengadilan Agama",
          "Pengadilan Tinggi", "Biro", "Direktorat Jenderal", "Direktorat", "Kantor Pertanahan", "Kantor Imigrasi",
-         "Kantor Pelayanan Pajak", "Unit Pelaksana Teknis", "UPTD")
+         "Kantor Pelayanan Pajak", "Unit Pelaksana Teknis", "UPTD", "Kementrian", "Bagian")
 FULL_WORDS = frozenset("""
 Dalam Negeri Luar Pendayagunaan Aparatur Negara Reformasi Birokrasi Keuangan Agama Kesehatan Sosial Pendidikan
 Kebudayaan Riset Teknologi Pertanian Perhubungan Hukum Hak Asasi Manusia Komunikasi Informatika Digital Koordinator
@@ -153,19 +153,7 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         s = m.start()
         if index.skipped(s) or not free(s, m.end()):
             continue
-        e = m.end()
-        words = re.finditer(r"\s+(\([A-Z][\w'\-/ ]{0,30}\)|\(?[A-Z0-9][\w'\-/]*\)?|dan)", text[e:e + 200])
-        last = e
-        for w in words:
-            if w.start() != last - e:
-                break
-            tok = w.group(1)
-            core = tok.strip("()")
-            if core in FULL_WORDS or core in ORGS or core == "dan" or (tok.startswith("(") and tok.endswith(")")) \
-                    or (re.fullmatch(r"[A-E]", core) and text[s:last].endswith("Komisi")):  # "Komisi C DPRD"
-                last = e + w.end()
-                continue
-            break
+        last = _full_form_end(text, s, m.end())
         bare_level = re.search(r"\s+(?:Kabupaten|Kota|Provinsi)$", text[s:last])
         if bare_level and (last + 1) not in region_spans:  # "Dinas Peternakan Provinsi melalui ...": no region named
             last = s + bare_level.start()
@@ -224,6 +212,17 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         e = _extend(text, e, region_spans)
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(1)))
         taken.append((s, e))
+    # A regional office's acronym outside the lexicon before its region ("DPMPTSP Kabupaten Bogor",
+    # "Disdukcapil Kota Malang"): Dinas and Badan acronyms start with D or B.
+    for m in AGENCY_ACRONYM_RE.finditer(text):
+        s = m.start()
+        if index.skipped(s) or not free(s, m.end()) or m.group(0) in ORGS or m.group(0) in NOT_AGENCIES:
+            continue
+        e = _extend(text, m.end(), region_spans)
+        if e == m.end() or not re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s", text[m.end():]):
+            continue
+        found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(0)))
+        taken.append((s, e))
     # Kodim numbers written in lower case ("kodim 0412"); a lower-case "kepolisian" alone is a common noun.
     for m in re.finditer(r"\b(kodim|polres)\b(\s+\d{3,4})", text):
         if index.skipped(m.start()) or not free(m.start(), m.end()):
@@ -248,6 +247,46 @@ NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:Pemerintah\s+(?:Kecamatan|Desa|Kelurah
 PLACE_UNITS = frozenset(vocab.regional_units("with_place"))  # "Polsek Kedungwuni": a place names the unit
 # A place after a unit ("Polsek Kedungwuni"): up to three capitalised words, never a rank (ranks.csv) or a level word.
 PLACE_NAME_RE = re.compile(r"(?:\s+(?!(?:" + vocab.rank_words() + r"|Kota|Kabupaten|Provinsi)\b)[A-Z][a-z]+){1,3}")
+
+
+# The words after a head: a bracketed abbreviation, a capitalised word, or a joining word;
+# "Dinas Koperasi, Usaha Kecil dan Menengah": a comma joins too when the list closes with "dan"/"serta".
+_FULL_TOKEN_RE = re.compile(r"(\s+|,\s+)(\([A-Z][\w'\-/ ]{0,30}\)|\(?[A-Z0-9][\w'\-/]*\)?|dan|serta)")
+
+
+def _full_form_end(text: str, s: int, e: int) -> int:
+    """Where the full form headed at `s` (head ending at `e`) ends: its name words, "dan"/"serta" before a
+    name word ("Kementerian Hukum dan HAM"), never another body ("Partai Golkar dan PKS"), and commas of
+    a list inside the name ("Badan Meteorologi, Klimatologi, dan Geofisika")."""
+    last = e
+    comma_at = None  # where the name ends if an open comma list never closes with "dan"/"serta"
+    joined = False
+    for w in _FULL_TOKEN_RE.finditer(text, e, min(len(text), e + 200)):
+        if w.start() != last:
+            break
+        tok, comma = w.group(2), w.group(1).startswith(",")
+        core = tok.strip("()")
+        if tok in ("dan", "serta"):
+            if comma and comma_at is None:
+                break
+            nxt = _FULL_TOKEN_RE.match(text, w.end())
+            if not nxt or nxt.group(1).startswith(",") or nxt.group(2).strip("()") not in FULL_WORDS:
+                break  # "Partai Golkar dan PKS", "Dinas Sosial dan warga": the name ended before
+            last, joined = w.end(), True
+            continue
+        named = core in FULL_WORDS or core in ORGS or (tok.startswith("(") and tok.endswith(")")) \
+            or (re.fullmatch(r"[A-E]", core) and text[s:last].endswith("Komisi"))  # "Komisi C DPRD"
+        if not named:
+            break
+        if comma:
+            if core not in FULL_WORDS or core in REGION_PREFIX:
+                break
+            if comma_at is None:
+                comma_at, joined = last, False
+        last = w.end()
+    if comma_at is not None and not joined:
+        return comma_at
+    return last
 
 
 def _initials_match(words: str, abbr: str) -> bool:
@@ -342,3 +381,9 @@ def _name_tail(text: str, last: int, region_spans: dict[int, int]) -> int:
 
 def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" ,.")
+
+
+# Acronyms of regional Dinas and Badan offices outside the lexicon ("DPMPTSP", "BPKAD", "Disdukcapil").
+AGENCY_ACRONYM_RE = re.compile(r"(?<![\w/-])(?:[DB][A-Z]{2,7}|Di[sn][a-z]{3,12}|Bap[a-z]{3,8})(?![\w/-])")
+# Acronyms of the same shape that name programmes, diseases or lists, not offices.
+NOT_AGENCIES = frozenset("DBD BBM BLT DPT DPS DAK DAU BOS BST BPNT BUMN BUMD BUMDes DPR DPD BPD BPR BRI BNI BCA BSI".split())

@@ -1,0 +1,47 @@
+"""Organization names as regional news writes them: our own sentences, one phenomenon per test
+(issue #14: coverage of the language, not of the dev articles)."""
+
+from arahan.extract.pipeline import extract_document
+
+
+def org_names(text: str) -> list[str]:
+    return [o["name"] for o in extract_document({"id": "t", "text": text})[0]["organizations"]]
+
+
+def test_a_comma_list_inside_a_body_name_closed_by_dan_or_serta():
+    assert org_names("Data Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menunjukkan hujan lebat.") == [
+        "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"]
+    assert org_names("Kepala Dinas Koperasi, Usaha Kecil dan Menengah Kabupaten Jember, Budi Santoso, hadir.") == [
+        "Dinas Koperasi, Usaha Kecil dan Menengah Kabupaten Jember"]
+    assert org_names("Petugas Dinas Kebudayaan, Kepemudaan dan Olahraga serta Pariwisata (Disbudporapar) berjaga.") == [
+        "Dinas Kebudayaan, Kepemudaan dan Olahraga serta Pariwisata (Disbudporapar)"]
+
+
+def test_a_comma_that_never_closes_ends_the_name():
+    # a list of bodies, or a clause after the name: the comma is no part of it
+    assert org_names("Dinas Pendidikan, Dinas Kesehatan, dan Dinas Sosial menggelar rapat.") == [
+        "Dinas Pendidikan", "Dinas Kesehatan", "Dinas Sosial"]
+    assert org_names("Menurut Dinas Perhubungan, Kesehatan warga terganggu oleh asap.") == ["Dinas Perhubungan"]
+    assert org_names("Dinas Sosial, Kota Bogor, menyalurkan bantuan.")[0] == "Dinas Sosial"
+
+
+def test_dan_before_another_body_ends_the_name():
+    assert org_names("Rapat dihadiri Partai Golkar dan PKS serta Partai Gerindra.") == [
+        "Partai Golkar", "PKS", "Partai Gerindra"]
+    assert org_names("Kementerian Hukum dan HAM serta BNN menandatangani nota.") == ["Kementerian Hukum dan HAM", "BNN"]
+    assert org_names("Dinas Sosial dan warga membersihkan sungai.") == ["Dinas Sosial"]
+
+
+def test_a_section_of_the_secretariat_and_a_misspelt_ministry():
+    assert org_names("Kepala Bagian Pemerintahan Setda Garut, Asep Sukmana, hadir. Bagian Hukum menyiapkan draf.") == [
+        "Bagian Pemerintahan Setda Garut", "Bagian Hukum"]
+    assert org_names("Staf Kementrian Dalam Negeri hadir dalam rapat.") == ["Kementrian Dalam Negeri"]
+    # "Bagian" as a common noun is no body
+    assert org_names("Bagian Selatan Kota Bogor terendam banjir. Bagian dari program itu selesai.") == []
+
+
+def test_an_office_acronym_outside_the_lexicon_before_its_region():
+    assert org_names("Petugas DPMPTSP Kabupaten Bogor dan Disdukcapil Kota Malang melayani warga.") == [
+        "DPMPTSP Kabupaten Bogor", "Disdukcapil Kota Malang"]
+    # programmes and diseases of the same shape are no offices
+    assert org_names("Kasus DBD Kota Bogor naik, penyaluran BLT Kabupaten Sleman tertunda.") == []
