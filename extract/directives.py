@@ -430,7 +430,7 @@ def _inside_quote(text: str, seg, pos: int) -> bool:
 
 MODAL_CUES = re.compile(r"(?:harus|wajib|mesti|hendaknya|seyogyanya|jangan|tidak|tak|nggak|gak|tdk|hanya)\b", re.I)
 NOT_TARGET_BEFORE = re.compile(
-    r"(?:pemilihan|calon|kandidat|pasangan|pilkada|kantor|pendopo|pendapa|rumah\s+dinas|jabatan|kursi|"
+    r"(?:pemilihan|kandidat|pasangan|pilkada|kantor|pendopo|pendapa|rumah\s+dinas|jabatan|kursi|"
     r"contoh(?:\s+yang)?\s+baik\s+(?:bagi|kepada|untuk)|pelayanan\s+(?:kepada|bagi|untuk)|pelayan|hak|kepercayaan|"
     r"keresahan\s+bagi|kepentingan|partisipasi|dukungan|menjadi|sebagai|sesama|antar|melihat|bersama|peraturan|"
     r"keputusan|instruksi|edaran|SE|surat|perintah|kantor|milik|aset|lahan)\s+(?:para\s+|seluruh\s+)?$",
@@ -475,9 +475,14 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
     for a, b in windows:
         hits = []
         for m in TARGET_RE.finditer(text, a, b):
-            if any(x <= m.start() < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, m.start() - 40):m.start()]):
+            start, norm = m.start(), lx.TARGETS[int(m.lastgroup[1:])][1]
+            cand = CANDIDATE_BEFORE.search(text, max(a, start - 10), start)
+            if cand:  # "calon kepala desa diingatkan": candidates for an office are addressed as such
+                start, norm = cand.start(), "calon " + norm
+            if any(x <= start < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, start - 40):start]):
                 continue
-            hits.append((m.start(), m.end(), lx.TARGETS[int(m.lastgroup[1:])][1]))
+            end = _modifiers_end(text, m.end(), b) if norm in OPEN_TARGETS else m.end()
+            hits.append((start, end, norm if end == m.end() else text[start:end]))
         if ctype not in ("policy", "sanction_warning"):
             hits = _with_bodies(text, hits, orgs or [], occupied, a, b, c0, c1)
         # one noun phrase: the list right after an active cue, or right before a passive or modal one
@@ -538,6 +543,32 @@ def _with_bodies(text: str, hits: list[tuple], orgs: list, occupied: list[tuple[
     if not any(h in bodies for h in near):
         return hits
     return sorted(set(near + hits))
+
+
+OPEN_TARGETS = vocab.open_targets()
+CANDIDATE_BEFORE = re.compile(r"\bcalon\s+$", re.IGNORECASE)
+CANDIDATE = re.compile(r"(?:calon\s+)?", re.IGNORECASE)
+# A noun modifying a group head: lowercase, not a verb (me-, di-, ber-, ter-) nor a function word.
+MODIFIER = re.compile(
+    r"\s+(?!(?:yang|yg|di|ke|dari|untuk|agar|supaya|dan|serta|atau|maupun|dengan|pada|dalam|oleh|bagi|kepada|"
+    r"terhadap|tidak|tak|jangan|harus|wajib|segera|juga|pun|akan|sudah|telah|masih|bisa|dapat|perlu|hanya|itu|ini|"
+    r"tersebut|setempat|lain|lainnya|sebagai|sesuai|saat|ketika|mulai|hingga|sampai|seperti|antara|tetap|selalu|"
+    r"lebih|sekitar|karena|jika|apabila|bila|kalau|setiap|semua|seluruh|para|baik|hendaknya|mohon|sendiri|se|"
+    r"masing-masing|sekali|lagi|pula|benar|betul|selama|siaga|siap|waspada|aktif|patuh|tertib|taat|mau|ingin|turut|"
+    r"ikut|guna|demi|secara|terus|kembali|bersama|sama|serentak|langsung|cepat|tentang|soal|terkait)\b)"
+    r"(?!(?:me|di|ber|ter)[a-z])([a-z][a-z-]*(?:/[a-z]+)?)(?![\w-])")
+
+
+def _modifiers_end(text: str, end: int, limit: int, most: int = 1) -> int:
+    """The end of a group head's noun phrase: up to `most` lowercase nouns after it ("pengemudi
+    becak bermotor" keeps "becak"; "BPBD kabupaten/kota"), stopping at a verb, a function word,
+    a capital (a name or region) or punctuation."""
+    for _ in range(most):
+        m = MODIFIER.match(text, end, limit)
+        if m is None or TARGET_RE.match(text, m.start(1)):
+            break  # another group begins: "pelaku usaha rumah makan" is a list without its commas
+        end = m.end()
+    return end
 
 
 NEXT_TO_CUE_AFTER = re.compile(r"\s+(?:kepada\s+|agar\s+|supaya\s+)?(?:seluruh\s+|semua\s+|para\s+|jajaran\s+)?", re.I)
@@ -707,19 +738,19 @@ def _merge(found: list[Directive]) -> list[Directive]:
     """Same issuer and type with the same targets, a subset of them, or none: one directive."""
     out: list[Directive] = []
     for d in found:
-        mine = {t.lower() for t in d.targets}
+        mine = {_group_of(t) for t in d.targets}
         prev = None
         for o in out:
             if (o.issuer, o.institution, o.type) != (d.issuer, d.institution, d.type):
                 continue
-            theirs = {t.lower() for t in o.targets}
+            theirs = {_group_of(t) for t in o.targets}
             if not mine or not theirs or mine <= theirs or theirs <= mine:
                 prev = o
                 break
         if prev is None:
             out.append(d)
             continue
-        if len(mine) > len({t.lower() for t in prev.targets}):
+        if len(mine) > len({_group_of(t) for t in prev.targets}):
             prev.targets = list(d.targets)
         prev.merged.append((d.cue_start, d.cue_end))
         prev.date = prev.date or d.date
@@ -731,3 +762,10 @@ def _merge(found: list[Directive]) -> list[Directive]:
                 prev.legal_basis.append(lb)
         prev.confidence = min(0.98, max(prev.confidence, d.confidence) + 0.05)
     return out
+
+
+def _group_of(target: str) -> str:
+    """The group a target names, for merging: "pengemudi becak" and "sopir" are both "pengemudi";
+    "calon kepala desa" are the "kepala desa" to be (an article warns the same people both ways)."""
+    m = TARGET_RE.match(target, CANDIDATE.match(target).end())
+    return lx.TARGETS[int(m.lastgroup[1:])][1].lower() if m else target.lower()

@@ -9,7 +9,7 @@ it through `rows()` or one of the typed views below, once per process.
 |---|---|---|
 | directive_cues.csv | a cue (regex) with its directive type and an example sentence | arahan.extract.directives |
 | instruments.csv | a word for a formal instrument ({instrument} in the policy cues; INSTRUMENT_RE) | arahan.extract.directives |
-| targets.csv | a group a directive addresses: written forms (regex) -> normalised target | arahan.extract.directives |
+| targets.csv | a group a directive addresses: written forms (regex) -> normalised target; whether modifiers after it are kept | arahan.extract.directives |
 | office_titles.csv | an office: written forms (regex), normalised title, level of its region | arahan.extract.officials |
 | office_markers.csv | an acting marker (Pj, Pjs, Plt, Plh) and its written forms | arahan.extract.officials |
 | ministers.csv | a minister's written form -> normalised title and ministry | arahan.extract.officials |
@@ -37,7 +37,7 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "targets", "office_titles", "office_markers",
+__all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "targets", "open_targets", "office_titles", "office_markers",
            "ministers", "say_verbs", "oversight_acts", "rank_words", "rank_pattern", "regional_units", "regional_unit_heads"]
 
 TABLES = Path(__file__).resolve().parent
@@ -76,6 +76,12 @@ def oversight_acts() -> list[str]:
 def targets() -> list[tuple[str, str]]:
     """(regex of written forms, normalised target) per target group, in table order."""
     return [(r["pattern"], r["target"]) for r in rows("targets.csv")]
+
+
+def open_targets() -> frozenset[str]:
+    """Normalised targets named by a head noun that keeps the nouns after it as written
+    ("pengemudi becak bermotor", "BPBD kabupaten/kota"): the rows whose `modifiers` is yes."""
+    return frozenset(r["target"] for r in rows("targets.csv") if r["modifiers"] == "yes")
 
 
 def office_titles(group: str) -> list[tuple[str, str | None, str]]:

@@ -320,7 +320,7 @@ def test_putting_a_measure_into_force_is_policy(run):
 def test_a_request_opened_by_its_addressees_needs_no_verb(run):
     r = run('"Bagi pemilik usaha keramba yang ada di tepi sungai agar selalu waspada," kata Pj Bupati Kampar Muhammad '
             'Firdaus dalam surat imbauannya. Bupati Sleman Kustini datang agar warga senang.', PUB)
-    assert directives(r) == [("Muhammad Firdaus", "appeal")] and r["directives"][0]["targets"] == ["pemilik usaha"]
+    assert directives(r) == [("Muhammad Firdaus", "appeal")] and r["directives"][0]["targets"] == ["pemilik usaha keramba"]
 
 
 def test_an_office_holder_before_a_passive_order_receives_it(run):

@@ -1,0 +1,49 @@
+"""Directive targets (who must act), per phenomenon of Indonesian: sentences written for these tests."""
+
+import pytest
+
+
+def targets_of(result: dict, dtype: str | None = None) -> list[list[str]]:
+    return [d["targets"] for d in result["directives"] if dtype is None or d["type"] == dtype]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a group head keeps the noun that narrows it, as written
+    ("Bupati Sleman Kustini melarang pengemudi ojek memarkir kendaraan di trotoar.", ["pengemudi ojek"]),
+    ("Bupati Sleman Kustini meminta perusahaan tambang memperbaiki jalan desa.", ["perusahaan tambang"]),
+    ("Gubernur Jawa Tengah Ahmad Luthfi menginstruksikan BPBD kabupaten/kota menyiapkan perahu karet.",
+     ["BPBD kabupaten/kota"]),
+    ("Bupati Sleman Kustini mengimbau pedagang sayur tidak menaikkan harga.", ["pedagang sayur"]),
+    # ... but not a verb, a function word, a name or another group after it
+    ("Bupati Sleman Kustini meminta pengemudi menjaga kebersihan terminal.", ["pengemudi"]),
+    ("Bupati Sleman Kustini meminta pedagang yang berjualan di trotoar pindah ke pasar.", ["pedagang"]),
+    ("Bupati Sleman Kustini meminta petugas siaga selama libur panjang.", ["petugas"]),
+    ("Bupati Sleman Kustini meminta pedagang Pasar Beringharjo menjaga kebersihan.", ["pedagang"]),
+    ("Bupati Sleman Kustini mengimbau pelaku usaha rumah makan menutup usaha saat Nyepi.",
+     ["pelaku usaha", "rumah makan"]),
+    # groups without modifiers stay normalised
+    ("Bupati Sleman Kustini meminta warga desa menjaga kebersihan.", ["warga"]),
+])
+def test_a_head_keeps_its_modifier(run, text, want):
+    assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Calon kepala desa di Kabupaten Kudus diingatkan agar tidak membagikan uang, kata Bupati Kudus Hartopo.",
+     ["calon kepala desa"]),
+    ("Kapolres Kudus Ronny Tri Prasetyo melarang calon bupati memasang baliho di pohon.", ["calon bupati"]),
+])
+def test_candidates_are_addressed_as_candidates(run, text, want):
+    assert want in targets_of(run(text))
+
+
+def test_repeats_to_a_narrowed_group_still_merge(run):
+    r = run("Bupati Sleman Kustini melarang pengemudi ojek memarkir kendaraan di trotoar. "
+            "Kustini juga melarang pengemudi berhenti di tikungan.")
+    assert targets_of(r, "prohibition") == [["pengemudi ojek"]]
+
+
+def test_candidates_and_the_office_they_run_for_merge(run):
+    r = run("Bupati Kudus Hartopo mengingatkan calon kepala desa agar tidak membagikan uang. "
+            "Hartopo juga mengingatkan kepala desa agar tidak menyalahgunakan dana desa.")
+    assert targets_of(r, "appeal") == [["calon kepala desa"]]
