@@ -63,6 +63,10 @@ SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|jika|apabila|bi
 # "sanksinya jelas, mulai dari teguran ...", "sanksi tegas berupa ...": a sanction spelt out threatens without a modal
 SANCTION_NAMED = re.compile(r"\s*(?:yang\s+)?(?:tegas|berat|keras|jelas|administratif|disiplin|pidana)?\s*,?\s*"
                             r"(?:mulai\s+dari|berupa|hingga|sampai)\b", re.IGNORECASE)
+# What a person threatens ("mengancam akan mencabut izin", "mengancam memecat", "mengancam dengan sanksi").
+THREAT_CONTENT = re.compile(r"[^.;]{0,50}?\b(?:akan|mencabut|memecat|mencopot|menutup|menyegel|menindak|membongkar|memproses|"
+                            r"memidanakan|mempidanakan|memberhentikan|melaporkan|menjatuhkan|sanksi|pidana|penjara|denda|"
+                            r"hukuman)\b", re.IGNORECASE)
 PAST = re.compile(r"(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(r"(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
                            r"dihadiri|ke)\s*,?\s*$", re.IGNORECASE)
@@ -196,6 +200,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
     if low == "harus" and re.match(r"\s+(?:rela\s+)?(?:mengungsi|dirawat|dievakuasi|dilarikan|menjalani|kehilangan|menanggung|"
                                   r"menempuh|antre|mengantre|menunggu)\b", after, re.I):
         return None  # "1.931 jiwa harus mengungsi": what people must undergo, not an order
+    if low == "mengancam" and not THREAT_CONTENT.match(after):
+        return None  # "hal-hal yang mengancam keselamatan", "banjir mengancam permukiman": a danger, not a threat
     if ctype == "sanction_warning":
         window = prev + " " + seg_before + " " + after[:60]
         if PAST.search(before) or not SANCTION_MODAL.search(window) and not SANCTION_NAMED.match(after) and low.split()[0] in (
