@@ -200,6 +200,14 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         if pair:
             e += pair.end()
         full, level = ORGS.get(abbr, (None, None))
+        if level == "bagian":
+            # "Satreskrim Polres Blora", "Bidhumas Polda Jawa Tengah": a unit named with the body it belongs to
+            body = ABBR_RE.match(text, e + 1) if text[e:e + 1] == " " else None
+            if body and ORGS[re.sub(r"\s+", " ", body.group(1))][1] != "bagian":
+                e = _extend(text, body.end(), region_spans)
+                if e == body.end() and body.group(1) in PLACE_UNITS:
+                    place = PLACE_NAME_RE.match(text, e)
+                    e = place.end() if place else e
         if e == m.end() and abbr in ("Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda", "Polres", "Polda", "Kodim"):
             continue  # a bare "Pemkab" is generic
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=abbr, full=full, level=level))

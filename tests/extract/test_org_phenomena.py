@@ -45,3 +45,9 @@ def test_an_office_acronym_outside_the_lexicon_before_its_region():
         "DPMPTSP Kabupaten Bogor", "Disdukcapil Kota Malang"]
     # programmes and diseases of the same shape are no offices
     assert org_names("Kasus DBD Kota Bogor naik, penyaluran BLT Kabupaten Sleman tertunda.") == []
+
+
+def test_a_police_unit_is_named_with_the_body_it_belongs_to():
+    assert org_names("Satreskrim Polres Blora menangkap pelaku. Bidhumas Polda Jawa Tengah dan Satlantas "
+                     "Polresta Surakarta berjaga. Satreskrim juga memeriksa saksi.") == [
+        "Satreskrim Polres Blora", "Bidhumas Polda Jawa Tengah", "Satlantas Polresta Surakarta", "Satreskrim"]
