@@ -574,7 +574,8 @@ _SAID_BEFORE = (r"(?<![\w])(?:kata|ujar|ucap|tulis|tutur|jelas|tegas|ungkap|imbu
                 r"tuturnya|jelasnya|tegasnya|ungkapnya|imbuhnya|disampaikan|dikatakan|diungkapkan|dijelaskan|menurut|Menurut)\s")
 APPOINTED_BEFORE = re.compile(r"((?:[A-Z][\w'’.]*\s+){0,5}[A-Z][\w'’]+)" + _DEGREES_AFTER +
                               r"(?:,?\s+(?:(?:resmi\s+)?(?:dilantik|ditunjuk|diangkat|dikukuhkan|ditetapkan|menjabat)\s+)?sebagai"
-                              r"|(?P<rel>,\s+yang\s+(?:kini\s+|saat\s+ini\s+|sekarang\s+|juga\s+)?menjabat(?:\s+sebagai)?))"
+                              r"|(?P<rel>,\s+yang\s+(?:kini\s+|saat\s+ini\s+|sekarang\s+|juga\s+)?menjabat(?:\s+sebagai)?"
+                              r"|\s+(?:kini\s+|saat\s+ini\s+|sekarang\s+|sebelumnya\s+|masih\s+)?menjabat))"
                               r"\s+(?:(?:Penjabat|Pj|PJ|Plt|Plh|Pjs)\.?\s+(?:\((?:Pj|PJ)\)\s+)?)?$")
 # "Danang, yang kini menjabat Plt Bupati Pati": a relative clause names the holder, one word is enough
 
@@ -586,7 +587,10 @@ def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention) -> No
     before = text[max(0, s - 80):s]
     appointed = APPOINTED_BEFORE.search(before)
     if appointed and not index.skipped(max(0, s - 80) + appointed.start(1)):
-        _take_name_before(index, max(0, s - 80) + appointed.start(1), s, mention, single_ok=bool(appointed.group("rel")))
+        # the name starts after a full stop inside the capitalised run ("... Sleman. Dedi Kurniawan menjabat")
+        stop = appointed.group(1).rfind(". ")
+        start = max(0, s - 80) + appointed.start(1) + (stop + 2 if stop >= 0 else 0)
+        _take_name_before(index, start, s, mention, single_ok=bool(appointed.group("rel")))
         return
     m = re.search(r"(?:^|(?<=[\n(])|(?<=Penulis:)|(?<=Oleh:)|(?<=Oleh)|" + _SAID_BEFORE + r")\s*((?:[A-Z][\w'’.]*\s+){0,4}[A-Z][\w'’]+)"
                   + _DEGREES_AFTER + r"\s*(,\s*|\n)$", before)

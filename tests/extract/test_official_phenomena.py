@@ -1,0 +1,19 @@
+"""Office holders as regional news writes them: our own sentences, one phenomenon per test
+(issue #14: coverage of the language, not of the dev articles)."""
+
+from arahan.extract.pipeline import extract_document
+
+
+def officials(text: str) -> list[tuple]:
+    result = extract_document({"id": "t", "text": text, "published": "2024-06-03"})[0]
+    return [(o["name"], o["title"], o["region"]) for o in result["officials"] if not o["former"]]
+
+
+def test_a_name_before_menjabat_holds_the_office_after_it():
+    found = officials("Pj Bupati Bondowoso Bambang Setiawan dilantik kemarin. Sebelumnya, Bambang menjabat Kepala "
+                      "Biro Pemerintahan Setda Provinsi Jawa Timur.")
+    assert [f[0] for f in found] == ["Bambang Setiawan"], found  # one person, no unnamed Kepala Biro
+    found = officials("Rapat dipimpin Siti Aminah, yang kini menjabat Kepala Dinas Sosial Kabupaten Sleman. "
+                      "Dedi Kurniawan saat ini menjabat Camat Depok.")
+    assert ("Siti Aminah", "Kepala Dinas Sosial", "Kabupaten Sleman") in found, found
+    assert [f for f in found if f[0] == "Dedi Kurniawan"][0][1] == "Camat", found
