@@ -42,8 +42,9 @@ TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 BOARD_ORGS = ("KPU", "Bawaslu", "DPRD", "KASN", "KPK", "DPR", "DPD", "MPR", "MUI", "TP PKK", "Tim Penggerak PKK", "PKK",
-              "Panwascam", "DKPP", "PPK", "PPS", "Gakkumdu", "Ombudsman", "Pengadilan Negeri", "PN", "DPC", "Komisi [A-E]",
-              "Fraksi [A-Z][\\w-]+")
+              "Panwascam", "DKPP", "PPK", "PPS", "Gakkumdu", "Ombudsman", "Pengadilan Negeri", "PN", "DPC",
+              # a council's commission or faction, with the council ("Ketua Komisi A DPRD Kota Semarang")
+              "Komisi [A-E](?:\\s+DPRD?)?", "Fraksi [A-Z][\\w-]+(?:\\s+DPRD?)?")
 BOARD_RE = re.compile(r"(?:\s+(?P<rank>I{1,3}|IV))?\s+(" + "|".join(BOARD_ORGS) + r")(?![\w])")  # "Wakil Ketua I DPRD"
 UNIT_CHAIN_RE = re.compile(r"(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Desa|Kelurahan)\s+"
                            r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*,\s+")
@@ -397,7 +398,7 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
             mention.title = f"{mention.title} {unit}"
             mention.head = f"{mention.head} {unit}"
             q += len(b.group(0).rstrip()) - (4 if b.group(0).rstrip().endswith(" dan") else 0)
-    num = re.match(r"\s+(\d{2,4})(?:/|\s)", text[q:])
+    num = re.match(r"\s+(\d{2,4}(?:-\d{2})?)(?:/|\s)", text[q:])  # "Dandim 0712/Tegal", "Danramil 0621-01/Cibinong"
     if num and mention.head in ("Dandim", "Danrem", "Danramil", "Kodim"):
         mention.number = num.group(1)
         q += num.end() - (1 if text[q + num.end() - 1] == " " else 0)  # stop after the "/" of "0721/Blora"

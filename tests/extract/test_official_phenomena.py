@@ -17,3 +17,15 @@ def test_a_name_before_menjabat_holds_the_office_after_it():
                       "Dedi Kurniawan saat ini menjabat Camat Depok.")
     assert ("Siti Aminah", "Kepala Dinas Sosial", "Kabupaten Sleman") in found, found
     assert [f for f in found if f[0] == "Dedi Kurniawan"][0][1] == "Camat", found
+
+
+def test_a_commission_or_faction_of_a_council_with_its_region_and_name():
+    found = officials("Ketua Komisi A DPRD Kota Semarang Budi Santoso dan Anggota Fraksi PKS DPRD Kabupaten Sleman "
+                      "Siti Aminah menolak rencana itu.")
+    assert ("Budi Santoso", "Ketua Komisi A DPRD", "Kota Semarang") in found, found
+    assert ("Siti Aminah", "Anggota Fraksi PKS DPRD", "Kabupaten Sleman") in found, found
+
+
+def test_a_koramil_number_with_its_sub_number():
+    found = officials("Danramil 0621-01/Cibinong Kapten Inf Sutrisno hadir di Kecamatan Cibinong, Kabupaten Bogor.")
+    assert found == [("Sutrisno", "Danramil", "Kabupaten Bogor")], found
