@@ -653,7 +653,10 @@ def group_officials(index: TextIndex, mentions: list[OfficialMention], regions: 
             officials.append(Official([m]))
             m.cluster = len(officials) - 1
             continue
-        if m.region_explicit or m.head not in MANY_HOLDERS:
+        # an office with no name and no region of its own is a person only when the office is one
+        # (a minister, "Kepala Dinas Peternakan Provinsi"); a regional staff office written bare
+        # ("Kepala Dinas menambahkan", "Sekda") is someone the article names otherwise, or nobody in particular
+        if m.region_explicit or m.head not in MANY_HOLDERS and m.level in ("national", "provinsi", "kabupaten", "kota"):
             if m.lowercase:
                 continue
             # an unnamed office holder: later title-only mentions of the same office join it

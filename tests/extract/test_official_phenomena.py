@@ -29,3 +29,15 @@ def test_a_commission_or_faction_of_a_council_with_its_region_and_name():
 def test_a_koramil_number_with_its_sub_number():
     found = officials("Danramil 0621-01/Cibinong Kapten Inf Sutrisno hadir di Kecamatan Cibinong, Kabupaten Bogor.")
     assert found == [("Sutrisno", "Danramil", "Kabupaten Bogor")], found
+
+
+def test_a_bare_regional_staff_office_with_no_name_is_nobody_in_particular():
+    # "Kepala Dinas", "Sekda" with no name and no region: no person of their own
+    found = officials("Bupati Sleman Budi Santoso meminta warga waspada. Kepala Dinas menambahkan, posko dibuka. "
+                      "Sekda juga hadir dalam rapat itu.")
+    assert found == [("Budi Santoso", "Bupati", "Kabupaten Sleman")], found
+    # with its region, or an office only one person holds (a minister), it is one
+    found = officials("Bupati Sleman Budi Santoso hadir bersama Kepala Dinas Kesehatan Kabupaten Sleman. "
+                      "Menteri Dalam Negeri juga meminta kepala daerah siaga.")
+    assert (None, "Kepala Dinas Kesehatan", "Kabupaten Sleman") in found, found
+    assert (None, "Menteri Dalam Negeri", None) in found, found
