@@ -316,6 +316,13 @@ def _parse_unit(text: str, p: int, mention: OfficialMention, by_start: dict) -> 
         if not ok and low == "kepala" and not words:
             nxt = re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi)\b", text[t.end():])
             ok = bool(nxt) and core[0].isupper()
+        if not ok and words and core[:1].isupper():
+            # "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD DIY": unlisted words before the body they belong to
+            ahead = re.match(r"((?:\s+(?:[A-Z][a-z]+|dan)){1,5})\s+([A-Z][A-Za-z]+)(?![\w-])", text[q:])
+            if ahead and ahead.group(2) in ORGS and not ahead.group(1).endswith(" dan"):
+                words += ahead.group(1).split()
+                q += ahead.end(1)
+                continue
         if not ok:
             break
         words.append(tok)
@@ -460,6 +467,21 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
         if name2:
             honorifics += more
             q, name, end = q2, name2, end2
+    # "Direktur Utama Perumda Tirta Kahuripan Kabupaten Bogor, Abdul Somad": a body, then its head's name
+    if name.split()[0] in BODY_WORDS:
+        after = re.match(r",\s+|\s+(?=(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi)\s)", text[end:])
+        if not after:
+            return p
+        after = end + after.end()
+        while (chain := UNIT_CHAIN_RE.match(text, after)) is not None:
+            after = chain.end()
+        more, q2 = _honorifics(text, after)
+        name2, end2 = _name_words(text, q2)
+        if not name2 or name2.split()[0] in BODY_WORDS or TITLE_RE.match(text, q2):
+            return p
+        mention.unit_org = mention.unit_org or name
+        honorifics += more
+        q, name, end = q2, name2, end2
     # "Kepala Desa Sukamaju, Jajang Nurjaman", "Kepala Puskesmas Segiri, dr. Maya Sari": the first
     # word names the village or the facility
     # ("Kepala Desa Sengkol, Kecamatan Pujut, Kabupaten Lombok Tengah, Baiq ...": its regions come between)
@@ -565,6 +587,9 @@ def _name_words(text: str, q: int, allow_leading_initial: bool = False) -> tuple
 
 
 # Heads of a facility named after the title: "Kepala Puskesmas Segiri, dr. Maya Sari".
+# First words of a body's name: a "name" after an office that starts with one is the office's body.
+BODY_WORDS = frozenset(ORGS) | {"Perumda", "Perusda", "PDAM", "PTAM", "PT", "RSUD", "RSU", "RSUP", "Puskesmas", "Dinas",
+                                "Badan", "Kantor", "Bank", "Lembaga", "Balai", "Pemerintah"}
 FACILITY_TITLE = re.compile(r"\b(?:Puskesmas|UPTD?|RSUD|Sekolah|SDN?|SMPN?|SMAN?|SMKN?|MTsN?|MAN|Pasar|Lapas|Rutan|PDAM|PTAM|Perumda|Perusda|RSU|RSUP)$")
 
 # "melantik Drs. Budi Hartono, M.Si. sebagai Pj Bupati Blora", "Budi dilantik sebagai ...": the

@@ -41,3 +41,18 @@ def test_a_bare_regional_staff_office_with_no_name_is_nobody_in_particular():
                       "Menteri Dalam Negeri juga meminta kepala daerah siaga.")
     assert (None, "Kepala Dinas Kesehatan", "Kabupaten Sleman") in found, found
     assert (None, "Menteri Dalam Negeri", None) in found, found
+
+
+def test_a_body_after_the_office_then_its_heads_name():
+    found = officials("Direktur Utama Perumda Air Minum Tirta Kahuripan Kabupaten Bogor, Abdul Somad, meminta "
+                      "pelanggan bersabar.")
+    assert found == [("Abdul Somad", "Direktur Utama", "Kabupaten Bogor")], found
+    # a body with no name after it names nobody
+    assert officials("Direktur Utama PDAM Kabupaten Bogor meminta pelanggan bersabar.")[0][0] is None
+
+
+def test_unlisted_words_of_a_section_before_the_body_they_belong_to():
+    found = officials("Menurut Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD DIY, Danang Samsurizal, status "
+                      "siaga berlaku.")
+    assert found == [("Danang Samsurizal", "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD",
+                      "Provinsi Daerah Istimewa Yogyakarta")], found
