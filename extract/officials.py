@@ -42,8 +42,9 @@ TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 BOARD_ORGS = ("KPU", "Bawaslu", "DPRD", "KASN", "KPK", "DPR", "DPD", "MPR", "MUI", "TP PKK", "Tim Penggerak PKK", "PKK",
-              "Panwascam", "DKPP", "PPK", "PPS", "Gakkumdu", "Ombudsman", "Pengadilan Negeri", "PN", "DPC", "Komisi [A-E]",
-              "Fraksi [A-Z][\\w-]+")
+              "Panwascam", "DKPP", "PPK", "PPS", "Gakkumdu", "Ombudsman", "Pengadilan Negeri", "PN", "DPC",
+              # a council's commission or faction, with the council ("Ketua Komisi A DPRD Kota Semarang")
+              "Komisi [A-E](?:\\s+DPRD?)?", "Fraksi [A-Z][\\w-]+(?:\\s+DPRD?)?")
 BOARD_RE = re.compile(r"(?:\s+(?P<rank>I{1,3}|IV))?\s+(" + "|".join(BOARD_ORGS) + r")(?![\w])")  # "Wakil Ketua I DPRD"
 UNIT_CHAIN_RE = re.compile(r"(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Desa|Kelurahan)\s+"
                            r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*,\s+")
@@ -315,6 +316,13 @@ def _parse_unit(text: str, p: int, mention: OfficialMention, by_start: dict) -> 
         if not ok and low == "kepala" and not words:
             nxt = re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi)\b", text[t.end():])
             ok = bool(nxt) and core[0].isupper()
+        if not ok and words and core[:1].isupper():
+            # "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD DIY": unlisted words before the body they belong to
+            ahead = re.match(r"((?:\s+(?:[A-Z][a-z]+|dan)){1,5})\s+([A-Z][A-Za-z]+)(?![\w-])", text[q:])
+            if ahead and ahead.group(2) in ORGS and not ahead.group(1).endswith(" dan"):
+                words += ahead.group(1).split()
+                q += ahead.end(1)
+                continue
         if not ok:
             break
         words.append(tok)
@@ -397,7 +405,7 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
             mention.title = f"{mention.title} {unit}"
             mention.head = f"{mention.head} {unit}"
             q += len(b.group(0).rstrip()) - (4 if b.group(0).rstrip().endswith(" dan") else 0)
-    num = re.match(r"\s+(\d{2,4})(?:/|\s)", text[q:])
+    num = re.match(r"\s+(\d{2,4}(?:-\d{2})?)(?:/|\s)", text[q:])  # "Dandim 0712/Tegal", "Danramil 0621-01/Cibinong"
     if num and mention.head in ("Dandim", "Danrem", "Danramil", "Kodim"):
         mention.number = num.group(1)
         q += num.end() - (1 if text[q + num.end() - 1] == " " else 0)  # stop after the "/" of "0721/Blora"
@@ -459,6 +467,21 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
         if name2:
             honorifics += more
             q, name, end = q2, name2, end2
+    # "Direktur Utama Perumda Tirta Kahuripan Kabupaten Bogor, Abdul Somad": a body, then its head's name
+    if name.split()[0] in BODY_WORDS:
+        after = re.match(r",\s+|\s+(?=(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi)\s)", text[end:])
+        if not after:
+            return p
+        after = end + after.end()
+        while (chain := UNIT_CHAIN_RE.match(text, after)) is not None:
+            after = chain.end()
+        more, q2 = _honorifics(text, after)
+        name2, end2 = _name_words(text, q2)
+        if not name2 or name2.split()[0] in BODY_WORDS or TITLE_RE.match(text, q2):
+            return p
+        mention.unit_org = mention.unit_org or name
+        honorifics += more
+        q, name, end = q2, name2, end2
     # "Kepala Desa Sukamaju, Jajang Nurjaman", "Kepala Puskesmas Segiri, dr. Maya Sari": the first
     # word names the village or the facility
     # ("Kepala Desa Sengkol, Kecamatan Pujut, Kabupaten Lombok Tengah, Baiq ...": its regions come between)
@@ -564,6 +587,9 @@ def _name_words(text: str, q: int, allow_leading_initial: bool = False) -> tuple
 
 
 # Heads of a facility named after the title: "Kepala Puskesmas Segiri, dr. Maya Sari".
+# First words of a body's name: a "name" after an office that starts with one is the office's body.
+BODY_WORDS = frozenset(ORGS) | {"Perumda", "Perusda", "PDAM", "PTAM", "PT", "RSUD", "RSU", "RSUP", "Puskesmas", "Dinas",
+                                "Badan", "Kantor", "Bank", "Lembaga", "Balai", "Pemerintah"}
 FACILITY_TITLE = re.compile(r"\b(?:Puskesmas|UPTD?|RSUD|Sekolah|SDN?|SMPN?|SMAN?|SMKN?|MTsN?|MAN|Pasar|Lapas|Rutan|PDAM|PTAM|Perumda|Perusda|RSU|RSUP)$")
 
 # "melantik Drs. Budi Hartono, M.Si. sebagai Pj Bupati Blora", "Budi dilantik sebagai ...": the
@@ -574,7 +600,8 @@ _SAID_BEFORE = (r"(?<![\w])(?:kata|ujar|ucap|tulis|tutur|jelas|tegas|ungkap|imbu
                 r"tuturnya|jelasnya|tegasnya|ungkapnya|imbuhnya|disampaikan|dikatakan|diungkapkan|dijelaskan|menurut|Menurut)\s")
 APPOINTED_BEFORE = re.compile(r"((?:[A-Z][\w'’.]*\s+){0,5}[A-Z][\w'’]+)" + _DEGREES_AFTER +
                               r"(?:,?\s+(?:(?:resmi\s+)?(?:dilantik|ditunjuk|diangkat|dikukuhkan|ditetapkan|menjabat)\s+)?sebagai"
-                              r"|(?P<rel>,\s+yang\s+(?:kini\s+|saat\s+ini\s+|sekarang\s+|juga\s+)?menjabat(?:\s+sebagai)?))"
+                              r"|(?P<rel>,\s+yang\s+(?:kini\s+|saat\s+ini\s+|sekarang\s+|juga\s+)?menjabat(?:\s+sebagai)?"
+                              r"|\s+(?:kini\s+|saat\s+ini\s+|sekarang\s+|sebelumnya\s+|masih\s+)?menjabat))"
                               r"\s+(?:(?:Penjabat|Pj|PJ|Plt|Plh|Pjs)\.?\s+(?:\((?:Pj|PJ)\)\s+)?)?$")
 # "Danang, yang kini menjabat Plt Bupati Pati": a relative clause names the holder, one word is enough
 
@@ -586,7 +613,10 @@ def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention) -> No
     before = text[max(0, s - 80):s]
     appointed = APPOINTED_BEFORE.search(before)
     if appointed and not index.skipped(max(0, s - 80) + appointed.start(1)):
-        _take_name_before(index, max(0, s - 80) + appointed.start(1), s, mention, single_ok=bool(appointed.group("rel")))
+        # the name starts after a full stop inside the capitalised run ("... Sleman. Dedi Kurniawan menjabat")
+        stop = appointed.group(1).rfind(". ")
+        start = max(0, s - 80) + appointed.start(1) + (stop + 2 if stop >= 0 else 0)
+        _take_name_before(index, start, s, mention, single_ok=bool(appointed.group("rel")))
         return
     m = re.search(r"(?:^|(?<=[\n(])|(?<=Penulis:)|(?<=Oleh:)|(?<=Oleh)|" + _SAID_BEFORE + r")\s*((?:[A-Z][\w'’.]*\s+){0,4}[A-Z][\w'’]+)"
                   + _DEGREES_AFTER + r"\s*(,\s*|\n)$", before)
@@ -648,7 +678,10 @@ def group_officials(index: TextIndex, mentions: list[OfficialMention], regions: 
             officials.append(Official([m]))
             m.cluster = len(officials) - 1
             continue
-        if m.region_explicit or m.head not in MANY_HOLDERS:
+        # an office with no name and no region of its own is a person only when the office is one
+        # (a minister, "Kepala Dinas Peternakan Provinsi"); a regional staff office written bare
+        # ("Kepala Dinas menambahkan", "Sekda") is someone the article names otherwise, or nobody in particular
+        if m.region_explicit or m.head not in MANY_HOLDERS and m.level in ("national", "provinsi", "kabupaten", "kota"):
             if m.lowercase:
                 continue
             # an unnamed office holder: later title-only mentions of the same office join it

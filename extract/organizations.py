@@ -46,7 +46,7 @@ Polisi Pamong Praja Perangkat Regional Wilayah Resor Kota Kabupaten Provinsi Gol
 Perjuangan Kebangkitan Keadilan Sejahtera Amanat Persatuan Gerakan Raya Hati Nurani Solidaritas Demokrat Ulama
 Nahdlatul Kerja Tenaga Informasi Publik Pengembangan Air Minum Rumah Sakit Umum Tata Ruang Penataan Pelaksana
 Urusan Teknis Kecamatan I II III IV V VI VII VIII IX X XI XII XIII XIV 1 2 3 4 5 6 7 8 9 10 11 12 13 14
-Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU Perkim Perkimtan PMPTSP P3A PPKB KUKM
+Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU Perkim Perkimtan PMPTSP P3A PPKB KUKM SAR
 """.split()) | (lx.UNIT_WORDS - {"dan"} - {h.split()[0] for h in HEADS})  # an office's unit words, not a new head
 # Every capitalised word of a lexicon body's full form also continues a name ("Balai ... Kebencanaan Geologi").
 FULL_WORDS |= {w for full, _level in ORGS.values() for w in re.findall(r"[A-Z][a-z]+", full)} - set(HEADS)
@@ -183,9 +183,15 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         before = text[max(0, s - 12):s]
         if OFFICE_PREFIXES.search(before) or text[s - 1:s] == "/" or text[e:e + 1] == "/":
             continue  # inside an office ("Kapolres") or a document number (".../Dindikbud/2025")
+        metro = re.match(r" Metro(?= [A-Z])", text[e:]) if abbr in PLACE_UNITS else None
+        if metro:  # Jakarta's police units: "Polres Metro Jakarta Selatan", "Polsek Metro Penjaringan"
+            e += metro.end()
         if abbr in ORG_WITH_REGION or abbr in ("KPU", "Bawaslu", "DPR") or ORGS.get(abbr, ("", "pusat"))[1] != "pusat":
             e = _extend(text, e, region_spans)
-        if e == m.end() and abbr in PLACE_UNITS:
+        if e > m.end() and abbr in PLACE_UNITS:
+            # "Polsek Depok Barat", "Polsek Medan Timur": a kecamatan named by a city and a direction
+            e += len(re.match(r"(?: (?:Barat|Timur|Utara|Selatan|Tengah)\b)?", text[e:]).group(0))
+        if (e == m.end() or metro and e == m.end() + metro.end()) and abbr in PLACE_UNITS:
             # "Polsek Kedungwuni", "Polresta Banyumas", "BPN Pemalang": the place names the unit
             # even when it is a kecamatan or the prefix's level does not fit
             place = PLACE_NAME_RE.match(text, e)
@@ -200,6 +206,14 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         if pair:
             e += pair.end()
         full, level = ORGS.get(abbr, (None, None))
+        if level == "bagian":
+            # "Satreskrim Polres Blora", "Bidhumas Polda Jawa Tengah": a unit named with the body it belongs to
+            body = ABBR_RE.match(text, e + 1) if text[e:e + 1] == " " else None
+            if body and ORGS[re.sub(r"\s+", " ", body.group(1))][1] != "bagian":
+                e = _extend(text, body.end(), region_spans)
+                if e == body.end() and body.group(1) in PLACE_UNITS:
+                    place = PLACE_NAME_RE.match(text, e)
+                    e = place.end() if place else e
         if e == m.end() and abbr in ("Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda", "Polres", "Polda", "Kodim"):
             continue  # a bare "Pemkab" is generic
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=abbr, full=full, level=level))
@@ -267,14 +281,15 @@ def _full_form_end(text: str, s: int, e: int) -> int:
         tok, comma = w.group(2), w.group(1).startswith(",")
         core = tok.strip("()")
         if tok in ("dan", "serta"):
-            if comma and comma_at is None:
-                break
+            if comma and comma_at is None or text[last - 1] == ")":
+                break  # "Badan SAR Nasional (Basarnas) dan Tim SAR": the brackets closed the name
             nxt = _FULL_TOKEN_RE.match(text, w.end())
             if not nxt or nxt.group(1).startswith(",") or nxt.group(2).strip("()") not in FULL_WORDS:
                 break  # "Partai Golkar dan PKS", "Dinas Sosial dan warga": the name ended before
             last, joined = w.end(), True
             continue
         named = core in FULL_WORDS or core in ORGS or (tok.startswith("(") and tok.endswith(")")) \
+            or (core == "Kementerian" and text[s:last].startswith("Kantor")) \
             or (re.fullmatch(r"[A-E]", core) and text[s:last].endswith("Komisi"))  # "Komisi C DPRD"
         if not named:
             break

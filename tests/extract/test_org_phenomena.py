@@ -45,3 +45,22 @@ def test_an_office_acronym_outside_the_lexicon_before_its_region():
         "DPMPTSP Kabupaten Bogor", "Disdukcapil Kota Malang"]
     # programmes and diseases of the same shape are no offices
     assert org_names("Kasus DBD Kota Bogor naik, penyaluran BLT Kabupaten Sleman tertunda.") == []
+
+
+def test_a_police_unit_is_named_with_the_body_it_belongs_to():
+    assert org_names("Satreskrim Polres Blora menangkap pelaku. Bidhumas Polda Jawa Tengah dan Satlantas "
+                     "Polresta Surakarta berjaga. Satreskrim juga memeriksa saksi.") == [
+        "Satreskrim Polres Blora", "Bidhumas Polda Jawa Tengah", "Satlantas Polresta Surakarta", "Satreskrim"]
+
+
+def test_jakarta_police_units_and_a_kecamatan_with_a_direction():
+    assert org_names("Polres Metro Jakarta Selatan dan Polsek Metro Penjaringan berjaga. Polsek Depok Barat "
+                     "menangkap pelaku.") == ["Polres Metro Jakarta Selatan", "Polsek Metro Penjaringan",
+                                              "Polsek Depok Barat"]
+
+
+def test_a_regional_office_of_a_ministry_and_a_name_closed_by_its_brackets():
+    assert org_names("Kantor Wilayah Kementerian Hukum dan HAM Jawa Tengah menggelar rapat.") == [
+        "Kantor Wilayah Kementerian Hukum dan HAM Jawa Tengah"]
+    assert org_names("Badan SAR Nasional (Basarnas) dan Tim SAR gabungan mencari korban.") == [
+        "Badan SAR Nasional (Basarnas)"]

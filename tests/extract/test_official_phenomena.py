@@ -1,0 +1,58 @@
+"""Office holders as regional news writes them: our own sentences, one phenomenon per test
+(issue #14: coverage of the language, not of the dev articles)."""
+
+from arahan.extract.pipeline import extract_document
+
+
+def officials(text: str) -> list[tuple]:
+    result = extract_document({"id": "t", "text": text, "published": "2024-06-03"})[0]
+    return [(o["name"], o["title"], o["region"]) for o in result["officials"] if not o["former"]]
+
+
+def test_a_name_before_menjabat_holds_the_office_after_it():
+    found = officials("Pj Bupati Bondowoso Bambang Setiawan dilantik kemarin. Sebelumnya, Bambang menjabat Kepala "
+                      "Biro Pemerintahan Setda Provinsi Jawa Timur.")
+    assert [f[0] for f in found] == ["Bambang Setiawan"], found  # one person, no unnamed Kepala Biro
+    found = officials("Rapat dipimpin Siti Aminah, yang kini menjabat Kepala Dinas Sosial Kabupaten Sleman. "
+                      "Dedi Kurniawan saat ini menjabat Camat Depok.")
+    assert ("Siti Aminah", "Kepala Dinas Sosial", "Kabupaten Sleman") in found, found
+    assert [f for f in found if f[0] == "Dedi Kurniawan"][0][1] == "Camat", found
+
+
+def test_a_commission_or_faction_of_a_council_with_its_region_and_name():
+    found = officials("Ketua Komisi A DPRD Kota Semarang Budi Santoso dan Anggota Fraksi PKS DPRD Kabupaten Sleman "
+                      "Siti Aminah menolak rencana itu.")
+    assert ("Budi Santoso", "Ketua Komisi A DPRD", "Kota Semarang") in found, found
+    assert ("Siti Aminah", "Anggota Fraksi PKS DPRD", "Kabupaten Sleman") in found, found
+
+
+def test_a_koramil_number_with_its_sub_number():
+    found = officials("Danramil 0621-01/Cibinong Kapten Inf Sutrisno hadir di Kecamatan Cibinong, Kabupaten Bogor.")
+    assert found == [("Sutrisno", "Danramil", "Kabupaten Bogor")], found
+
+
+def test_a_bare_regional_staff_office_with_no_name_is_nobody_in_particular():
+    # "Kepala Dinas", "Sekda" with no name and no region: no person of their own
+    found = officials("Bupati Sleman Budi Santoso meminta warga waspada. Kepala Dinas menambahkan, posko dibuka. "
+                      "Sekda juga hadir dalam rapat itu.")
+    assert found == [("Budi Santoso", "Bupati", "Kabupaten Sleman")], found
+    # with its region, or an office only one person holds (a minister), it is one
+    found = officials("Bupati Sleman Budi Santoso hadir bersama Kepala Dinas Kesehatan Kabupaten Sleman. "
+                      "Menteri Dalam Negeri juga meminta kepala daerah siaga.")
+    assert (None, "Kepala Dinas Kesehatan", "Kabupaten Sleman") in found, found
+    assert (None, "Menteri Dalam Negeri", None) in found, found
+
+
+def test_a_body_after_the_office_then_its_heads_name():
+    found = officials("Direktur Utama Perumda Air Minum Tirta Kahuripan Kabupaten Bogor, Abdul Somad, meminta "
+                      "pelanggan bersabar.")
+    assert found == [("Abdul Somad", "Direktur Utama", "Kabupaten Bogor")], found
+    # a body with no name after it names nobody
+    assert officials("Direktur Utama PDAM Kabupaten Bogor meminta pelanggan bersabar.")[0][0] is None
+
+
+def test_unlisted_words_of_a_section_before_the_body_they_belong_to():
+    found = officials("Menurut Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD DIY, Danang Samsurizal, status "
+                      "siaga berlaku.")
+    assert found == [("Danang Samsurizal", "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD",
+                      "Provinsi Daerah Istimewa Yogyakarta")], found
