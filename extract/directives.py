@@ -495,6 +495,8 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
         if not groups:
             continue
         group = groups[0] if a >= c1 else groups[-1]
+        if a >= c1 and ctype not in ("policy", "sanction_warning") and len(text[c1:group[0][0]].split()) > NEAR_WORDS:
+            continue  # "meminta ada mendokumentasikan rumah warga": a group deep in the object is not addressed
         out: list[str] = []
         for _, _, norm in group:
             if norm not in out:
@@ -546,6 +548,7 @@ def _with_bodies(text: str, hits: list[tuple], orgs: list, occupied: list[tuple[
 
 
 OPEN_TARGETS = vocab.open_targets()
+NEAR_WORDS = 6  # words between an active cue and its addressees at most ("meminta kepada seluruh jajaran ...")
 CANDIDATE_BEFORE = re.compile(r"\bcalon\s+$", re.IGNORECASE)
 CANDIDATE = re.compile(r"(?:calon\s+)?", re.IGNORECASE)
 # A noun modifying a group head: lowercase, not a verb (me-, di-, ber-, ter-) nor a function word.

@@ -47,3 +47,15 @@ def test_candidates_and_the_office_they_run_for_merge(run):
     r = run("Bupati Kudus Hartopo mengingatkan calon kepala desa agar tidak membagikan uang. "
             "Hartopo juga mengingatkan kepala desa agar tidak menyalahgunakan dana desa.")
     assert targets_of(r, "appeal") == [["calon kepala desa"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the addressees open the object of an active cue ...
+    ("Bupati Sleman Kustini meminta kepada seluruh camat dan lurah untuk mendata rumah rusak.", ["camat", "lurah"]),
+    ("Bupati Sleman Kustini mengimbau agar para pedagang tidak menimbun beras.", ["pedagang"]),
+    # ... a group deep inside the object is what the act is about, not whom it addresses
+    ("Bupati Sleman Kustini meminta segera dibuat dokumentasi berupa foto kerusakan rumah warga di bantaran sungai.", []),
+    ("Bupati Sleman Kustini meminta percepatan penyaluran bantuan sosial yang sudah lama ditunggu masyarakat.", []),
+])
+def test_an_active_cue_addresses_the_group_right_after_it(run, text, want):
+    assert targets_of(run(text)) == [want]
