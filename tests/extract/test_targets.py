@@ -59,3 +59,14 @@ def test_candidates_and_the_office_they_run_for_merge(run):
 ])
 def test_an_active_cue_addresses_the_group_right_after_it(run, text, want):
     assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "se-<region>" qualifies the item before it and does not end the list
+    ("Gubernur Jawa Tengah Ahmad Luthfi menginstruksikan para bupati dan wali kota se-Jawa Tengah, serta instansi "
+     "vertikal terkait, untuk menyiapkan posko.", ["bupati", "Wali Kota", "instansi vertikal terkait"]),
+    ("Bupati Sleman Kustini meminta para camat se-Kabupaten Sleman dan kepala desa untuk mendata warga miskin.",
+     ["camat", "kepala desa"]),
+])
+def test_a_list_goes_on_past_a_region_qualifier(run, text, want):
+    assert want in targets_of(run(text))
