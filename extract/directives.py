@@ -497,6 +497,8 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
         group = groups[0] if a >= c1 else groups[-1]
         if a >= c1 and ctype not in ("policy", "sanction_warning") and len(text[c1:group[0][0]].split()) > NEAR_WORDS:
             continue  # "meminta ada mendokumentasikan rumah warga": a group deep in the object is not addressed
+        if _after_bagi(text, a, group[0][0]):  # "dilarang berjualan bagi PKL, ... tidur bagi pengunjung": each "bagi" names one
+            group = group + [h for g in groups if g is not group and _after_bagi(text, a, g[0][0]) for h in g]
         out: list[str] = []
         for _, _, norm in group:
             if norm not in out:
@@ -512,6 +514,14 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
         if org is not None:
             return [org.name]
     return []
+
+
+BAGI_BEFORE = re.compile(r"\bbagi\s+(?:(?:para|seluruh|semua|setiap)\s+)?$", re.IGNORECASE)
+
+
+def _after_bagi(text: str, a: int, at: int) -> bool:
+    """Whether the group at `at` is introduced by "bagi" (for): the benefactive names whom a rule binds."""
+    return BAGI_BEFORE.search(text, max(a, at - 20), at) is not None
 
 
 def _with_bodies(text: str, hits: list[tuple], orgs: list, occupied: list[tuple[int, int]],
@@ -568,7 +578,7 @@ def _modifiers_end(text: str, end: int, limit: int, most: int = 1) -> int:
     a capital (a name or region) or punctuation."""
     for _ in range(most):
         m = MODIFIER.match(text, end, limit)
-        if m is None or TARGET_RE.match(text, m.start(1)):
+        if m is None or TARGET_RE.match(text, m.start(1)) or text[m.end():m.end() + 1].isalnum():  # a word cut by the window
             break  # another group begins: "pelaku usaha rumah makan" is a list without its commas
         end = m.end()
     return end

@@ -70,3 +70,14 @@ def test_an_active_cue_addresses_the_group_right_after_it(run, text, want):
 ])
 def test_a_list_goes_on_past_a_region_qualifier(run, text, want):
     assert want in targets_of(run(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    # "bagi Y" names whom each part of a rule binds, wherever it stands in the clause
+    ("Wali Kota Pasuruan Adi Wibowo menegaskan di alun-alun dilarang berjualan di trotoar bagi PKL dan merokok "
+     "bagi pengunjung.", ["PKL", "pengunjung"]),
+    ("Bupati Sleman Kustini melarang parkir di bahu jalan bagi sopir truk, serta berjualan di trotoar bagi pedagang.",
+     ["sopir truk", "pedagang"]),
+])
+def test_each_bagi_names_an_addressee(run, text, want):
+    assert sorted(want) in [sorted(t) for t in targets_of(run(text), "prohibition")]
