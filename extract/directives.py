@@ -587,7 +587,7 @@ def _modifiers_end(text: str, end: int, limit: int, most: int = 1) -> int:
 NEXT_TO_CUE_AFTER = re.compile(r"\s+(?:kepada\s+|agar\s+|supaya\s+)?(?:seluruh\s+|semua\s+|para\s+|jajaran\s+)?", re.I)
 NEXT_TO_CUE_BEFORE = re.compile(r"\s*(?:juga\s+|pun\s+|untuk\s+)?", re.I)
 LIST_GAP = re.compile(r"(?:\s|,|/|\(|\)|dan|serta|atau|maupun|hingga|juga|para|seluruh|semua|setiap|kepada|pegawai|"
-                      r"baik|negeri|swasta|se-[\w-]+(?:\s+(?-i:[A-Z])[\w-]*)*)*", re.IGNORECASE)
+                      r"baik|negeri|swasta|khususnya|terutama|utamanya|termasuk|se-[\w-]+(?:\s+(?-i:[A-Z])[\w-]*)*)*", re.IGNORECASE)
 
 
 def _last_boundary(text: str, s: int, c0: int) -> int:

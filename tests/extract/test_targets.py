@@ -81,3 +81,14 @@ def test_a_list_goes_on_past_a_region_qualifier(run, text, want):
 ])
 def test_each_bagi_names_an_addressee(run, text, want):
     assert sorted(want) in [sorted(t) for t in targets_of(run(text), "prohibition")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "khususnya / terutama / termasuk" singles out members of the list, which goes on
+    ("Bupati Sleman Kustini mengimbau masyarakat, terutama nelayan dan petani, untuk waspada cuaca buruk.",
+     ["masyarakat", "nelayan", "petani"]),
+    ("Bupati Sleman Kustini meminta seluruh OPD, khususnya camat dan lurah, untuk siaga.", ["OPD", "camat", "lurah"]),
+    ("Bupati Sleman Kustini mengajak warga, termasuk pemuda, untuk ikut kerja bakti.", ["warga", "pemuda"]),
+])
+def test_a_list_goes_on_past_the_member_it_singles_out(run, text, want):
+    assert targets_of(run(text)) == [want]
