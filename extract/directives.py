@@ -501,6 +501,10 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
         if not groups:
             continue
         group = groups[0] if a >= c1 else groups[-1]
+        if a >= c1 and ctype not in ("policy", "sanction_warning") and len(text[c1:group[0][0]].split()) > NEAR_WORDS:
+            continue  # "meminta ada mendokumentasikan rumah warga": a group deep in the object is not addressed
+        if _after_bagi(text, a, group[0][0]):  # "dilarang berjualan bagi PKL, ... tidur bagi pengunjung": each "bagi" names one
+            group = group + [h for g in groups if g is not group and _after_bagi(text, a, g[0][0]) for h in g]
         out: list[str] = []
         for _, _, norm in group:
             if norm not in out:
@@ -516,6 +520,14 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
         if org is not None:
             return [org.name]
     return []
+
+
+BAGI_BEFORE = re.compile(r"\bbagi\s+(?:(?:para|seluruh|semua|setiap)\s+)?$", re.IGNORECASE)
+
+
+def _after_bagi(text: str, a: int, at: int) -> bool:
+    """Whether the group at `at` is introduced by "bagi" (for): the benefactive names whom a rule binds."""
+    return BAGI_BEFORE.search(text, max(a, at - 20), at) is not None
 
 
 def _with_bodies(text: str, hits: list[tuple], orgs: list, occupied: list[tuple[int, int]],
@@ -552,6 +564,7 @@ def _with_bodies(text: str, hits: list[tuple], orgs: list, occupied: list[tuple[
 
 
 OPEN_TARGETS = vocab.open_targets()
+NEAR_WORDS = 6  # words between an active cue and its addressees at most ("meminta kepada seluruh jajaran ...")
 CANDIDATE_BEFORE = re.compile(r"\bcalon\s+$", re.IGNORECASE)
 CANDIDATE = re.compile(r"(?:calon\s+)?", re.IGNORECASE)
 # A noun modifying a group head: lowercase, not a verb (me-, di-, ber-, ter-) nor a function word.
@@ -571,7 +584,7 @@ def _modifiers_end(text: str, end: int, limit: int, most: int = 1) -> int:
     a capital (a name or region) or punctuation."""
     for _ in range(most):
         m = MODIFIER.match(text, end, limit)
-        if m is None or TARGET_RE.match(text, m.start(1)):
+        if m is None or TARGET_RE.match(text, m.start(1)) or text[m.end():m.end() + 1].isalnum():  # a word cut by the window
             break  # another group begins: "pelaku usaha rumah makan" is a list without its commas
         end = m.end()
     return end
@@ -580,7 +593,7 @@ def _modifiers_end(text: str, end: int, limit: int, most: int = 1) -> int:
 NEXT_TO_CUE_AFTER = re.compile(r"\s+(?:kepada\s+|agar\s+|supaya\s+)?(?:seluruh\s+|semua\s+|para\s+|jajaran\s+)?", re.I)
 NEXT_TO_CUE_BEFORE = re.compile(r"\s*(?:juga\s+|pun\s+|untuk\s+)?", re.I)
 LIST_GAP = re.compile(r"(?:\s|,|/|\(|\)|dan|serta|atau|maupun|hingga|juga|para|seluruh|semua|setiap|kepada|pegawai|"
-                      r"baik|negeri|swasta)*", re.IGNORECASE)
+                      r"baik|negeri|swasta|khususnya|terutama|utamanya|termasuk|se-[\w-]+(?:\s+(?-i:[A-Z])[\w-]*)*)*", re.IGNORECASE)
 
 
 def _last_boundary(text: str, s: int, c0: int) -> int:

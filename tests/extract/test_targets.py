@@ -47,3 +47,48 @@ def test_candidates_and_the_office_they_run_for_merge(run):
     r = run("Bupati Kudus Hartopo mengingatkan calon kepala desa agar tidak membagikan uang. "
             "Hartopo juga mengingatkan kepala desa agar tidak menyalahgunakan dana desa.")
     assert targets_of(r, "appeal") == [["calon kepala desa"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the addressees open the object of an active cue ...
+    ("Bupati Sleman Kustini meminta kepada seluruh camat dan lurah untuk mendata rumah rusak.", ["camat", "lurah"]),
+    ("Bupati Sleman Kustini mengimbau agar para pedagang tidak menimbun beras.", ["pedagang"]),
+    # ... a group deep inside the object is what the act is about, not whom it addresses
+    ("Bupati Sleman Kustini meminta segera dibuat dokumentasi berupa foto kerusakan rumah warga di bantaran sungai.", []),
+    ("Bupati Sleman Kustini meminta percepatan penyaluran bantuan sosial yang sudah lama ditunggu masyarakat.", []),
+])
+def test_an_active_cue_addresses_the_group_right_after_it(run, text, want):
+    assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "se-<region>" qualifies the item before it and does not end the list
+    ("Gubernur Jawa Tengah Ahmad Luthfi menginstruksikan para bupati dan wali kota se-Jawa Tengah, serta instansi "
+     "vertikal terkait, untuk menyiapkan posko.", ["bupati", "Wali Kota", "instansi vertikal terkait"]),
+    ("Bupati Sleman Kustini meminta para camat se-Kabupaten Sleman dan kepala desa untuk mendata warga miskin.",
+     ["camat", "kepala desa"]),
+])
+def test_a_list_goes_on_past_a_region_qualifier(run, text, want):
+    assert want in targets_of(run(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    # "bagi Y" names whom each part of a rule binds, wherever it stands in the clause
+    ("Wali Kota Pasuruan Adi Wibowo menegaskan di alun-alun dilarang berjualan di trotoar bagi PKL dan merokok "
+     "bagi pengunjung.", ["PKL", "pengunjung"]),
+    ("Bupati Sleman Kustini melarang parkir di bahu jalan bagi sopir truk, serta berjualan di trotoar bagi pedagang.",
+     ["sopir truk", "pedagang"]),
+])
+def test_each_bagi_names_an_addressee(run, text, want):
+    assert sorted(want) in [sorted(t) for t in targets_of(run(text), "prohibition")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "khususnya / terutama / termasuk" singles out members of the list, which goes on
+    ("Bupati Sleman Kustini mengimbau masyarakat, terutama nelayan dan petani, untuk waspada cuaca buruk.",
+     ["masyarakat", "nelayan", "petani"]),
+    ("Bupati Sleman Kustini meminta seluruh OPD, khususnya camat dan lurah, untuk siaga.", ["OPD", "camat", "lurah"]),
+    ("Bupati Sleman Kustini mengajak warga, termasuk pemuda, untuk ikut kerja bakti.", ["warga", "pemuda"]),
+])
+def test_a_list_goes_on_past_the_member_it_singles_out(run, text, want):
+    assert targets_of(run(text)) == [want]
