@@ -67,6 +67,11 @@ SANCTION_NAMED = re.compile(r"\s*(?:yang\s+)?(?:tegas|berat|keras|jelas|administ
 THREAT_CONTENT = re.compile(r"[^.;]{0,50}?\b(?:akan|mencabut|memecat|mencopot|menutup|menyegel|menindak|membongkar|memproses|"
                             r"memidanakan|mempidanakan|memberhentikan|melaporkan|menjatuhkan|sanksi|pidana|penjara|denda|"
                             r"hukuman)\b", re.IGNORECASE)
+# A breach named around a closure or seizure makes it a threat ("jika masih buka", "yang nekat berjualan").
+CONDITION = re.compile(r"\b(?:jika|kalau|kalo|apabila|bila|jikalau|yang\s+(?:\w+\s+)?(?:melanggar|nekat|masih|tidak|kedapatan|"
+                       r"terbukti|membandel|bandel|kembali))\b", re.IGNORECASE)
+# "Bupati mengatakan, agar warga ...", "kata dia, agar ...": a request reported after its say-verb.
+SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|ujar(?:nya)?)\s*,?\s*(?:bahwa\s+)?$", re.IGNORECASE)
 PAST = re.compile(r"(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(r"(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
                            r"dihadiri|ke)\s*,?\s*$", re.IGNORECASE)
@@ -193,8 +198,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None
     if low.startswith("diharapkan") and re.match(r"\s+(?:tidak\s+ada|ada|terjadi|bisa\s+berjalan|berjalan)", after, re.I):
         return None
-    if low in ("agar", "supaya") and not _bare_request(seg_before):
-        return None  # "agar" opens a request only right after its addressees (see _bare_request)
+    if low in ("agar", "supaya") and not _bare_request(seg_before) and not SAID_BEFORE.search(seg_before):
+        return None  # "agar" opens a request only right after its addressees (see _bare_request) or a say-verb
     if low == "wajib" and re.match(r"\s+(?:pajak|pilih)", after, re.I):
         return None
     if low == "harus" and re.match(r"\s+(?:rela\s+)?(?:mengungsi|dirawat|dievakuasi|dilarikan|menjalani|kehilangan|menanggung|"
@@ -202,11 +207,13 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "1.931 jiwa harus mengungsi": what people must undergo, not an order
     if low == "mengancam" and not THREAT_CONTENT.match(after):
         return None  # "hal-hal yang mengancam keselamatan", "banjir mengancam permukiman": a danger, not a threat
+    if ctype == "sanction_warning" and re.match(r"akan\s+(?:langsung\s+)?di", low) and not CONDITION.search(prev + " " + seg_before + " " + after[:60]):
+        return None  # "jalan itu akan ditutup sementara" closes; "toko yang nekat buka akan disegel" threatens
     if ctype == "sanction_warning":
         window = prev + " " + seg_before + " " + after[:60]
         if PAST.search(before) or not SANCTION_MODAL.search(window) and not SANCTION_NAMED.match(after) and low.split()[0] in (
                 "sanksi", "sanksinya", "konsekuensi", "pemecatan", "teguran", "pemotongan", "penundaan", "penurunan",
-                "hukuman", "dipotong", "tindakan", "denda", "dendanya", "pidana", "penjara", "kurungan"):
+                "hukuman", "dipotong", "tindakan", "denda", "dendanya", "pidana", "penjara", "kurungan", "surat", "ditegur"):
             return None
         if re.match(r"\s*(?:dari|bagi)?\s*(?:yang|bagi)?", after) and re.search(r"belum\s+ada|tidak\s+ada\s+(?:laporan|pelanggaran)", before + after, re.I):
             return None

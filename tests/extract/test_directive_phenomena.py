@@ -12,3 +12,42 @@ def test_a_danger_that_threatens_is_no_sanction_warning(run):
     for text in ("Bupati Sleman Kustini Sri Purnomo mengancam akan mencabut izin toko yang menjual miras.",
                  "Wali Kota Bogor Dedie Rachim mengancam memecat pegawai yang terlibat pungli."):
         assert "sanction_warning" in {t for _, t in directives(run(text))}, text
+
+
+def types(run, text: str) -> set[str]:
+    return {t for _, t in directives(run(text))}
+
+
+def test_threats_without_the_word_sanksi(run):
+    for text in ('"ASN yang bolos akan kami tindak tegas," kata Bupati Sleman Kustini Sri Purnomo.',
+                 '"Kalau ada camat yang lalai, akan saya tegur," kata Bupati Sleman Kustini Sri Purnomo.',
+                 "Wali Kota Bogor Dedie Rachim tidak akan ragu menindak pegawai yang terlibat pungli.",
+                 "Gubernur Jambi Al Haris mengatakan pemerintah tidak segan-segan mencabut izin perusahaan pembakar lahan.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan, toko yang nekat buka akan disegel.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan tempat hiburan akan ditutup paksa jika masih buka saat Ramadan.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan, pegawai yang bolos akan diberi surat peringatan."):
+        assert "sanction_warning" in types(run, text), text
+
+
+def test_closures_and_reprimands_that_threaten_nobody(run):
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengatakan jalan itu akan ditutup sementara untuk perbaikan.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan pasar lama akan dibongkar tahun depan.",
+                 "Wali Kota Bogor Dedie Rachim mengirim surat peringatan dini banjir kepada camat."):
+        assert "sanction_warning" not in types(run, text), text
+
+
+def test_watching_announced_in_the_passive_or_by_deploying_staff(run):
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengatakan penyaluran bantuan akan dipantau langsung oleh inspektorat.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan pelaksanaan jam malam akan terus diawasi.",
+                 "Wali Kota Bogor Dedie Rachim mengerahkan petugas untuk mengawasi pasar.",
+                 "Gubernur Jambi Al Haris menyiagakan 200 personel guna berjaga di titik rawan banjir."):
+        assert "oversight" in types(run, text), text
+    assert "oversight" not in types(run, "Wali Kota Bogor Dedie Rachim mengerahkan petugas untuk membersihkan sampah.")
+
+
+def test_a_request_reported_after_its_say_verb(run):
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengatakan, agar warga segera membersihkan selokan.",
+                 "Bupati Sleman Kustini Sri Purnomo menyampaikan supaya ASN datang tepat waktu."):
+        got = directives(run(text))
+        assert ("Kustini Sri Purnomo", "appeal") in got or ("Kustini Sri Purnomo", "prohibition") in got, (text, got)
+    assert directives(run("Jalan itu diperbaiki agar warga tidak terjebak macet.")) == []
