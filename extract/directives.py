@@ -135,18 +135,20 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             ctype = _context_type(ctype, m.group(0), before, after, s_text[:m.start()], _paragraph_before(index, k))
             if ctype is None:
                 continue
-            if ctype in seen_types:
+            noun = DIRECTIVE_NOUN.fullmatch(m.group(0)) is not None  # "imbauan Gubernur X": another's act
+            if ctype in seen_types and not noun:
                 continue
             issuer, institution, how = _issuer(index, k, c0, c1, officials, attribution, refs, ref_starts, policy)
-            if issuer is None and institution is None:
+            if issuer is None and institution is None or (ctype, issuer) in seen_types:
                 continue
             if ctype == "policy":
                 policy.issuer, policy.institution = issuer, institution
             if issuer is not None:
                 policy.recent = (issuer, k)
-            seen_types.add(ctype)
+            seen_types.update((ctype, (ctype, issuer)))
             d = Directive(ctype, issuer, institution, c0, c1, k, how=how)
-            d.targets = _targets(text, seg.start, seg.end, c0, c1, m.group(0), ctype, refs, ref_starts, orgs, officials)
+            t1 = _giver_end(refs, ref_starts, c1) if noun else c1  # whom it addresses comes after its giver
+            d.targets = _targets(text, seg.start, seg.end, c0, t1, m.group(0), ctype, refs, ref_starts, orgs, officials)
             _date(d, k, seg, dates, date_starts, occasion, published, text)
             d.place = _place(text, seg.start, seg.end) or occasion.place_for(issuer)
             _legal(d, text, seg.start, seg.end)
@@ -324,6 +326,10 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
         i = bisect.bisect_left(ref_starts, pos)
         if i < len(refs) and refs[i].start <= pos + 2 and refs[i].official is not None:
             return refs[i].official, None, "agent"
+    if DIRECTIVE_NOUN.fullmatch(text, c0, c1):
+        # "imbauan Gubernur DKI Jakarta agar ...", "larangan Bupati Lotim": the office after the noun gives it
+        i = _giver(text, refs, ref_starts, c1, seg.end)
+        return (refs[i].official, None, "agent") if i is not None else (None, None, "")
     author = _instrument_author(text, c0, c1, seg.end, refs, ref_starts)
     if author is not None:
         return author, None, "instrument"
@@ -378,8 +384,22 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
     return None, None, ""
 
 
+DIRECTIVE_NOUN = re.compile(r"imbauan|himbauan|seruan|ajakan|larangan|instruksi|perintah|arahan", re.IGNORECASE)
 PASSIVE_ORDER = re.compile(r"di(?:tugaskan|minta|instruksikan|perintahkan|wajibkan|haruskan|imbau|himbau|ingatkan)\b", re.I)
 SAY_BETWEEN = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|bahwa|kata|ujar|menurut)\b|[,:\"“”]", re.I)
+
+
+def _giver(text: str, refs: list[Reference], ref_starts: list[int], c1: int, end: int) -> int | None:
+    """The reference of the official right after a directive noun ("arahan (dari) Bupati Sleman ...")."""
+    giver = re.match(r"\s+(?:dari\s+)?", text[c1:end])
+    pos = c1 + (giver.end() if giver else 0)
+    i = bisect.bisect_left(ref_starts, pos)
+    return i if i < len(refs) and refs[i].start == pos and refs[i].official is not None else None
+
+
+def _giver_end(refs: list[Reference], ref_starts: list[int], c1: int) -> int:
+    i = bisect.bisect_left(ref_starts, c1)
+    return refs[i].end if i < len(refs) and refs[i].start - c1 <= 6 else c1
 
 
 def _addressed(text: str, r_end: int, c0: int, c1: int) -> bool:

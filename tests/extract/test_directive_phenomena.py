@@ -51,3 +51,24 @@ def test_a_request_reported_after_its_say_verb(run):
         got = directives(run(text))
         assert ("Kustini Sri Purnomo", "appeal") in got or ("Kustini Sri Purnomo", "prohibition") in got, (text, got)
     assert directives(run("Jalan itu diperbaiki agar warga tidak terjebak macet.")) == []
+
+
+def test_a_directive_noun_belongs_to_the_office_after_it(run):
+    cases = [("Camat Depok Budi Santoso mengingatkan imbauan Bupati Sleman Kustini Sri Purnomo agar warga tidak "
+              "menyalakan kembang api.", ("Kustini Sri Purnomo", "appeal")),
+             ("Camat Depok Budi Santoso mengatakan larangan Bupati Sleman Kustini Sri Purnomo berlaku bagi semua pedagang.",
+              ("Kustini Sri Purnomo", "prohibition")),
+             ("Camat Depok Budi Santoso mengatakan, sesuai arahan Bupati Sleman Kustini Sri Purnomo, bantuan disalurkan "
+              "lewat RT.", ("Kustini Sri Purnomo", "instruction")),
+             ("Lurah Caturtunggal Agus Santoso mendapat perintah dari Wali Kota Yogyakarta Hasto Wardoyo untuk menutup "
+              "pasar malam.", ("Hasto Wardoyo", "instruction"))]
+    for text, want in cases:
+        assert want in directives(run(text)), (text, directives(run(text)))
+    got = directives(run("Camat Depok Budi Santoso mengingatkan imbauan Bupati Sleman Kustini Sri Purnomo agar warga "
+                         "tidak menyalakan kembang api."))
+    assert ("Budi Santoso", "appeal") in got  # who relays it still appeals in his own name
+    # no office after the noun: nobody's directive; a numbered instruction is a document, not an order
+    assert directives(run("Camat Depok Budi Santoso mengatakan imbauan dari warga sudah ditampung.")) == []
+    got = directives(run("Wali Kota Pasuruan Saifullah Yusuf mengeluarkan Instruksi Wali Kota Nomor 12 Tahun 2024 "
+                         "tentang ketertiban."))
+    assert got == [("Saifullah Yusuf", "policy")], got
