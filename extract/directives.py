@@ -72,6 +72,7 @@ CONDITION = re.compile(r"\b(?:jika|kalau|kalo|apabila|bila|jikalau|yang\s+(?:\w+
                        r"terbukti|membandel|bandel|kembali))\b", re.IGNORECASE)
 # "Bupati mengatakan, agar warga ...", "kata dia, agar ...": a request reported after its say-verb.
 SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|ujar(?:nya)?)\s*,?\s*(?:bahwa\s+)?$", re.IGNORECASE)
+IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketat|tertibkan|lengkapi")
 PAST = re.compile(r"(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(r"(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
                            r"dihadiri|ke)\s*,?\s*$", re.IGNORECASE)
@@ -200,6 +201,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None
     if low.startswith("diharapkan") and re.match(r"\s+(?:tidak\s+ada|ada|terjadi|bisa\s+berjalan|berjalan)", after, re.I):
         return None
+    if IMPERATIVE.fullmatch(low) and seg_before.strip(" \"“'‘-") != "":
+        return None  # a bare imperative directs only when it opens the (quoted) sentence: "Lakukan patroli ..."
     if low in ("agar", "supaya") and not _bare_request(seg_before) and not SAID_BEFORE.search(seg_before):
         return None  # "agar" opens a request only right after its addressees (see _bare_request) or a say-verb
     if low == "wajib" and re.match(r"\s+(?:pajak|pilih)", after, re.I):

@@ -72,3 +72,24 @@ def test_a_directive_noun_belongs_to_the_office_after_it(run):
     got = directives(run("Wali Kota Pasuruan Saifullah Yusuf mengeluarkan Instruksi Wali Kota Nomor 12 Tahun 2024 "
                          "tentang ketertiban."))
     assert got == [("Saifullah Yusuf", "policy")], got
+
+
+def test_a_bare_imperative_opening_a_quoted_sentence(run):
+    assert ("Kustini Sri Purnomo", "instruction") in directives(run(
+        '"Pastikan semua pengungsi mendapat makanan," kata Bupati Sleman Kustini Sri Purnomo kepada para camat.'))
+    got = directives(run('Bupati Sleman Kustini Sri Purnomo meminta camat siaga. "Lakukan patroli dan pantau ketinggian '
+                         'air setiap malam," katanya.'))
+    assert ("Kustini Sri Purnomo", "oversight") in got, got  # an order to patrol is oversight
+    assert directives(run("Bupati Sleman Kustini Sri Purnomo mengatakan petugas sudah lakukan perbaikan jalan.")) == []
+
+
+def test_complaint_channels_and_suspensions(run):
+    for text, want in (("Bupati Sleman Kustini Sri Purnomo membuka kanal pengaduan bagi warga yang dimintai pungutan.",
+                        "oversight"),
+                       ("Wali Kota Bogor Dedie Rachim menyediakan call center pengaduan selama mudik.", "oversight"),
+                       ("Bupati Sleman Kustini Sri Purnomo menghentikan sementara aktivitas tambang pasir di lereng Merapi.",
+                        "policy"),
+                       ("Gubernur Jambi Al Haris mengatakan pemerintah tak segan menindak perusahaan pembakar lahan.",
+                        "sanction_warning"),
+                       ("Wali Kota Bogor Dedie Rachim mengatakan pihaknya siap menindak juru parkir liar.", "sanction_warning")):
+        assert want in types(run, text), (text, directives(run(text)))
