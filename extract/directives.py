@@ -67,6 +67,12 @@ SANCTION_NAMED = re.compile(r"\s*(?:yang\s+)?(?:tegas|berat|keras|jelas|administ
 THREAT_CONTENT = re.compile(r"[^.;]{0,50}?\b(?:akan|mencabut|memecat|mencopot|menutup|menyegel|menindak|membongkar|memproses|"
                             r"memidanakan|mempidanakan|memberhentikan|melaporkan|menjatuhkan|sanksi|pidana|penjara|denda|"
                             r"hukuman)\b", re.IGNORECASE)
+# A breach named around a closure or seizure makes it a threat ("jika masih buka", "yang nekat berjualan").
+CONDITION = re.compile(r"\b(?:jika|kalau|kalo|apabila|bila|jikalau|yang\s+(?:\w+\s+)?(?:melanggar|nekat|masih|tidak|kedapatan|"
+                       r"terbukti|membandel|bandel|kembali))\b", re.IGNORECASE)
+# "Bupati mengatakan, agar warga ...", "kata dia, agar ...": a request reported after its say-verb.
+SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|ujar(?:nya)?)\s*,?\s*(?:bahwa\s+)?$", re.IGNORECASE)
+IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketat|tertibkan|lengkapi")
 PAST = re.compile(r"(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(r"(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
                            r"dihadiri|ke)\s*,?\s*$", re.IGNORECASE)
@@ -130,18 +136,20 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             ctype = _context_type(ctype, m.group(0), before, after, s_text[:m.start()], _paragraph_before(index, k))
             if ctype is None:
                 continue
-            if ctype in seen_types:
+            noun = DIRECTIVE_NOUN.fullmatch(m.group(0)) is not None  # "imbauan Gubernur X": another's act
+            if ctype in seen_types and not noun:
                 continue
             issuer, institution, how = _issuer(index, k, c0, c1, officials, attribution, refs, ref_starts, policy)
-            if issuer is None and institution is None:
+            if issuer is None and institution is None or (ctype, issuer) in seen_types:
                 continue
             if ctype == "policy":
                 policy.issuer, policy.institution = issuer, institution
             if issuer is not None:
                 policy.recent = (issuer, k)
-            seen_types.add(ctype)
+            seen_types.update((ctype, (ctype, issuer)))
             d = Directive(ctype, issuer, institution, c0, c1, k, how=how)
-            d.targets = _targets(text, seg.start, seg.end, c0, c1, m.group(0), ctype, refs, ref_starts, orgs, officials)
+            t1 = _giver_end(refs, ref_starts, c1) if noun else c1  # whom it addresses comes after its giver
+            d.targets = _targets(text, seg.start, seg.end, c0, t1, m.group(0), ctype, refs, ref_starts, orgs, officials)
             _date(d, k, seg, dates, date_starts, occasion, published, text)
             d.place = _place(text, seg.start, seg.end) or occasion.place_for(issuer)
             _legal(d, text, seg.start, seg.end)
@@ -193,8 +201,10 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None
     if low.startswith("diharapkan") and re.match(r"\s+(?:tidak\s+ada|ada|terjadi|bisa\s+berjalan|berjalan)", after, re.I):
         return None
-    if low in ("agar", "supaya") and not _bare_request(seg_before):
-        return None  # "agar" opens a request only right after its addressees (see _bare_request)
+    if IMPERATIVE.fullmatch(low) and seg_before.strip(" \"“'‘-") != "":
+        return None  # a bare imperative directs only when it opens the (quoted) sentence: "Lakukan patroli ..."
+    if low in ("agar", "supaya") and not _bare_request(seg_before) and not SAID_BEFORE.search(seg_before):
+        return None  # "agar" opens a request only right after its addressees (see _bare_request) or a say-verb
     if low == "wajib" and re.match(r"\s+(?:pajak|pilih)", after, re.I):
         return None
     if low == "harus" and re.match(r"\s+(?:rela\s+)?(?:mengungsi|dirawat|dievakuasi|dilarikan|menjalani|kehilangan|menanggung|"
@@ -202,11 +212,13 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "1.931 jiwa harus mengungsi": what people must undergo, not an order
     if low == "mengancam" and not THREAT_CONTENT.match(after):
         return None  # "hal-hal yang mengancam keselamatan", "banjir mengancam permukiman": a danger, not a threat
+    if ctype == "sanction_warning" and re.match(r"akan\s+(?:langsung\s+)?di", low) and not CONDITION.search(prev + " " + seg_before + " " + after[:60]):
+        return None  # "jalan itu akan ditutup sementara" closes; "toko yang nekat buka akan disegel" threatens
     if ctype == "sanction_warning":
         window = prev + " " + seg_before + " " + after[:60]
         if PAST.search(before) or not SANCTION_MODAL.search(window) and not SANCTION_NAMED.match(after) and low.split()[0] in (
                 "sanksi", "sanksinya", "konsekuensi", "pemecatan", "teguran", "pemotongan", "penundaan", "penurunan",
-                "hukuman", "dipotong", "tindakan", "denda", "dendanya", "pidana", "penjara", "kurungan"):
+                "hukuman", "dipotong", "tindakan", "denda", "dendanya", "pidana", "penjara", "kurungan", "surat", "ditegur"):
             return None
         if re.match(r"\s*(?:dari|bagi)?\s*(?:yang|bagi)?", after) and re.search(r"belum\s+ada|tidak\s+ada\s+(?:laporan|pelanggaran)", before + after, re.I):
             return None
@@ -317,6 +329,10 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
         i = bisect.bisect_left(ref_starts, pos)
         if i < len(refs) and refs[i].start <= pos + 2 and refs[i].official is not None:
             return refs[i].official, None, "agent"
+    if DIRECTIVE_NOUN.fullmatch(text, c0, c1):
+        # "imbauan Gubernur DKI Jakarta agar ...", "larangan Bupati Lotim": the office after the noun gives it
+        i = _giver(text, refs, ref_starts, c1, seg.end)
+        return (refs[i].official, None, "agent") if i is not None else (None, None, "")
     author = _instrument_author(text, c0, c1, seg.end, refs, ref_starts)
     if author is not None:
         return author, None, "instrument"
@@ -371,8 +387,22 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
     return None, None, ""
 
 
+DIRECTIVE_NOUN = re.compile(r"imbauan|himbauan|seruan|ajakan|larangan|instruksi|perintah|arahan", re.IGNORECASE)
 PASSIVE_ORDER = re.compile(r"di(?:tugaskan|minta|instruksikan|perintahkan|wajibkan|haruskan|imbau|himbau|ingatkan)\b", re.I)
 SAY_BETWEEN = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|bahwa|kata|ujar|menurut)\b|[,:\"“”]", re.I)
+
+
+def _giver(text: str, refs: list[Reference], ref_starts: list[int], c1: int, end: int) -> int | None:
+    """The reference of the official right after a directive noun ("arahan (dari) Bupati Sleman ...")."""
+    giver = re.match(r"\s+(?:dari\s+)?", text[c1:end])
+    pos = c1 + (giver.end() if giver else 0)
+    i = bisect.bisect_left(ref_starts, pos)
+    return i if i < len(refs) and refs[i].start == pos and refs[i].official is not None else None
+
+
+def _giver_end(refs: list[Reference], ref_starts: list[int], c1: int) -> int:
+    i = bisect.bisect_left(ref_starts, c1)
+    return refs[i].end if i < len(refs) and refs[i].start - c1 <= 6 else c1
 
 
 def _addressed(text: str, r_end: int, c0: int, c1: int) -> bool:

@@ -12,3 +12,84 @@ def test_a_danger_that_threatens_is_no_sanction_warning(run):
     for text in ("Bupati Sleman Kustini Sri Purnomo mengancam akan mencabut izin toko yang menjual miras.",
                  "Wali Kota Bogor Dedie Rachim mengancam memecat pegawai yang terlibat pungli."):
         assert "sanction_warning" in {t for _, t in directives(run(text))}, text
+
+
+def types(run, text: str) -> set[str]:
+    return {t for _, t in directives(run(text))}
+
+
+def test_threats_without_the_word_sanksi(run):
+    for text in ('"ASN yang bolos akan kami tindak tegas," kata Bupati Sleman Kustini Sri Purnomo.',
+                 '"Kalau ada camat yang lalai, akan saya tegur," kata Bupati Sleman Kustini Sri Purnomo.',
+                 "Wali Kota Bogor Dedie Rachim tidak akan ragu menindak pegawai yang terlibat pungli.",
+                 "Gubernur Jambi Al Haris mengatakan pemerintah tidak segan-segan mencabut izin perusahaan pembakar lahan.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan, toko yang nekat buka akan disegel.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan tempat hiburan akan ditutup paksa jika masih buka saat Ramadan.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan, pegawai yang bolos akan diberi surat peringatan."):
+        assert "sanction_warning" in types(run, text), text
+
+
+def test_closures_and_reprimands_that_threaten_nobody(run):
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengatakan jalan itu akan ditutup sementara untuk perbaikan.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan pasar lama akan dibongkar tahun depan.",
+                 "Wali Kota Bogor Dedie Rachim mengirim surat peringatan dini banjir kepada camat."):
+        assert "sanction_warning" not in types(run, text), text
+
+
+def test_watching_announced_in_the_passive_or_by_deploying_staff(run):
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengatakan penyaluran bantuan akan dipantau langsung oleh inspektorat.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan pelaksanaan jam malam akan terus diawasi.",
+                 "Wali Kota Bogor Dedie Rachim mengerahkan petugas untuk mengawasi pasar.",
+                 "Gubernur Jambi Al Haris menyiagakan 200 personel guna berjaga di titik rawan banjir."):
+        assert "oversight" in types(run, text), text
+    assert "oversight" not in types(run, "Wali Kota Bogor Dedie Rachim mengerahkan petugas untuk membersihkan sampah.")
+
+
+def test_a_request_reported_after_its_say_verb(run):
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengatakan, agar warga segera membersihkan selokan.",
+                 "Bupati Sleman Kustini Sri Purnomo menyampaikan supaya ASN datang tepat waktu."):
+        got = directives(run(text))
+        assert ("Kustini Sri Purnomo", "appeal") in got or ("Kustini Sri Purnomo", "prohibition") in got, (text, got)
+    assert directives(run("Jalan itu diperbaiki agar warga tidak terjebak macet.")) == []
+
+
+def test_a_directive_noun_belongs_to_the_office_after_it(run):
+    cases = [("Camat Depok Budi Santoso mengingatkan imbauan Bupati Sleman Kustini Sri Purnomo agar warga tidak "
+              "menyalakan kembang api.", ("Kustini Sri Purnomo", "appeal")),
+             ("Camat Depok Budi Santoso mengatakan larangan Bupati Sleman Kustini Sri Purnomo berlaku bagi semua pedagang.",
+              ("Kustini Sri Purnomo", "prohibition")),
+             ("Camat Depok Budi Santoso mengatakan, sesuai arahan Bupati Sleman Kustini Sri Purnomo, bantuan disalurkan "
+              "lewat RT.", ("Kustini Sri Purnomo", "instruction")),
+             ("Lurah Caturtunggal Agus Santoso mendapat perintah dari Wali Kota Yogyakarta Hasto Wardoyo untuk menutup "
+              "pasar malam.", ("Hasto Wardoyo", "instruction"))]
+    for text, want in cases:
+        assert want in directives(run(text)), (text, directives(run(text)))
+    got = directives(run("Camat Depok Budi Santoso mengingatkan imbauan Bupati Sleman Kustini Sri Purnomo agar warga "
+                         "tidak menyalakan kembang api."))
+    assert ("Budi Santoso", "appeal") in got  # who relays it still appeals in his own name
+    # no office after the noun: nobody's directive; a numbered instruction is a document, not an order
+    assert directives(run("Camat Depok Budi Santoso mengatakan imbauan dari warga sudah ditampung.")) == []
+    got = directives(run("Wali Kota Pasuruan Saifullah Yusuf mengeluarkan Instruksi Wali Kota Nomor 12 Tahun 2024 "
+                         "tentang ketertiban."))
+    assert got == [("Saifullah Yusuf", "policy")], got
+
+
+def test_a_bare_imperative_opening_a_quoted_sentence(run):
+    assert ("Kustini Sri Purnomo", "instruction") in directives(run(
+        '"Pastikan semua pengungsi mendapat makanan," kata Bupati Sleman Kustini Sri Purnomo kepada para camat.'))
+    got = directives(run('Bupati Sleman Kustini Sri Purnomo meminta camat siaga. "Lakukan patroli dan pantau ketinggian '
+                         'air setiap malam," katanya.'))
+    assert ("Kustini Sri Purnomo", "oversight") in got, got  # an order to patrol is oversight
+    assert directives(run("Bupati Sleman Kustini Sri Purnomo mengatakan petugas sudah lakukan perbaikan jalan.")) == []
+
+
+def test_complaint_channels_and_suspensions(run):
+    for text, want in (("Bupati Sleman Kustini Sri Purnomo membuka kanal pengaduan bagi warga yang dimintai pungutan.",
+                        "oversight"),
+                       ("Wali Kota Bogor Dedie Rachim menyediakan call center pengaduan selama mudik.", "oversight"),
+                       ("Bupati Sleman Kustini Sri Purnomo menghentikan sementara aktivitas tambang pasir di lereng Merapi.",
+                        "policy"),
+                       ("Gubernur Jambi Al Haris mengatakan pemerintah tak segan menindak perusahaan pembakar lahan.",
+                        "sanction_warning"),
+                       ("Wali Kota Bogor Dedie Rachim mengatakan pihaknya siap menindak juru parkir liar.", "sanction_warning")):
+        assert want in types(run, text), (text, directives(run(text)))
