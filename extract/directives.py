@@ -479,7 +479,8 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
             cand = CANDIDATE_BEFORE.search(text, max(a, start - 10), start)
             if cand:  # "calon kepala desa diingatkan": candidates for an office are addressed as such
                 start, norm = cand.start(), "calon " + norm
-            if any(x <= start < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, start - 40):start]):
+            if any(x <= start < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, start - 40):start]) \
+                    or hits and start < hits[-1][1]:  # inside the one before: "pemilik rumah makan"
                 continue
             end = _modifiers_end(text, m.end(), b) if norm in OPEN_TARGETS else m.end()
             hits.append((start, end, norm if end == m.end() else text[start:end]))
@@ -577,9 +578,13 @@ def _modifiers_end(text: str, end: int, limit: int, most: int = 1) -> int:
     becak bermotor" keeps "becak"; "BPBD kabupaten/kota"), stopping at a verb, a function word,
     a capital (a name or region) or punctuation."""
     for _ in range(most):
+        group = TARGET_RE.match(text, end + len(text[end:limit]) - len(text[end:limit].lstrip()), limit)
+        if group is not None and group.start() > end:  # "pemilik rumah makan": the group owned or run
+            end = group.end()
+            continue
         m = MODIFIER.match(text, end, limit)
-        if m is None or TARGET_RE.match(text, m.start(1)) or text[m.end():m.end() + 1].isalnum():  # a word cut by the window
-            break  # another group begins: "pelaku usaha rumah makan" is a list without its commas
+        if m is None or text[m.end():m.end() + 1].isalnum():  # a word cut by the window
+            break
         end = m.end()
     return end
 
