@@ -480,6 +480,7 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
             if cand:  # "calon kepala desa diingatkan": candidates for an office are addressed as such
                 start, norm = cand.start(), "calon " + norm
             if any(x <= start < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, start - 40):start]) \
+                    or CITED_TITLE.search(text, max(s, start - 80), start) \
                     or hits and start < hits[-1][1]:  # inside the one before: "pemilik rumah makan"
                 continue
             end = _modifiers_end(text, m.end(), b) if norm in OPEN_TARGETS else m.end()
@@ -559,6 +560,8 @@ def _with_bodies(text: str, hits: list[tuple], orgs: list, occupied: list[tuple[
 
 
 OPEN_TARGETS = vocab.open_targets()
+# The title of a cited regulation names its subject, not the addressee: "PP 94 Tahun 2021 tentang Disiplin PNS".
+CITED_TITLE = re.compile(r"\b(?:tahun|thn\.?)\s+\d{4}\s+tentang\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 NEAR_WORDS = 6  # words between an active cue and its addressees at most ("meminta kepada seluruh jajaran ...")
 CANDIDATE_BEFORE = re.compile(r"\bcalon\s+$", re.IGNORECASE)
 CANDIDATE = re.compile(r"(?:calon\s+)?", re.IGNORECASE)

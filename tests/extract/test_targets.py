@@ -103,3 +103,14 @@ def test_a_list_goes_on_past_the_member_it_singles_out(run, text, want):
 ])
 def test_an_owner_keeps_what_it_owns(run, text, want):
     assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the title of a cited regulation names its subject, not whom the directive addresses
+    ("Bupati Sleman Kustini mengatakan kepala OPD yang melanggar PP Nomor 94 Tahun 2021 tentang Disiplin Pegawai "
+     "Negeri Sipil akan dikenai sanksi.", ["kepala OPD"]),
+    ("Sesuai UU Nomor 20 Tahun 2023 tentang ASN, camat yang lalai akan diberi sanksi, kata Bupati Sleman Kustini.",
+     ["camat"]),
+])
+def test_a_cited_title_is_not_an_addressee(run, text, want):
+    assert targets_of(run(text), "sanction_warning") == [want]
