@@ -146,6 +146,7 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             found.append(d)
     found = _drop_warning_frames(found, text)
     _inherit_targets(found)
+    _extend_to_others(found, index)
     merged = _merge(found)
     for d in merged:  # what findings like this one scored on the tune split (extract/vocab/confidence.csv)
         d.confidence = vocab.confidence("directive", d.how + ("+repeated" if d.merged else ""), d.confidence)
@@ -753,6 +754,32 @@ def _inherit_targets(found: list[Directive]) -> None:
                         and o.targets and o.segment - d.segment <= 6), None)
             if nxt is not None:
                 d.targets = list(nxt.targets)
+
+
+# "Larangan yang sama berlaku bagi PPPK": a rule just given extends to more addressees.
+APPLIES_TO = re.compile(r"\bberlaku\s+(?:(?:pula|juga|sama)\s+)?(?:bagi|untuk|kepada|terhadap)\s+"
+                        r"(?:(?:para|seluruh|semua|setiap)\s+)?", re.IGNORECASE)
+
+
+def _extend_to_others(found: list[Directive], index: TextIndex) -> None:
+    """ "ASN dilarang berkampanye. ... Larangan yang sama berlaku bagi PPPK dan tenaga non-ASN": the
+    groups after "berlaku bagi" join the targets of the latest directive up to two sentences before."""
+    text = index.text
+    for k, seg in enumerate(index.segments):
+        m = None if seg.skip else APPLIES_TO.search(text, seg.start, seg.end)
+        if m is None:
+            continue
+        group: list[str] = []
+        at = m.end()
+        for t in TARGET_RE.finditer(text, m.end(), seg.end):
+            if not LIST_GAP.fullmatch(text[at:t.start()]):
+                break
+            group.append(lx.TARGETS[int(t.lastgroup[1:])][1])
+            at = t.end()
+        last = next((d for d in reversed(found) if d.cue_start < m.start() and k - 2 <= d.segment <= k and d.targets
+                     and d.type in ("prohibition", "instruction")), None)
+        if last is not None:
+            last.targets += [g for g in group if g not in last.targets]
 
 
 def _merge(found: list[Directive]) -> list[Directive]:

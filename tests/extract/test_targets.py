@@ -114,3 +114,16 @@ def test_an_owner_keeps_what_it_owns(run, text, want):
 ])
 def test_a_cited_title_is_not_an_addressee(run, text, want):
     assert targets_of(run(text), "sanction_warning") == [want]
+
+
+def test_a_rule_said_to_apply_to_others_too_extends_to_them(run):
+    r = run("Bupati Sleman Kustini menegaskan ASN dilarang berkampanye di media sosial. "
+            "Menurut Kustini, larangan yang sama berlaku bagi PPPK dan tenaga honorer.")
+    assert targets_of(r, "prohibition") == [["ASN", "PPPK", "honorer"]]
+    r = run("Bupati Sleman Kustini menegaskan camat wajib hadir di posko. Aturan itu juga berlaku untuk para lurah.")
+    assert targets_of(r, "instruction") == [["camat", "lurah"]]
+
+
+def test_a_rule_in_force_for_a_group_is_not_an_extension_of_another(run):
+    r = run("Bupati Sleman Kustini mengimbau warga menghemat air. Tarif baru berlaku bagi pelanggan rumah tangga.")
+    assert targets_of(r, "appeal") == [["warga"]]
