@@ -498,6 +498,8 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
         if not groups:
             continue
         group = groups[0] if a >= c1 else groups[-1]
+        if ctype == "sanction_warning":  # "ASN yang terbukti melanggar akan diberi sanksi": whoever breaks the rule
+            group = next((g for g in groups if VIOLATOR_AFTER.match(text, g[-1][1])), group)
         if a >= c1 and ctype not in ("policy", "sanction_warning") and len(text[c1:group[0][0]].split()) > NEAR_WORDS:
             continue  # "meminta ada mendokumentasikan rumah warga": a group deep in the object is not addressed
         if _after_bagi(text, a, group[0][0]):  # "dilarang berjualan bagi PKL, ... tidur bagi pengunjung": each "bagi" names one
@@ -561,6 +563,8 @@ def _with_bodies(text: str, hits: list[tuple], orgs: list, occupied: list[tuple[
 
 
 OPEN_TARGETS = vocab.open_targets()
+VIOLATOR_AFTER = re.compile(r"\s*,?\s*(?:yang|yg)\s+(?:\w+\s+){0,2}?(?:melanggar|tidak|tak|kedapatan|terbukti|"
+                            r"nekat|membandel|masih|tetap|lalai|mangkir|abai)\b", re.IGNORECASE)
 # The title of a cited regulation names its subject, not the addressee: "PP 94 Tahun 2021 tentang Disiplin PNS".
 CITED_TITLE = re.compile(r"\b(?:tahun|thn\.?)\s+\d{4}\s+tentang\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 NEAR_WORDS = 6  # words between an active cue and its addressees at most ("meminta kepada seluruh jajaran ...")

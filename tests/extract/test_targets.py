@@ -127,3 +127,14 @@ def test_a_rule_said_to_apply_to_others_too_extends_to_them(run):
 def test_a_rule_in_force_for_a_group_is_not_an_extension_of_another(run):
     r = run("Bupati Sleman Kustini mengimbau warga menghemat air. Tarif baru berlaku bagi pelanggan rumah tangga.")
     assert targets_of(r, "appeal") == [["warga"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a sanction threatens whoever breaks the rule, wherever the sentence names other groups
+    ("Bupati Sleman Kustini mengatakan demi pelayanan kepada masyarakat, kepala sekolah yang tetap memungut biaya "
+     "akan dikenai sanksi.", ["kepala sekolah"]),
+    ("Kustini menegaskan camat yang tidak hadir di posko akan diberi sanksi tegas, sementara warga terdampak "
+     "dilayani relawan.", ["camat"]),
+])
+def test_a_sanction_targets_the_group_that_breaks_the_rule(run, text, want):
+    assert targets_of(run("Bupati Sleman Kustini membuka rapat. " + text), "sanction_warning") == [want]
