@@ -138,3 +138,8 @@ def test_a_rule_in_force_for_a_group_is_not_an_extension_of_another(run):
 ])
 def test_a_sanction_targets_the_group_that_breaks_the_rule(run, text, want):
     assert targets_of(run("Bupati Sleman Kustini membuka rapat. " + text), "sanction_warning") == [want]
+
+
+def test_a_deputy_office_is_not_a_group(run):
+    r = run("Bupati Sleman Kustini mengatakan, terkait calon bupati/wakil bupati, ASN harus netral.")
+    assert targets_of(r, "instruction") == [["ASN"]]
