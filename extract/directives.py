@@ -158,6 +158,7 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             found.append(d)
     found = _drop_warning_frames(found, text)
     _inherit_targets(found)
+    _extend_to_others(found, index)
     merged = _merge(found)
     for d in merged:  # what findings like this one scored on the tune split (extract/vocab/confidence.csv)
         d.confidence = vocab.confidence("directive", d.how + ("+repeated" if d.merged else ""), d.confidence)
@@ -466,7 +467,7 @@ def _inside_quote(text: str, seg, pos: int) -> bool:
 
 MODAL_CUES = re.compile(r"(?:harus|wajib|mesti|hendaknya|seyogyanya|jangan|tidak|tak|nggak|gak|tdk|hanya)\b", re.I)
 NOT_TARGET_BEFORE = re.compile(
-    r"(?:pemilihan|kandidat|pasangan|pilkada|kantor|pendopo|pendapa|rumah\s+dinas|jabatan|kursi|"
+    r"(?:pemilihan|kandidat|pasangan|wakil|pilkada|kantor|pendopo|pendapa|rumah\s+dinas|jabatan|kursi|"
     r"contoh(?:\s+yang)?\s+baik\s+(?:bagi|kepada|untuk)|pelayanan\s+(?:kepada|bagi|untuk)|pelayan|hak|kepercayaan|"
     r"keresahan\s+bagi|kepentingan|partisipasi|dukungan|menjadi|sebagai|sesama|antar|melihat|bersama|peraturan|"
     r"keputusan|instruksi|edaran|SE|surat|perintah|kantor|milik|aset|lahan)\s+(?:para\s+|seluruh\s+)?$",
@@ -515,7 +516,9 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
             cand = CANDIDATE_BEFORE.search(text, max(a, start - 10), start)
             if cand:  # "calon kepala desa diingatkan": candidates for an office are addressed as such
                 start, norm = cand.start(), "calon " + norm
-            if any(x <= start < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, start - 40):start]):
+            if any(x <= start < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, start - 40):start]) \
+                    or CITED_TITLE.search(text, max(s, start - 80), start) \
+                    or hits and start < hits[-1][1]:  # inside the one before: "pemilik rumah makan"
                 continue
             end = _modifiers_end(text, m.end(), b) if norm in OPEN_TARGETS else m.end()
             hits.append((start, end, norm if end == m.end() else text[start:end]))
@@ -531,6 +534,8 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
         if not groups:
             continue
         group = groups[0] if a >= c1 else groups[-1]
+        if ctype == "sanction_warning":  # "ASN yang terbukti melanggar akan diberi sanksi": whoever breaks the rule
+            group = next((g for g in groups if VIOLATOR_AFTER.match(text, g[-1][1])), group)
         if a >= c1 and ctype not in ("policy", "sanction_warning") and len(text[c1:group[0][0]].split()) > NEAR_WORDS:
             continue  # "meminta ada mendokumentasikan rumah warga": a group deep in the object is not addressed
         if _after_bagi(text, a, group[0][0]):  # "dilarang berjualan bagi PKL, ... tidur bagi pengunjung": each "bagi" names one
@@ -594,6 +599,10 @@ def _with_bodies(text: str, hits: list[tuple], orgs: list, occupied: list[tuple[
 
 
 OPEN_TARGETS = vocab.open_targets()
+VIOLATOR_AFTER = re.compile(r"\s*,?\s*(?:yang|yg)\s+(?:\w+\s+){0,2}?(?:melanggar|tidak|tak|kedapatan|terbukti|"
+                            r"nekat|membandel|masih|tetap|lalai|mangkir|abai)\b", re.IGNORECASE)
+# The title of a cited regulation names its subject, not the addressee: "PP 94 Tahun 2021 tentang Disiplin PNS".
+CITED_TITLE = re.compile(r"\b(?:tahun|thn\.?)\s+\d{4}\s+tentang\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 NEAR_WORDS = 6  # words between an active cue and its addressees at most ("meminta kepada seluruh jajaran ...")
 CANDIDATE_BEFORE = re.compile(r"\bcalon\s+$", re.IGNORECASE)
 CANDIDATE = re.compile(r"(?:calon\s+)?", re.IGNORECASE)
@@ -613,9 +622,13 @@ def _modifiers_end(text: str, end: int, limit: int, most: int = 1) -> int:
     becak bermotor" keeps "becak"; "BPBD kabupaten/kota"), stopping at a verb, a function word,
     a capital (a name or region) or punctuation."""
     for _ in range(most):
+        group = TARGET_RE.match(text, end + len(text[end:limit]) - len(text[end:limit].lstrip()), limit)
+        if group is not None and group.start() > end:  # "pemilik rumah makan": the group owned or run
+            end = group.end()
+            continue
         m = MODIFIER.match(text, end, limit)
-        if m is None or TARGET_RE.match(text, m.start(1)) or text[m.end():m.end() + 1].isalnum():  # a word cut by the window
-            break  # another group begins: "pelaku usaha rumah makan" is a list without its commas
+        if m is None or text[m.end():m.end() + 1].isalnum():  # a word cut by the window
+            break
         end = m.end()
     return end
 
@@ -781,6 +794,32 @@ def _inherit_targets(found: list[Directive]) -> None:
                         and o.targets and o.segment - d.segment <= 6), None)
             if nxt is not None:
                 d.targets = list(nxt.targets)
+
+
+# "Larangan yang sama berlaku bagi PPPK": a rule just given extends to more addressees.
+APPLIES_TO = re.compile(r"\bberlaku\s+(?:(?:pula|juga|sama)\s+)?(?:bagi|untuk|kepada|terhadap)\s+"
+                        r"(?:(?:para|seluruh|semua|setiap)\s+)?", re.IGNORECASE)
+
+
+def _extend_to_others(found: list[Directive], index: TextIndex) -> None:
+    """ "ASN dilarang berkampanye. ... Larangan yang sama berlaku bagi PPPK dan tenaga non-ASN": the
+    groups after "berlaku bagi" join the targets of the latest directive up to two sentences before."""
+    text = index.text
+    for k, seg in enumerate(index.segments):
+        m = None if seg.skip else APPLIES_TO.search(text, seg.start, seg.end)
+        if m is None:
+            continue
+        group: list[str] = []
+        at = m.end()
+        for t in TARGET_RE.finditer(text, m.end(), seg.end):
+            if not LIST_GAP.fullmatch(text[at:t.start()]):
+                break
+            group.append(lx.TARGETS[int(t.lastgroup[1:])][1])
+            at = t.end()
+        last = next((d for d in reversed(found) if d.cue_start < m.start() and k - 2 <= d.segment <= k and d.targets
+                     and d.type in ("prohibition", "instruction")), None)
+        if last is not None:
+            last.targets += [g for g in group if g not in last.targets]
 
 
 def _merge(found: list[Directive]) -> list[Directive]:
