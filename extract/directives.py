@@ -58,7 +58,8 @@ OVERSIGHT_ACT = _whole_words([p for p, t in CUES if t == "oversight"] + vocab.ov
 CUE_RE = _whole_words([p for p, _ in CUES], "c")
 NEGATION_BEFORE = re.compile(r"(?:tidak|tak|belum|bukan|tanpa|nggak|gak)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|jika|apabila|bila|kalau|yang\s+melanggar|terbukti|"
-                            r"tidak\s+main|ancaman|diancam|dikenakan|dijatuhi|dijatuhkan|diberikan|dikenai|terkena)\b",
+                            r"tidak\s+main|ancaman|diancam|dikenakan|dijatuhi|dijatuhkan|diberikan|dikenai|terkena|"
+                            r"terancam|kena|diganjar)\b",
                             re.IGNORECASE)
 # "sanksinya jelas, mulai dari teguran ...", "sanksi tegas berupa ...": a sanction spelt out threatens without a modal
 SANCTION_NAMED = re.compile(r"\s*(?:yang\s+)?(?:tegas|berat|keras|jelas|administratif|disiplin|pidana)?\s*,?\s*"
@@ -216,9 +217,12 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "jalan itu akan ditutup sementara" closes; "toko yang nekat buka akan disegel" threatens
     if ctype == "sanction_warning":
         window = prev + " " + seg_before + " " + after[:60]
+        if re.match(r"[^.;]{0,40}?\b(?:sudah|telah)\s+(?:dijatuhkan|diberikan|dikenakan|dijatuhi|diterapkan)\b", after, re.I):
+            return None  # "sanksi bagi pelanggar sudah dijatuhkan": a sanction given, not threatened
         if PAST.search(before) or not SANCTION_MODAL.search(window) and not SANCTION_NAMED.match(after) and low.split()[0] in (
                 "sanksi", "sanksinya", "konsekuensi", "pemecatan", "teguran", "pemotongan", "penundaan", "penurunan",
-                "hukuman", "dipotong", "tindakan", "denda", "dendanya", "pidana", "penjara", "kurungan", "surat", "ditegur"):
+                "hukuman", "dipotong", "tindakan", "denda", "dendanya", "pidana", "penjara", "kurungan", "surat", "ditegur",
+                "daftar", "diblacklist", "di-blacklist"):
             return None
         if re.match(r"\s*(?:dari|bagi)?\s*(?:yang|bagi)?", after) and re.search(r"belum\s+ada|tidak\s+ada\s+(?:laporan|pelanggaran)", before + after, re.I):
             return None

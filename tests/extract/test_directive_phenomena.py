@@ -93,3 +93,14 @@ def test_complaint_channels_and_suspensions(run):
                         "sanction_warning"),
                        ("Wali Kota Bogor Dedie Rachim mengatakan pihaknya siap menindak juru parkir liar.", "sanction_warning")):
         assert want in types(run, text), (text, directives(run(text)))
+
+
+def test_more_ways_to_threaten(run):
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengatakan ASN yang tidak netral terancam sanksi.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan pedagang yang nekat bisa kena denda.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan pemerintah tidak akan tinggal diam terhadap pungli di sekolah.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan kontraktor yang lalai akan dimasukkan ke daftar hitam."):
+        assert "sanction_warning" in types(run, text), (text, directives(run(text)))
+    for text in ("Bupati Sleman Kustini Sri Purnomo membaca daftar hitam kontraktor tahun lalu.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan sanksi bagi pelanggar sudah dijatuhkan bulan lalu."):
+        assert "sanction_warning" not in types(run, text), (text, directives(run(text)))
