@@ -104,3 +104,16 @@ def test_more_ways_to_threaten(run):
     for text in ("Bupati Sleman Kustini Sri Purnomo membaca daftar hitam kontraktor tahun lalu.",
                  "Bupati Sleman Kustini Sri Purnomo mengatakan sanksi bagi pelanggar sudah dijatuhkan bulan lalu."):
         assert "sanction_warning" not in types(run, text), (text, directives(run(text)))
+
+
+def test_the_content_of_a_cited_instrument_is_its_issuers(run):
+    text = ("Wali Kota Bogor Dedie Rachim menerbitkan surat edaran tentang jam kerja ASN selama Ramadan. "
+            "Kepala BKPSDM Kota Bogor Budi Santoso mengatakan, dalam SE tersebut ditekankan agar ASN tetap melayani "
+            "warga hingga pukul 15.00.")
+    got = directives(run(text))
+    assert ("Dedie Rachim", "policy") in got and ("Dedie Rachim", "appeal") in got, got
+    assert not [t for who, t in got if who == "Budi Santoso"], got  # he explains it; he does not direct
+    # without a cited instrument the explainer speaks for himself
+    got = directives(run("Wali Kota Bogor Dedie Rachim menerbitkan surat edaran tentang jam kerja ASN. Kepala BKPSDM "
+                         "Kota Bogor Budi Santoso meminta ASN tetap melayani warga hingga pukul 15.00."))
+    assert ("Budi Santoso", "appeal") in got, got
