@@ -58,7 +58,8 @@ OVERSIGHT_ACT = _whole_words([p for p, t in CUES if t == "oversight"] + vocab.ov
 CUE_RE = _whole_words([p for p, _ in CUES], "c")
 NEGATION_BEFORE = re.compile(r"(?:tidak|tak|belum|bukan|tanpa|nggak|gak)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|jika|apabila|bila|kalau|yang\s+melanggar|terbukti|"
-                            r"tidak\s+main|ancaman|diancam|dikenakan|dijatuhi|dijatuhkan|diberikan|dikenai|terkena)\b",
+                            r"tidak\s+main|ancaman|diancam|dikenakan|dijatuhi|dijatuhkan|diberikan|dikenai|terkena|"
+                            r"terancam|kena|diganjar)\b",
                             re.IGNORECASE)
 # "sanksinya jelas, mulai dari teguran ...", "sanksi tegas berupa ...": a sanction spelt out threatens without a modal
 SANCTION_NAMED = re.compile(r"\s*(?:yang\s+)?(?:tegas|berat|keras|jelas|administratif|disiplin|pidana)?\s*,?\s*"
@@ -143,7 +144,7 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             if issuer is None and institution is None or (ctype, issuer) in seen_types:
                 continue
             if ctype == "policy":
-                policy.issuer, policy.institution = issuer, institution
+                policy.issuer, policy.institution, policy.issued_at = issuer, institution, k
             if issuer is not None:
                 policy.recent = (issuer, k)
             seen_types.update((ctype, (ctype, issuer)))
@@ -217,9 +218,12 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "jalan itu akan ditutup sementara" closes; "toko yang nekat buka akan disegel" threatens
     if ctype == "sanction_warning":
         window = prev + " " + seg_before + " " + after[:60]
+        if re.match(r"[^.;]{0,40}?\b(?:sudah|telah)\s+(?:dijatuhkan|diberikan|dikenakan|dijatuhi|diterapkan)\b", after, re.I):
+            return None  # "sanksi bagi pelanggar sudah dijatuhkan": a sanction given, not threatened
         if PAST.search(before) or not SANCTION_MODAL.search(window) and not SANCTION_NAMED.match(after) and low.split()[0] in (
                 "sanksi", "sanksinya", "konsekuensi", "pemecatan", "teguran", "pemotongan", "penundaan", "penurunan",
-                "hukuman", "dipotong", "tindakan", "denda", "dendanya", "pidana", "penjara", "kurungan", "surat", "ditegur"):
+                "hukuman", "dipotong", "tindakan", "denda", "dendanya", "pidana", "penjara", "kurungan", "surat", "ditegur",
+                "daftar", "diblacklist", "di-blacklist"):
             return None
         if re.match(r"\s*(?:dari|bagi)?\s*(?:yang|bagi)?", after) and re.search(r"belum\s+ada|tidak\s+ada\s+(?:laporan|pelanggaran)", before + after, re.I):
             return None
@@ -305,11 +309,21 @@ class _PolicyContext:
         self.seen_at = -100
 
     recent: tuple[int | None, int] = (None, -100)  # issuer of the latest directive and its sentence
+    issued_at = -100  # the sentence of the latest policy directive
+
+    def cited(self, k: int) -> bool:
+        """Whether "dalam SE tersebut ..." in sentence k can point back at the latest policy."""
+        return (self.issuer is not None or self.institution is not None) and 0 <= k - self.issued_at <= 15
 
     def applies(self, k: int) -> bool:
         return (self.issuer is not None or self.institution is not None) and 0 <= k - self.seen_at <= 6
 
 
+# A cited instrument the article already named: "dalam SE tersebut", "Surat edaran itu juga mengatur ...".
+CITED_KIND = r"(?:surat\s+edaran|SE|edaran|instruksi|peraturan|perbup|perwali|pergub|keputusan|surat\s+(?:imbauan|himbauan))"
+INSTRUMENT_CITED = re.compile(r"\b(?:dalam|melalui|lewat|pada|di)\s+" + CITED_KIND + r"\s+(?:tersebut|itu|ini)\b|"
+                              r"\b" + CITED_KIND + r"\s+(?:tersebut|itu|ini)\s+(?:juga\s+)?(?:mengatur|meminta|menyebutkan|"
+                              r"menegaskan|menekankan|melarang|mewajibkan|berisi|memuat|menginstruksikan)\b", re.IGNORECASE)
 INSTRUMENT_RE = re.compile(r"\b(?:" + vocab.instrument_pattern() + r")\b", re.IGNORECASE)
 
 
@@ -337,6 +351,9 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
     author = _instrument_author(text, c0, c1, seg.end, refs, ref_starts)
     if author is not None:
         return author, None, "instrument"
+    if policy is not None and policy.cited(k) and INSTRUMENT_CITED.search(text, seg.start, c0):
+        # "Kepala BKPSDM mengatakan, dalam SE tersebut ditekankan ...": the content is its issuer's, not the explainer's
+        return policy.issuer, policy.institution, "instrument"
     if not in_quote:
         i = bisect.bisect_left(ref_starts, c0) - 1
         while i >= 0 and refs[i].start >= seg.start:

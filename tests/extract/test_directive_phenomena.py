@@ -93,3 +93,27 @@ def test_complaint_channels_and_suspensions(run):
                         "sanction_warning"),
                        ("Wali Kota Bogor Dedie Rachim mengatakan pihaknya siap menindak juru parkir liar.", "sanction_warning")):
         assert want in types(run, text), (text, directives(run(text)))
+
+
+def test_more_ways_to_threaten(run):
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengatakan ASN yang tidak netral terancam sanksi.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan pedagang yang nekat bisa kena denda.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan pemerintah tidak akan tinggal diam terhadap pungli di sekolah.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan kontraktor yang lalai akan dimasukkan ke daftar hitam."):
+        assert "sanction_warning" in types(run, text), (text, directives(run(text)))
+    for text in ("Bupati Sleman Kustini Sri Purnomo membaca daftar hitam kontraktor tahun lalu.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan sanksi bagi pelanggar sudah dijatuhkan bulan lalu."):
+        assert "sanction_warning" not in types(run, text), (text, directives(run(text)))
+
+
+def test_the_content_of_a_cited_instrument_is_its_issuers(run):
+    text = ("Wali Kota Bogor Dedie Rachim menerbitkan surat edaran tentang jam kerja ASN selama Ramadan. "
+            "Kepala BKPSDM Kota Bogor Budi Santoso mengatakan, dalam SE tersebut ditekankan agar ASN tetap melayani "
+            "warga hingga pukul 15.00.")
+    got = directives(run(text))
+    assert ("Dedie Rachim", "policy") in got and ("Dedie Rachim", "appeal") in got, got
+    assert not [t for who, t in got if who == "Budi Santoso"], got  # he explains it; he does not direct
+    # without a cited instrument the explainer speaks for himself
+    got = directives(run("Wali Kota Bogor Dedie Rachim menerbitkan surat edaran tentang jam kerja ASN. Kepala BKPSDM "
+                         "Kota Bogor Budi Santoso meminta ASN tetap melayani warga hingga pukul 15.00."))
+    assert ("Budi Santoso", "appeal") in got, got
