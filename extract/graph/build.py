@@ -101,7 +101,7 @@ class _Rows:
     """Everything one chunk writes, as plain rows: folding makes them, `GraphBuilder.store_rows` writes them."""
 
     nodes: list = field(default_factory=list)
-    # (id, is new, key, src, dst, type, attrs, evidence tuples): aggregates are left to the writer
+    # (key, src, dst, type, attrs, evidence tuples): ids and aggregates are left to the writer
     edges: list = field(default_factory=list)
     aliases: list = field(default_factory=list)
     incidents: list = field(default_factory=list)
@@ -111,14 +111,14 @@ class _Rows:
 class GraphBuilder:
     """One build run: caches (aliases, incidents, region names) live for the run."""
 
-    def __init__(self, store: Store, *, fresh: bool = False, next_edge: int | None = None):
+    def __init__(self, store: Store, *, fresh: bool = False):
         self.store = store
         self.tables = GraphTables(store)
         self.write: Callable[[_Rows], None] = self.store_rows  # the bulk load's fold process sends them instead
         # fresh: the graph is known to be empty, so nothing is read from the graph tables (the bulk
         # load's fold process reads a snapshot that may still hold the graph its parent cleared).
         self.started_empty = fresh or self.tables.is_empty()
-        self.next_edge = next_edge if next_edge is not None else self.tables.next_edge_id()
+        self.next_edge = 1 if fresh else self.tables.next_edge_id()
         self.region_info, table_names = E.region_table()
         self.region_codes: dict[str, str] = dict(table_names)  # folded region name -> code
         for n in [] if fresh else self.tables.nodes(type_="Region"):
@@ -126,7 +126,9 @@ class GraphBuilder:
                 self.region_codes[E.slug(n["attrs"]["name"])] = n["attrs"]["code"]
         self.parents: dict[str, str] = {}  # region node -> parent region node
         self.written: dict[str, tuple] = {}  # settled node -> (label length, attribute names) written
-        self.edge_ids: dict[str, int] = {}   # edge key -> id, for the edges this run wrote or looked up
+        # Edge key -> id, for the edges this run wrote or looked up: kept by the writer (in a bulk
+        # load the parent process, which has idle time while the fold process works).
+        self.edge_ids: dict[str, int] = {}
         # Filling an empty graph: everything the run needs to look up it has learnt itself.
         self.resolver = Resolver(self.tables, lookup=not self.started_empty)
         self.incidents = IncidentIndex(self.tables, lookup=not self.started_empty)
@@ -389,26 +391,18 @@ class GraphBuilder:
 
     # ------------------------------------------------------------ writing
     def _rows(self, batch: _Batch) -> _Rows:
-        """What a folded chunk writes: its changed nodes, and its edges with their ids and evidence."""
+        """What a folded chunk writes: its changed nodes, and its edges with their evidence."""
         out = _Rows(nodes=list(self._changed_nodes(batch)))
-        ids = self.edge_ids
-        if not self.started_empty:
-            ids.update(self.tables.edge_ids([k for k in batch.edges if k not in ids]))
         edges = out.edges
         for key, e in batch.edges.items():
             e.attrs.pop("confidence", None)
-            eid = ids.get(key)
-            is_new = eid is None
-            if is_new:
-                eid = ids[key] = self.next_edge
-                self.next_edge += 1
-            edges.append((eid, is_new, key, e.src, e.dst, e.type, e.attrs, list(e.evidence.values())))
+            edges.append((key, e.src, e.dst, e.type, e.attrs, list(e.evidence.values())))
         return out
 
     def store_rows(self, rows: _Rows) -> None:
         """Write one chunk's rows."""
         t = self.tables
-        new_edges, merged_edges, evidence = _edge_rows(rows.edges)
+        new_edges, merged_edges, evidence = self._edge_rows(rows.edges)
         # What a run writes must fit the schema: a violation stops it and its transaction rolls back.
         schema.check_rows(rows.nodes, new_edges)
         t.upsert_nodes(rows.nodes)
@@ -420,6 +414,40 @@ class GraphBuilder:
         t.upsert_aliases(rows.aliases)
         t.upsert_incidents(rows.incidents)
         t.mark_built(rows.built)
+
+    def _edge_rows(self, edges: list[tuple]) -> tuple[list, list, list]:
+        """Rows of new edges, of updates to known ones, and of evidence: an edge's confidence and
+        first/last seen come from the evidence of this chunk (the SQL merges them with what it had).
+        Edge ids are given here, in the order the chunks were folded."""
+        ids = self.edge_ids
+        if not self.started_empty:
+            ids.update(self.tables.edge_ids([r[0] for r in edges if r[0] not in ids]))
+        next_edge = self.next_edge
+        new_rows, merge_rows, evidence = [], [], []
+        add = evidence.append
+        for key, src, dst, type_, attrs, evs in edges:
+            eid = ids.get(key)
+            is_new = eid is None
+            if is_new:
+                eid = ids[key] = next_edge
+                next_edge += 1
+            first = last = conf = None
+            for x in evs:  # Evidence's fields: (document_id, sentence, start, end, sent_start, sent_end, seen, confidence)
+                seen, c = x[6], x[7]
+                if seen and (first is None or seen < first):
+                    first = seen
+                if seen and (last is None or seen > last):
+                    last = seen
+                if c is not None and (conf is None or c > conf):
+                    conf = c
+                add((eid, x[0], x[1], x[2] if x[2] is not None else -1, x[3], x[4], x[5], seen, c))
+            if is_new:
+                attrs["n_evidence"] = len(evs)
+                new_rows.append((eid, key, src, dst, type_, conf, first, last, attrs))
+            else:
+                merge_rows.append((eid, conf, first, last, attrs))
+        self.next_edge = next_edge
+        return new_rows, merge_rows, evidence
 
     def _changed_nodes(self, batch: _Batch):
         """Nodes to write: new ones, and known ones with a longer label or attributes not written yet."""
@@ -436,13 +464,12 @@ class GraphBuilder:
     # ------------------------------------------------------------ after all chunks
     def handover(self) -> dict:
         """What `finish` needs from a run whose chunks were folded here but written elsewhere."""
-        return {"stats": self.stats, "next_edge": self.next_edge, "touched_offices": sorted(self.touched_offices),
+        return {"stats": self.stats, "touched_offices": sorted(self.touched_offices),
                 "touched_directives": self._unfinished_incidents()}
 
     def adopt(self, handover: dict) -> None:
         """Take over the state of a fold run elsewhere (the bulk load's fold process) to finish it here."""
         self.stats = handover["stats"]
-        self.next_edge = handover["next_edge"]
         self.touched_offices = set(handover["touched_offices"])
         self.touched_directives = set(handover["touched_directives"])
 
@@ -508,30 +535,6 @@ class GraphBuilder:
         self.tables.copy_evidence(copies)
 
 
-def _edge_rows(edges: list[tuple]) -> tuple[list, list, list]:
-    """Rows of new edges, of updates to known ones, and of evidence: an edge's confidence and
-    first/last seen come from the evidence of this chunk (the SQL merges them with what it had)."""
-    new_rows, merge_rows, evidence = [], [], []
-    add = evidence.append
-    for eid, is_new, key, src, dst, type_, attrs, evs in edges:
-        first = last = conf = None
-        for x in evs:  # Evidence's fields: (document_id, sentence, start, end, sent_start, sent_end, seen, confidence)
-            seen, c = x[6], x[7]
-            if seen and (first is None or seen < first):
-                first = seen
-            if seen and (last is None or seen > last):
-                last = seen
-            if c is not None and (conf is None or c > conf):
-                conf = c
-            add((eid, x[0], x[1], x[2] if x[2] is not None else -1, x[3], x[4], x[5], seen, c))
-        if is_new:
-            attrs["n_evidence"] = len(evs)
-            new_rows.append((eid, key, src, dst, type_, conf, first, last, attrs))
-        else:
-            merge_rows.append((eid, conf, first, last, attrs))
-    return new_rows, merge_rows, evidence
-
-
 def _looks_like_title(text: str) -> bool:
     first = E.fold(text).split(" ", 1)[0].strip(".,()")
     return first in _TITLE_WORDS
@@ -595,7 +598,7 @@ def update_graph(store: Store, document_ids=None, *, full: bool = False, chunk: 
             # the fold runs in a second process while this one writes (see fold_process).
             tables.drop_secondary_indexes()
             done = 0
-            with FoldProcess(store.path, ids, chunk, builder.next_edge) as fold:
+            with FoldProcess(store.path, ids, chunk) as fold:
                 for rows in fold.chunks():
                     builder.store_rows(rows)
                     done += len(rows.built)

@@ -34,10 +34,10 @@ class FoldProcess:
     Use as a context manager: leaving it stops the child, whatever happened.
     """
 
-    def __init__(self, path: str, ids: list[int], chunk: int, next_edge: int):
+    def __init__(self, path: str, ids: list[int], chunk: int):
         ctx = multiprocessing.get_context("spawn")
         self._recv, send = ctx.Pipe(duplex=False)
-        self._proc = ctx.Process(target=_fold, args=(path, ids, chunk, next_edge, send),
+        self._proc = ctx.Process(target=_fold, args=(path, ids, chunk, send),
                                  name="arahan-graph-fold", daemon=True)
         self._proc.start()
         send.close()  # the child holds the only writing end: its exit shows up as EOF here
@@ -72,7 +72,7 @@ class FoldProcess:
         self.close()
 
 
-def _fold(path: str, ids: list[int], chunk: int, next_edge: int, send) -> None:
+def _fold(path: str, ids: list[int], chunk: int, send) -> None:
     """The child: fold every chunk, send its rows, then the state `finish` needs."""
     try:
         # Imported here: this module is imported by arahan.extract.graph.build itself.
@@ -81,7 +81,7 @@ def _fold(path: str, ids: list[int], chunk: int, next_edge: int, send) -> None:
 
         with without_cyclic_gc():
             store = Store.open(path, readonly=True)
-            builder = GraphBuilder(store, fresh=True, next_edge=next_edge)
+            builder = GraphBuilder(store, fresh=True)
             builder.write = lambda rows: send.send_bytes(_dumps(("rows", rows)))
             for start in range(0, len(ids), chunk):
                 builder.add(ids[start:start + chunk])
