@@ -498,8 +498,8 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
         if not groups:
             continue
         group = groups[0] if a >= c1 else groups[-1]
-        if ctype == "sanction_warning":  # "ASN yang terbukti melanggar akan diberi sanksi": whoever breaks the rule
-            group = next((g for g in groups if VIOLATOR_AFTER.match(text, g[-1][1])), group)
+        if ctype == "sanction_warning":  # "ASN yang terbukti melanggar ...": whoever breaks the rule, else the subject
+            group = next((g for g in groups if VIOLATOR_AFTER.match(text, g[-1][1])), groups[0])
         if a >= c1 and ctype not in ("policy", "sanction_warning") and len(text[c1:group[0][0]].split()) > NEAR_WORDS:
             break  # "meminta ada mendokumentasikan rumah warga": a group deep in the object is not addressed
         if _after_bagi(text, a, group[0][0]):  # "dilarang berjualan bagi PKL, ... tidur bagi pengunjung": each "bagi" names one
