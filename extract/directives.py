@@ -15,7 +15,9 @@ their own negation. The issuer is the subject before the cue (an official, a pro
 current speaker, an institution resolved to its head), else the sentence's speaker, else the
 current speaker; a cue with no issuer is not a directive (opinion columns). Targets come from
 our lexicon in the cue's sentence (with bodies in the noun phrase next to the cue), else from the
-issuer's previous directive; an instrument with none addresses whom its content addresses. The date is the
+issuer's previous directive; an instrument with none addresses whom its content addresses. A group
+head keeps the noun that narrows it ("pengemudi ojek"), a sanction targets whoever breaks the rule,
+and "berlaku juga bagi Y" extends the latest rule to Y. The date is the
 sentence's event date, else the date of the issuer's occasion, else the article's event date
 given by a sentence naming no official. Same issuer, type and targets merge.
 """
