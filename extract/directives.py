@@ -15,7 +15,9 @@ their own negation. The issuer is the subject before the cue (an official, a pro
 current speaker, an institution resolved to its head), else the sentence's speaker, else the
 current speaker; a cue with no issuer is not a directive (opinion columns). Targets come from
 our lexicon in the cue's sentence (with bodies in the noun phrase next to the cue), else from the
-issuer's previous directive; an instrument with none addresses whom its content addresses. The date is the
+issuer's previous directive; an instrument with none addresses whom its content addresses. A group
+head keeps the noun that narrows it ("pengemudi ojek"), a sanction targets whoever breaks the rule,
+and "berlaku juga bagi Y" extends the latest rule to Y. The date is the
 sentence's event date, else the date of the issuer's occasion, else the article's event date
 given by a sentence naming no official. Same issuer, type and targets merge.
 """
@@ -551,10 +553,10 @@ def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
         if not groups:
             continue
         group = groups[0] if a >= c1 else groups[-1]
-        if ctype == "sanction_warning":  # "ASN yang terbukti melanggar akan diberi sanksi": whoever breaks the rule
-            group = next((g for g in groups if VIOLATOR_AFTER.match(text, g[-1][1])), group)
+        if ctype == "sanction_warning":  # "ASN yang terbukti melanggar ...": whoever breaks the rule, else the subject
+            group = next((g for g in groups if VIOLATOR_AFTER.match(text, g[-1][1])), groups[0])
         if a >= c1 and ctype not in ("policy", "sanction_warning") and len(text[c1:group[0][0]].split()) > NEAR_WORDS:
-            continue  # "meminta ada mendokumentasikan rumah warga": a group deep in the object is not addressed
+            break  # "meminta ada mendokumentasikan rumah warga": a group deep in the object is not addressed
         if _after_bagi(text, a, group[0][0]):  # "dilarang berjualan bagi PKL, ... tidur bagi pengunjung": each "bagi" names one
             group = group + [h for g in groups if g is not group and _after_bagi(text, a, g[0][0]) for h in g]
         out: list[str] = []

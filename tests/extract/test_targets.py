@@ -143,3 +143,14 @@ def test_a_sanction_targets_the_group_that_breaks_the_rule(run, text, want):
 def test_a_deputy_office_is_not_a_group(run):
     r = run("Bupati Sleman Kustini mengatakan, terkait calon bupati/wakil bupati, ASN harus netral.")
     assert targets_of(r, "instruction") == [["ASN"]]
+
+
+def test_warga_masyarakat_is_one_group(run):
+    r = run("Bupati Sleman Kustini mengimbau warga masyarakat agar tidak membuang sampah ke sungai.")
+    assert targets_of(r) == [["warga"]]
+
+
+def test_a_sanction_threatens_the_subject_not_the_object(run):
+    r = run("Bupati Sleman Kustini menegaskan warga yang memberi uang kepada pengemis dan pengamen di jalan bisa kena "
+            "sanksi denda.")
+    assert targets_of(r, "sanction_warning") == [["warga"]]
