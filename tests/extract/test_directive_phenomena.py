@@ -127,3 +127,10 @@ def test_following_events_is_not_watching_over_others(run):
     for text in ("Bupati Sleman Kustini Sri Purnomo meminta BPBD memantau kondisi cuaca setiap hari.",
                  "Bupati Sleman Kustini Sri Purnomo mengatakan pihaknya memantau penyaluran bantuan agar tepat sasaran."):
         assert "oversight" in types(run, text), (text, directives(run(text)))
+
+
+def test_asking_for_money_is_no_request_to_anyone(run):
+    for text in ('"Mereka ini malas bekerja karena keenakan minta saja," kata Kepala Dinas Sosial Makassar Muhyiddin.',
+                 "Kepala Dinas Sosial Makassar Muhyiddin mengatakan anak jalanan itu meminta uang kepada pengendara."):
+        assert "appeal" not in types(run, text), (text, directives(run(text)))
+    assert "appeal" in types(run, "Kepala Dinas Sosial Makassar Muhyiddin meminta warga tidak memberi uang kepada pengemis.")
