@@ -76,6 +76,10 @@ CONDITION = re.compile(r"\b(?:jika|kalau|kalo|apabila|bila|jikalau|yang\s+(?:\w+
 # "Bupati mengatakan, agar warga ...", "kata dia, agar ...": a request reported after its say-verb.
 SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|ujar(?:nya)?)\s*,?\s*(?:bahwa\s+)?$", re.IGNORECASE)
 IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketat|tertibkan|lengkapi")
+# What one watches when following events rather than watching over others: a disaster, the weather, a volcano.
+SITUATION_WATCHED = re.compile(r"\s+(?:(?:secara\s+)?(?:langsung|terus|intens|berkala|ketat|rutin)\s+)*(?:terhadap\s+)?"
+                               r"(?:kondisi|situasi|perkembangan|cuaca|ketinggian|debit|curah|aktivitas\s+(?:gunung|vulkanik)|"
+                               r"gempa|banjir|dampak|titik\s+(?:banjir|longsor|api|panas)|lokasi\s+bencana)\b", re.IGNORECASE)
 PAST = re.compile(r"(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(r"(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
                            r"dihadiri|ke)\s*,?\s*$", re.IGNORECASE)
@@ -261,6 +265,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
     if low in ("membatasi", "batasi") and not LIST_ITEM.fullmatch(seg_before) and not re.search(
             r"\b(?:saya|kami|kita|pihaknya)\s+(?:akan\s+|telah\s+|sudah\s+)?$|\b(?:resmi|telah|sudah)\s+$", before, re.I):
         return None  # "praktis akan membatasi langkah ASN" describes an effect; "saya batasi" is the act
+    if ctype == "oversight" and SITUATION_WATCHED.match(after):
+        return None  # "terus memantau situasi", "memantau langsung kondisi banjir": watching events, not people
     if ctype == "oversight" and re.search(
             r"\b(?:harus|wajib|agar|untuk|supaya|perlu|minta|meminta|diminta|instruksikan|perintahkan)\s+(?:\S+\s+){0,3}$",
             before, re.I):

@@ -117,3 +117,20 @@ def test_the_content_of_a_cited_instrument_is_its_issuers(run):
     got = directives(run("Wali Kota Bogor Dedie Rachim menerbitkan surat edaran tentang jam kerja ASN. Kepala BKPSDM "
                          "Kota Bogor Budi Santoso meminta ASN tetap melayani warga hingga pukul 15.00."))
     assert ("Budi Santoso", "appeal") in got, got
+
+
+def test_following_events_is_not_watching_over_others(run):
+    for text in ("Bupati Malinau Wempi W. Mawa turun ke lapangan untuk memantau langsung kondisi banjir.",
+                 "Gubernur Jambi Al Haris mengatakan pemerintah daerah terus memantau situasi pascagempa.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan pihaknya memantau aktivitas Gunung Merapi setiap hari."):
+        assert "oversight" not in types(run, text), (text, directives(run(text)))
+    for text in ("Bupati Sleman Kustini Sri Purnomo meminta BPBD memantau kondisi cuaca setiap hari.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan pihaknya memantau penyaluran bantuan agar tepat sasaran."):
+        assert "oversight" in types(run, text), (text, directives(run(text)))
+
+
+def test_asking_for_money_is_no_request_to_anyone(run):
+    for text in ('"Mereka ini malas bekerja karena keenakan minta saja," kata Kepala Dinas Sosial Makassar Muhyiddin.',
+                 "Kepala Dinas Sosial Makassar Muhyiddin mengatakan anak jalanan itu meminta uang kepada pengendara."):
+        assert "appeal" not in types(run, text), (text, directives(run(text)))
+    assert "appeal" in types(run, "Kepala Dinas Sosial Makassar Muhyiddin meminta warga tidak memberi uang kepada pengemis.")
