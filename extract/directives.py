@@ -362,6 +362,8 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
     if policy is not None and policy.cited(k) and INSTRUMENT_CITED.search(text, seg.start, c0):
         # "Kepala BKPSDM mengatakan, dalam SE tersebut ditekankan ...": the content is its issuer's, not the explainer's
         return policy.issuer, policy.institution, "instrument"
+    if not in_quote and _public_actor_subject(text, seg.start, c0, c1):
+        return None, None, ""  # "Warga mendesak bupati ...": the citizens' demand, not an official's directive
     if not in_quote:
         i = bisect.bisect_left(ref_starts, c0) - 1
         while i >= 0 and refs[i].start >= seg.start:
@@ -411,6 +413,21 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
                                 or (recent == current and k - at <= 4)):
         return current, None, "current"  # the discourse continues a speaker or issuer of just before
     return None, None, ""
+
+
+# Citizens, protesters, workers ... (vocab/public_actors.csv) as the subject of an active cue, at most three
+# words before it after a quantifier: "Ratusan warga sekitar juga mendesak ...".
+PUBLIC_SUBJECT = re.compile(r"\s*(?:(?:sejumlah|ratusan|puluhan|ribuan|para|banyak|beberapa|kalangan|perwakilan)\s+)?"
+                            r"\b(?:" + "|".join(vocab.public_actors()) + r")\b(?:\s+[\w-]+){0,3}?\s*$", re.IGNORECASE)
+
+
+def _public_actor_subject(text: str, s: int, c0: int, c1: int) -> bool:
+    """Is the subject of this active cue a citizen or group that holds no office?"""
+    cue = text[c0:c1].lower()
+    if _passive_or_modal(cue) or not cue.startswith(("me", "ber")):
+        return False  # "Warga diminta ...", "Warga harus ...": the group is addressed
+    start = max(_last_boundary(text, s, c0), text.rfind(",", s, c0) + 1)
+    return PUBLIC_SUBJECT.match(text, start, c0) is not None
 
 
 DIRECTIVE_NOUN = re.compile(r"imbauan|himbauan|seruan|ajakan|larangan|instruksi|perintah|arahan", re.IGNORECASE)

@@ -16,6 +16,7 @@ it through `rows()` or one of the typed views below, once per process.
 | oversight_acts.csv | an act that makes an order to do it oversight (no cue alone) | arahan.extract.directives |
 | ranks.csv | a police or military rank before a name (an honorific) and what may follow it | arahan.extract.officials, arahan.extract.organizations |
 | regional_units.csv | a regional body or unit that takes the place it serves, with its head's office words | arahan.extract.organizations, arahan.extract.regions |
+| public_actors.csv | people who hold no office (warga, mahasiswa, buruh ...): as the subject of an active cue the act is theirs | arahan.extract.directives |
 | say_verbs.csv | a reporting verb that makes its subject the sentence's speaker | arahan.extract.speech |
 | organizations.csv | a body: abbreviation, full form, level | arahan.extract.organizations, arahan.extract.officials |
 | organization_forms.csv | another written form of a body -> its abbreviation | arahan.extract.organizations |
@@ -38,7 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "targets", "open_targets", "office_titles", "office_markers",
-           "ministers", "say_verbs", "oversight_acts", "rank_words", "rank_pattern", "regional_units", "regional_unit_heads"]
+           "ministers", "say_verbs", "oversight_acts", "rank_words", "rank_pattern", "regional_units", "regional_unit_heads", "public_actors"]
 
 TABLES = Path(__file__).resolve().parent
 
@@ -66,6 +67,11 @@ def directive_cues() -> list[tuple[str, str]]:
     """(regex, type) per cue, in table order, with {instrument} filled in."""
     inst = instrument_pattern()
     return [(r["pattern"].replace("{instrument}", inst), r["type"]) for r in rows("directive_cues.csv")]
+
+
+def public_actors() -> list[str]:
+    """Regexes of people who hold no office (vocab/public_actors.csv)."""
+    return [r["pattern"] for r in rows("public_actors.csv")]
 
 
 def oversight_acts() -> list[str]:

@@ -134,3 +134,20 @@ def test_asking_for_money_is_no_request_to_anyone(run):
                  "Kepala Dinas Sosial Makassar Muhyiddin mengatakan anak jalanan itu meminta uang kepada pengendara."):
         assert "appeal" not in types(run, text), (text, directives(run(text)))
     assert "appeal" in types(run, "Kepala Dinas Sosial Makassar Muhyiddin meminta warga tidak memberi uang kepada pengemis.")
+
+
+def test_a_threat_to_remove_or_seal_in_the_active_is_a_sanction_warning(run):
+    for text in ("Wali Kota Medan Rico Waas menegaskan akan mencopot lurah yang tidak serius menangani sampah.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan pemkab siap menyegel toko yang menjual miras.",
+                 "Gubernur Bali Wayan Koster menyatakan akan memproses hukum pengusaha yang membuang limbah ke sungai."):
+        assert "sanction_warning" in types(run, text), text
+
+
+def test_a_demand_of_citizens_or_protesters_is_not_the_officials_directive(run):
+    text = ("Ketua DPRD Kota Bogor Adityawarman Adil meminta Pemkot Bogor memperbaiki jalan rusak. "
+            "Warga sekitar juga mendesak wali kota turun tangan. Ratusan mahasiswa meminta DPRD menolak kenaikan pajak.")
+    found = [(d["issuer"], d["cue"]) for d in run(text)["directives"]]
+    assert found == [("Adityawarman Adil", "meminta")], found
+    # an addressed group is still addressed: "warga diminta" is the official's request
+    passive = "Bupati Sleman Kustini Sri Purnomo mengatakan, warga diminta tidak membuang sampah ke sungai."
+    assert [d["targets"] for d in run(passive)["directives"]] == [["warga"]]

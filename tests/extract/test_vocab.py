@@ -152,3 +152,16 @@ def test_regional_unit_row_takes_its_place(row):
         for word in [unit, *filter(None, row["heads"].split("|"))]:
             regions = extract(f"Menurut {word} Kudus, warga diminta tetap waspada.")["regions"]
             assert any("Kudus" in r["name"] for r in regions), (word, regions)
+
+
+ACTORS = vocab.rows("public_actors.csv")
+
+
+@pytest.mark.parametrize("row", ACTORS, ids=ids(ACTORS, "pattern"))
+def test_public_actor_row_keeps_their_demand_from_the_official(row):
+    first, second = row["example"].split(". ", 1)
+    actor = re.match(row["pattern"], second, re.IGNORECASE)
+    assert actor, "the pattern does not match the subject of its example's second sentence"
+    assert extract(row["example"])["directives"] == []
+    # the same act with the official as its subject is the official's directive
+    assert extract(f"{first}. Ia{second[actor.end():]}")["directives"], "the example has no cue the rules know"
