@@ -44,7 +44,9 @@ TITLE_RE = re.compile(
 BOARD_ORGS = ("KPU", "Bawaslu", "DPRD", "KASN", "KPK", "DPR", "DPD", "MPR", "MUI", "TP PKK", "Tim Penggerak PKK", "PKK",
               "Panwascam", "DKPP", "PPK", "PPS", "Gakkumdu", "Ombudsman", "Pengadilan Negeri", "PN", "DPC",
               # a council's commission or faction, with the council ("Ketua Komisi A DPRD Kota Semarang")
-              "Komisi [A-E](?:\\s+DPRD?)?", "Fraksi [A-Z][\\w-]+(?:\\s+DPRD?)?")
+              "Komisi [A-E](?:\\s+DPRD?)?", "Fraksi [A-Z][\\w-]+(?:\\s+DPRD?)?",
+              # Aceh's and Papua's councils and election bodies
+              "DPRK", "DPRA", "DPRP", "KIP", "Panwaslih", "Panwaslu", "MPU", "MRP")
 BOARD_RE = re.compile(r"(?:\s+(?P<rank>I{1,3}|IV))?\s+(" + "|".join(BOARD_ORGS) + r")(?![\w])")  # "Wakil Ketua I DPRD"
 UNIT_CHAIN_RE = re.compile(r"(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Desa|Kelurahan)\s+"
                            r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*,\s+")

@@ -56,3 +56,10 @@ def test_unlisted_words_of_a_section_before_the_body_they_belong_to():
                       "siaga berlaku.")
     assert found == [("Danang Samsurizal", "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD",
                       "Provinsi Daerah Istimewa Yogyakarta")], found
+
+
+def test_aceh_and_papua_councils_and_election_bodies():
+    found = officials("Ketua DPRK Aceh Utara Arafat meminta warga tenang. Ketua KIP Aceh Timur Budi Santoso dan "
+                      "Ketua Panwaslih Kabupaten Pidie Siti Aminah hadir.")
+    assert found == [("Arafat", "Ketua DPRK", "Kabupaten Aceh Utara"), ("Budi Santoso", "Ketua KIP", "Kabupaten Aceh Timur"),
+                     ("Siti Aminah", "Ketua Panwaslih", "Kabupaten Pidie")], found
