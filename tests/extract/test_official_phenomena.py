@@ -63,3 +63,13 @@ def test_aceh_and_papua_councils_and_election_bodies():
                       "Ketua Panwaslih Kabupaten Pidie Siti Aminah hadir.")
     assert found == [("Arafat", "Ketua DPRK", "Kabupaten Aceh Utara"), ("Budi Santoso", "Ketua KIP", "Kabupaten Aceh Timur"),
                      ("Siti Aminah", "Ketua Panwaslih", "Kabupaten Pidie")], found
+
+
+def test_a_holder_introduced_after_the_quote_by_a_copula_or_yang_juga():
+    found = officials('"Warga harus waspada," kata Budi. Budi merupakan Kepala Dinas Sosial Kabupaten Sleman.')
+    assert found == [("Budi", "Kepala Dinas Sosial", "Kabupaten Sleman")], found
+    found = officials('"Kami siaga," ujar Siti Aminah, yang juga Ketua Bawaslu Kabupaten Garut.')
+    assert found == [("Siti Aminah", "Ketua Bawaslu", "Kabupaten Garut")], found
+    # a lower-case subject before the copula names nobody
+    found = officials("Pembicara utama adalah Kepala Dinas Sosial Kabupaten Sleman.")
+    assert found == [(None, "Kepala Dinas Sosial", "Kabupaten Sleman")], found
