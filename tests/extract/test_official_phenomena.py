@@ -73,3 +73,13 @@ def test_a_holder_introduced_after_the_quote_by_a_copula_or_yang_juga():
     # a lower-case subject before the copula names nobody
     found = officials("Pembicara utama adalah Kepala Dinas Sosial Kabupaten Sleman.")
     assert found == [(None, "Kepala Dinas Sosial", "Kabupaten Sleman")], found
+
+
+def test_a_name_then_its_office_in_apposition_inside_a_sentence():
+    found = officials("Kasus DBD naik. Budi Santoso, Kepala Dinas Sosial Kabupaten Sleman, mengatakan posko dibuka.")
+    assert found == [("Budi Santoso", "Kepala Dinas Sosial", "Kabupaten Sleman")], found
+    found = officials("Rapat dipimpin Siti Aminah, Kepala Dinas Kesehatan Kabupaten Sleman.")
+    assert found == [("Siti Aminah", "Kepala Dinas Kesehatan", "Kabupaten Sleman")], found
+    # a place before the comma is no name
+    found = officials("Di Kabupaten Sleman, Kepala Dinas Sosial Kabupaten Sleman mengatakan posko dibuka.")
+    assert found == [(None, "Kepala Dinas Sosial", "Kabupaten Sleman")], found
