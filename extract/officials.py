@@ -504,6 +504,13 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
                 q, name, end = q2, name2, end2
     if mention.level in ("desa", "kelurahan") and mention.unit_org is None:
         name, q = _village_before_name(text, name, q, mention)
+        codes = villages().get(name)
+        if codes and not honorifics and name not in person_words():
+            # "dan Budi, Lurah Caturtunggal.": the village alone, its head not named here
+            mention.unit_org = name
+            if len(codes) == 1 and mention.region is None:
+                mention.region = RegionTable.load().by_code.get(codes[0])
+            return end
     mention.name = titlecase_name(name)
     mention.name_start, mention.name_end = q, end
     mention.honorifics = honorifics

@@ -83,3 +83,10 @@ def test_a_name_then_its_office_in_apposition_inside_a_sentence():
     # a place before the comma is no name
     found = officials("Di Kabupaten Sleman, Kepala Dinas Sosial Kabupaten Sleman mengatakan posko dibuka.")
     assert found == [(None, "Kepala Dinas Sosial", "Kabupaten Sleman")], found
+
+
+def test_a_village_after_its_heads_office_is_no_name():
+    found = officials("Warga berkumpul di balai desa bersama Lurah Caturtunggal.")
+    assert all(f[0] != "Caturtunggal" for f in found), found
+    found = officials("Hadir pula Budi Santoso, Lurah Caturtunggal.")
+    assert [f[0] for f in found] == ["Budi Santoso"], found
