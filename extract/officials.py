@@ -44,7 +44,9 @@ TITLE_RE = re.compile(
 BOARD_ORGS = ("KPU", "Bawaslu", "DPRD", "KASN", "KPK", "DPR", "DPD", "MPR", "MUI", "TP PKK", "Tim Penggerak PKK", "PKK",
               "Panwascam", "DKPP", "PPK", "PPS", "Gakkumdu", "Ombudsman", "Pengadilan Negeri", "PN", "DPC",
               # a council's commission or faction, with the council ("Ketua Komisi A DPRD Kota Semarang")
-              "Komisi [A-E](?:\\s+DPRD?)?", "Fraksi [A-Z][\\w-]+(?:\\s+DPRD?)?")
+              "Komisi [A-E](?:\\s+DPRD?)?", "Fraksi [A-Z][\\w-]+(?:\\s+DPRD?)?",
+              # Aceh's and Papua's councils and election bodies
+              "DPRK", "DPRA", "DPRP", "KIP", "Panwaslih", "Panwaslu", "MPU", "MRP")
 BOARD_RE = re.compile(r"(?:\s+(?P<rank>I{1,3}|IV))?\s+(" + "|".join(BOARD_ORGS) + r")(?![\w])")  # "Wakil Ketua I DPRD"
 UNIT_CHAIN_RE = re.compile(r"(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Desa|Kelurahan)\s+"
                            r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*,\s+")
@@ -502,6 +504,13 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
                 q, name, end = q2, name2, end2
     if mention.level in ("desa", "kelurahan") and mention.unit_org is None:
         name, q = _village_before_name(text, name, q, mention)
+        codes = villages().get(name)
+        if codes and not honorifics and name not in person_words():
+            # "dan Budi, Lurah Caturtunggal.": the village alone, its head not named here
+            mention.unit_org = name
+            if len(codes) == 1 and mention.region is None:
+                mention.region = RegionTable.load().by_code.get(codes[0])
+            return end
     mention.name = titlecase_name(name)
     mention.name_start, mention.name_end = q, end
     mention.honorifics = honorifics
@@ -601,7 +610,9 @@ _SAID_BEFORE = (r"(?<![\w])(?:kata|ujar|ucap|tulis|tutur|jelas|tegas|ungkap|imbu
 APPOINTED_BEFORE = re.compile(r"((?:[A-Z][\w'’.]*\s+){0,5}[A-Z][\w'’]+)" + _DEGREES_AFTER +
                               r"(?:,?\s+(?:(?:resmi\s+)?(?:dilantik|ditunjuk|diangkat|dikukuhkan|ditetapkan|menjabat)\s+)?sebagai"
                               r"|(?P<rel>,\s+yang\s+(?:kini\s+|saat\s+ini\s+|sekarang\s+|juga\s+)?menjabat(?:\s+sebagai)?"
-                              r"|\s+(?:kini\s+|saat\s+ini\s+|sekarang\s+|sebelumnya\s+|masih\s+)?menjabat))"
+                              r"|,\s+yang\s+(?:juga|kini|saat\s+ini|sekarang)"  # "Siti, yang juga Ketua Bawaslu ..."
+                              r"|\s+(?:kini\s+|saat\s+ini\s+|sekarang\s+|sebelumnya\s+|masih\s+)?menjabat"
+                              r"|\s+(?:adalah|merupakan|ialah)))"  # "Budi merupakan Kepala Dinas Sosial ..."
                               r"\s+(?:(?:Penjabat|Pj|PJ|Plt|Plh|Pjs)\.?\s+(?:\((?:Pj|PJ)\)\s+)?)?$")
 # "Danang, yang kini menjabat Plt Bupati Pati": a relative clause names the holder, one word is enough
 
@@ -618,7 +629,7 @@ def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention) -> No
         start = max(0, s - 80) + appointed.start(1) + (stop + 2 if stop >= 0 else 0)
         _take_name_before(index, start, s, mention, single_ok=bool(appointed.group("rel")))
         return
-    m = re.search(r"(?:^|(?<=[\n(])|(?<=Penulis:)|(?<=Oleh:)|(?<=Oleh)|" + _SAID_BEFORE + r")\s*((?:[A-Z][\w'’.]*\s+){0,4}[A-Z][\w'’]+)"
+    m = re.search(r"(?:^|(?<=[\n(])|(?<=Penulis:)|(?<=Oleh:)|(?<=Oleh)|(?<=[.!?] )|(?<=[a-z] )|" + _SAID_BEFORE + r")\s*((?:[A-Z][\w'’.]*\s+){0,4}[A-Z][\w'’]+)"
                   + _DEGREES_AFTER + r"\s*(,\s*|\n)$", before)
     if not m or index.skipped(max(0, s - 80) + m.start(1)):
         return

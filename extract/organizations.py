@@ -49,7 +49,8 @@ Urusan Teknis Kecamatan I II III IV V VI VII VIII IX X XI XII XIII XIV 1 2 3 4 5
 Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU Perkim Perkimtan PMPTSP P3A PPKB KUKM SAR
 """.split()) | (lx.UNIT_WORDS - {"dan"} - {h.split()[0] for h in HEADS})  # an office's unit words, not a new head
 # Every capitalised word of a lexicon body's full form also continues a name ("Balai ... Kebencanaan Geologi").
-FULL_WORDS |= {w for full, _level in ORGS.values() for w in re.findall(r"[A-Z][a-z]+", full)} - set(HEADS)
+# (but not a region in a body's name, "Dewan Perwakilan Rakyat Aceh": "Pemerintah Kabupaten Aceh Utara" goes on to its region)
+FULL_WORDS |= {w for full, _level in ORGS.values() for w in re.findall(r"[A-Z][a-z]+", full)} - set(HEADS) - {"Aceh", "Papua"}
 REGION_PREFIX = ("Kabupaten", "Kab.", "Kota", "Provinsi", "Prov.")
 # Bodies whose name takes the region written after them (extract/vocab/regional_units.csv).
 ORG_WITH_REGION = vocab.regional_units("with_region")

@@ -56,3 +56,37 @@ def test_unlisted_words_of_a_section_before_the_body_they_belong_to():
                       "siaga berlaku.")
     assert found == [("Danang Samsurizal", "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD",
                       "Provinsi Daerah Istimewa Yogyakarta")], found
+
+
+def test_aceh_and_papua_councils_and_election_bodies():
+    found = officials("Ketua DPRK Aceh Utara Arafat meminta warga tenang. Ketua KIP Aceh Timur Budi Santoso dan "
+                      "Ketua Panwaslih Kabupaten Pidie Siti Aminah hadir.")
+    assert found == [("Arafat", "Ketua DPRK", "Kabupaten Aceh Utara"), ("Budi Santoso", "Ketua KIP", "Kabupaten Aceh Timur"),
+                     ("Siti Aminah", "Ketua Panwaslih", "Kabupaten Pidie")], found
+
+
+def test_a_holder_introduced_after_the_quote_by_a_copula_or_yang_juga():
+    found = officials('"Warga harus waspada," kata Budi. Budi merupakan Kepala Dinas Sosial Kabupaten Sleman.')
+    assert found == [("Budi", "Kepala Dinas Sosial", "Kabupaten Sleman")], found
+    found = officials('"Kami siaga," ujar Siti Aminah, yang juga Ketua Bawaslu Kabupaten Garut.')
+    assert found == [("Siti Aminah", "Ketua Bawaslu", "Kabupaten Garut")], found
+    # a lower-case subject before the copula names nobody
+    found = officials("Pembicara utama adalah Kepala Dinas Sosial Kabupaten Sleman.")
+    assert found == [(None, "Kepala Dinas Sosial", "Kabupaten Sleman")], found
+
+
+def test_a_name_then_its_office_in_apposition_inside_a_sentence():
+    found = officials("Kasus DBD naik. Budi Santoso, Kepala Dinas Sosial Kabupaten Sleman, mengatakan posko dibuka.")
+    assert found == [("Budi Santoso", "Kepala Dinas Sosial", "Kabupaten Sleman")], found
+    found = officials("Rapat dipimpin Siti Aminah, Kepala Dinas Kesehatan Kabupaten Sleman.")
+    assert found == [("Siti Aminah", "Kepala Dinas Kesehatan", "Kabupaten Sleman")], found
+    # a place before the comma is no name
+    found = officials("Di Kabupaten Sleman, Kepala Dinas Sosial Kabupaten Sleman mengatakan posko dibuka.")
+    assert found == [(None, "Kepala Dinas Sosial", "Kabupaten Sleman")], found
+
+
+def test_a_village_after_its_heads_office_is_no_name():
+    found = officials("Warga berkumpul di balai desa bersama Lurah Caturtunggal.")
+    assert all(f[0] != "Caturtunggal" for f in found), found
+    found = officials("Hadir pula Budi Santoso, Lurah Caturtunggal.")
+    assert [f[0] for f in found] == ["Budi Santoso"], found

@@ -64,3 +64,13 @@ def test_a_regional_office_of_a_ministry_and_a_name_closed_by_its_brackets():
         "Kantor Wilayah Kementerian Hukum dan HAM Jawa Tengah"]
     assert org_names("Badan SAR Nasional (Basarnas) dan Tim SAR gabungan mencari korban.") == [
         "Badan SAR Nasional (Basarnas)"]
+
+
+def test_aceh_and_papua_bodies_take_their_region():
+    assert org_names("DPRK Aceh Utara, KIP Aceh Timur dan BPBA menggelar rapat bersama MRP.") == [
+        "DPRK Aceh Utara", "KIP Aceh Timur", "BPBA", "MRP"]
+
+
+def test_the_pkk_board_written_out_takes_its_region():
+    assert org_names("Tim Penggerak PKK Kabupaten Malang menggelar lomba bersama TP PKK Kota Batu.") == [
+        "Tim Penggerak PKK Kabupaten Malang", "TP PKK Kota Batu"]
