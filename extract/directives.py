@@ -13,13 +13,11 @@ A directive starts at a cue (verb, modal or noun) and is typed by the cue and it
 Negation cancels a cue ("belum ada", "tidak harus", "tidak melarang"); prohibition cues carry
 their own negation. The issuer is the subject before the cue (an official, a pronoun for the
 current speaker, an institution resolved to its head), else the sentence's speaker, else the
-current speaker; a cue with no issuer is not a directive (opinion columns). Targets come from
-our lexicon in the cue's sentence (with bodies in the noun phrase next to the cue), else from the
-issuer's previous directive; an instrument with none addresses whom its content addresses. A group
-head keeps the noun that narrows it ("pengemudi ojek"), a sanction targets whoever breaks the rule,
-and "berlaku juga bagi Y" extends the latest rule to Y. The date is the
-sentence's event date, else the date of the issuer's occasion, else the article's event date
-given by a sentence naming no official. Same issuer, type and targets merge.
+current speaker; a cue with no issuer is not a directive (opinion columns), nor is a demand whose
+subject holds no office ("Warga mendesak ..."; vocab/public_actors.csv). Whom it addresses is
+found by arahan.extract.targets. The date is the sentence's event date, else the date of the
+issuer's occasion, else the article's event date given by a sentence naming no official. Same
+issuer, type and targets merge.
 """
 
 from __future__ import annotations
@@ -36,28 +34,19 @@ from arahan.extract.gazetteer.table import RegionTable
 from arahan.extract.legal import BASIS_CUE, find_citations
 from arahan.extract.officials import Official
 from arahan.extract.speech import Attribution, Reference
-from arahan.extract.text import TextIndex
+from arahan.extract.targets import (MODAL_CUES, TARGET_RE, addressed, clause_start, extend_to_others, find_targets,
+                                    group_of, inherit_targets, passive_or_modal)
+from arahan.extract.text import TextIndex, whole_words
 
 # The vocabulary is data: extract/vocab/instruments.csv and directive_cues.csv (one row per cue).
 INSTRUMENT = vocab.instrument_pattern()
 CUES: list[tuple[str, str]] = vocab.directive_cues()
 
 
-def _whole_words(patterns: list[str], group: str = "") -> re.Pattern:
-    """One regex for many word patterns, each matched as whole words; with `group`, alternative i
-    is the named group f"{group}{i}" (m.lastgroup says which matched).
-
-    The "not after a word character" check comes once, before the alternatives, not once per
-    alternative: inside a word the whole match fails at once instead of trying every pattern
-    (the same matches, five to six times faster on news text).
-    """
-    alts = [f"(?P<{group}{i}>(?:{p})(?![\\w-]))" if group else f"(?:{p})(?![\\w-])" for i, p in enumerate(patterns)]
-    return re.compile("(?<![\\w-])(?:" + "|".join(alts) + ")", re.IGNORECASE)
-
 
 # The acts of watching over others: an appeal or instruction to do one of them is oversight.
-OVERSIGHT_ACT = _whole_words([p for p, t in CUES if t == "oversight"] + vocab.oversight_acts())
-CUE_RE = _whole_words([p for p, _ in CUES], "c")
+OVERSIGHT_ACT = whole_words([p for p, t in CUES if t == "oversight"] + vocab.oversight_acts())
+CUE_RE = whole_words([p for p, _ in CUES], "c")
 NEGATION_BEFORE = re.compile(r"(?:tidak|tak|belum|bukan|tanpa|nggak|gak)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|jika|apabila|bila|kalau|yang\s+melanggar|terbukti|"
                             r"tidak\s+main|ancaman|diancam|dikenakan|dijatuhi|dijatuhkan|diberikan|dikenai|terkena|"
@@ -94,7 +83,6 @@ EVENT_SENTENCE = re.compile(r"saat|ketika|dalam\s+(?:apel|rapat|acara|kegiatan|s
                             re.IGNORECASE)
 REPORTED_OCCASION = re.compile(r"\b(?:itu|tersebut|ini)\s+(?:di)?(?:sampaikan|ungkapkan|katakan|tegaskan|utarakan|"
                                r"jelaskan|paparkan|umumkan|serukan)", re.IGNORECASE)
-TARGET_RE = _whole_words([p for p, _ in lx.TARGETS], "t")
 
 
 @dataclass
@@ -156,7 +144,7 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             seen_types.update((ctype, (ctype, issuer)))
             d = Directive(ctype, issuer, institution, c0, c1, k, how=how)
             t1 = _giver_end(refs, ref_starts, c1) if noun else c1  # whom it addresses comes after its giver
-            d.targets = _targets(text, seg.start, seg.end, c0, t1, m.group(0), ctype, refs, ref_starts, orgs, officials)
+            d.targets = find_targets(text, seg.start, seg.end, c0, t1, m.group(0), ctype, refs, ref_starts, orgs, officials)
             _date(d, k, seg, dates, date_starts, occasion, published, text)
             d.place = _place(text, seg.start, seg.end) or occasion.place_for(issuer)
             _legal(d, text, seg.start, seg.end)
@@ -164,8 +152,8 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
                             "pronoun": 0.65, "current": 0.55, "institution": 0.6, "agent": 0.8}.get(how, 0.6)
             found.append(d)
     found = _drop_warning_frames(found, text)
-    _inherit_targets(found)
-    _extend_to_others(found, index)
+    inherit_targets(found)
+    extend_to_others(found, index)
     merged = _merge(found)
     for d in merged:  # what findings like this one scored on the tune split (extract/vocab/confidence.csv)
         d.confidence = vocab.confidence("directive", d.how + ("+repeated" if d.merged else ""), d.confidence)
@@ -379,7 +367,7 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
                 # a body is the issuer only as the sentence's subject: "Dinkes Kota Kendari meminta warga ..."
                 lead = len(re.findall(r"\w+", text[seg.start:r.start]))
                 gap_words = len(re.findall(r"\w+", text[r.end:c0]))
-                passive = _passive_or_modal(text[c0:c1])
+                passive = passive_or_modal(text[c0:c1])
                 if not passive and lead <= 2 and gap_words <= 3 and not any(
                         x.official is not None for x in refs[bisect.bisect_left(ref_starts, seg.start):i]):
                     return None, r.text, "institution"
@@ -398,7 +386,7 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
                     return who, None, "pronoun"
                 i -= 1
                 continue
-            if r.official is not None and _addressed(text, r.end, c0, c1):
+            if r.official is not None and addressed(text, r.end, c0, c1):
                 i -= 1  # "Kepala Dinas X ... ditugaskan untuk mengawasi": the holder receives the order
                 continue
             if r.official is not None and not officials[r.official].former:
@@ -424,15 +412,13 @@ PUBLIC_SUBJECT = re.compile(r"\s*(?:(?:sejumlah|ratusan|puluhan|ribuan|para|bany
 def _public_actor_subject(text: str, s: int, c0: int, c1: int) -> bool:
     """Is the subject of this active cue a citizen or group that holds no office?"""
     cue = text[c0:c1].lower()
-    if _passive_or_modal(cue) or not cue.startswith(("me", "ber")):
+    if passive_or_modal(cue) or not cue.startswith(("me", "ber")):
         return False  # "Warga diminta ...", "Warga harus ...": the group is addressed
-    start = max(_last_boundary(text, s, c0), text.rfind(",", s, c0) + 1)
+    start = max(clause_start(text, s, c0), text.rfind(",", s, c0) + 1)
     return PUBLIC_SUBJECT.match(text, start, c0) is not None
 
 
 DIRECTIVE_NOUN = re.compile(r"imbauan|himbauan|seruan|ajakan|larangan|instruksi|perintah|arahan", re.IGNORECASE)
-PASSIVE_ORDER = re.compile(r"di(?:tugaskan|minta|instruksikan|perintahkan|wajibkan|haruskan|imbau|himbau|ingatkan)\b", re.I)
-SAY_BETWEEN = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|bahwa|kata|ujar|menurut)\b|[,:\"“”]", re.I)
 
 
 def _giver(text: str, refs: list[Reference], ref_starts: list[int], c1: int, end: int) -> int | None:
@@ -448,14 +434,6 @@ def _giver_end(refs: list[Reference], ref_starts: list[int], c1: int) -> int:
     return refs[i].end if i < len(refs) and refs[i].start - c1 <= 6 else c1
 
 
-def _addressed(text: str, r_end: int, c0: int, c1: int) -> bool:
-    """An office holder right before a passive order ("Kepala Dinas X diminta ...", "... melalui
-    Pejabat Y ditugaskan ...") is its addressee; a reporting verb or a comma in between makes the
-    holder the speaker instead ("Bupati X mengatakan warga diminta ...")."""
-    gap = text[r_end:c0]
-    return bool(PASSIVE_ORDER.match(text, c0, c1)) and len(gap.split()) <= 6 and not SAY_BETWEEN.search(gap)
-
-
 def _instrument_author(text: str, c0: int, c1: int, end: int, refs: list[Reference], ref_starts: list[int]) -> int | None:
     """The office named in the instrument a policy cue points at: "tertuang dalam Surat Edaran (SE)
     Wali Kota Bandung Nomor ..." is the Wali Kota's, whoever the sentence's subject is."""
@@ -468,11 +446,6 @@ def _instrument_author(text: str, c0: int, c1: int, end: int, refs: list[Referen
     if i < len(refs) and refs[i].start == at and refs[i].kind == "title" and refs[i].official is not None:
         return refs[i].official
     return None
-
-
-def _passive_or_modal(cue: str) -> bool:
-    """A passive or modal cue ("diminta", "harus"): the noun before it is the addressee, not the issuer."""
-    return cue.lower().startswith("di") or bool(MODAL_CUES.match(cue))
 
 
 def _institution_head(name: str, officials: list[Official]) -> int | None:
@@ -505,195 +478,6 @@ def _inside_quote(text: str, seg, pos: int) -> bool:
     straight = chunk.count('"')
     opens, closes = chunk.count("“"), chunk.count("”")
     return straight % 2 == 1 or opens > closes
-
-
-MODAL_CUES = re.compile(r"(?:harus|wajib|mesti|hendaknya|seyogyanya|jangan|tidak|tak|nggak|gak|tdk|hanya)\b", re.I)
-NOT_TARGET_BEFORE = re.compile(
-    r"(?:pemilihan|kandidat|pasangan|wakil|pilkada|kantor|pendopo|pendapa|rumah\s+dinas|jabatan|kursi|"
-    r"contoh(?:\s+yang)?\s+baik\s+(?:bagi|kepada|untuk)|pelayanan\s+(?:kepada|bagi|untuk)|pelayan|hak|kepercayaan|"
-    r"keresahan\s+bagi|kepentingan|partisipasi|dukungan|menjadi|sebagai|sesama|antar|melihat|bersama|peraturan|"
-    r"keputusan|instruksi|edaran|SE|surat|perintah|kantor|milik|aset|lahan)\s+(?:para\s+|seluruh\s+)?$",
-    re.IGNORECASE)
-
-
-def _office_as_target(addressee: Official) -> str | None:
-    """An office holder addressed by a directive, as a target: the office without its region
-    ("Kepala Dinas Peternakan"), an acting marker kept ("Pj Bupati")."""
-    acting = addressee.title and addressee.title.split()[0] in ("Pj", "Pjs", "Plt", "Plh")
-    return addressee.title if acting else addressee.head
-
-
-def _targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
-             refs: list[Reference], ref_starts: list[int], orgs: list | None = None,
-             officials: list[Official] | None = None) -> list[str]:
-    """Whom the directive addresses: the object after an active cue, the subject before a passive
-    or modal one ("ASN dilarang", "ASN harus"), anywhere in the sentence for policies and sanctions."""
-    low = cue.lower()
-    if ctype in ("policy", "sanction_warning"):
-        windows = [(s, e)]
-    elif low.startswith("di") or MODAL_CUES.match(low):
-        lo = max(s, c0 - 140, _last_boundary(text, s, c0))
-        windows = [(lo, c0)] if MODAL_CUES.match(low) else [(lo, c0), (c1, _clause_end(text, c1, e))]
-    else:
-        windows = [(c1, _clause_end(text, c1, e)), (max(s, c0 - 100, _last_boundary(text, s, c0)), c0)]
-    if ctype not in ("policy", "sanction_warning") and not (low.startswith("di") or MODAL_CUES.match(low)):
-        # "meminta Kepala BKD Kaltim, Sri Wahyuni, untuk mengawasi": an office holder as the addressee
-        m = re.match(r"\s+(?:kepada\s+)?", text[c1:e])
-        at = c1 + (m.end() if m else 0)
-        i = bisect.bisect_left(ref_starts, at)
-        if i < len(refs) and refs[i].start == at and refs[i].kind == "title" and officials is not None:
-            return [_office_as_target(officials[refs[i].official])]
-    if low.startswith("di") and officials is not None:
-        # "Kepala Dinas Peternakan Provinsi ... ditugaskan": the office holder before a passive order
-        i = bisect.bisect_left(ref_starts, c0) - 1
-        if i >= 0 and refs[i].start >= s and refs[i].kind == "title" and refs[i].official is not None \
-                and _addressed(text, refs[i].end, c0, c1) and not refs[i].named:
-            return [_office_as_target(officials[refs[i].official]) or refs[i].text]
-    occupied = [(r.start, r.end) for r in refs[bisect.bisect_left(ref_starts, s):bisect.bisect_left(ref_starts, e)]
-                if r.kind in ("title", "name", "institution") or r.kind == "agency" and r.end <= c0 and not _passive_or_modal(cue)]  # the issuing body itself
-    for a, b in windows:
-        hits = []
-        for m in TARGET_RE.finditer(text, a, b):
-            start, norm = m.start(), lx.TARGETS[int(m.lastgroup[1:])][1]
-            cand = CANDIDATE_BEFORE.search(text, max(a, start - 10), start)
-            if cand:  # "calon kepala desa diingatkan": candidates for an office are addressed as such
-                start, norm = cand.start(), "calon " + norm
-            if any(x <= start < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, start - 40):start]) \
-                    or CITED_TITLE.search(text, max(s, start - 80), start) \
-                    or hits and start < hits[-1][1]:  # inside the one before: "pemilik rumah makan"
-                continue
-            end = _modifiers_end(text, m.end(), b) if norm in OPEN_TARGETS else m.end()
-            hits.append((start, end, norm if end == m.end() else text[start:end]))
-        if ctype not in ("policy", "sanction_warning"):
-            hits = _with_bodies(text, hits, orgs or [], occupied, a, b, c0, c1)
-        # one noun phrase: the list right after an active cue, or right before a passive or modal one
-        groups: list[list[tuple]] = []
-        for h in hits:
-            if groups and LIST_GAP.fullmatch(text[groups[-1][-1][1]:h[0]]):
-                groups[-1].append(h)
-            else:
-                groups.append([h])
-        if not groups:
-            continue
-        group = groups[0] if a >= c1 else groups[-1]
-        if ctype == "sanction_warning":  # "ASN yang terbukti melanggar ...": whoever breaks the rule, else the subject
-            group = next((g for g in groups if VIOLATOR_AFTER.match(text, g[-1][1])), groups[0])
-        if a >= c1 and ctype not in ("policy", "sanction_warning") and len(text[c1:group[0][0]].split()) > NEAR_WORDS:
-            break  # "meminta ada mendokumentasikan rumah warga": a group deep in the object is not addressed
-        if _after_bagi(text, a, group[0][0]):  # "dilarang berjualan bagi PKL, ... tidur bagi pengunjung": each "bagi" names one
-            group = group + [h for g in groups if g is not group and _after_bagi(text, a, g[0][0]) for h in g]
-        out: list[str] = []
-        for _, _, norm in group:
-            if norm not in out:
-                out.append(norm)
-        if ("pimpinan OPD" in out or "kepala OPD" in out) and "OPD" in out:
-            out.remove("OPD")
-        return out
-    if orgs and ctype not in ("policy", "sanction_warning") and not (low.startswith("di") or MODAL_CUES.match(low)):
-        # "meminta Inspektorat melakukan pengawasan", "meminta bantuan BPBD": a body as the addressee
-        m = re.match(r"\s+(?:kepada\s+|bantuan\s+|pihak\s+)?", text[c1:e])
-        at = c1 + (m.end() if m else 0)
-        org = next((o for o in orgs if o.start == at), None)
-        if org is not None:
-            return [org.name]
-    return []
-
-
-BAGI_BEFORE = re.compile(r"\bbagi\s+(?:(?:para|seluruh|semua|setiap)\s+)?$", re.IGNORECASE)
-
-
-def _after_bagi(text: str, a: int, at: int) -> bool:
-    """Whether the group at `at` is introduced by "bagi" (for): the benefactive names whom a rule binds."""
-    return BAGI_BEFORE.search(text, max(a, at - 20), at) is not None
-
-
-def _with_bodies(text: str, hits: list[tuple], orgs: list, occupied: list[tuple[int, int]],
-                 a: int, b: int, c0: int, c1: int) -> list[tuple]:
-    """Government bodies join the addressees only in the noun phrase next to the cue: "meminta
-    BPBD, Dinsos, dan para Camat", "Dinas Sosial harus ..."; a body elsewhere in the clause is a
-    place or a topic ("operasional rumah makan di bawah Dinas Pariwisata")."""
-    bodies = [(o.start, o.end, o.name) for o in orgs if a <= o.start and o.end <= b
-              and not any(x <= o.start < y for x, y in occupied)
-              and not any(h[0] < o.end and o.start < h[1] for h in hits)]
-    if not bodies:
-        return hits
-    merged = sorted(hits + bodies)
-    near = []  # the list touching the cue: its first item right after it, or its last right before it
-    if a >= c1:
-        if not NEXT_TO_CUE_AFTER.fullmatch(text[c1:merged[0][0]]):
-            return hits
-        near.append(merged[0])
-        for h in merged[1:]:
-            if not LIST_GAP.fullmatch(text[near[-1][1]:h[0]]):
-                break
-            near.append(h)
-    else:
-        if not NEXT_TO_CUE_BEFORE.fullmatch(text[merged[-1][1]:c0]):
-            return hits
-        near.append(merged[-1])
-        for h in reversed(merged[:-1]):
-            if not LIST_GAP.fullmatch(text[h[1]:near[0][0]]):
-                break
-            near.insert(0, h)
-    if not any(h in bodies for h in near):
-        return hits
-    return sorted(set(near + hits))
-
-
-OPEN_TARGETS = vocab.open_targets()
-VIOLATOR_AFTER = re.compile(r"\s*,?\s*(?:yang|yg)\s+(?:\w+\s+){0,2}?(?:melanggar|tidak|tak|kedapatan|terbukti|"
-                            r"nekat|membandel|masih|tetap|lalai|mangkir|abai)\b", re.IGNORECASE)
-# The title of a cited regulation names its subject, not the addressee: "PP 94 Tahun 2021 tentang Disiplin PNS".
-CITED_TITLE = re.compile(r"\b(?:tahun|thn\.?)\s+\d{4}\s+tentang\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
-NEAR_WORDS = 6  # words between an active cue and its addressees at most ("meminta kepada seluruh jajaran ...")
-CANDIDATE_BEFORE = re.compile(r"\bcalon\s+$", re.IGNORECASE)
-CANDIDATE = re.compile(r"(?:calon\s+)?", re.IGNORECASE)
-# A noun modifying a group head: lowercase, not a verb (me-, di-, ber-, ter-) nor a function word.
-MODIFIER = re.compile(
-    r"\s+(?!(?:yang|yg|di|ke|dari|untuk|agar|supaya|dan|serta|atau|maupun|dengan|pada|dalam|oleh|bagi|kepada|"
-    r"terhadap|tidak|tak|jangan|harus|wajib|segera|juga|pun|akan|sudah|telah|masih|bisa|dapat|perlu|hanya|itu|ini|"
-    r"tersebut|setempat|lain|lainnya|sebagai|sesuai|saat|ketika|mulai|hingga|sampai|seperti|antara|tetap|selalu|"
-    r"lebih|sekitar|karena|jika|apabila|bila|kalau|setiap|semua|seluruh|para|baik|hendaknya|mohon|sendiri|se|"
-    r"masing-masing|sekali|lagi|pula|benar|betul|selama|siaga|siap|waspada|aktif|patuh|tertib|taat|mau|ingin|turut|"
-    r"ikut|guna|demi|secara|terus|kembali|bersama|sama|serentak|langsung|cepat|tentang|soal|terkait)\b)"
-    r"(?!(?:me|di|ber|ter)[a-z])([a-z][a-z-]*(?:/[a-z]+)?)(?![\w-])")
-
-
-def _modifiers_end(text: str, end: int, limit: int, most: int = 1) -> int:
-    """The end of a group head's noun phrase: up to `most` lowercase nouns after it ("pengemudi
-    becak bermotor" keeps "becak"; "BPBD kabupaten/kota"), stopping at a verb, a function word,
-    a capital (a name or region) or punctuation."""
-    for _ in range(most):
-        group = TARGET_RE.match(text, end + len(text[end:limit]) - len(text[end:limit].lstrip()), limit)
-        if group is not None and group.start() > end:  # "pemilik rumah makan": the group owned or run
-            end = group.end()
-            continue
-        m = MODIFIER.match(text, end, limit)
-        if m is None or text[m.end():m.end() + 1].isalnum():  # a word cut by the window
-            break
-        end = m.end()
-    return end
-
-
-NEXT_TO_CUE_AFTER = re.compile(r"\s+(?:kepada\s+|agar\s+|supaya\s+)?(?:seluruh\s+|semua\s+|para\s+|jajaran\s+)?", re.I)
-NEXT_TO_CUE_BEFORE = re.compile(r"\s*(?:juga\s+|pun\s+|untuk\s+)?", re.I)
-LIST_GAP = re.compile(r"(?:\s|,|/|\(|\)|dan|serta|atau|maupun|hingga|juga|para|seluruh|semua|setiap|kepada|pegawai|"
-                      r"baik|negeri|swasta|khususnya|terutama|utamanya|termasuk|se-[\w-]+(?:\s+(?-i:[A-Z])[\w-]*)*)*", re.IGNORECASE)
-
-
-def _last_boundary(text: str, s: int, c0: int) -> int:
-    """Start of the clause holding c0: after the last quotation mark or colon before it."""
-    best = s
-    for ch in ('"', "“", "”", ":"):
-        i = text.rfind(ch, s, c0)
-        if i >= 0:
-            best = max(best, i + 1)
-    return best
-
-
-def _clause_end(text: str, c1: int, e: int) -> int:
-    m = re.search(r"[\"“”;]|,\s*(?:kata|ujar|tegas|ucap|ungkap|jelas|tutur|sebut)\b", text[c1:e])
-    return min(e, c1 + 160, c1 + m.start() if m else e)
 
 
 class _Occasions:
@@ -814,73 +598,23 @@ def _legal(d: Directive, text: str, s: int, e: int) -> None:
                 d.legal_basis.append(c["normalized"])
 
 
-def _inherit_targets(found: list[Directive]) -> None:
-    """A directive with no target of its own addresses whom its issuer addressed in the same kind of
-    directive, else whom the issuer addressed just before."""
-    last: dict[object, tuple[int, list[str]]] = {}
-    last_type: dict[tuple, list[str]] = {}
-    for d in found:
-        key = d.issuer if d.issuer is not None else d.institution
-        if not d.targets:
-            if (key, d.type) in last_type:
-                d.targets = list(last_type[(key, d.type)])
-            elif key in last and d.segment - last[key][0] <= 3:
-                d.targets = list(last[key][1])
-        if d.targets:
-            last[key] = (d.segment, d.targets)
-            last_type[(key, d.type)] = d.targets
-    for i, d in enumerate(found):  # "menerbitkan Instruksi Gubernur ... Gubernur menginstruksikan para bupati ...":
-        if d.type == "policy" and not d.targets:  # an instrument addresses whom its content addresses
-            key = d.issuer if d.issuer is not None else d.institution
-            nxt = next((o for o in found[i + 1:] if (o.issuer if o.issuer is not None else o.institution) == key
-                        and o.targets and o.segment - d.segment <= 6), None)
-            if nxt is not None:
-                d.targets = list(nxt.targets)
-
-
-# "Larangan yang sama berlaku bagi PPPK": a rule just given extends to more addressees.
-APPLIES_TO = re.compile(r"\bberlaku\s+(?:(?:pula|juga|sama)\s+)?(?:bagi|untuk|kepada|terhadap)\s+"
-                        r"(?:(?:para|seluruh|semua|setiap)\s+)?", re.IGNORECASE)
-
-
-def _extend_to_others(found: list[Directive], index: TextIndex) -> None:
-    """ "ASN dilarang berkampanye. ... Larangan yang sama berlaku bagi PPPK dan tenaga non-ASN": the
-    groups after "berlaku bagi" join the targets of the latest directive up to two sentences before."""
-    text = index.text
-    for k, seg in enumerate(index.segments):
-        m = None if seg.skip else APPLIES_TO.search(text, seg.start, seg.end)
-        if m is None:
-            continue
-        group: list[str] = []
-        at = m.end()
-        for t in TARGET_RE.finditer(text, m.end(), seg.end):
-            if not LIST_GAP.fullmatch(text[at:t.start()]):
-                break
-            group.append(lx.TARGETS[int(t.lastgroup[1:])][1])
-            at = t.end()
-        last = next((d for d in reversed(found) if d.cue_start < m.start() and k - 2 <= d.segment <= k and d.targets
-                     and d.type in ("prohibition", "instruction")), None)
-        if last is not None:
-            last.targets += [g for g in group if g not in last.targets]
-
-
 def _merge(found: list[Directive]) -> list[Directive]:
     """Same issuer and type with the same targets, a subset of them, or none: one directive."""
     out: list[Directive] = []
     for d in found:
-        mine = {_group_of(t) for t in d.targets}
+        mine = {group_of(t) for t in d.targets}
         prev = None
         for o in out:
             if (o.issuer, o.institution, o.type) != (d.issuer, d.institution, d.type):
                 continue
-            theirs = {_group_of(t) for t in o.targets}
+            theirs = {group_of(t) for t in o.targets}
             if not mine or not theirs or mine <= theirs or theirs <= mine:
                 prev = o
                 break
         if prev is None:
             out.append(d)
             continue
-        if len(mine) > len({_group_of(t) for t in prev.targets}):
+        if len(mine) > len({group_of(t) for t in prev.targets}):
             prev.targets = list(d.targets)
         prev.merged.append((d.cue_start, d.cue_end))
         prev.date = prev.date or d.date
@@ -894,8 +628,3 @@ def _merge(found: list[Directive]) -> list[Directive]:
     return out
 
 
-def _group_of(target: str) -> str:
-    """The group a target names, for merging: "pengemudi becak" and "sopir" are both "pengemudi";
-    "calon kepala desa" are the "kepala desa" to be (an article warns the same people both ways)."""
-    m = TARGET_RE.match(target, CANDIDATE.match(target).end())
-    return lx.TARGETS[int(m.lastgroup[1:])][1].lower() if m else target.lower()

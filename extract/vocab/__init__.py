@@ -9,7 +9,7 @@ it through `rows()` or one of the typed views below, once per process.
 |---|---|---|
 | directive_cues.csv | a cue (regex) with its directive type and an example sentence | arahan.extract.directives |
 | instruments.csv | a word for a formal instrument ({instrument} in the policy cues; INSTRUMENT_RE) | arahan.extract.directives |
-| targets.csv | a group a directive addresses: written forms (regex) -> normalised target; whether modifiers after it are kept | arahan.extract.directives |
+| targets.csv | a group a directive addresses: written forms (regex) -> normalised target; whether modifiers after it are kept | arahan.extract.targets |
 | office_titles.csv | an office: written forms (regex), normalised title, level of its region | arahan.extract.officials |
 | office_markers.csv | an acting marker (Pj, Pjs, Plt, Plh) and its written forms | arahan.extract.officials |
 | ministers.csv | a minister's written form -> normalised title and ministry | arahan.extract.officials |

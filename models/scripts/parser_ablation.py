@@ -26,7 +26,7 @@ from collections import Counter
 from common import dev_split
 
 from arahan.extract import lexicon as lx
-from arahan.extract.directives import MODAL_CUES, TARGET_RE
+from arahan.extract.targets import MODAL_CUES, TARGET_RE
 from arahan.extract.evaluate import Scores, score_document
 from arahan.extract.nlp import load_nlp
 from arahan.extract.pipeline import build_pipeline, extract_document

@@ -1,0 +1,316 @@
+"""Whom a directive addresses: its targets.
+
+The object after an active cue ("meminta para camat ..."), the subject before a passive or modal
+one ("ASN dilarang ...", "ASN harus ..."), anywhere in the sentence for policies and sanctions,
+taken from the groups of `vocab/targets.csv`: lists of groups ("BPBD, Dinsos, dan para camat",
+bodies only in the noun phrase next to the cue), a group head with the noun that narrows it
+("pengemudi ojek"), candidates ("calon kepala desa"), whoever breaks the rule for a sanction
+("kepala sekolah yang tetap ..."), every "bagi Y". After all directives of an article are found:
+one with no target of its own addresses whom its issuer addressed just before
+(`inherit_targets`), and "berlaku juga bagi Y" extends the latest rule to Y (`extend_to_others`).
+`group_of` names the group a target belongs to, for merging repeats.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from arahan.extract import lexicon as lx
+from arahan.extract import vocab
+from arahan.extract.officials import Official
+from arahan.extract.speech import Reference
+from arahan.extract.text import TextIndex, whole_words
+
+if TYPE_CHECKING:
+    from arahan.extract.directives import Directive
+
+__all__ = ["find_targets", "inherit_targets", "extend_to_others", "group_of", "passive_or_modal", "addressed",
+           "clause_start", "clause_end", "office_as_target", "TARGET_RE", "MODAL_CUES", "LIST_GAP"]
+
+
+TARGET_RE = whole_words([p for p, _ in lx.TARGETS], "t")
+
+
+PASSIVE_ORDER = re.compile(r"di(?:tugaskan|minta|instruksikan|perintahkan|wajibkan|haruskan|imbau|himbau|ingatkan)\b", re.I)
+
+
+SAY_BETWEEN = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|bahwa|kata|ujar|menurut)\b|[,:\"“”]", re.I)
+
+
+def addressed(text: str, r_end: int, c0: int, c1: int) -> bool:
+    """An office holder right before a passive order ("Kepala Dinas X diminta ...", "... melalui
+    Pejabat Y ditugaskan ...") is its addressee; a reporting verb or a comma in between makes the
+    holder the speaker instead ("Bupati X mengatakan warga diminta ...")."""
+    gap = text[r_end:c0]
+    return bool(PASSIVE_ORDER.match(text, c0, c1)) and len(gap.split()) <= 6 and not SAY_BETWEEN.search(gap)
+
+
+def passive_or_modal(cue: str) -> bool:
+    """A passive or modal cue ("diminta", "harus"): the noun before it is the addressee, not the issuer."""
+    return cue.lower().startswith("di") or bool(MODAL_CUES.match(cue))
+
+
+MODAL_CUES = re.compile(r"(?:harus|wajib|mesti|hendaknya|seyogyanya|jangan|tidak|tak|nggak|gak|tdk|hanya)\b", re.I)
+
+
+NOT_TARGET_BEFORE = re.compile(
+    r"(?:pemilihan|kandidat|pasangan|wakil|pilkada|kantor|pendopo|pendapa|rumah\s+dinas|jabatan|kursi|"
+    r"contoh(?:\s+yang)?\s+baik\s+(?:bagi|kepada|untuk)|pelayanan\s+(?:kepada|bagi|untuk)|pelayan|hak|kepercayaan|"
+    r"keresahan\s+bagi|kepentingan|partisipasi|dukungan|menjadi|sebagai|sesama|antar|melihat|bersama|peraturan|"
+    r"keputusan|instruksi|edaran|SE|surat|perintah|kantor|milik|aset|lahan)\s+(?:para\s+|seluruh\s+)?$",
+    re.IGNORECASE)
+
+
+def office_as_target(addressee: Official) -> str | None:
+    """An office holder addressed by a directive, as a target: the office without its region
+    ("Kepala Dinas Peternakan"), an acting marker kept ("Pj Bupati")."""
+    acting = addressee.title and addressee.title.split()[0] in ("Pj", "Pjs", "Plt", "Plh")
+    return addressee.title if acting else addressee.head
+
+
+def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
+             refs: list[Reference], ref_starts: list[int], orgs: list | None = None,
+             officials: list[Official] | None = None) -> list[str]:
+    """Whom the directive addresses: the object after an active cue, the subject before a passive
+    or modal one ("ASN dilarang", "ASN harus"), anywhere in the sentence for policies and sanctions."""
+    low = cue.lower()
+    if ctype in ("policy", "sanction_warning"):
+        windows = [(s, e)]
+    elif low.startswith("di") or MODAL_CUES.match(low):
+        lo = max(s, c0 - 140, clause_start(text, s, c0))
+        windows = [(lo, c0)] if MODAL_CUES.match(low) else [(lo, c0), (c1, clause_end(text, c1, e))]
+    else:
+        windows = [(c1, clause_end(text, c1, e)), (max(s, c0 - 100, clause_start(text, s, c0)), c0)]
+    if ctype not in ("policy", "sanction_warning") and not (low.startswith("di") or MODAL_CUES.match(low)):
+        # "meminta Kepala BKD Kaltim, Sri Wahyuni, untuk mengawasi": an office holder as the addressee
+        m = re.match(r"\s+(?:kepada\s+)?", text[c1:e])
+        at = c1 + (m.end() if m else 0)
+        i = bisect.bisect_left(ref_starts, at)
+        if i < len(refs) and refs[i].start == at and refs[i].kind == "title" and officials is not None:
+            return [office_as_target(officials[refs[i].official])]
+    if low.startswith("di") and officials is not None:
+        # "Kepala Dinas Peternakan Provinsi ... ditugaskan": the office holder before a passive order
+        i = bisect.bisect_left(ref_starts, c0) - 1
+        if i >= 0 and refs[i].start >= s and refs[i].kind == "title" and refs[i].official is not None \
+                and addressed(text, refs[i].end, c0, c1) and not refs[i].named:
+            return [office_as_target(officials[refs[i].official]) or refs[i].text]
+    occupied = [(r.start, r.end) for r in refs[bisect.bisect_left(ref_starts, s):bisect.bisect_left(ref_starts, e)]
+                if r.kind in ("title", "name", "institution") or r.kind == "agency" and r.end <= c0 and not passive_or_modal(cue)]  # the issuing body itself
+    for a, b in windows:
+        hits = []
+        for m in TARGET_RE.finditer(text, a, b):
+            start, norm = m.start(), lx.TARGETS[int(m.lastgroup[1:])][1]
+            cand = CANDIDATE_BEFORE.search(text, max(a, start - 10), start)
+            if cand:  # "calon kepala desa diingatkan": candidates for an office are addressed as such
+                start, norm = cand.start(), "calon " + norm
+            if any(x <= start < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, start - 40):start]) \
+                    or CITED_TITLE.search(text, max(s, start - 80), start) \
+                    or hits and start < hits[-1][1]:  # inside the one before: "pemilik rumah makan"
+                continue
+            end = _modifiers_end(text, m.end(), b) if norm in OPEN_TARGETS else m.end()
+            hits.append((start, end, norm if end == m.end() else text[start:end]))
+        if ctype not in ("policy", "sanction_warning"):
+            hits = _with_bodies(text, hits, orgs or [], occupied, a, b, c0, c1)
+        # one noun phrase: the list right after an active cue, or right before a passive or modal one
+        groups: list[list[tuple]] = []
+        for h in hits:
+            if groups and LIST_GAP.fullmatch(text[groups[-1][-1][1]:h[0]]):
+                groups[-1].append(h)
+            else:
+                groups.append([h])
+        if not groups:
+            continue
+        group = groups[0] if a >= c1 else groups[-1]
+        if ctype == "sanction_warning":  # "ASN yang terbukti melanggar ...": whoever breaks the rule, else the subject
+            group = next((g for g in groups if VIOLATOR_AFTER.match(text, g[-1][1])), groups[0])
+        if a >= c1 and ctype not in ("policy", "sanction_warning") and len(text[c1:group[0][0]].split()) > NEAR_WORDS:
+            break  # "meminta ada mendokumentasikan rumah warga": a group deep in the object is not addressed
+        if _after_bagi(text, a, group[0][0]):  # "dilarang berjualan bagi PKL, ... tidur bagi pengunjung": each "bagi" names one
+            group = group + [h for g in groups if g is not group and _after_bagi(text, a, g[0][0]) for h in g]
+        out: list[str] = []
+        for _, _, norm in group:
+            if norm not in out:
+                out.append(norm)
+        if ("pimpinan OPD" in out or "kepala OPD" in out) and "OPD" in out:
+            out.remove("OPD")
+        return out
+    if orgs and ctype not in ("policy", "sanction_warning") and not (low.startswith("di") or MODAL_CUES.match(low)):
+        # "meminta Inspektorat melakukan pengawasan", "meminta bantuan BPBD": a body as the addressee
+        m = re.match(r"\s+(?:kepada\s+|bantuan\s+|pihak\s+)?", text[c1:e])
+        at = c1 + (m.end() if m else 0)
+        org = next((o for o in orgs if o.start == at), None)
+        if org is not None:
+            return [org.name]
+    return []
+
+
+BAGI_BEFORE = re.compile(r"\bbagi\s+(?:(?:para|seluruh|semua|setiap)\s+)?$", re.IGNORECASE)
+
+
+def _after_bagi(text: str, a: int, at: int) -> bool:
+    """Whether the group at `at` is introduced by "bagi" (for): the benefactive names whom a rule binds."""
+    return BAGI_BEFORE.search(text, max(a, at - 20), at) is not None
+
+
+def _with_bodies(text: str, hits: list[tuple], orgs: list, occupied: list[tuple[int, int]],
+                 a: int, b: int, c0: int, c1: int) -> list[tuple]:
+    """Government bodies join the addressees only in the noun phrase next to the cue: "meminta
+    BPBD, Dinsos, dan para Camat", "Dinas Sosial harus ..."; a body elsewhere in the clause is a
+    place or a topic ("operasional rumah makan di bawah Dinas Pariwisata")."""
+    bodies = [(o.start, o.end, o.name) for o in orgs if a <= o.start and o.end <= b
+              and not any(x <= o.start < y for x, y in occupied)
+              and not any(h[0] < o.end and o.start < h[1] for h in hits)]
+    if not bodies:
+        return hits
+    merged = sorted(hits + bodies)
+    near = []  # the list touching the cue: its first item right after it, or its last right before it
+    if a >= c1:
+        if not NEXT_TO_CUE_AFTER.fullmatch(text[c1:merged[0][0]]):
+            return hits
+        near.append(merged[0])
+        for h in merged[1:]:
+            if not LIST_GAP.fullmatch(text[near[-1][1]:h[0]]):
+                break
+            near.append(h)
+    else:
+        if not NEXT_TO_CUE_BEFORE.fullmatch(text[merged[-1][1]:c0]):
+            return hits
+        near.append(merged[-1])
+        for h in reversed(merged[:-1]):
+            if not LIST_GAP.fullmatch(text[h[1]:near[0][0]]):
+                break
+            near.insert(0, h)
+    if not any(h in bodies for h in near):
+        return hits
+    return sorted(set(near + hits))
+
+
+OPEN_TARGETS = vocab.open_targets()
+
+
+VIOLATOR_AFTER = re.compile(r"\s*,?\s*(?:yang|yg)\s+(?:\w+\s+){0,2}?(?:melanggar|tidak|tak|kedapatan|terbukti|"
+                            r"nekat|membandel|masih|tetap|lalai|mangkir|abai)\b", re.IGNORECASE)
+
+
+# The title of a cited regulation names its subject, not the addressee: "PP 94 Tahun 2021 tentang Disiplin PNS".
+CITED_TITLE = re.compile(r"\b(?:tahun|thn\.?)\s+\d{4}\s+tentang\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+
+
+NEAR_WORDS = 6  # words between an active cue and its addressees at most ("meminta kepada seluruh jajaran ...")
+
+
+CANDIDATE_BEFORE = re.compile(r"\bcalon\s+$", re.IGNORECASE)
+
+
+CANDIDATE = re.compile(r"(?:calon\s+)?", re.IGNORECASE)
+
+
+# A noun modifying a group head: lowercase, not a verb (me-, di-, ber-, ter-) nor a function word.
+MODIFIER = re.compile(
+    r"\s+(?!(?:yang|yg|di|ke|dari|untuk|agar|supaya|dan|serta|atau|maupun|dengan|pada|dalam|oleh|bagi|kepada|"
+    r"terhadap|tidak|tak|jangan|harus|wajib|segera|juga|pun|akan|sudah|telah|masih|bisa|dapat|perlu|hanya|itu|ini|"
+    r"tersebut|setempat|lain|lainnya|sebagai|sesuai|saat|ketika|mulai|hingga|sampai|seperti|antara|tetap|selalu|"
+    r"lebih|sekitar|karena|jika|apabila|bila|kalau|setiap|semua|seluruh|para|baik|hendaknya|mohon|sendiri|se|"
+    r"masing-masing|sekali|lagi|pula|benar|betul|selama|siaga|siap|waspada|aktif|patuh|tertib|taat|mau|ingin|turut|"
+    r"ikut|guna|demi|secara|terus|kembali|bersama|sama|serentak|langsung|cepat|tentang|soal|terkait)\b)"
+    r"(?!(?:me|di|ber|ter)[a-z])([a-z][a-z-]*(?:/[a-z]+)?)(?![\w-])")
+
+
+def _modifiers_end(text: str, end: int, limit: int, most: int = 1) -> int:
+    """The end of a group head's noun phrase: up to `most` lowercase nouns after it ("pengemudi
+    becak bermotor" keeps "becak"; "BPBD kabupaten/kota"), stopping at a verb, a function word,
+    a capital (a name or region) or punctuation."""
+    for _ in range(most):
+        group = TARGET_RE.match(text, end + len(text[end:limit]) - len(text[end:limit].lstrip()), limit)
+        if group is not None and group.start() > end:  # "pemilik rumah makan": the group owned or run
+            end = group.end()
+            continue
+        m = MODIFIER.match(text, end, limit)
+        if m is None or text[m.end():m.end() + 1].isalnum():  # a word cut by the window
+            break
+        end = m.end()
+    return end
+
+
+NEXT_TO_CUE_AFTER = re.compile(r"\s+(?:kepada\s+|agar\s+|supaya\s+)?(?:seluruh\s+|semua\s+|para\s+|jajaran\s+)?", re.I)
+
+
+NEXT_TO_CUE_BEFORE = re.compile(r"\s*(?:juga\s+|pun\s+|untuk\s+)?", re.I)
+
+
+LIST_GAP = re.compile(r"(?:\s|,|/|\(|\)|dan|serta|atau|maupun|hingga|juga|para|seluruh|semua|setiap|kepada|pegawai|"
+                      r"baik|negeri|swasta|khususnya|terutama|utamanya|termasuk|se-[\w-]+(?:\s+(?-i:[A-Z])[\w-]*)*)*", re.IGNORECASE)
+
+
+def clause_start(text: str, s: int, c0: int) -> int:
+    """Start of the clause holding c0: after the last quotation mark or colon before it."""
+    best = s
+    for ch in ('"', "“", "”", ":"):
+        i = text.rfind(ch, s, c0)
+        if i >= 0:
+            best = max(best, i + 1)
+    return best
+
+
+def clause_end(text: str, c1: int, e: int) -> int:
+    m = re.search(r"[\"“”;]|,\s*(?:kata|ujar|tegas|ucap|ungkap|jelas|tutur|sebut)\b", text[c1:e])
+    return min(e, c1 + 160, c1 + m.start() if m else e)
+
+
+def inherit_targets(found: list[Directive]) -> None:
+    """A directive with no target of its own addresses whom its issuer addressed in the same kind of
+    directive, else whom the issuer addressed just before."""
+    last: dict[object, tuple[int, list[str]]] = {}
+    last_type: dict[tuple, list[str]] = {}
+    for d in found:
+        key = d.issuer if d.issuer is not None else d.institution
+        if not d.targets:
+            if (key, d.type) in last_type:
+                d.targets = list(last_type[(key, d.type)])
+            elif key in last and d.segment - last[key][0] <= 3:
+                d.targets = list(last[key][1])
+        if d.targets:
+            last[key] = (d.segment, d.targets)
+            last_type[(key, d.type)] = d.targets
+    for i, d in enumerate(found):  # "menerbitkan Instruksi Gubernur ... Gubernur menginstruksikan para bupati ...":
+        if d.type == "policy" and not d.targets:  # an instrument addresses whom its content addresses
+            key = d.issuer if d.issuer is not None else d.institution
+            nxt = next((o for o in found[i + 1:] if (o.issuer if o.issuer is not None else o.institution) == key
+                        and o.targets and o.segment - d.segment <= 6), None)
+            if nxt is not None:
+                d.targets = list(nxt.targets)
+
+
+# "Larangan yang sama berlaku bagi PPPK": a rule just given extends to more addressees.
+APPLIES_TO = re.compile(r"\bberlaku\s+(?:(?:pula|juga|sama)\s+)?(?:bagi|untuk|kepada|terhadap)\s+"
+                        r"(?:(?:para|seluruh|semua|setiap)\s+)?", re.IGNORECASE)
+
+
+def extend_to_others(found: list[Directive], index: TextIndex) -> None:
+    """ "ASN dilarang berkampanye. ... Larangan yang sama berlaku bagi PPPK dan tenaga non-ASN": the
+    groups after "berlaku bagi" join the targets of the latest directive up to two sentences before."""
+    text = index.text
+    for k, seg in enumerate(index.segments):
+        m = None if seg.skip else APPLIES_TO.search(text, seg.start, seg.end)
+        if m is None:
+            continue
+        group: list[str] = []
+        at = m.end()
+        for t in TARGET_RE.finditer(text, m.end(), seg.end):
+            if not LIST_GAP.fullmatch(text[at:t.start()]):
+                break
+            group.append(lx.TARGETS[int(t.lastgroup[1:])][1])
+            at = t.end()
+        last = next((d for d in reversed(found) if d.cue_start < m.start() and k - 2 <= d.segment <= k and d.targets
+                     and d.type in ("prohibition", "instruction")), None)
+        if last is not None:
+            last.targets += [g for g in group if g not in last.targets]
+
+
+def group_of(target: str) -> str:
+    """The group a target names, for merging: "pengemudi becak" and "sopir" are both "pengemudi";
+    "calon kepala desa" are the "kepala desa" to be (an article warns the same people both ways)."""
+    m = TARGET_RE.match(target, CANDIDATE.match(target).end())
+    return lx.TARGETS[int(m.lastgroup[1:])][1].lower() if m else target.lower()
