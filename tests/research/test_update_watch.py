@@ -160,12 +160,13 @@ def test_a_big_first_run_details_the_newest_items_only(filled, tmp_path):
 
 
 def _page(title: str, day: str, text: str) -> str:
+    # the closing paragraph only makes the page long enough to read as an article: it holds no directive
     paragraphs = "".join(f"<p>{p}.</p>" for p in text.split(". "))
     return (f"<!doctype html><html lang='id'><head><meta charset='utf-8'><title>{title}</title>"
             f"<meta property='article:published_time' content='{day}T08:00:00+07:00'></head>"
             f"<body><article><h1>{title}</h1>{paragraphs}<p>Hal itu disampaikan dalam apel pagi di halaman kantor "
-            "pemerintah daerah setempat. Warga yang menemukan pelanggaran dapat melapor melalui kanal pengaduan "
-            "resmi yang disediakan pemerintah daerah.</p></article></body></html>")
+            "pemerintah daerah setempat. Ratusan pegawai mengikuti apel itu hingga selesai, lalu kembali ke "
+            "ruang kerja masing-masing sebelum pukul sembilan.</p></article></body></html>")
 
 
 def _sitemap(base: str, pages: list[str]) -> str:
