@@ -24,7 +24,8 @@ SKIP_LINE_RE = re.compile(
 NO_BREAK_AFTER = frozenset(
     "h hj hm hc kh dr drs dra ir prof no nomor kab kec kel jl jln st sos si pd kom ag ak hum sc mm msi sh se sp "
     "sip sik mh mpd ma mba mt spd skm sked skom apt bc tn ny nn sdr kol let letkol mayjen brigjen irjen kombes "
-    "akbp akp iptu ipda aiptu bripka brigpol serka vs dkk dsb yth ttd pt cv tbk ra rr kp pj plt plh pjs".split()
+    "akbp akp iptu ipda aiptu bripka brigpol serka vs dkk dsb yth ttd pt cv tbk ra rr kp pj plt plh pjs prov "
+    "pemkab pemkot pemko pemprov pemda".split()
 )
 BOUNDARY_RE = re.compile(r"[.!?]+[\"”’']?(?=\s+[\"“‘(]?[A-Z0-9])|[.!?]+[\"”’']?(?=\s*$)")
 

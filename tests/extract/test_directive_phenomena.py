@@ -151,3 +151,15 @@ def test_a_demand_of_citizens_or_protesters_is_not_the_officials_directive(run):
     # an addressed group is still addressed: "warga diminta" is the official's request
     passive = "Bupati Sleman Kustini Sri Purnomo mengatakan, warga diminta tidak membuang sampah ke sungai."
     assert [d["targets"] for d in run(passive)["directives"]] == [["warga"]]
+
+
+def test_a_regional_government_is_an_issuer_however_the_news_writes_it(run):
+    """The level abbreviated ("Kab.", "Prov."), "Pemerintahan", "Pemerintah Daerah", a dot after the short form."""
+    for text, issuer, region in (
+            ("Pemerintah Kab. Sleman mengimbau warga menjaga kebersihan.", "Pemerintah Kab. Sleman", "Kabupaten Sleman"),
+            ("Pemerintahan Kota Ambon melarang warga membuang sampah ke sungai.", "Pemerintahan Kota Ambon", "Kota Ambon"),
+            ("Pemerintah Daerah Kabupaten Garut meminta warga waspada longsor.", "Pemerintah Daerah Kabupaten Garut",
+             "Kabupaten Garut"),
+            ("Pemprov. Jateng mengimbau warga waspada banjir di musim hujan.", "Pemprov. Jateng", "Provinsi Jawa Tengah")):
+        found = [(d["issuer"], d["issuer_region"]) for d in run(text)["directives"]]
+        assert found == [(issuer, region)], (text, found)
