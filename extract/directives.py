@@ -33,7 +33,7 @@ from arahan.extract.dates import DateMention, parse_iso, resolve_relative
 from arahan.extract.gazetteer.table import RegionTable
 from arahan.extract.legal import BASIS_CUE, find_citations
 from arahan.extract.officials import Official
-from arahan.extract.speech import INSTITUTION_PREFIX, Attribution, Reference
+from arahan.extract.speech import Attribution, Reference
 from arahan.extract.targets import (MODAL_CUES, TARGET_RE, addressed, clause_start, extend_to_others, find_targets,
                                     group_of, inherit_targets, passive_or_modal)
 from arahan.extract.text import TextIndex, whole_words
@@ -450,7 +450,7 @@ def _instrument_author(text: str, c0: int, c1: int, end: int, refs: list[Referen
 
 def _institution_head(name: str, officials: list[Official]) -> int | None:
     """'Pemkab Grobogan' -> its Bupati (any marker) if the article names one, else its Sekda."""
-    core = re.sub(r"^" + INSTITUTION_PREFIX + r"\s+", "", name)
+    core = re.sub(r"^" + lx.INSTITUTION_PREFIX + r"\s+", "", name)
     core_words = core.split()
     heads = {"kabupaten": "Bupati", "kota": "Wali Kota", "provinsi": "Gubernur"}
     for want in ("head", "Sekda"):

@@ -71,3 +71,8 @@ SAY_VERBS = vocab.say_verbs()
 
 # Groups a directive is addressed to, written form (regex) -> normalised target: extract/vocab/targets.csv.
 TARGETS = vocab.targets()
+
+# A regional government named as an actor: "Pemerintah Kabupaten X", "Pemerintahan Kota X", "Pemerintah
+# Daerah Kab. X", "Pemkab X", "Pemprov. X" (news abbreviates the level and dots the short forms).
+INSTITUTION_PREFIX = (r"(?:[Pp]emerintah(?:an)?\s+(?:[Dd]aerah\s+)?(?:[Kk]abupaten|[Kk]ab\.?|[Kk]ota|[Pp]rovinsi|[Pp]rov\.?)"
+                      r"(?:\s*\((?:Pemkab|Pemkot|Pemko|Pemprov)\))?|(?:Pemkab|Pemkot|Pemko|Pemprov|Pemda)\.?)")

@@ -245,6 +245,14 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         if m.group(2):
             found.append(OrgMention(m.start(), m.end(), m.group(0), abbr=None))
             taken.append((m.start(), m.end()))
+    # A regional government however written: "Pemerintah Kab. Sleman", "Pemerintahan Kota Ambon", "Pemprov. Jateng";
+    # last, so a form the rules above read (with its abbreviation, or inside "(Pemprov Jateng)") stays theirs.
+    for m in re.finditer(r"(?<![\w-])" + lx.INSTITUTION_PREFIX + r"\s+", text):
+        e = region_spans.get(m.end(), m.end())
+        if e > m.end() and not index.skipped(m.start()) and free(m.start(), e):
+            found.append(OrgMention(m.start(), e, _clean(text[m.start():e])))
+            taken.append((m.start(), e))
+
     found.sort(key=lambda o: o.start)
     return OrgFindings(found)
 

@@ -39,11 +39,7 @@ HAL_NYA_RE = re.compile(r"(?:Hal|Pernyataan|Penegasan|Imbauan|Pesan|Arahan)\s+(?
 MENURUT_RE = re.compile(r"(?<![\w])Menurut(nya|\s+(?:dia|ia|beliau))?(?![\w])", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"(?<![\w])(Ia|Dia|Beliau|Dirinya|Pihaknya|ia|dia|beliau|dirinya|pihaknya)(?![\w])")
 CAPS_RUN_RE = re.compile(r"(?<![\w])(?:(?:Mbak|Mas|Pak|Bu|Bapak|Ibu|Bang|Kak)\s+)?([A-Z][a-z][\w'’]*(?:\s+[A-Z][\w'’]+){0,3})")
-# A regional government named as an actor: "Pemerintah Kabupaten X", "Pemerintahan Kota X", "Pemerintah
-# Daerah Kab. X", "Pemkab X", "Pemprov. X" (news abbreviates the level and dots the short forms).
-INSTITUTION_PREFIX = (r"(?:[Pp]emerintah(?:an)?\s+(?:[Dd]aerah\s+)?(?:[Kk]abupaten|[Kk]ab\.?|[Kk]ota|[Pp]rovinsi|[Pp]rov\.?)"
-                      r"(?:\s*\((?:Pemkab|Pemkot|Pemko|Pemprov)\))?|(?:Pemkab|Pemkot|Pemko|Pemprov|Pemda)\.?)")
-INSTITUTION_RE = re.compile(r"(?<![\w])" + INSTITUTION_PREFIX + r"\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
+INSTITUTION_RE = re.compile(r"(?<![\w])" + lx.INSTITUTION_PREFIX + r"\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
 
 
 @dataclass

@@ -74,3 +74,13 @@ def test_aceh_and_papua_bodies_take_their_region():
 def test_the_pkk_board_written_out_takes_its_region():
     assert org_names("Tim Penggerak PKK Kabupaten Malang menggelar lomba bersama TP PKK Kota Batu.") == [
         "Tim Penggerak PKK Kabupaten Malang", "TP PKK Kota Batu"]
+
+
+def test_a_regional_government_however_written_is_a_body():
+    assert org_names("Pemerintah Kab. Sleman menyalurkan bantuan beras.") == ["Pemerintah Kab. Sleman"]
+    assert org_names("Pemerintahan Kota Ambon menyalurkan bantuan beras.") == ["Pemerintahan Kota Ambon"]
+    assert org_names("Pemprov. Jateng menyalurkan bantuan beras.") == ["Pemprov. Jateng"]
+    assert org_names("Pemerintah Daerah Kabupaten Garut menyalurkan bantuan.") == ["Pemerintah Daerah Kabupaten Garut"]
+    # the full form with its short form in brackets stays one body
+    assert org_names("Pemerintah Provinsi Jawa Tengah (Pemprov Jateng) menyalurkan bantuan.") == [
+        "Pemerintah Provinsi Jawa Tengah (Pemprov Jateng)"]
