@@ -31,6 +31,7 @@ from arahan.extract import lexicon as lx
 from arahan.extract import vocab
 from arahan.extract.dates import DateMention, parse_iso, resolve_relative
 from arahan.extract.gazetteer.table import RegionTable
+from arahan.extract.input_notes import is_table_row
 from arahan.extract.legal import BASIS_CUE, find_citations
 from arahan.extract.officials import Official
 from arahan.extract.speech import Attribution, Reference
@@ -117,9 +118,10 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
     occasion = _occasions(index, attribution, dates, published, refs, ref_starts)
     policy = _PolicyContext()
     for k, seg in enumerate(index.segments):
-        if seg.skip or seg.start < lede_start or _caption_or_headline(index, k):
-            continue
         s_text = text[seg.start:seg.end]
+        # a row of a table pasted as text ("1 | name | office | wajib hadir"): its cue words are cell values
+        if seg.skip or seg.start < lede_start or _caption_or_headline(index, k) or is_table_row(s_text):
+            continue
         if INSTRUMENT_RE.search(s_text):
             policy.seen_at = k
         seen_types: set[str] = set()

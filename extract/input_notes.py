@@ -12,7 +12,7 @@ import re
 
 from arahan.extract import vocab
 
-__all__ = ["check_text", "table_rows", "list_items"]
+__all__ = ["check_text", "is_table_row", "table_rows", "list_items"]
 
 _ID_WORDS = frozenset("yang dan di ke dari ini itu dengan untuk pada tidak akan dalam juga kata bahwa oleh para "
                       "sudah telah agar atau saat tersebut kepada ada bisa harus".split())
@@ -25,9 +25,14 @@ MIN_TABLE_ROWS = 5
 LONG_LIST = 50
 
 
+def is_table_row(line: str) -> bool:
+    """Does this line read as a row of a flattened table (three or more cells)?"""
+    return len([c for c in _CELL_BREAK.split(line.strip()) if c]) >= 3
+
+
 def table_rows(lines: list[str]) -> int:
-    """How many lines read as rows of a flattened table (three or more cells)."""
-    return sum(len([c for c in _CELL_BREAK.split(line.strip()) if c]) >= 3 for line in lines)
+    """How many lines read as rows of a flattened table."""
+    return sum(map(is_table_row, lines))
 
 
 def list_items(text: str) -> int:
@@ -48,7 +53,7 @@ def check_text(text: str) -> list[str]:
     rows = table_rows(lines)
     is_table = rows >= MIN_TABLE_ROWS and rows >= 0.3 * len(lines)
     # The language is judged on the prose: a table of names and numbers has no function words.
-    prose = "\n".join(line for line in lines if not is_table or table_rows([line]) == 0)[:20000]
+    prose = "\n".join(line for line in lines if not is_table or not is_table_row(line))[:20000]
     words = re.findall(r"[A-Za-z]+", prose.lower())
     if len(words) >= 30 and sum(w in _ID_WORDS for w in words) / len(words) < 0.03:
         notes.append("text does not look Indonesian; findings may be empty")

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import arahan.extract.components  # noqa: F401  (registers the component factories)
-from arahan.extract.input_notes import check_text, table_rows
+from arahan.extract.input_notes import check_text
 from arahan.extract.result import build_result
 
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
@@ -97,9 +97,6 @@ def extract_document(doc: dict, backend: str = "blank", nlp: "ArahanPipeline | N
         sdoc = nlp(text, {"published": _iso(doc.get("published")), "url": doc.get("url"), "title": doc.get("title"),
                           "dateline_place": doc.get("dateline_place"), "dateline_outlet": doc.get("dateline_outlet")})
         result = build_result(doc_id, sdoc._.arahan)
-        # A row of a table pasted as text ("1 | name | office | wajib hadir") states no act of directing:
-        # its cue words are cell values, so only prose gives directives.
-        result["directives"] = [d for d in result["directives"] if not table_rows([(d.get("evidence") or {}).get("sentence") or ""])]
         used = sdoc._.arahan.get("published_used")
         if used and not doc.get("published"):
             result["published_inferred"] = used.isoformat()
