@@ -145,7 +145,8 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
                 policy.recent = (issuer, k)
             seen_types.update((ctype, (ctype, issuer)))
             d = Directive(ctype, issuer, institution, c0, c1, k, how=how)
-            t1 = _giver_end(refs, ref_starts, c1) if noun else c1  # whom it addresses comes after its giver
+            giver = _giver(text, refs, ref_starts, c1, seg.end) if noun else None
+            t1 = refs[giver].end if giver is not None else c1  # whom it addresses comes after its giver
             d.targets = find_targets(text, seg.start, seg.end, c0, t1, m.group(0), ctype, refs, ref_starts, orgs, officials)
             _date(d, k, seg, dates, date_starts, occasion, published, text)
             d.place = _place(text, seg.start, seg.end) or occasion.place_for(issuer)
@@ -429,11 +430,6 @@ def _giver(text: str, refs: list[Reference], ref_starts: list[int], c1: int, end
     pos = c1 + (giver.end() if giver else 0)
     i = bisect.bisect_left(ref_starts, pos)
     return i if i < len(refs) and refs[i].start == pos and refs[i].official is not None else None
-
-
-def _giver_end(refs: list[Reference], ref_starts: list[int], c1: int) -> int:
-    i = bisect.bisect_left(ref_starts, c1)
-    return refs[i].end if i < len(refs) and refs[i].start - c1 <= 6 else c1
 
 
 def _instrument_author(text: str, c0: int, c1: int, end: int, refs: list[Reference], ref_starts: list[int]) -> int | None:
