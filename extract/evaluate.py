@@ -163,6 +163,12 @@ class Scores:
         return out
 
 
+def figure(summary: dict, key: str) -> float:
+    """One figure of `Scores.summary()`: the F1 of a counted kind, else the accuracy itself."""
+    value = summary[key]
+    return value["f1"] if isinstance(value, dict) else value
+
+
 def _official_match(p: dict, g: dict) -> bool:
     if p.get("name") and g.get("name"):
         return names_match(p["name"], g["name"])

@@ -5,7 +5,7 @@ points. `intervals(scores)` resamples the documents with replacement (1,000 time
 and gives the 2.5th and 97.5th percentile of each figure: a change whose gain sits well inside
 the interval is within noise, and the simpler rule should stay.
 
->>> from arahan.extract.evaluate import Scores
+>>> from arahan.extract.evaluate import Scores, figure
 >>> docs = []
 >>> for tp, fp in ((3, 0), (1, 1), (2, 2)):
 ...     s = Scores(documents=1); s.officials.tp, s.officials.fp = tp, fp; docs.append(s)
@@ -19,17 +19,12 @@ from __future__ import annotations
 
 import random
 
-from arahan.extract.evaluate import Scores
+from arahan.extract.evaluate import Scores, figure
 
 __all__ = ["intervals", "FIGURES"]
 
 FIGURES = ("officials", "regions", "organizations", "directives_issuer", "directives_type",
            "title_accuracy", "region_accuracy", "date_accuracy", "targets_jaccard")
-
-
-def _figure(summary: dict, key: str) -> float:
-    value = summary[key]
-    return value["f1"] if isinstance(value, dict) else value
 
 
 def intervals(scores: Scores, draws: int = 1000, seed: int = 0, level: float = 0.95) -> dict[str, tuple[float, float]]:
@@ -45,7 +40,7 @@ def intervals(scores: Scores, draws: int = 1000, seed: int = 0, level: float = 0
             total.add(doc)
         summary = total.summary()
         for key in FIGURES:
-            samples[key].append(_figure(summary, key))
+            samples[key].append(figure(summary, key))
     cut = (1 - level) / 2
     out = {}
     for key, values in samples.items():

@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from arahan.cli import app
+from arahan.extract.evaluate import figure
 
 DEV = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "dev"
 
@@ -24,11 +25,6 @@ FLOORS = {
 }
 # Precision of the findings reported at confidence >= 0.8 (`--calibration`): the promise is 0.90.
 CONFIDENT_FLOORS = {"officials": 0.94, "directives": 0.93}
-
-
-def figure(summary: dict, key: str) -> float:
-    value = summary[key]
-    return value["f1"] if isinstance(value, dict) else value
 
 
 @pytest.mark.skipif(not DEV.is_dir(), reason="../shared/eval/dev is not available")
