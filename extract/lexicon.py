@@ -16,27 +16,8 @@ MARKERS = vocab.office_markers()
 HEAD_TITLES = vocab.office_titles("head")
 STAFF_TITLES = vocab.office_titles("staff")
 MINISTERS = vocab.ministers()
-# Words that may make up the unit in "Kepala Dinas X", "Kepala Badan X", "Sekretaris Dinas X".
-UNIT_WORDS = frozenset("""
-Pendidikan Kesehatan Sosial Perhubungan Pekerjaan Umum Penataan Ruang Kependudukan Pencatatan Sipil Komunikasi
-Informatika Lingkungan Hidup Pariwisata Pertanian Tenaga Kerja Perindustrian Perdagangan Pemuda Olahraga Koperasi
-Usaha Mikro Kecil Menengah UKM UMKM Kelautan Perikanan Pemberdayaan Masyarakat Desa Perumahan Permukiman Kawasan
-Ketahanan Pangan Kebudayaan Perpustakaan Kearsipan Penanaman Modal Pelayanan Terpadu Satu Pintu Pemadam Kebakaran
-Penyelamatan Energi Sumber Daya Mineral ESDM PUPR Dukcapil Kominfo Peternakan Kehutanan Perkebunan Tanaman Hortikultura
-Perempuan Perlindungan Anak Keluarga Berencana KB Pengendalian Penduduk Transmigrasi Statistik Persandian Pendapatan
-Keuangan Aset Daerah dan Bina Marga Cipta Karya Air Irigasi Pengairan Tata Pertanahan Kepemudaan Kebersihan Pertamanan
-Kesatuan Bangsa Politik Kepegawaian Pengembangan Manusia SDM Perencanaan Pembangunan Penelitian Penanggulangan Bencana
-Pengelolaan Riset Inovasi Pelaksana Regional Kantor Wilayah Balai Bidang Bagian Seksi Sub Unit Teknis Cabang Urusan
-Hukum Humas Protokol Organisasi Program Pemerintahan Kesra Kesejahteraan Rakyat Perekonomian Administrasi Aparatur
-Rumah Sakit RSUD Puskesmas Kanreg Kanwil Dalam Negeri Luar Nasional Informasi Publik Dokumentasi Layanan Pengadaan
-Barang Jasa Sekretariat Pembinaan Pengawasan Penegakan Perundang-undangan Ketenteraman Ketertiban Kesbangpol
-Dinas Badan Inspektorat Satuan Polisi Pamong Praja Lembaga Komisi Pusat Dinkes Disdik Dindik Koordinasi Pemilu
-Penguatan Partai Kementerian Koordinator Keamanan Kemenko Polhukam Deputi Asisten Kelembagaan Reformasi Birokrasi
-Agama Kemenag Kankemenag Satpol Biro Divisi Pelanggaran Pencegahan Partisipasi Hubungan Antar Sengketa
-Penyelenggaraan Data Penindakan Humas Penanganan Sumber Kejaksaan Negeri Tinggi Pengadilan Pemasyarakatan Tahanan
-Pertanahan Imigrasi Pajak Cukai Karantina Konservasi Alam Pelaksanaan Jalan Besar Wilayah Sungai Meteorologi
-Klimatologi Geofisika Stasiun Dikbud
-""".split())
+# Words that may make up the unit in "Kepala Dinas X", "Kepala Badan X", "Sekretaris Dinas X" (vocab/unit_words.csv).
+UNIT_WORDS = vocab.words("unit_words.csv")
 # Unit abbreviations that are a Dinas when written without the word ("Sekretaris ESDM Sulsel").
 DINAS_ABBREVIATIONS = frozenset({"ESDM", "PUPR", "Kominfo", "Dukcapil"})
 
@@ -50,21 +31,8 @@ DEGREE_RE = re.compile(
 # Balinese birth-order names: "I Nyoman", "Ni Made" keep their "I"/"Ni" without a full stop.
 BALINESE = frozenset({"Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Wayan", "Gede", "Gusti", "Gusti Ngurah"})
 
-# Capitalised words that never start or continue a person's name here.
-NOT_NAME = frozenset("""
-Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad Januari Februari Maret April Mei Juni Juli Agustus September
-Oktober November Desember Jan Feb Mar Apr Jun Jul Agu Agt Ags Sep Okt Nov Des Kabupaten Kota Provinsi Pemkab Pemkot
-Pemko Pemprov Pemda Pemerintah Kecamatan Desa Kelurahan Dinas Badan Kantor Kepala Ketua Sekretaris Bupati Gubernur
-Wali Wakil Camat Lurah Sekda Asisten ASN PNS PPPK Pilkada Pemilu Pilwali Pilbup Pilgub DPRD KPU Bawaslu Polres Kodim
-Saat Dalam Menurut Hal Sementara Selain Namun Sedangkan Sebelumnya Kemudian Adapun Bahkan Oleh Untuk Dengan Pada
-Di Ke Dari Yang Dan Atau Itu Ini Ia Dia Beliau Kami Kita Saya Mereka Pihaknya Dirinya Tim Satgas Surat Edaran SE
-Peraturan Keputusan Instruksi Nomor No Tahun Pj Plt Plh Pjs Penjabat Pejabat Mendagri Menteri Presiden Negara
-Republik Indonesia RI Jakarta Pendopo Pendapa Aula Gedung Ruang Rumah Kantor Istana Masjid Hotel Balai Lapangan
-Foto Dok Istimewa Ilustrasi Antara ANTARA Humas Baca Juga Editor Penulis Reporter Redaktur Sumber Berita Video
-TRIBUNNEWS COM Kompas Detik Okezone Sindonews IDN Times Tribun Jateng Jatim Jabar Pilkada Serentak Apel Rapat
-Sosialisasi Kegiatan Acara Upacara Pelantikan Usai Seusai Sebelum Setelah Ketika Jika Apabila Bila Agar Supaya
-Karena Sebab Meski Meskipun Walaupun Tetapi Tapi Juga Pun Lebih Lanjut Terkait Soal Mengenai Tentang Bagi
-""".split())
+# Capitalised words that never start or continue a person's name (vocab/not_name_words.csv).
+NOT_NAME = vocab.words("not_name_words.csv")
 
 # Reporting verbs after a subject ("X mengatakan, ..."): extract/vocab/say_verbs.csv.
 SAY_VERBS = vocab.say_verbs()

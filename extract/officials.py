@@ -33,8 +33,10 @@ from arahan.extract.text import TextIndex, titlecase_name
 _MARKER_RE = "|".join(f"(?:{alt})" for alt, _ in lx.MARKERS)
 _HEAD_ALTS = [alt for alt, _, _ in lx.HEAD_TITLES] + [alt for alt, _, _ in lx.STAFF_TITLES]
 _MINISTER_ALTS = [re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.MINISTERS, key=len, reverse=True)]
-_UNIT_HEADS = (r"Asisten\s+Deputi|Koordinator\s+Divisi|Kordiv|Kepala|Kadis[a-z]*|Kadinkes|Kaban|Kabid|Kabag|Kalaksa|Kasatpol|Sekretaris|Direktur(?:\s+Utama)?|Dirut|"
-               r"Deputi|Dirjen|Sekjen|Kakanwil|Kakanreg|Kakankemenag|Menteri|Wakil\s+Menteri|Wamen")
+# Offices written as one abbreviation ("Kadisdik", "Kalaksa"): vocab/office_abbreviations.csv.
+KADIS = vocab.office_abbreviations()
+_UNIT_HEADS = (r"Asisten\s+Deputi|Koordinator\s+Divisi|Kordiv|Kepala|Kadis[a-z]*|" + "|".join(sorted(KADIS, key=len, reverse=True))
+               + r"|Sekretaris|Direktur(?:\s+Utama)?|Deputi|Dirjen|Sekjen|Kakanwil|Kakanreg|Kakankemenag|Menteri|Wakil\s+Menteri")
 _BOARD_HEADS = r"Wakil\s+Ketua|Ketua|Anggota|Komisioner"
 TITLE_RE = re.compile(
     rf"(?<![\w])(?:(?P<marker>{_MARKER_RE})\s+)?(?P<head>Asisten\s+Deputi|{'|'.join(_MINISTER_ALTS)}|{'|'.join(_HEAD_ALTS)}|"
@@ -52,11 +54,6 @@ UNIT_CHAIN_RE = re.compile(r"(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|De
                            r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*,\s+")
 # Offices that many hold at once: unnamed and with no region of their own they are a group, not a person
 GROUP_TITLES = frozenset({"Kepala Desa", "Kepala OPD", "Pimpinan OPD", "Kepala Sekolah", "Kepala Perangkat Daerah"})
-KADIS = {"kadisdik": "Kepala Dinas Pendidikan", "kadinkes": "Kepala Dinas Kesehatan", "kadishub": "Kepala Dinas Perhubungan",
-         "kadinsos": "Kepala Dinas Sosial", "kadisnaker": "Kepala Dinas Tenaga Kerja", "kadispar": "Kepala Dinas Pariwisata",
-         "kadisdukcapil": "Kepala Dinas Kependudukan dan Pencatatan Sipil", "kadiskominfo": "Kepala Dinas Komunikasi dan Informatika",
-         "kadis": "Kepala Dinas", "kaban": "Kepala Badan", "kabid": "Kepala Bidang", "kabag": "Kepala Bagian",
-         "kalaksa": "Kepala Pelaksana", "kasatpol": "Kepala Satpol", "dirut": "Direktur Utama", "wamen": "Wakil Menteri"}
 GENERIC_BEFORE = re.compile(
     r"(?:calon|cabup|cawabup|cagub|cawagub|cawalkot|paslon|pasangan|pemilihan|pilkada|kandidat|kantor|rumah\s+dinas|"
     r"rumdin|pendopo|pendapa|gedung|ruang|aula|halaman|jabatan|para|seluruh|semua|setiap|sejumlah|beberapa|bakal|"
@@ -77,14 +74,8 @@ ALIAS_RE = re.compile(r"\s+(?:atau|alias)\s+(?:yang\s+akrab\s+disapa\s+)?([A-Z][
 NICKNAME_RE = re.compile(r"(?:akrab|biasa)\s+(?:di)?(?:sapa|panggil|dipanggil)\s+((?:Mbak|Mas|Pak|Bu|Bang|Kak)\s+)?([A-Z][a-z]+)")
 
 
-# Capitalised verbs and adverbs of headlines ("Bupati Sanusi Terbitkan SE"): never part of a name.
-HEADLINE_VERBS = frozenset("""
-Minta Larang Imbau Himbau Ingatkan Terbitkan Beri Temui Tetap Kompak Tegaskan Ajak Instruksikan Perintahkan Wajibkan
-Lantik Tinjau Buka Resmikan Serahkan Pastikan Dorong Harap Bentuk Keluarkan Tetapkan Batasi Pimpin Hadiri Sambut Gelar
-Kunjungi Peringatkan Sebut Klaim Bantah Akui Siap Bakal Akan Sudah Belum Tak Tidak Jangan Soal Usai Jelang Kecam Copot
-Pecat Tegur Sidak Cek Pantau Salurkan Bagikan Terima Raih Luncurkan Apresiasi Respons Tanggapi Jawab Ungkap Beberkan
-Janji Targetkan Warning Sentil Semprot Marah Geram Kritik Puji Dukung Tolak Setujui Teken Tandatangani Bilang Pesan
-""".split())
+# Capitalised verbs and adverbs of headlines ("Bupati Sanusi Terbitkan SE"): never part of a name (vocab/headline_verbs.csv).
+HEADLINE_VERBS = vocab.words("headline_verbs.csv")
 
 
 @dataclass

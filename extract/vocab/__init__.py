@@ -17,6 +17,10 @@ it through `rows()` or one of the typed views below, once per process.
 | ranks.csv | a police or military rank before a name (an honorific) and what may follow it | arahan.extract.officials, arahan.extract.organizations |
 | regional_units.csv | a regional body or unit that takes the place it serves, with its head's office words | arahan.extract.organizations, arahan.extract.regions |
 | public_actors.csv | people who hold no office (warga, mahasiswa, buruh ...): as the subject of an active cue the act is theirs | arahan.extract.directives |
+| office_abbreviations.csv | an office written as one word ("Kadisdik", "Kalaksa") -> its title | arahan.extract.officials |
+| unit_words.csv | a word that may make up an office's unit ("Kepala Dinas *Pendidikan*") | arahan.extract.officials, arahan.extract.organizations |
+| not_name_words.csv | a capitalised word that never starts or continues a person's name | arahan.extract.officials, arahan.extract.speech |
+| headline_verbs.csv | a capitalised headline verb ("Terbitkan", "Ancam"): a name ends before it | arahan.extract.officials |
 | say_verbs.csv | a reporting verb that makes its subject the sentence's speaker | arahan.extract.speech |
 | organizations.csv | a body: abbreviation, full form, level | arahan.extract.organizations, arahan.extract.officials |
 | organization_forms.csv | another written form of a body -> its abbreviation | arahan.extract.organizations |
@@ -39,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "targets", "open_targets", "office_titles", "office_markers",
-           "ministers", "say_verbs", "oversight_acts", "rank_words", "rank_pattern", "regional_units", "regional_unit_heads", "public_actors"]
+           "ministers", "say_verbs", "words", "office_abbreviations", "oversight_acts", "rank_words", "rank_pattern", "regional_units", "regional_unit_heads", "public_actors"]
 
 TABLES = Path(__file__).resolve().parent
 
@@ -123,6 +127,16 @@ def regional_units(flag: str) -> tuple[str, ...]:
 def regional_unit_heads(flag: str) -> tuple[str, ...]:
     """The head office words ("Kapolres", "Kajari") of the units whose `flag` column is yes."""
     return tuple(h for r in rows("regional_units.csv") if r[flag] == "yes" for h in r["heads"].split("|") if h)
+
+
+def words(name: str) -> frozenset[str]:
+    """The first column of a one-word-per-row table (unit_words.csv, not_name_words.csv, headline_verbs.csv)."""
+    return frozenset(next(iter(r.values())) for r in rows(name))
+
+
+def office_abbreviations() -> dict[str, str]:
+    """An office written as one word, lower case ("kadisdik") -> the title it stands for."""
+    return {r["abbr"].lower(): r["title"] for r in rows("office_abbreviations.csv")}
 
 
 def say_verbs() -> tuple[str, ...]:

@@ -1,6 +1,8 @@
 """Office holders as regional news writes them: our own sentences, one phenomenon per test
 (issue #14: coverage of the language, not of the dev articles)."""
 
+import pytest
+
 from arahan.extract.pipeline import extract_document
 
 
@@ -90,3 +92,9 @@ def test_a_village_after_its_heads_office_is_no_name():
     assert all(f[0] != "Caturtunggal" for f in found), found
     found = officials("Hadir pula Budi Santoso, Lurah Caturtunggal.")
     assert [f[0] for f in found] == ["Budi Santoso"], found
+
+
+@pytest.mark.parametrize("written", ["Kasat Pol PP", "Kasatpol PP", "Kasat Pol-PP", "Kasat Pol. PP"])
+def test_head_of_the_civil_police_unit_however_spaced(written):
+    found = officials(f"{written} Kota Bekasi Mariana mengatakan razia warung remang-remang digelar malam ini.")
+    assert found == [("Mariana", "Kepala Satpol PP", "Kota Bekasi")]

@@ -165,3 +165,41 @@ def test_public_actor_row_keeps_their_demand_from_the_official(row):
     assert extract(row["example"])["directives"] == []
     # the same act with the official as its subject is the official's directive
     assert extract(f"{first}. Ia{second[actor.end():]}")["directives"], "the example has no cue the rules know"
+
+
+ABBREVIATIONS = vocab.rows("office_abbreviations.csv")
+
+
+@pytest.mark.parametrize("row", ABBREVIATIONS, ids=ids(ABBREVIATIONS, "abbr"))
+def test_office_abbreviation_row_is_read_as_its_title(row):
+    titles = [o["title"] for o in extract(row["example"])["officials"]]
+    assert any(t and t.startswith(row["title"]) for t in titles), titles
+
+
+HEADLINE_VERBS = vocab.rows("headline_verbs.csv")
+
+
+@pytest.mark.parametrize("row", HEADLINE_VERBS, ids=ids(HEADLINE_VERBS, "verb"))
+def test_headline_verb_ends_a_name(row):
+    # Without the row, "Rico Waas Sowan" would be read as a three-word name.
+    text = f"Wali Kota Medan Rico Waas {row['verb']} Lurah\nMEDAN - Wali Kota Medan Rico Waas mengatakan warga harus tenang."
+    assert {o["name"] for o in extract(text)["officials"]} == {"Rico Waas"}
+
+
+NOT_NAME_WORDS = vocab.rows("not_name_words.csv")
+
+
+@pytest.mark.parametrize("row", NOT_NAME_WORDS, ids=ids(NOT_NAME_WORDS, "word"))
+def test_not_name_word_is_never_part_of_a_name(row):
+    names = {o["name"] for o in extract(f"Bupati Sleman Sri Wahyuni {row['word']} mengatakan warga harus tenang.")["officials"]}
+    assert "Sri Wahyuni" in names and not any(n and row["word"] in n.split() for n in names), names
+
+
+UNIT_WORDS = vocab.rows("unit_words.csv")
+
+
+@pytest.mark.parametrize("row", UNIT_WORDS, ids=ids(UNIT_WORDS, "word"))
+def test_unit_word_continues_an_office(row):
+    text = f"Kepala Bidang Sosial {row['word']} Pendidikan Kabupaten Sleman, Sri Wahyuni, mengatakan warga harus tenang."
+    titles = [o["title"] or "" for o in extract(text)["officials"]]
+    assert any(f"Sosial {row['word']} Pendidikan" in t for t in titles), titles
