@@ -36,7 +36,7 @@ from arahan.extract.legal import BASIS_CUE, find_citations
 from arahan.extract.officials import Official
 from arahan.extract.speech import Attribution, Reference
 from arahan.extract.targets import (MODAL_CUES, TARGET_RE, addressed, clause_start, extend_to_others, find_targets,
-                                    group_of, inherit_targets, passive_or_modal)
+                                    group_of, inherit_targets, passive_or_modal, RECEIVED)
 from arahan.extract.text import TextIndex, whole_words
 
 # The vocabulary is data: extract/vocab/instruments.csv and directive_cues.csv (one row per cue).
@@ -275,7 +275,6 @@ POLICY_CUE_START = re.compile(r"(?:menerbitkan|diterbitkan|mengeluarkan|dikeluar
                               r"perbup|perwali|pergub|keputusan|maklumat)", re.IGNORECASE)
 IN_INSTRUCTION = re.compile(r"(?:^|\b(?:dalam|melalui|lewat|berdasarkan|sesuai)\s+)(?:instruksi|inpres|ingub|inbup|inwal|"
                             r"surat\s+perintah|surat\s+edaran|SE|edaran)\b", re.IGNORECASE)
-RECEIVED = re.compile(r"(?:mendapat|mendapatkan|menerima)\s", re.IGNORECASE)
 # The start of a numbered, lettered or bulleted item of a circular's list: "1. ", "b) ", "- ".
 LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}|[a-zA-Z])[.)]|[-•*])?\s*")
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from arahan.extract.directives import Directive
 
 __all__ = ["find_targets", "inherit_targets", "extend_to_others", "group_of", "passive_or_modal", "addressed",
-           "clause_start", "clause_end", "office_as_target", "TARGET_RE", "MODAL_CUES", "LIST_GAP"]
+           "clause_start", "clause_end", "office_as_target", "TARGET_RE", "MODAL_CUES", "RECEIVED", "LIST_GAP"]
 
 
 TARGET_RE = whole_words([p for p, _ in lx.TARGETS], "t")
@@ -48,8 +48,13 @@ def addressed(text: str, r_end: int, c0: int, c1: int) -> bool:
 
 
 def passive_or_modal(cue: str) -> bool:
-    """A passive or modal cue ("diminta", "harus"): the noun before it is the addressee, not the issuer."""
-    return cue.lower().startswith("di") or bool(MODAL_CUES.match(cue))
+    """A passive, modal or received cue ("diminta", "harus", "mendapat instruksi dari"): the noun before it
+    is the addressee, not the issuer."""
+    return cue.lower().startswith("di") or bool(MODAL_CUES.match(cue) or RECEIVED.match(cue))
+
+
+# "Para camat mendapat instruksi dari Bupati ...": the order is received, so its subject is addressed.
+RECEIVED = re.compile(r"(?:mendapat|mendapatkan|menerima)\s", re.IGNORECASE)
 
 
 MODAL_CUES = re.compile(r"(?:harus|wajib|mesti|hendaknya|seyogyanya|jangan|tidak|tak|nggak|gak|tdk|hanya)\b", re.I)
@@ -78,12 +83,12 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
     low = cue.lower()
     if ctype in ("policy", "sanction_warning"):
         windows = [(s, e)]
-    elif low.startswith("di") or MODAL_CUES.match(low):
+    elif passive_or_modal(low):
         lo = max(s, c0 - 140, clause_start(text, s, c0))
-        windows = [(lo, c0)] if MODAL_CUES.match(low) else [(lo, c0), (c1, clause_end(text, c1, e))]
+        windows = [(lo, c0)] if MODAL_CUES.match(low) or RECEIVED.match(low) else [(lo, c0), (c1, clause_end(text, c1, e))]
     else:
         windows = [(c1, clause_end(text, c1, e)), (max(s, c0 - 100, clause_start(text, s, c0)), c0)]
-    if ctype not in ("policy", "sanction_warning") and not (low.startswith("di") or MODAL_CUES.match(low)):
+    if ctype not in ("policy", "sanction_warning") and not passive_or_modal(low):
         # "meminta Kepala BKD Kaltim, Sri Wahyuni, untuk mengawasi": an office holder as the addressee
         m = re.match(r"\s+(?:kepada\s+)?", text[c1:e])
         at = c1 + (m.end() if m else 0)
@@ -136,7 +141,7 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         if ("pimpinan OPD" in out or "kepala OPD" in out) and "OPD" in out:
             out.remove("OPD")
         return out
-    if orgs and ctype not in ("policy", "sanction_warning") and not (low.startswith("di") or MODAL_CUES.match(low)):
+    if orgs and ctype not in ("policy", "sanction_warning") and not passive_or_modal(low):
         # "meminta Inspektorat melakukan pengawasan", "meminta bantuan BPBD": a body as the addressee
         m = re.match(r"\s+(?:kepada\s+|bantuan\s+|pihak\s+)?", text[c1:e])
         at = c1 + (m.end() if m else 0)

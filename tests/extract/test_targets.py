@@ -154,3 +154,17 @@ def test_a_sanction_threatens_the_subject_not_the_object(run):
     r = run("Bupati Sleman Kustini menegaskan warga yang memberi uang kepada pengemis dan pengamen di jalan bisa kena "
             "sanksi denda.")
     assert targets_of(r, "sanction_warning") == [["warga"]]
+
+
+@pytest.mark.parametrize("text, issuer, want", [
+    # an order received: the one who receives it is addressed, the one it comes from gives it
+    ("Para kepala desa mendapat instruksi dari Bupati Lombok Timur Haerul Warisin untuk mendata warga miskin.",
+     "Haerul Warisin", ["kepala desa"]),
+    ("Camat dan lurah se-Kota Bekasi menerima perintah dari Wali Kota Bekasi Tri Adhianto untuk menertibkan pedagang.",
+     "Tri Adhianto", ["camat", "lurah"]),
+    ("Dinas Kesehatan mendapat arahan langsung dari Gubernur Jambi Al Haris agar mengirim tenaga medis ke lokasi banjir.",
+     "Al Haris", ["Dinas Kesehatan"]),
+])
+def test_an_order_received_addresses_its_receiver(run, text, issuer, want):
+    found = run(text)["directives"]
+    assert [(d["issuer"], d["targets"]) for d in found] == [(issuer, want)]
