@@ -42,6 +42,8 @@ def test_every_family_drops_its_example(family):
     ("join_group", "Join grup Telegram kami di t.me/kabarsultra"),
     ("join_group", "Klik link berikut untuk bergabung ke grup WhatsApp Kabarsultra"),
     ("follow_outlet", "Follow akun Instagram dan TikTok @kabarsultra"),
+    ("follow_outlet", "Yuk, ikuti juga kanal YouTube kami dan jangan lupa subscribe!"),
+    ("join_group", "Ayo, gabung ke grup Telegram Kabarsultra sekarang juga."),
     ("app_prompt", "Download aplikasi Kabarsultra untuk berita terkini"),
     ("click_prompt", "Klik di sini"),
     ("ad_marker", "ADVERTISEMENT"),
