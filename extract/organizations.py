@@ -24,13 +24,7 @@ from arahan.extract.text import TextIndex
 ORGS: dict[str, tuple[str, str]] = vocab.organizations()
 OTHER_FORMS: dict[str, str] = vocab.organization_forms()
 # Heads of full forms: the capitalised words after them (and "dan") belong to the name.
-HEADS = ("Kementerian", "Kemenko", "Badan", "Dinas", "Komisi", "Fraksi", "Lembaga", "Balai", "Dewan", "Majelis", "Mahkamah",
-         "Organisasi Perangkat Daerah", "Sekretariat Daerah", "Sekretariat", "Pemerintah Kabupaten", "Pemerintah Kota",
-         "Pemerintah Provinsi", "Pemerintah Daerah", "Kantor Regional", "Kantor Wilayah", "Kepolisian Daerah",
-         "Kepolisian Resor", "Satuan Polisi Pamong Praja", "Partai", "Inspektorat", "Rumah Sakit Umum Daerah",
-         "Perusahaan Daerah", "Kejaksaan Negeri", "Kejaksaan Tinggi", "Pengadilan Negeri", "Pengadilan Agama",
-         "Pengadilan Tinggi", "Biro", "Direktorat Jenderal", "Direktorat", "Kantor Pertanahan", "Kantor Imigrasi",
-         "Kantor Pelayanan Pajak", "Unit Pelaksana Teknis", "UPTD", "Kementrian", "Bagian")
+HEADS: tuple[str, ...] = vocab.organization_heads()  # extract/vocab/organization_heads.csv
 FULL_WORDS = frozenset("""
 Dalam Negeri Luar Pendayagunaan Aparatur Negara Reformasi Birokrasi Keuangan Agama Kesehatan Sosial Pendidikan
 Kebudayaan Riset Teknologi Pertanian Perhubungan Hukum Hak Asasi Manusia Komunikasi Informatika Digital Koordinator

@@ -165,3 +165,13 @@ def test_public_actor_row_keeps_their_demand_from_the_official(row):
     assert extract(row["example"])["directives"] == []
     # the same act with the official as its subject is the official's directive
     assert extract(f"{first}. Ia{second[actor.end():]}")["directives"], "the example has no cue the rules know"
+
+
+HEADS = vocab.rows("organization_heads.csv")
+
+
+@pytest.mark.parametrize("row", HEADS, ids=ids(HEADS, "head"))
+def test_organization_head_row_names_a_body(row):
+    names = [o["name"] for o in extract(row["example"])["organizations"]]
+    # a head of one or two words is generic alone ("Dinas"); "Satuan Polisi Pamong Praja" is a name already
+    assert any(name.startswith(row["head"]) and (name != row["head"] or len(name.split()) > 2) for name in names), names
