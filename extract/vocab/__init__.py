@@ -146,9 +146,9 @@ def organizations() -> dict[str, tuple[str, str]]:
     return {r["abbr"]: (r["full"], r["level"]) for r in rows("organizations.csv")}
 
 
-def organization_heads() -> tuple[str, ...]:
-    """The head nouns of bodies written in full (organization_heads.csv), in table order."""
-    return tuple(r["head"] for r in rows("organization_heads.csv"))
+def organization_heads(kind: str | None = None) -> tuple[str, ...]:
+    """The head nouns of bodies written in full (organization_heads.csv), in table order; of one `kind` if given."""
+    return tuple(r["head"] for r in rows("organization_heads.csv") if kind in (None, r["kind"]))
 
 
 def organization_forms() -> dict[str, str]:
