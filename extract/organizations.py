@@ -412,6 +412,9 @@ def _name_tail(text: str, last: int, region_spans: dict[int, int]) -> int:
     """Extend a full form over what may follow it: its region, a prison's grade and place
     ("Lembaga Pemasyarakatan (Lapas) Kelas I Kedungpane") or "kabupaten/kota" ("BPBD kabupaten/kota")."""
     last = _region_tail(text, last, region_spans)
+    national = re.match(r"\s+RI(?![\w-])", text[last:])  # "Komisi II DPR RI", "Kementerian Agama RI"
+    if national:
+        return last + national.end()
     grade = re.match(r"\s+Kelas\s+(?:I{1,3}|[123])[AB]?\b(?:\s+[A-Z][a-z]+){0,2}", text[last:])
     if grade:
         last += grade.end()

@@ -111,3 +111,10 @@ def test_a_body_named_with_derived_nouns_outside_the_lexicon():
 def test_a_new_head_alone_or_before_a_plain_word_is_no_body():
     assert org_names("Forum itu berlangsung dua jam. Unit kendaraan dikerahkan. Satgas datang terlambat.") == []
     assert org_names("Unit Water Treatment milik perusahaan rusak diterjang banjir.") == []
+
+
+def test_ri_after_a_body_written_in_full_belongs_to_it():
+    assert org_names("Rapat Komisi VIII DPR RI dengan pemerintah ditunda.") == ["Komisi VIII DPR RI"]
+    assert org_names("Surat Kementerian Sosial RI tiba kemarin sore.") == ["Kementerian Sosial RI"]
+    # "RIAU" or "RIS" is no "RI"
+    assert org_names("Petugas Dinas Kehutanan Riau memadamkan api.")[0].startswith("Dinas Kehutanan")
