@@ -24,13 +24,7 @@ from arahan.extract.text import TextIndex
 ORGS: dict[str, tuple[str, str]] = vocab.organizations()
 OTHER_FORMS: dict[str, str] = vocab.organization_forms()
 # Heads of full forms: the capitalised words after them (and "dan") belong to the name.
-HEADS = ("Kementerian", "Kemenko", "Badan", "Dinas", "Komisi", "Fraksi", "Lembaga", "Balai", "Dewan", "Majelis", "Mahkamah",
-         "Organisasi Perangkat Daerah", "Sekretariat Daerah", "Sekretariat", "Pemerintah Kabupaten", "Pemerintah Kota",
-         "Pemerintah Provinsi", "Pemerintah Daerah", "Kantor Regional", "Kantor Wilayah", "Kepolisian Daerah",
-         "Kepolisian Resor", "Satuan Polisi Pamong Praja", "Partai", "Inspektorat", "Rumah Sakit Umum Daerah",
-         "Perusahaan Daerah", "Kejaksaan Negeri", "Kejaksaan Tinggi", "Pengadilan Negeri", "Pengadilan Agama",
-         "Pengadilan Tinggi", "Biro", "Direktorat Jenderal", "Direktorat", "Kantor Pertanahan", "Kantor Imigrasi",
-         "Kantor Pelayanan Pajak", "Unit Pelaksana Teknis", "UPTD", "Kementrian", "Bagian")
+HEADS: tuple[str, ...] = vocab.organization_heads()  # extract/vocab/organization_heads.csv
 FULL_WORDS = frozenset("""
 Dalam Negeri Luar Pendayagunaan Aparatur Negara Reformasi Birokrasi Keuangan Agama Kesehatan Sosial Pendidikan
 Kebudayaan Riset Teknologi Pertanian Perhubungan Hukum Hak Asasi Manusia Komunikasi Informatika Digital Koordinator
@@ -51,6 +45,17 @@ Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU Perkim Perkimt
 # Every capitalised word of a lexicon body's full form also continues a name ("Balai ... Kebencanaan Geologi").
 # (but not a region in a body's name, "Dewan Perwakilan Rakyat Aceh": "Pemerintah Kabupaten Aceh Utara" goes on to its region)
 FULL_WORDS |= {w for full, _level in ORGS.values() for w in re.findall(r"[A-Z][a-z]+", full)} - set(HEADS) - {"Aceh", "Papua"}
+# Name words outside the lexicon: Indonesian derived nouns, the words bodies are named with ("Pengendalian",
+# "Perlindungan", "Keamanan", "Gratifikasi", "Netralitas", "Informatika"), which a person's name or a
+# headline's word rarely is; "Dinas Sosial Budi" stops before the name.
+NAME_WORD_RE = re.compile(r"(?:(?:Pe[mnr]?|Peng|Peny|Ke)[a-z]{3,}an|[A-Z][a-z]{3,}(?:asi|itas|ika))")
+
+
+def _name_word(word: str) -> bool:
+    """Whether a capitalised word continues a body's name written in full."""
+    return word in FULL_WORDS or NAME_WORD_RE.fullmatch(word) is not None
+
+
 REGION_PREFIX = ("Kabupaten", "Kab.", "Kota", "Provinsi", "Prov.")
 # Bodies whose name takes the region written after them (extract/vocab/regional_units.csv).
 ORG_WITH_REGION = vocab.regional_units("with_region")
@@ -98,6 +103,12 @@ def _abbr_regex() -> re.Pattern:
 
 
 ABBR_RE = _abbr_regex()
+FACTION_HEADS = frozenset(vocab.organization_heads("faction"))
+# The party after a faction's head: "Partai" and its name, or a party's short name
+# (a listed party in any case, "Fraksi Nasdem"; else one capitalised word: "Fraksi Hanura")
+FACTION_PARTY_RE = re.compile(r"\s+(?:Partai|(?i:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a, (full, _) in
+                              sorted(ORGS.items(), key=lambda i: -len(i[0])) if full.startswith("Partai")) +
+                              r")|[A-Z][A-Za-z]+)(?![\w-])")
 HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True)) + r")(?=\s)")
 PAREN_ABBR_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-/ ]{1,20}?)\)")
 REGION_TAIL_RE = re.compile(
@@ -153,6 +164,13 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
     for m in HEAD_RE.finditer(text):
         s = m.start()
         if index.skipped(s) or not free(s, m.end()):
+            continue
+        if m.group(1) in FACTION_HEADS:  # "Fraksi PKS", "Fraksi Partai Demokrat": the party names it
+            party = FACTION_PARTY_RE.match(text, m.end())
+            if party:
+                last = _full_form_end(text, s, party.end()) if party.group(0).endswith("Partai") else party.end()
+                found.append(OrgMention(s, last, _clean(text[s:last])))
+                taken.append((s, last))
             continue
         last = _full_form_end(text, s, m.end())
         bare_level = re.search(r"\s+(?:Kabupaten|Kota|Provinsi)$", text[s:last])
@@ -293,17 +311,17 @@ def _full_form_end(text: str, s: int, e: int) -> int:
             if comma and comma_at is None or text[last - 1] == ")":
                 break  # "Badan SAR Nasional (Basarnas) dan Tim SAR": the brackets closed the name
             nxt = _FULL_TOKEN_RE.match(text, w.end())
-            if not nxt or nxt.group(1).startswith(",") or nxt.group(2).strip("()") not in FULL_WORDS:
+            if not nxt or nxt.group(1).startswith(",") or not _name_word(nxt.group(2).strip("()")):
                 break  # "Partai Golkar dan PKS", "Dinas Sosial dan warga": the name ended before
             last, joined = w.end(), True
             continue
-        named = core in FULL_WORDS or core in ORGS or (tok.startswith("(") and tok.endswith(")")) \
+        named = _name_word(core) or core in ORGS or (tok.startswith("(") and tok.endswith(")")) \
             or (core == "Kementerian" and text[s:last].startswith("Kantor")) \
             or (re.fullmatch(r"[A-E]", core) and text[s:last].endswith("Komisi"))  # "Komisi C DPRD"
         if not named:
             break
         if comma:
-            if core not in FULL_WORDS or core in REGION_PREFIX:
+            if not _name_word(core) or core in REGION_PREFIX:
                 break
             if comma_at is None:
                 comma_at, joined = last, False
@@ -394,6 +412,9 @@ def _name_tail(text: str, last: int, region_spans: dict[int, int]) -> int:
     """Extend a full form over what may follow it: its region, a prison's grade and place
     ("Lembaga Pemasyarakatan (Lapas) Kelas I Kedungpane") or "kabupaten/kota" ("BPBD kabupaten/kota")."""
     last = _region_tail(text, last, region_spans)
+    national = re.match(r"\s+RI(?![\w-])", text[last:])  # "Komisi II DPR RI", "Kementerian Agama RI"
+    if national:
+        return last + national.end()
     grade = re.match(r"\s+Kelas\s+(?:I{1,3}|[123])[AB]?\b(?:\s+[A-Z][a-z]+){0,2}", text[last:])
     if grade:
         last += grade.end()

@@ -84,3 +84,37 @@ def test_a_regional_government_however_written_is_a_body():
     # the full form with its short form in brackets stays one body
     assert org_names("Pemerintah Provinsi Jawa Tengah (Pemprov Jateng) menyalurkan bantuan.") == [
         "Pemerintah Provinsi Jawa Tengah (Pemprov Jateng)"]
+
+
+def test_a_faction_is_named_by_its_party_alone():
+    # the council and its region after the party are a body of their own
+    assert org_names("Ketua Fraksi PKB DPRD Kota Bekasi, Ahmad Fauzi, menolak usulan itu.") == [
+        "Fraksi PKB", "DPRD Kota Bekasi"]
+    assert org_names("Sikap Fraksi Partai Amanat Nasional sudah bulat sejak awal.") == ["Fraksi Partai Amanat Nasional"]
+    assert org_names("Juru bicara Fraksi PDI Perjuangan membacakan pandangan umum.") == ["Fraksi PDI Perjuangan"]
+    assert org_names("Anggota Fraksi Nasdem Surabaya itu mengajak warga menjaga kebersihan.") == ["Fraksi Nasdem"]
+    # "fraksi" as a common noun, or a faction with no party named, is no body
+    assert org_names("Semua fraksi menyetujui rancangan itu. Fraksi yang menolak hanya satu.") == []
+
+
+def test_a_body_named_with_derived_nouns_outside_the_lexicon():
+    assert org_names("Petugas Satuan Tugas Penanganan Kemiskinan menyisir pasar tradisional.") == [
+        "Satuan Tugas Penanganan Kemiskinan"]
+    assert org_names("Laporan Unit Pengaduan Masyarakat masuk sejak pagi.") == ["Unit Pengaduan Masyarakat"]
+    assert org_names("Pengurus Forum Komunikasi Kelurahan Siaga bertemu camat.") == ["Forum Komunikasi Kelurahan Siaga"]
+    assert org_names("Anggota Satgas Netralitas dan Integritas hadir pagi itu.") == ["Satgas Netralitas dan Integritas"]
+    # a person's name after a body stops it: "Budi" is no derived noun
+    assert org_names("Kepala Unit Perlindungan Perempuan Budi Harsono memberi keterangan.")[0] == \
+        "Unit Perlindungan Perempuan"
+
+
+def test_a_new_head_alone_or_before_a_plain_word_is_no_body():
+    assert org_names("Forum itu berlangsung dua jam. Unit kendaraan dikerahkan. Satgas datang terlambat.") == []
+    assert org_names("Unit Water Treatment milik perusahaan rusak diterjang banjir.") == []
+
+
+def test_ri_after_a_body_written_in_full_belongs_to_it():
+    assert org_names("Rapat Komisi VIII DPR RI dengan pemerintah ditunda.") == ["Komisi VIII DPR RI"]
+    assert org_names("Surat Kementerian Sosial RI tiba kemarin sore.") == ["Kementerian Sosial RI"]
+    # "RIAU" or "RIS" is no "RI"
+    assert org_names("Petugas Dinas Kehutanan Riau memadamkan api.")[0].startswith("Dinas Kehutanan")

@@ -203,3 +203,13 @@ def test_unit_word_continues_an_office(row):
     text = f"Kepala Bidang Sosial {row['word']} Pendidikan Kabupaten Sleman, Sri Wahyuni, mengatakan warga harus tenang."
     titles = [o["title"] or "" for o in extract(text)["officials"]]
     assert any(f"Sosial {row['word']} Pendidikan" in t for t in titles), titles
+
+
+HEADS = vocab.rows("organization_heads.csv")
+
+
+@pytest.mark.parametrize("row", HEADS, ids=ids(HEADS, "head"))
+def test_organization_head_row_names_a_body(row):
+    names = [o["name"] for o in extract(row["example"])["organizations"]]
+    # a head of one or two words is generic alone ("Dinas"); "Satuan Polisi Pamong Praja" is a name already
+    assert any(name.startswith(row["head"]) and (name != row["head"] or len(name.split()) > 2) for name in names), names
