@@ -154,3 +154,14 @@ def test_a_sanction_threatens_the_subject_not_the_object(run):
     r = run("Bupati Sleman Kustini menegaskan warga yang memberi uang kepada pengemis dan pengamen di jalan bisa kena "
             "sanksi denda.")
     assert targets_of(r, "sanction_warning") == [["warga"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a word that only ends like a blocking one ("pihak" ends in "hak", "mengantar" in "antar") does not block
+    ("Bupati Sleman Kustini meminta pihak sekolah tidak memungut biaya perpisahan.", ["sekolah"]),
+    ("Bupati Sleman Kustini meminta kepada pihak perusahaan agar membayar THR tepat waktu.", ["perusahaan"]),
+    # ... while the word itself still does: the right of a group is no addressee
+    ("Bupati Sleman Kustini meminta agar hak pekerja dipenuhi tepat waktu.", []),
+])
+def test_a_blocking_word_is_a_whole_word(run, text, want):
+    assert targets_of(run(text)) == [want]
