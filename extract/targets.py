@@ -61,7 +61,7 @@ MODAL_CUES = re.compile(r"(?:harus|wajib|mesti|hendaknya|seyogyanya|jangan|tidak
 
 
 NOT_TARGET_BEFORE = re.compile(
-    r"(?:pemilihan|kandidat|pasangan|wakil|pilkada|kantor|pendopo|pendapa|rumah\s+dinas|jabatan|kursi|"
+    r"\b(?:pemilihan|kandidat|pasangan|wakil|pilkada|kantor|pendopo|pendapa|rumah\s+dinas|jabatan|kursi|"
     r"contoh(?:\s+yang)?\s+baik\s+(?:bagi|kepada|untuk)|pelayanan\s+(?:kepada|bagi|untuk)|pelayan|hak|kepercayaan|"
     r"keresahan\s+bagi|kepentingan|partisipasi|dukungan|menjadi|sebagai|sesama|antar|melihat|bersama|peraturan|"
     r"keputusan|instruksi|edaran|SE|surat|perintah|kantor|milik|aset|lahan)\s+(?:para\s+|seluruh\s+)?$",

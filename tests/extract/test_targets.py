@@ -168,3 +168,14 @@ def test_a_sanction_threatens_the_subject_not_the_object(run):
 def test_an_order_received_addresses_its_receiver(run, text, issuer, want):
     found = run(text)["directives"]
     assert [(d["issuer"], d["targets"]) for d in found] == [(issuer, want)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a word that only ends like a blocking one ("pihak" ends in "hak", "mengantar" in "antar") does not block
+    ("Bupati Sleman Kustini meminta pihak sekolah tidak memungut biaya perpisahan.", ["sekolah"]),
+    ("Bupati Sleman Kustini meminta kepada pihak perusahaan agar membayar THR tepat waktu.", ["perusahaan"]),
+    # ... while the word itself still does: the right of a group is no addressee
+    ("Bupati Sleman Kustini meminta agar hak pekerja dipenuhi tepat waktu.", []),
+])
+def test_a_blocking_word_is_a_whole_word(run, text, want):
+    assert targets_of(run(text)) == [want]
