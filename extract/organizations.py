@@ -24,7 +24,7 @@ from arahan.extract.text import TextIndex
 ORGS: dict[str, tuple[str, str]] = vocab.organizations()
 OTHER_FORMS: dict[str, str] = vocab.organization_forms()
 # Heads of full forms: the capitalised words after them (and "dan") belong to the name.
-HEADS: tuple[str, ...] = vocab.organization_heads()  # extract/vocab/organization_heads.csv
+HEADS: tuple[str, ...] = vocab.organization_heads("body") + vocab.organization_heads("faction")  # organization_heads.csv
 FULL_WORDS = frozenset("""
 Dalam Negeri Luar Pendayagunaan Aparatur Negara Reformasi Birokrasi Keuangan Agama Kesehatan Sosial Pendidikan
 Kebudayaan Riset Teknologi Pertanian Perhubungan Hukum Hak Asasi Manusia Komunikasi Informatika Digital Koordinator
@@ -281,9 +281,9 @@ ORG_NOUNS = frozenset("Unit Tim Pusat Forum Satuan Kantor Badan Dinas Lembaga Ko
                       "Panitia Komite Majelis Ikatan Asosiasi Himpunan Persatuan Yayasan Koperasi Bank Direktorat "
                       "Kementerian Pemerintah Sekretariat Inspektorat Biro Bagian Bidang Seksi Kelompok Organisasi".split())
 # Kinds of body whose name is a proper name after the kind (a place, a water company's brand).
-NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:Pemerintah\s+(?:Kecamatan|Desa|Kelurahan|Nagari|Gampong)|Perumda(?:\s+Air\s+Minum)?|"
-                           r"Perusahaan\s+Umum\s+Daerah(?:\s+Air\s+Minum)?|PTAM|PDAM|Perusda|"
-                           r"RSU[DP]?(?:\s+(?:dr|Dr|Prof)\.?)*)(?=\s+[A-Z])")  # "RSUD dr. Soedarso"
+NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
+                                                        sorted(vocab.organization_heads("named"), key=len, reverse=True)) +
+                           r")(?:\s+(?:dr|Dr|Prof)\.?)*(?=\s+[A-Z])")  # "RSUD dr. Soedarso"
 # Units named after a place that may be a kecamatan or a town ("Polsek Kedungwuni").
 PLACE_UNITS = frozenset(vocab.regional_units("with_place"))  # "Polsek Kedungwuni": a place names the unit
 # A place after a unit ("Polsek Kedungwuni"): up to three capitalised words, never a rank (ranks.csv) or a level word.

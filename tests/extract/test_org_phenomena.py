@@ -118,3 +118,10 @@ def test_ri_after_a_body_written_in_full_belongs_to_it():
     assert org_names("Surat Kementerian Sosial RI tiba kemarin sore.") == ["Kementerian Sosial RI"]
     # "RIAU" or "RIS" is no "RI"
     assert org_names("Petugas Dinas Kehutanan Riau memadamkan api.")[0].startswith("Dinas Kehutanan")
+
+
+def test_a_health_centre_named_by_its_place_is_a_body():
+    assert org_names("Kepala Puskesmas Tlogosari Kulon meminta warga memeriksakan diri.") == ["Puskesmas Tlogosari Kulon"]
+    assert org_names("Petugas Puskesmas Gamping menyemprot rumah warga.") == ["Puskesmas Gamping"]
+    # "Puskesmas" alone, or before a lower-case word, is a place
+    assert org_names("Warga dirujuk ke puskesmas terdekat. Puskesmas itu buka 24 jam.") == []
