@@ -24,7 +24,8 @@ from arahan.extract.text import TextIndex
 ORGS: dict[str, tuple[str, str]] = vocab.organizations()
 OTHER_FORMS: dict[str, str] = vocab.organization_forms()
 # Heads of full forms: the capitalised words after them (and "dan") belong to the name.
-HEADS: tuple[str, ...] = vocab.organization_heads("body") + vocab.organization_heads("faction")  # organization_heads.csv
+HEADS: tuple[str, ...] = tuple(h for kind in ("body", "group", "faction") for h in vocab.organization_heads(kind))
+GROUP_HEADS = frozenset(vocab.organization_heads("group"))  # "Tim Pengendalian ...", but "Tim BPBD" is BPBD's team
 FULL_WORDS = frozenset("""
 Dalam Negeri Luar Pendayagunaan Aparatur Negara Reformasi Birokrasi Keuangan Agama Kesehatan Sosial Pendidikan
 Kebudayaan Riset Teknologi Pertanian Perhubungan Hukum Hak Asasi Manusia Komunikasi Informatika Digital Koordinator
@@ -171,6 +172,9 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                 last = _full_form_end(text, s, party.end()) if party.group(0).endswith("Partai") else party.end()
                 found.append(OrgMention(s, last, _clean(text[s:last])))
                 taken.append((s, last))
+            continue
+        first = text[m.end():].split(maxsplit=1)[0].strip("(),.") if m.group(1) in GROUP_HEADS else ""
+        if first and (not _name_word(first) or first.isupper()):  # "Tim BPBD", "Tim SAR gabungan": no name of its own
             continue
         last = _full_form_end(text, s, m.end())
         bare_level = re.search(r"\s+(?:Kabupaten|Kota|Provinsi)$", text[s:last])

@@ -125,3 +125,12 @@ def test_a_health_centre_named_by_its_place_is_a_body():
     assert org_names("Petugas Puskesmas Gamping menyemprot rumah warga.") == ["Puskesmas Gamping"]
     # "Puskesmas" alone, or before a lower-case word, is a place
     assert org_names("Warga dirujuk ke puskesmas terdekat. Puskesmas itu buka 24 jam.") == []
+
+
+def test_a_team_before_a_body_abbreviation_is_that_body_s_team():
+    assert org_names("Tim BPBD Kabupaten Cianjur menyisir lokasi longsor.") == ["BPBD Kabupaten Cianjur"]
+    assert org_names("Anggota Tim Percepatan Penurunan Stunting berkumpul di aula.") == [
+        "Tim Percepatan Penurunan Stunting"]
+    assert org_names("Anggota Satgas Pencegahan Korupsi menyisir kantor dinas.") == ["Satgas Pencegahan Korupsi"]
+    # a team named by something else than what it does is no body
+    assert org_names("Tim Basket Putri sekolah itu juara. Tim kami siap.") == []
