@@ -105,11 +105,12 @@ def _abbr_regex() -> re.Pattern:
 
 ABBR_RE = _abbr_regex()
 FACTION_HEADS = frozenset(vocab.organization_heads("faction"))
-# The party after a faction's head: "Partai" and its name, or a party's short name
-# (a listed party in any case, "Fraksi Nasdem"; else one capitalised word: "Fraksi Hanura")
-FACTION_PARTY_RE = re.compile(r"\s+(?:Partai|(?i:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a, (full, _) in
-                              sorted(ORGS.items(), key=lambda i: -len(i[0])) if full.startswith("Partai")) +
-                              r")|[A-Z][A-Za-z]+)(?![\w-])")
+# A party's name: a listed party's short or full form in any case ("PDI Perjuangan", "Nasdem", "Partai Golongan Karya").
+PARTY_NAME = "(?i:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(
+    {k for k, (full, _) in ORGS.items() if full.startswith("Partai")} | {full for full, _ in ORGS.values() if full.startswith("Partai")},
+    key=len, reverse=True)) + ")"
+# The party after a faction's head: a party's name, "Partai" and its name, or one capitalised word ("Fraksi Hanura").
+FACTION_PARTY_RE = re.compile(r"\s+(?:" + PARTY_NAME + r"|Partai|[A-Z][A-Za-z]+)(?![\w-])")
 HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True)) + r")(?=\s)")
 PAREN_ABBR_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-/ ]{1,20}?)\)")
 REGION_TAIL_RE = re.compile(
