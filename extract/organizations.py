@@ -49,7 +49,8 @@ FULL_WORDS |= {w for full, _level in ORGS.values() for w in re.findall(r"[A-Z][a
 # Name words outside the lexicon: Indonesian derived nouns, the words bodies are named with ("Pengendalian",
 # "Perlindungan", "Keamanan", "Gratifikasi", "Netralitas", "Informatika"), which a person's name or a
 # headline's word rarely is; "Dinas Sosial Budi" stops before the name.
-NAME_WORD_RE = re.compile(r"(?:(?:Pe[mnr]?|Peng|Peny|Ke)[a-z]{3,}an|[A-Z][a-z]{3,}(?:asi|itas|ika))")
+# (never a verb in "-kan" of a title-case headline: "Dinas Pertanian Kembangkan ...", "Perjuangkan")
+NAME_WORD_RE = re.compile(r"(?:(?:Pe[mnr]?|Peng|Peny|Ke)[a-z]{3,}(?<!k)an|[A-Z][a-z]{3,}(?:asi|itas|ika))")
 
 
 def _name_word(word: str) -> bool:

@@ -134,3 +134,8 @@ def test_a_team_before_a_body_abbreviation_is_that_body_s_team():
     assert org_names("Anggota Satgas Pencegahan Korupsi menyisir kantor dinas.") == ["Satgas Pencegahan Korupsi"]
     # a team named by something else than what it does is no body
     assert org_names("Tim Basket Putri sekolah itu juara. Tim kami siap.") == []
+
+
+def test_a_headline_verb_after_a_body_is_no_name_word():
+    assert org_names("Satgas Pengawasan Kembangkan Aplikasi Baru") == ["Satgas Pengawasan"]
+    assert org_names("Forum Kerukunan Perjuangkan Rumah Ibadah") == ["Forum Kerukunan"]
