@@ -26,7 +26,7 @@ from arahan.extract import lexicon as lx
 from arahan.extract import vocab
 from arahan.extract.gazetteer.table import Region, RegionTable, villages
 from arahan.extract.lang.names import person_words
-from arahan.extract.organizations import ORGS
+from arahan.extract.organizations import ABBR_RE, HEAD_RE, ORGS, PARTY_NAME
 from arahan.extract.regions import RegionFindings
 from arahan.extract.text import TextIndex, titlecase_name
 
@@ -46,7 +46,7 @@ TITLE_RE = re.compile(
 BOARD_ORGS = ("KPU", "Bawaslu", "DPRD", "KASN", "KPK", "DPR", "DPD", "MPR", "MUI", "TP PKK", "Tim Penggerak PKK", "PKK",
               "Panwascam", "DKPP", "PPK", "PPS", "Gakkumdu", "Ombudsman", "Pengadilan Negeri", "PN", "DPC",
               # a council's commission or faction, with the council ("Ketua Komisi A DPRD Kota Semarang")
-              "Komisi [A-E](?:\\s+DPRD?)?", "Fraksi [A-Z][\\w-]+(?:\\s+DPRD?)?",
+              "Komisi [A-E](?:\\s+DPRD?)?", "Fraksi (?:" + PARTY_NAME + "|[A-Z][\\w-]+)(?:\\s+DPRD?)?",
               # Aceh's and Papua's councils and election bodies
               "DPRK", "DPRA", "DPRP", "KIP", "Panwaslih", "Panwaslu", "MPU", "MRP")
 BOARD_RE = re.compile(r"(?:\s+(?P<rank>I{1,3}|IV))?\s+(" + "|".join(BOARD_ORGS) + r")(?![\w])")  # "Wakil Ketua I DPRD"
@@ -450,6 +450,9 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
     if q in region_starts:
         return p  # "Bupati Ketapang, Kayong Utara, ...": a list of regions, not a name
     name, end = _name_words(text, q, allow_leading_initial=bool(honorifics))
+    body = ABBR_RE.match(text, q) if not name else None
+    if body:  # "Ketua DPC PKB Kabupaten Kendal, Muhammad Rofiq": a body's abbreviation, then its head's name
+        name, end = body.group(0), body.end()
     if not name:
         return p
     # "Kapolresta Barelang Kombes Pol Heribertus ...": words before a rank are a unit or place
@@ -461,7 +464,7 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
             honorifics += more
             q, name, end = q2, name2, end2
     # "Direktur Utama Perumda Tirta Kahuripan Kabupaten Bogor, Abdul Somad": a body, then its head's name
-    if name.split()[0] in BODY_WORDS:
+    if _body_first(name):
         after = re.match(r",\s+|\s+(?=(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi)\s)", text[end:])
         if not after:
             return p
@@ -470,7 +473,7 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
             after = chain.end()
         more, q2 = _honorifics(text, after)
         name2, end2 = _name_words(text, q2)
-        if not name2 or name2.split()[0] in BODY_WORDS or TITLE_RE.match(text, q2):
+        if not name2 or _body_first(name2) or TITLE_RE.match(text, q2):
             return p
         mention.unit_org = mention.unit_org or name
         honorifics += more
@@ -590,6 +593,14 @@ def _name_words(text: str, q: int, allow_leading_initial: bool = False) -> tuple
 # First words of a body's name: a "name" after an office that starts with one is the office's body.
 BODY_WORDS = frozenset(ORGS) | {"Perumda", "Perusda", "PDAM", "PTAM", "PT", "RSUD", "RSU", "RSUP", "Puskesmas", "Dinas",
                                 "Badan", "Kantor", "Bank", "Lembaga", "Balai", "Pemerintah"}
+
+
+def _body_first(name: str) -> bool:
+    """Whether words taken for a name start with a body ("Perumda Tirta Pakuan", "PDI Perjuangan Kota
+    Semarang", "Partai Golkar Jawa Tengah" after "Ketua DPC"): a body's name, then its head's."""
+    return name.split()[0] in BODY_WORDS or bool(ABBR_RE.match(name) or HEAD_RE.match(name))
+
+
 FACILITY_TITLE = re.compile(r"\b(?:Puskesmas|UPTD?|RSUD|Sekolah|SDN?|SMPN?|SMAN?|SMKN?|MTsN?|MAN|Pasar|Lapas|Rutan|PDAM|PTAM|Perumda|Perusda|RSU|RSUP)$")
 
 # "melantik Drs. Budi Hartono, M.Si. sebagai Pj Bupati Blora", "Budi dilantik sebagai ...": the

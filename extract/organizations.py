@@ -24,7 +24,8 @@ from arahan.extract.text import TextIndex
 ORGS: dict[str, tuple[str, str]] = vocab.organizations()
 OTHER_FORMS: dict[str, str] = vocab.organization_forms()
 # Heads of full forms: the capitalised words after them (and "dan") belong to the name.
-HEADS: tuple[str, ...] = vocab.organization_heads()  # extract/vocab/organization_heads.csv
+HEADS: tuple[str, ...] = tuple(h for kind in ("body", "group", "faction") for h in vocab.organization_heads(kind))
+GROUP_HEADS = frozenset(vocab.organization_heads("group"))  # "Tim Pengendalian ...", but "Tim BPBD" is BPBD's team
 FULL_WORDS = frozenset("""
 Dalam Negeri Luar Pendayagunaan Aparatur Negara Reformasi Birokrasi Keuangan Agama Kesehatan Sosial Pendidikan
 Kebudayaan Riset Teknologi Pertanian Perhubungan Hukum Hak Asasi Manusia Komunikasi Informatika Digital Koordinator
@@ -48,7 +49,8 @@ FULL_WORDS |= {w for full, _level in ORGS.values() for w in re.findall(r"[A-Z][a
 # Name words outside the lexicon: Indonesian derived nouns, the words bodies are named with ("Pengendalian",
 # "Perlindungan", "Keamanan", "Gratifikasi", "Netralitas", "Informatika"), which a person's name or a
 # headline's word rarely is; "Dinas Sosial Budi" stops before the name.
-NAME_WORD_RE = re.compile(r"(?:(?:Pe[mnr]?|Peng|Peny|Ke)[a-z]{3,}an|[A-Z][a-z]{3,}(?:asi|itas|ika))")
+# (never a verb in "-kan" of a title-case headline: "Dinas Pertanian Kembangkan ...", "Perjuangkan")
+NAME_WORD_RE = re.compile(r"(?:(?:Pe[mnr]?|Peng|Peny|Ke)[a-z]{3,}(?<!k)an|[A-Z][a-z]{3,}(?:asi|itas|ika))")
 
 
 def _name_word(word: str) -> bool:
@@ -104,11 +106,12 @@ def _abbr_regex() -> re.Pattern:
 
 ABBR_RE = _abbr_regex()
 FACTION_HEADS = frozenset(vocab.organization_heads("faction"))
-# The party after a faction's head: "Partai" and its name, or a party's short name
-# (a listed party in any case, "Fraksi Nasdem"; else one capitalised word: "Fraksi Hanura")
-FACTION_PARTY_RE = re.compile(r"\s+(?:Partai|(?i:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a, (full, _) in
-                              sorted(ORGS.items(), key=lambda i: -len(i[0])) if full.startswith("Partai")) +
-                              r")|[A-Z][A-Za-z]+)(?![\w-])")
+# A party's name: a listed party's short or full form in any case ("PDI Perjuangan", "Nasdem", "Partai Golongan Karya").
+PARTY_NAME = "(?i:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(
+    {k for k, (full, _) in ORGS.items() if full.startswith("Partai")} | {full for full, _ in ORGS.values() if full.startswith("Partai")},
+    key=len, reverse=True)) + ")"
+# The party after a faction's head: a party's name, "Partai" and its name, or one capitalised word ("Fraksi Hanura").
+FACTION_PARTY_RE = re.compile(r"\s+(?:" + PARTY_NAME + r"|Partai|[A-Z][A-Za-z]+)(?![\w-])")
 HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True)) + r")(?=\s)")
 PAREN_ABBR_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-/ ]{1,20}?)\)")
 REGION_TAIL_RE = re.compile(
@@ -171,6 +174,9 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                 last = _full_form_end(text, s, party.end()) if party.group(0).endswith("Partai") else party.end()
                 found.append(OrgMention(s, last, _clean(text[s:last])))
                 taken.append((s, last))
+            continue
+        first = text[m.end():].split(maxsplit=1)[0].strip("(),.") if m.group(1) in GROUP_HEADS else ""
+        if first and (not _name_word(first) or first.isupper()):  # "Tim BPBD", "Tim SAR gabungan": no name of its own
             continue
         last = _full_form_end(text, s, m.end())
         bare_level = re.search(r"\s+(?:Kabupaten|Kota|Provinsi)$", text[s:last])
@@ -281,9 +287,9 @@ ORG_NOUNS = frozenset("Unit Tim Pusat Forum Satuan Kantor Badan Dinas Lembaga Ko
                       "Panitia Komite Majelis Ikatan Asosiasi Himpunan Persatuan Yayasan Koperasi Bank Direktorat "
                       "Kementerian Pemerintah Sekretariat Inspektorat Biro Bagian Bidang Seksi Kelompok Organisasi".split())
 # Kinds of body whose name is a proper name after the kind (a place, a water company's brand).
-NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:Pemerintah\s+(?:Kecamatan|Desa|Kelurahan|Nagari|Gampong)|Perumda(?:\s+Air\s+Minum)?|"
-                           r"Perusahaan\s+Umum\s+Daerah(?:\s+Air\s+Minum)?|PTAM|PDAM|Perusda|"
-                           r"RSU[DP]?(?:\s+(?:dr|Dr|Prof)\.?)*)(?=\s+[A-Z])")  # "RSUD dr. Soedarso"
+NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
+                                                        sorted(vocab.organization_heads("named"), key=len, reverse=True)) +
+                           r")(?:\s+(?:dr|Dr|Prof)\.?)*(?=\s+[A-Z])")  # "RSUD dr. Soedarso"
 # Units named after a place that may be a kecamatan or a town ("Polsek Kedungwuni").
 PLACE_UNITS = frozenset(vocab.regional_units("with_place"))  # "Polsek Kedungwuni": a place names the unit
 # A place after a unit ("Polsek Kedungwuni"): up to three capitalised words, never a rank (ranks.csv) or a level word.

@@ -98,3 +98,19 @@ def test_a_village_after_its_heads_office_is_no_name():
 def test_head_of_the_civil_police_unit_however_spaced(written):
     found = officials(f"{written} Kota Bekasi Mariana mengatakan razia warung remang-remang digelar malam ini.")
     assert found == [("Mariana", "Kepala Satpol PP", "Kota Bekasi")]
+
+
+def test_a_party_after_a_party_office_is_no_name():
+    # the party (with its region) is the body; the person is the name after it
+    names = [f[0] for f in officials("Ketua DPC PKB Kabupaten Kendal, Muhammad Rofiq, meminta kader turun ke desa.")]
+    assert names == ["Muhammad Rofiq"], names
+    names = [f[0] for f in officials("Sekretaris DPD Partai Demokrat Jawa Barat, Hasanudin Karim, membantah kabar itu.")]
+    assert names == ["Hasanudin Karim"], names
+    found = officials("Ketua DPW PDI Perjuangan Sulawesi Selatan Budi Hartono enggan berkomentar.")
+    assert "PDI Perjuangan" not in [f[0] for f in found], found
+
+
+def test_a_faction_named_by_a_party_of_two_words_stays_in_the_title():
+    found = officials("Ketua Fraksi PDI Perjuangan DPRD Kota Medan, Robi Barus, menolak usulan itu.")
+    assert [f[0] for f in found] == ["Robi Barus"], found
+    assert found[0][1].startswith("Ketua Fraksi PDI Perjuangan"), found

@@ -118,3 +118,24 @@ def test_ri_after_a_body_written_in_full_belongs_to_it():
     assert org_names("Surat Kementerian Sosial RI tiba kemarin sore.") == ["Kementerian Sosial RI"]
     # "RIAU" or "RIS" is no "RI"
     assert org_names("Petugas Dinas Kehutanan Riau memadamkan api.")[0].startswith("Dinas Kehutanan")
+
+
+def test_a_health_centre_named_by_its_place_is_a_body():
+    assert org_names("Kepala Puskesmas Tlogosari Kulon meminta warga memeriksakan diri.") == ["Puskesmas Tlogosari Kulon"]
+    assert org_names("Petugas Puskesmas Gamping menyemprot rumah warga.") == ["Puskesmas Gamping"]
+    # "Puskesmas" alone, or before a lower-case word, is a place
+    assert org_names("Warga dirujuk ke puskesmas terdekat. Puskesmas itu buka 24 jam.") == []
+
+
+def test_a_team_before_a_body_abbreviation_is_that_body_s_team():
+    assert org_names("Tim BPBD Kabupaten Cianjur menyisir lokasi longsor.") == ["BPBD Kabupaten Cianjur"]
+    assert org_names("Anggota Tim Percepatan Penurunan Stunting berkumpul di aula.") == [
+        "Tim Percepatan Penurunan Stunting"]
+    assert org_names("Anggota Satgas Pencegahan Korupsi menyisir kantor dinas.") == ["Satgas Pencegahan Korupsi"]
+    # a team named by something else than what it does is no body
+    assert org_names("Tim Basket Putri sekolah itu juara. Tim kami siap.") == []
+
+
+def test_a_headline_verb_after_a_body_is_no_name_word():
+    assert org_names("Satgas Pengawasan Kembangkan Aplikasi Baru") == ["Satgas Pengawasan"]
+    assert org_names("Forum Kerukunan Perjuangkan Rumah Ibadah") == ["Forum Kerukunan"]
