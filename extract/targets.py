@@ -259,11 +259,17 @@ def clause_end(text: str, c1: int, e: int) -> int:
     return min(e, c1 + 160, c1 + m.start() if m else e)
 
 
+ARTICLE_GAP = 2  # sentences back at most for addressees of another issuer
+
+
 def inherit_targets(found: list[Directive]) -> None:
     """A directive with no target of its own addresses whom its issuer addressed in the same kind of
-    directive, else whom the issuer addressed just before."""
+    directive, else whom the issuer addressed just before, else whom the article addressed in the
+    two sentences before (a body and its head, or a speaker and the one quoted, go on to the same
+    addressees: "Pemkab melarang ASN berkampanye. Bupati juga menegaskan tidak boleh ...")."""
     last: dict[object, tuple[int, list[str]]] = {}
     last_type: dict[tuple, list[str]] = {}
+    latest: tuple[int, list[str]] | None = None  # the article's latest addressees, whoever addressed them
     for d in found:
         key = d.issuer if d.issuer is not None else d.institution
         if not d.targets:
@@ -271,9 +277,12 @@ def inherit_targets(found: list[Directive]) -> None:
                 d.targets = list(last_type[(key, d.type)])
             elif key in last and d.segment - last[key][0] <= 3:
                 d.targets = list(last[key][1])
+            elif latest is not None and d.segment - latest[0] <= ARTICLE_GAP:
+                d.targets = list(latest[1])
         if d.targets:
             last[key] = (d.segment, d.targets)
             last_type[(key, d.type)] = d.targets
+            latest = (d.segment, d.targets)
     for i, d in enumerate(found):  # "menerbitkan Instruksi Gubernur ... Gubernur menginstruksikan para bupati ...":
         if d.type == "policy" and not d.targets:  # an instrument addresses whom its content addresses
             key = d.issuer if d.issuer is not None else d.institution

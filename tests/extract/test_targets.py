@@ -165,3 +165,14 @@ def test_a_sanction_threatens_the_subject_not_the_object(run):
 ])
 def test_a_blocking_word_is_a_whole_word(run, text, want):
     assert targets_of(run(text)) == [want]
+
+
+def test_a_directive_with_no_addressee_goes_on_to_the_articles_latest_ones(run):
+    # another issuer right after goes on to the same addressees ...
+    r = run("Bupati Sleman Kustini meminta camat dan lurah mendata rumah rusak. Sementara itu Kapolres Sleman "
+            "AKBP Yuswanto menegaskan tidak boleh ada bantuan yang ditahan.")
+    assert targets_of(r, "prohibition") == [["camat", "lurah"]]
+    # ... but not past two sentences of something else
+    r = run("Bupati Sleman Kustini meminta camat dan lurah mendata rumah rusak. Hujan deras masih turun. "
+            "Banjir merendam tiga desa. Kapolres Sleman AKBP Yuswanto menegaskan tidak boleh ada bantuan yang ditahan.")
+    assert targets_of(r, "prohibition") == [[]]
