@@ -110,6 +110,11 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
                     or hits and start < hits[-1][1]:  # inside the one before: "pemilik rumah makan"
                 continue
             end = _modifiers_end(text, m.end(), b) if norm in OPEN_TARGETS else m.end()
+            if hits and JUXTAPOSED.fullmatch(text, hits[-1][1], start):
+                # "orang tua siswa", "guru honorer": a group right after another, with no comma nor "dan",
+                # narrows it (Indonesian puts the head first); the head is the addressee
+                hits[-1] = (hits[-1][0], end, hits[-1][2])
+                continue
             hits.append((start, end, norm if end == m.end() else text[start:end]))
         if ctype not in ("policy", "sanction_warning"):
             hits = _with_bodies(text, hits, orgs or [], occupied, a, b, c0, c1)
@@ -144,6 +149,9 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         if org is not None:
             return [org.name]
     return []
+
+
+JUXTAPOSED = re.compile(r"[ \t]+")
 
 
 BAGI_BEFORE = re.compile(r"\bbagi\s+(?:(?:para|seluruh|semua|setiap)\s+)?$", re.IGNORECASE)

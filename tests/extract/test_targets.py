@@ -176,3 +176,16 @@ def test_a_directive_with_no_addressee_goes_on_to_the_articles_latest_ones(run):
     r = run("Bupati Sleman Kustini meminta camat dan lurah mendata rumah rusak. Hujan deras masih turun. "
             "Banjir merendam tiga desa. Kapolres Sleman AKBP Yuswanto menegaskan tidak boleh ada bantuan yang ditahan.")
     assert targets_of(r, "prohibition") == [[]]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a group right after another with no comma nor "dan" narrows it: the head is the addressee
+    ("Bupati Sleman Kustini meminta para orang tua siswa untuk mengawasi anak-anaknya.", ["orang tua"]),
+    ("Bupati Sleman Kustini meminta orang tua murid dan komite sekolah menolak pungutan.",
+     ["orang tua", "komite sekolah"]),
+    ("Bupati Sleman Kustini mengimbau masyarakat nelayan agar tidak melaut saat gelombang tinggi.", ["masyarakat"]),
+    # ... a comma or "dan" between them makes a list
+    ("Bupati Sleman Kustini mengimbau masyarakat, nelayan dan petani agar waspada.", ["masyarakat", "nelayan", "petani"]),
+])
+def test_a_group_right_after_another_narrows_it(run, text, want):
+    assert targets_of(run(text)) == [want]
