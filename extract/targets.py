@@ -81,6 +81,9 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
     elif low.startswith("di") or MODAL_CUES.match(low):
         lo = max(s, c0 - 140, clause_start(text, s, c0))
         windows = [(lo, c0)] if MODAL_CUES.match(low) else [(lo, c0), (c1, clause_end(text, c1, e))]
+        agent = AGENT_AFTER.match(text, c1, e) if MODAL_CUES.match(low) else None
+        if agent is not None:  # "bantuan tidak boleh dipotong oleh perangkat desa": the agent must act
+            windows.insert(0, (agent.end(), clause_end(text, agent.end(), e)))
     else:
         windows = [(c1, clause_end(text, c1, e)), (max(s, c0 - 100, clause_start(text, s, c0)), c0)]
     if ctype not in ("policy", "sanction_warning") and not (low.startswith("di") or MODAL_CUES.match(low)):
@@ -149,6 +152,10 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         if org is not None:
             return [org.name]
     return []
+
+
+# A modal cue before a passive verb and its agent: "wajib dipatuhi oleh seluruh ASN".
+AGENT_AFTER = re.compile(r"\s+(?:(?:di|ter)[a-z]{3,}|\w+\s+di[a-z]{3,})(?:\s+(?!oleh\b)[\w-]+){0,3}?\s+oleh\s+", re.I)
 
 
 JUXTAPOSED = re.compile(r"[ \t]+")

@@ -189,3 +189,15 @@ def test_a_directive_with_no_addressee_goes_on_to_the_articles_latest_ones(run):
 ])
 def test_a_group_right_after_another_narrows_it(run, text, want):
     assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a modal before a passive verb and its agent: the agent ("oleh X") must act, not the subject acted on
+    ("Bupati Sleman Kustini menegaskan bantuan untuk warga miskin tidak boleh dipotong oleh perangkat desa.",
+     ["perangkat desa"]),
+    ("Bupati Sleman Kustini mengatakan aturan jam kerja wajib dipatuhi oleh seluruh ASN.", ["ASN"]),
+    ("Menurut Bupati Sleman Kustini, protokol kesehatan harus diterapkan oleh pengelola rumah makan.",
+     ["pengelola rumah makan"]),
+])
+def test_the_agent_of_a_passive_after_a_modal_must_act(run, text, want):
+    assert targets_of(run(text)) == [want]
