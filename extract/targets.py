@@ -86,6 +86,9 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
     elif passive_or_modal(low):
         lo = max(s, c0 - 140, clause_start(text, s, c0))
         windows = [(lo, c0)] if MODAL_CUES.match(low) or RECEIVED.match(low) else [(lo, c0), (c1, clause_end(text, c1, e))]
+        agent = AGENT_AFTER.match(text, c1, e) if MODAL_CUES.match(low) else None
+        if agent is not None:  # "bantuan tidak boleh dipotong oleh perangkat desa": the agent must act
+            windows.insert(0, (agent.end(), clause_end(text, agent.end(), e)))
     else:
         windows = [(c1, clause_end(text, c1, e)), (max(s, c0 - 100, clause_start(text, s, c0)), c0)]
     if ctype not in ("policy", "sanction_warning") and not passive_or_modal(low):
@@ -115,6 +118,11 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
                     or hits and start < hits[-1][1]:  # inside the one before: "pemilik rumah makan"
                 continue
             end = _modifiers_end(text, m.end(), b) if norm in OPEN_TARGETS else m.end()
+            if hits and JUXTAPOSED.fullmatch(text, hits[-1][1], start):
+                # "orang tua siswa", "guru honorer": a group right after another, with no comma nor "dan",
+                # narrows it (Indonesian puts the head first); the head is the addressee
+                hits[-1] = (hits[-1][0], end, hits[-1][2])
+                continue
             hits.append((start, end, norm if end == m.end() else text[start:end]))
         if ctype not in ("policy", "sanction_warning"):
             hits = _with_bodies(text, hits, orgs or [], occupied, a, b, c0, c1)
@@ -149,6 +157,13 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         if org is not None:
             return [org.name]
     return []
+
+
+# A modal cue before a passive verb and its agent: "wajib dipatuhi oleh seluruh ASN".
+AGENT_AFTER = re.compile(r"\s+(?:(?:di|ter)[a-z]{3,}|\w+\s+di[a-z]{3,})(?:\s+(?!oleh\b)[\w-]+){0,3}?\s+oleh\s+", re.I)
+
+
+JUXTAPOSED = re.compile(r"[ \t]+")
 
 
 BAGI_BEFORE = re.compile(r"\bbagi\s+(?:(?:para|seluruh|semua|setiap)\s+)?$", re.IGNORECASE)
@@ -264,11 +279,17 @@ def clause_end(text: str, c1: int, e: int) -> int:
     return min(e, c1 + 160, c1 + m.start() if m else e)
 
 
+ARTICLE_GAP = 2  # sentences back at most for addressees of another issuer
+
+
 def inherit_targets(found: list[Directive]) -> None:
     """A directive with no target of its own addresses whom its issuer addressed in the same kind of
-    directive, else whom the issuer addressed just before."""
+    directive, else whom the issuer addressed just before, else whom the article addressed in the
+    two sentences before (a body and its head, or a speaker and the one quoted, go on to the same
+    addressees: "Pemkab melarang ASN berkampanye. Bupati juga menegaskan tidak boleh ...")."""
     last: dict[object, tuple[int, list[str]]] = {}
     last_type: dict[tuple, list[str]] = {}
+    latest: tuple[int, list[str]] | None = None  # the article's latest addressees, whoever addressed them
     for d in found:
         key = d.issuer if d.issuer is not None else d.institution
         if not d.targets:
@@ -276,9 +297,12 @@ def inherit_targets(found: list[Directive]) -> None:
                 d.targets = list(last_type[(key, d.type)])
             elif key in last and d.segment - last[key][0] <= 3:
                 d.targets = list(last[key][1])
+            elif latest is not None and d.segment - latest[0] <= ARTICLE_GAP:
+                d.targets = list(latest[1])
         if d.targets:
             last[key] = (d.segment, d.targets)
             last_type[(key, d.type)] = d.targets
+            latest = (d.segment, d.targets)
     for i, d in enumerate(found):  # "menerbitkan Instruksi Gubernur ... Gubernur menginstruksikan para bupati ...":
         if d.type == "policy" and not d.targets:  # an instrument addresses whom its content addresses
             key = d.issuer if d.issuer is not None else d.institution

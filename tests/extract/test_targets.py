@@ -179,3 +179,39 @@ def test_an_order_received_addresses_its_receiver(run, text, issuer, want):
 ])
 def test_a_blocking_word_is_a_whole_word(run, text, want):
     assert targets_of(run(text)) == [want]
+
+
+def test_a_directive_with_no_addressee_goes_on_to_the_articles_latest_ones(run):
+    # another issuer right after goes on to the same addressees ...
+    r = run("Bupati Sleman Kustini meminta camat dan lurah mendata rumah rusak. Sementara itu Kapolres Sleman "
+            "AKBP Yuswanto menegaskan tidak boleh ada bantuan yang ditahan.")
+    assert targets_of(r, "prohibition") == [["camat", "lurah"]]
+    # ... but not past two sentences of something else
+    r = run("Bupati Sleman Kustini meminta camat dan lurah mendata rumah rusak. Hujan deras masih turun. "
+            "Banjir merendam tiga desa. Kapolres Sleman AKBP Yuswanto menegaskan tidak boleh ada bantuan yang ditahan.")
+    assert targets_of(r, "prohibition") == [[]]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a group right after another with no comma nor "dan" narrows it: the head is the addressee
+    ("Bupati Sleman Kustini meminta para orang tua siswa untuk mengawasi anak-anaknya.", ["orang tua"]),
+    ("Bupati Sleman Kustini meminta orang tua murid dan komite sekolah menolak pungutan.",
+     ["orang tua", "komite sekolah"]),
+    ("Bupati Sleman Kustini mengimbau masyarakat nelayan agar tidak melaut saat gelombang tinggi.", ["masyarakat"]),
+    # ... a comma or "dan" between them makes a list
+    ("Bupati Sleman Kustini mengimbau masyarakat, nelayan dan petani agar waspada.", ["masyarakat", "nelayan", "petani"]),
+])
+def test_a_group_right_after_another_narrows_it(run, text, want):
+    assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a modal before a passive verb and its agent: the agent ("oleh X") must act, not the subject acted on
+    ("Bupati Sleman Kustini menegaskan bantuan untuk warga miskin tidak boleh dipotong oleh perangkat desa.",
+     ["perangkat desa"]),
+    ("Bupati Sleman Kustini mengatakan aturan jam kerja wajib dipatuhi oleh seluruh ASN.", ["ASN"]),
+    ("Menurut Bupati Sleman Kustini, protokol kesehatan harus diterapkan oleh pengelola rumah makan.",
+     ["pengelola rumah makan"]),
+])
+def test_the_agent_of_a_passive_after_a_modal_must_act(run, text, want):
+    assert targets_of(run(text)) == [want]
