@@ -214,3 +214,20 @@ def test_the_signer_named_late_in_a_long_sentence_issues_the_instrument(run):
             "ditandatangani Bupati Sleman Kustini Sri Purnomo.")
     got = [d["issuer"] for d in policies(run, text)]
     assert got == ["Kustini Sri Purnomo"], got
+
+
+def test_threats_to_a_post_a_contract_or_a_licence(run):
+    """A threat named by what is lost (a licence, a contract, a post, a rank, a mark in one's evaluation) or by
+    how heavy the punishment is ("ancamannya berat"), without the word "sanksi"."""
+    for text in ('"Jangan main petasan. Ancamannya berat, bisa dipenjara," kata Kapolres Sleman AKBP Yuswanto Ardi.',
+                 "Wali Kota Bogor Dedie Rachim mengatakan kafe yang melanggar jam malam izin operasionalnya bisa dibekukan.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan pejabat yang ikut kampanye akan dinonjobkan.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan kontrak kerja honorer yang mangkir akan diputus.",
+                 "Gubernur Jambi Al Haris mengatakan kepala dinas yang lamban menyerap anggaran akan menjadi catatan "
+                 "dalam evaluasi jabatan.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan lurah yang membiarkan pungli bisa diturunkan pangkatnya."):
+        assert "sanction_warning" in types(run, text), (text, directives(run(text)))
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengatakan ancaman banjir di musim hujan perlu diwaspadai.",
+                 "Wali Kota Bogor Dedie Rachim menyerahkan izin usaha kepada 40 pelaku UMKM.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan kontrak pembangunan jembatan diteken pekan lalu."):
+        assert "sanction_warning" not in types(run, text), (text, directives(run(text)))
