@@ -630,7 +630,7 @@ def _referred_targets(text: str, s: int, k: int, found: list[Directive], issuer:
 
 
 # The title of the instrument a policy cue names: "Nomor 12 Tahun 2025 tentang Penataan Parkir bagi PKL".
-OWN_TITLE = re.compile(r"[^.;]{0,80}?\btentang\s+([^,.;()\"“”]{3,120}?)(?=\s*(?:[,.;()\"“”]|$|\s(?:yang|itu|tersebut|"
+OWN_TITLE = re.compile(r"(?:[^.;]|\.(?=\S)){0,100}?\btentang\s+([^,.;()\"“”]{3,120}?)(?=\s*(?:[,.;()\"“”]|$|\s(?:yang|itu|tersebut|"
                        r"ini|diteken|ditandatangani|tertanggal|pada|dan\s+(?:di|me)\w+)\b))", re.IGNORECASE)
 
 

@@ -203,7 +203,9 @@ def test_an_instrument_addressing_nobody_else_addresses_the_group_of_its_title(r
             ("Bupati Sleman Kustini Sri Purnomo menerbitkan Surat Edaran Nomor 12 Tahun 2025 tentang Netralitas Kepala "
              "Desa dan Perangkat Desa.", ["kepala desa", "perangkat desa"]),
             ("Gubernur Jambi Al Haris mengeluarkan Instruksi Gubernur Nomor 3 Tahun 2025 tentang Larangan Membakar Lahan "
-             "bagi Perusahaan Perkebunan.", ["perusahaan"])):
+             "bagi Perusahaan Perkebunan.", ["perusahaan"]),
+            ("Wali Kota Bogor Dedie Rachim menerbitkan Surat Edaran Nomor 800.1.4/215 Tahun 2025 tentang Pakaian Adat "
+             "bagi Guru setiap Kamis.", ["guru"])):
         got = [[t.lower() for t in d["targets"]] for d in policies(run, text)]
         assert got == [want], (text, got)
 
