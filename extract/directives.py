@@ -15,9 +15,12 @@ their own negation. The issuer is the subject before the cue (an official, a pro
 current speaker, an institution resolved to its head), else the sentence's speaker, else the
 current speaker; a cue with no issuer is not a directive (opinion columns), nor is a demand whose
 subject holds no office ("Warga mendesak ..."; vocab/public_actors.csv). Whom it addresses is
-found by arahan.extract.targets. The date is the sentence's event date, else the date of the
-issuer's occasion, else the article's event date given by a sentence naming no official. Same
-issuer, type and targets merge.
+found by arahan.extract.targets; a policy whose sentence refers back to a rule ("Larangan itu tertuang
+dalam SE ...") addresses whom that rule addressed, and one addressing nobody the group its instrument's
+title names. The date is the sentence's event date, else the date of the issuer's occasion, else the
+article's event date given by a sentence naming no official; a policy takes the day its instrument
+was signed when the text gives it ("diteken Senin (2/6)", "tertanggal ..."). Same issuer, type and
+targets merge.
 """
 
 from __future__ import annotations
@@ -149,6 +152,9 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             t1 = refs[giver].end if giver is not None else c1  # whom it addresses comes after its giver
             d.targets = find_targets(text, seg.start, seg.end, c0, t1, m.group(0), ctype, refs, ref_starts, orgs, officials)
             _date(d, k, seg, dates, date_starts, occasion, published, text)
+            if ctype == "policy":
+                _signed_date(d, index, k, dates, date_starts, published)
+                d.targets = _referred_targets(text, seg.start, k, found, issuer, institution) or d.targets
             d.place = _place(text, seg.start, seg.end) or occasion.place_for(issuer)
             _legal(d, text, seg.start, seg.end)
             d.confidence = {"subject": 0.85, "quote": 0.8, "say": 0.8, "hal": 0.75, "speaker": 0.7,
@@ -156,6 +162,7 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             found.append(d)
     found = _drop_warning_frames(found, text)
     inherit_targets(found)
+    _title_targets(found, index, refs, ref_starts)
     extend_to_others(found, index)
     merged = _merge(found)
     for d in merged:  # what findings like this one scored on the tune split (extract/vocab/confidence.csv)
@@ -335,7 +342,7 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
     current = att.current_before[k]
     # a signing agent after the cue: "ditandatangani oleh Wali Kota Serang, Budi Rustandi"; the
     # giver of a received order: "mendapat instruksi dari Bupati Sleman"
-    agent = re.match(r"[^\n]{0,100}?(?:oleh|(?:diteken|ditandatangani)(?:\s+oleh)?)\s+", text[c1:seg.end]) or (
+    agent = re.match(r"[^\n]{0,200}?(?:oleh|(?:diteken|ditandatangani)(?:\s+oleh)?)\s+", text[c1:seg.end]) or (
         re.match(r"\s+dari\s+", text[c1:seg.end]) if RECEIVED.match(text, c0) else None)
     if agent:
         pos = c1 + agent.end()
@@ -568,6 +575,76 @@ def _date(d: Directive, k: int, seg, dates: list[DateMention], date_starts: list
     coarse = next((x for x in ds if x.value and x.precision in ("month", "year")), None)
     if coarse is not None:  # "pada Juni 2025", "bulan lalu": as precise as the text is
         d.date, d.date_precision = coarse.value, coarse.precision
+
+
+# "ditandatangani Bupati X pada 3 Juni 2025", "SE tertanggal 2 Mei 2025", "diteken Senin (20/5)": the day an
+# instrument was signed or issued, up to 60 characters after the verb.
+SIGNED_BEFORE = re.compile(r"\b(?:diteken|ditandatangani|ditanda\s+tangani|diterbitkan|dikeluarkan|ditetapkan|disahkan|"
+                           r"tertanggal|bertanggal)\b[^.;\"“”]{0,60}$", re.IGNORECASE)
+# The next sentence goes on about the instrument: "Surat edaran yang diteken Selasa (14/11) itu ...".
+INSTRUMENT_OPENS = re.compile(r"\W{0,3}(?:(?:dalam|pada|melalui)\s+)?(?:" + vocab.instrument_pattern() + r")\b", re.IGNORECASE)
+
+
+def _signed_date(d: Directive, index: TextIndex, k: int, dates: list[DateMention], date_starts: list[int],
+                 published: date | None) -> None:
+    """A policy is given the day its instrument was signed or issued, when its sentence or the next one
+    (if that one opens on the instrument) says so; that day beats the sentence's other dates."""
+    text = index.text
+    segs = [index.segments[k]]
+    if k + 1 < len(index.segments) and INSTRUMENT_OPENS.match(text, index.segments[k + 1].start):
+        segs.append(index.segments[k + 1])
+    for seg in segs:
+        ds = dates[bisect.bisect_left(date_starts, seg.start):bisect.bisect_left(date_starts, seg.end)]
+        for x in ds:
+            if SIGNED_BEFORE.search(text, max(seg.start, x.start - 70), x.start):
+                if x.form == "relative" and x.value is None:
+                    resolve_relative(x, _sentence_reference(ds, published))
+                if x.value:
+                    d.date, d.date_precision = x.value, x.precision
+                    return
+
+
+# "Larangan itu tertuang dalam SE ...", "Kebijakan ini dituangkan dalam ...": the sentence opens on a rule
+# given just before; the noun says which kind of directive it was.
+REFERS_BACK = re.compile(r"\W{0,3}(?:(?:dan|namun|adapun|sementara)\s+)?(?P<noun>larangan|imbauan|himbauan|kebijakan|aturan|"
+                         r"ketentuan|instruksi|kewajiban|keputusan|pembatasan|penetapan|hal)(?:\s+\w+)?\s+(?:itu|ini|tersebut)\b",
+                         re.IGNORECASE)
+REFERRED_TYPE = {"larangan": "prohibition", "imbauan": "appeal", "himbauan": "appeal", "instruksi": "instruction",
+                 "kewajiban": "instruction"}
+
+
+def _referred_targets(text: str, s: int, k: int, found: list[Directive], issuer: int | None,
+                      institution: str | None) -> list[str]:
+    """A policy whose sentence opens on a rule just given ("Larangan itu tertuang dalam Surat Edaran ...")
+    addresses whom that rule addressed: the latest directive of the two sentences before, of the kind
+    the noun names if there is one, else its issuer's."""
+    m = REFERS_BACK.match(text, s)
+    if m is None:
+        return []
+    near = [d for d in found if k - 2 <= d.segment < k and d.targets]
+    want = REFERRED_TYPE.get(m.group("noun").lower())
+    pick = next((d for d in reversed(near) if d.type == want), None) or next(
+        (d for d in reversed(near) if (d.issuer, d.institution) == (issuer, institution)), None)
+    return list(pick.targets) if pick is not None else []
+
+
+# The title of the instrument a policy cue names: "Nomor 12 Tahun 2025 tentang Penataan Parkir bagi PKL".
+OWN_TITLE = re.compile(r"(?:[^.;]|\.(?=\S)){0,100}?\btentang\s+([^,.;()\"“”]{3,120}?)(?=\s*(?:[,.;()\"“”]|$|\s(?:yang|itu|tersebut|"
+                       r"ini|diteken|ditandatangani|tertanggal|pada|dan\s+(?:di|me)\w+)\b))", re.IGNORECASE)
+
+
+def _title_targets(found: list[Directive], index: TextIndex, refs: list[Reference], ref_starts: list[int]) -> None:
+    """A policy still addressing nobody addresses the group its instrument's title names for it ("SE ...
+    tentang Larangan bagi ASN", "tentang Netralitas Kepala Desa"): read last, as a title often names
+    only the matter ("Ketenteraman Masyarakat")."""
+    text = index.text
+    for d in found:
+        if d.type != "policy" or d.targets:
+            continue
+        title = OWN_TITLE.match(text, d.cue_end, index.segments[d.segment].end)
+        if title is not None:
+            a, b = title.span(1)
+            d.targets = find_targets(text, a, b, a, a, "", "policy", refs, ref_starts)
 
 
 def _place(text: str, s: int, e: int) -> str | None:

@@ -163,3 +163,73 @@ def test_a_regional_government_is_an_issuer_however_the_news_writes_it(run):
             ("Pemprov. Jateng mengimbau warga waspada banjir di musim hujan.", "Pemprov. Jateng", "Provinsi Jawa Tengah")):
         found = [(d["issuer"], d["issuer_region"]) for d in run(text)["directives"]]
         assert found == [(issuer, region)], (text, found)
+
+
+def policies(run, text: str, published: str | None = None) -> list[dict]:
+    return [d for d in run(text, published)["directives"] if d["type"] == "policy"]
+
+
+def test_a_policy_is_dated_the_day_its_instrument_was_signed(run):
+    """ "diteken Senin (2/6)", "ditandatangani pada 3 Juni", "tertanggal 28 Mei": in the policy's sentence or the
+    next one when it goes on about the instrument; the day of signing beats the day it was talked about."""
+    for text, published, want in (
+            ("Wali Kota Bogor Dedie Rachim menerbitkan surat edaran tentang jam kerja ASN selama Ramadan. Surat edaran "
+             "yang diteken Senin (2/6/2025) itu berlaku hingga akhir bulan.", "2025-06-10", "2025-06-02"),
+            ("Bupati Sleman Kustini Sri Purnomo melarang pedagang berjualan di trotoar. Kustini, Rabu (11/6/2025), "
+             "mengatakan larangan itu tertuang dalam surat edaran yang ditandatangani pada 3 Juni 2025.", "2025-06-12",
+             "2025-06-03"),
+            ("Gubernur Jambi Al Haris, Senin (2/6/2025), mengeluarkan instruksi gubernur tertanggal 28 Mei 2025 tentang "
+             "pencegahan kebakaran lahan.", "2025-06-03", "2025-05-28")):
+        got = [d["date"] for d in policies(run, text, published)]
+        assert got == [want], (text, got)
+
+
+def test_a_policy_that_refers_back_addresses_whom_the_rule_addressed(run):
+    """ "Larangan itu tertuang dalam surat edaran ...": the instrument addresses whom the ban just given addressed,
+    not a group its title names."""
+    for text, want in (
+            ("Wali Kota Salatiga Robby Hernawan melarang pegawai memakai mobil dinas untuk mudik. Larangan itu tertuang "
+             "dalam surat edaran wali kota tentang penggunaan kendaraan dinas bagi ASN.", ["pegawai"]),
+            ("Bupati Sleman Kustini Sri Purnomo mengimbau pemilik warung tidak berjualan pada siang hari. Imbauan "
+             "tersebut tercantum dalam surat edaran bupati tentang ketertiban Ramadan bagi masyarakat.", ["pemilik usaha"])):
+        got = [d["targets"] for d in policies(run, text)]
+        assert got == [want], (text, got)
+
+
+def test_an_instrument_addressing_nobody_else_addresses_the_group_of_its_title(run):
+    """With nobody named around the policy, nor by the issuer's other directives: the group its own title
+    names ("tentang Netralitas Kepala Desa"), also after "Nomor ... Tahun ..." where a cited rule's title is skipped."""
+    for text, want in (
+            ("Bupati Sleman Kustini Sri Purnomo menerbitkan Surat Edaran Nomor 12 Tahun 2025 tentang Netralitas Kepala "
+             "Desa dan Perangkat Desa.", ["kepala desa", "perangkat desa"]),
+            ("Gubernur Jambi Al Haris mengeluarkan Instruksi Gubernur Nomor 3 Tahun 2025 tentang Larangan Membakar Lahan "
+             "bagi Perusahaan Perkebunan.", ["perusahaan"]),
+            ("Wali Kota Bogor Dedie Rachim menerbitkan Surat Edaran Nomor 800.1.4/215 Tahun 2025 tentang Pakaian Adat "
+             "bagi Guru setiap Kamis.", ["guru"])):
+        got = [[t.lower() for t in d["targets"]] for d in policies(run, text)]
+        assert got == [want], (text, got)
+
+
+def test_the_signer_named_late_in_a_long_sentence_issues_the_instrument(run):
+    text = ("Kepala BKPSDM Sleman Budi Santoso mengatakan aturan itu tercantum dalam Surat Edaran Nomor 800/12/2025 "
+            "tentang Jam Kerja Pegawai selama Bulan Suci Ramadan di Lingkungan Pemerintah Kabupaten Sleman yang "
+            "ditandatangani Bupati Sleman Kustini Sri Purnomo.")
+    got = [d["issuer"] for d in policies(run, text)]
+    assert got == ["Kustini Sri Purnomo"], got
+
+
+def test_threats_to_a_post_a_contract_or_a_licence(run):
+    """A threat named by what is lost (a licence, a contract, a post, a rank, a mark in one's evaluation) or by
+    how heavy the punishment is ("ancamannya berat"), without the word "sanksi"."""
+    for text in ('"Jangan main petasan. Ancamannya berat, bisa dipenjara," kata Kapolres Sleman AKBP Yuswanto Ardi.',
+                 "Wali Kota Bogor Dedie Rachim mengatakan kafe yang melanggar jam malam izin operasionalnya bisa dibekukan.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan pejabat yang ikut kampanye akan dinonjobkan.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan kontrak kerja honorer yang mangkir akan diputus.",
+                 "Gubernur Jambi Al Haris mengatakan kepala dinas yang lamban menyerap anggaran akan menjadi catatan "
+                 "dalam evaluasi jabatan.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan lurah yang membiarkan pungli bisa diturunkan pangkatnya."):
+        assert "sanction_warning" in types(run, text), (text, directives(run(text)))
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengatakan ancaman banjir di musim hujan perlu diwaspadai.",
+                 "Wali Kota Bogor Dedie Rachim menyerahkan izin usaha kepada 40 pelaku UMKM.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan kontrak pembangunan jembatan diteken pekan lalu."):
+        assert "sanction_warning" not in types(run, text), (text, directives(run(text)))
