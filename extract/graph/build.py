@@ -129,6 +129,10 @@ class GraphBuilder:
         # Edge key -> id, for the edges this run wrote or looked up: kept by the writer (in a bulk
         # load the parent process, which has idle time while the fold process works).
         self.edge_ids: dict[str, int] = {}
+        # Evidence rows per edge id, while every edge was written by this run: each chunk's evidence
+        # is new (one row per edge and document, and a document is folded once), so an edge's count
+        # is known here and a merge need not count its rows in SQL. None: count in SQL.
+        self.evidence_counts: dict[int, int] | None = {} if self.started_empty else None
         # Filling an empty graph: everything the run needs to look up it has learnt itself.
         self.resolver = Resolver(self.tables, lookup=not self.started_empty)
         self.incidents = IncidentIndex(self.tables, lookup=not self.started_empty)
@@ -409,7 +413,7 @@ class GraphBuilder:
         t.insert_edges(new_edges)
         t.merge_edges(merged_edges)
         t.insert_evidence(evidence)
-        if merged_edges:
+        if merged_edges and self.evidence_counts is None:
             t.count_evidence([r[0] for r in merged_edges])
         t.upsert_aliases(rows.aliases)
         t.upsert_incidents(rows.incidents)
@@ -423,6 +427,7 @@ class GraphBuilder:
         if not self.started_empty:
             ids.update(self.tables.edge_ids([r[0] for r in edges if r[0] not in ids]))
         next_edge = self.next_edge
+        counts = self.evidence_counts
         new_rows, merge_rows, evidence = [], [], []
         add = evidence.append
         for key, src, dst, type_, attrs, evs in edges:
@@ -443,8 +448,12 @@ class GraphBuilder:
                 add((eid, x[0], x[1], x[2] if x[2] is not None else -1, x[3], x[4], x[5], seen, c))
             if is_new:
                 attrs["n_evidence"] = len(evs)
+                if counts is not None:
+                    counts[eid] = len(evs)
                 new_rows.append((eid, key, src, dst, type_, conf, first, last, attrs))
             else:
+                if counts is not None:  # the merge sets the count (the stored attrs have it already: same place)
+                    attrs["n_evidence"] = counts[eid] = counts[eid] + len(evs)
                 merge_rows.append((eid, conf, first, last, attrs))
         self.next_edge = next_edge
         return new_rows, merge_rows, evidence
