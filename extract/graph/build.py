@@ -101,8 +101,11 @@ class _Rows:
     """Everything one chunk writes, as plain rows: folding makes them, `GraphBuilder.store_rows` writes them."""
 
     nodes: list = field(default_factory=list)
-    # (key, src, dst, type, attrs, evidence tuples): ids and aggregates are left to the writer
+    # (key, src, dst, type, attrs, positions in `evidence`): ids and aggregates are left to the writer
     edges: list = field(default_factory=list)
+    # The chunk's evidence tuples, each once: a finding's evidence backs several edges (a directive's
+    # ISSUED, TARGETS, IN, CITES, REPORTED_BY), and the bulk load pickles and unpickles every one.
+    evidence: list = field(default_factory=list)
     aliases: list = field(default_factory=list)
     incidents: list = field(default_factory=list)
     built: list = field(default_factory=list)
@@ -171,15 +174,16 @@ class GraphBuilder:
         for m in mentions:
             if m["kind"] == "region":
                 self._guarded(self._region, batch, m, docs[m["document_id"]])
-        anchors, names = set(), set()
-        for region, code, org, name in [(m["region"], m["region_code"], m["org"], m["name"]) for m in mentions
-                                         if m["kind"] == "official"] + \
-                [(d["issuer_region"], d["issuer_region_code"], None, d["issuer"]) for d in directives]:
-            anchor = self.anchor(region, code, org)
-            anchors.add(anchor)
-            if not anchor:  # rule 3 looks for the name in every jurisdiction
-                names.add(E.name_key(name or ""))
-        self.resolver.prefetch(anchors, names)
+        if self.resolver.lookup:  # filling an empty graph, there is nothing stored to prefetch
+            anchors, names = set(), set()
+            for region, code, org, name in [(m["region"], m["region_code"], m["org"], m["name"]) for m in mentions
+                                             if m["kind"] == "official"] + \
+                    [(d["issuer_region"], d["issuer_region_code"], None, d["issuer"]) for d in directives]:
+                anchor = self.anchor(region, code, org)
+                anchors.add(anchor)
+                if not anchor:  # rule 3 looks for the name in every jurisdiction
+                    names.add(E.name_key(name or ""))
+            self.resolver.prefetch(anchors, names)
         people: dict[tuple[int, str], str] = {}  # (document, name key) -> person id
         for m in mentions:
             if m["kind"] == "official":
@@ -397,16 +401,24 @@ class GraphBuilder:
     def _rows(self, batch: _Batch) -> _Rows:
         """What a folded chunk writes: its changed nodes, and its edges with their evidence."""
         out = _Rows(nodes=list(self._changed_nodes(batch)))
-        edges = out.edges
+        edges, evidence = out.edges, out.evidence
+        position: dict[int, int] = {}  # id() of an evidence tuple -> its place in `evidence` (all alive here)
         for key, e in batch.edges.items():
             e.attrs.pop("confidence", None)
-            edges.append((key, e.src, e.dst, e.type, e.attrs, list(e.evidence.values())))
+            refs = []
+            for x in e.evidence.values():
+                i = position.get(id(x))
+                if i is None:
+                    i = position[id(x)] = len(evidence)
+                    evidence.append(x if x[2] is not None else (*x[:2], -1, *x[3:]))  # -1: no cue offsets
+                refs.append(i)
+            edges.append((key, e.src, e.dst, e.type, e.attrs, refs))
         return out
 
     def store_rows(self, rows: _Rows) -> None:
         """Write one chunk's rows."""
         t = self.tables
-        new_edges, merged_edges, evidence = self._edge_rows(rows.edges)
+        new_edges, merged_edges, evidence = self._edge_rows(rows.edges, rows.evidence)
         # What a run writes must fit the schema: a violation stops it and its transaction rolls back.
         schema.check_rows(rows.nodes, new_edges)
         t.upsert_nodes(rows.nodes)
@@ -419,7 +431,7 @@ class GraphBuilder:
         t.upsert_incidents(rows.incidents)
         t.mark_built(rows.built)
 
-    def _edge_rows(self, edges: list[tuple]) -> tuple[list, list, list]:
+    def _edge_rows(self, edges: list[tuple], found: list[tuple]) -> tuple[list, list, list]:
         """Rows of new edges, of updates to known ones, and of evidence: an edge's confidence and
         first/last seen come from the evidence of this chunk (the SQL merges them with what it had).
         Edge ids are given here, in the order the chunks were folded."""
@@ -437,7 +449,8 @@ class GraphBuilder:
                 eid = ids[key] = next_edge
                 next_edge += 1
             first = last = conf = None
-            for x in evs:  # Evidence's fields: (document_id, sentence, start, end, sent_start, sent_end, seen, confidence)
+            for i in evs:  # Evidence's fields: (document_id, sentence, start, end, sent_start, sent_end, seen, confidence)
+                x = found[i]
                 seen, c = x[6], x[7]
                 if seen and (first is None or seen < first):
                     first = seen
@@ -445,7 +458,7 @@ class GraphBuilder:
                     last = seen
                 if c is not None and (conf is None or c > conf):
                     conf = c
-                add((eid, x[0], x[1], x[2] if x[2] is not None else -1, x[3], x[4], x[5], seen, c))
+                add((eid, *x))
             if is_new:
                 attrs["n_evidence"] = len(evs)
                 if counts is not None:
