@@ -101,8 +101,11 @@ class _Rows:
     """Everything one chunk writes, as plain rows: folding makes them, `GraphBuilder.store_rows` writes them."""
 
     nodes: list = field(default_factory=list)
-    # (key, src, dst, type, attrs, evidence tuples): ids and aggregates are left to the writer
+    # (key, src, dst, type, attrs, positions in `evidence`): ids and aggregates are left to the writer
     edges: list = field(default_factory=list)
+    # The chunk's evidence tuples, each once: a finding's evidence backs several edges (a directive's
+    # ISSUED, TARGETS, IN, CITES, REPORTED_BY), and the bulk load pickles and unpickles every one.
+    evidence: list = field(default_factory=list)
     aliases: list = field(default_factory=list)
     incidents: list = field(default_factory=list)
     built: list = field(default_factory=list)
@@ -129,6 +132,10 @@ class GraphBuilder:
         # Edge key -> id, for the edges this run wrote or looked up: kept by the writer (in a bulk
         # load the parent process, which has idle time while the fold process works).
         self.edge_ids: dict[str, int] = {}
+        # Evidence rows per edge id, while every edge was written by this run: each chunk's evidence
+        # is new (one row per edge and document, and a document is folded once), so an edge's count
+        # is known here and a merge need not count its rows in SQL. None: count in SQL.
+        self.evidence_counts: dict[int, int] | None = {} if self.started_empty else None
         # Filling an empty graph: everything the run needs to look up it has learnt itself.
         self.resolver = Resolver(self.tables, lookup=not self.started_empty)
         self.incidents = IncidentIndex(self.tables, lookup=not self.started_empty)
@@ -167,15 +174,16 @@ class GraphBuilder:
         for m in mentions:
             if m["kind"] == "region":
                 self._guarded(self._region, batch, m, docs[m["document_id"]])
-        anchors, names = set(), set()
-        for region, code, org, name in [(m["region"], m["region_code"], m["org"], m["name"]) for m in mentions
-                                         if m["kind"] == "official"] + \
-                [(d["issuer_region"], d["issuer_region_code"], None, d["issuer"]) for d in directives]:
-            anchor = self.anchor(region, code, org)
-            anchors.add(anchor)
-            if not anchor:  # rule 3 looks for the name in every jurisdiction
-                names.add(E.name_key(name or ""))
-        self.resolver.prefetch(anchors, names)
+        if self.resolver.lookup:  # filling an empty graph, there is nothing stored to prefetch
+            anchors, names = set(), set()
+            for region, code, org, name in [(m["region"], m["region_code"], m["org"], m["name"]) for m in mentions
+                                             if m["kind"] == "official"] + \
+                    [(d["issuer_region"], d["issuer_region_code"], None, d["issuer"]) for d in directives]:
+                anchor = self.anchor(region, code, org)
+                anchors.add(anchor)
+                if not anchor:  # rule 3 looks for the name in every jurisdiction
+                    names.add(E.name_key(name or ""))
+            self.resolver.prefetch(anchors, names)
         people: dict[tuple[int, str], str] = {}  # (document, name key) -> person id
         for m in mentions:
             if m["kind"] == "official":
@@ -393,29 +401,37 @@ class GraphBuilder:
     def _rows(self, batch: _Batch) -> _Rows:
         """What a folded chunk writes: its changed nodes, and its edges with their evidence."""
         out = _Rows(nodes=list(self._changed_nodes(batch)))
-        edges = out.edges
+        edges, evidence = out.edges, out.evidence
+        position: dict[int, int] = {}  # id() of an evidence tuple -> its place in `evidence` (all alive here)
         for key, e in batch.edges.items():
             e.attrs.pop("confidence", None)
-            edges.append((key, e.src, e.dst, e.type, e.attrs, list(e.evidence.values())))
+            refs = []
+            for x in e.evidence.values():
+                i = position.get(id(x))
+                if i is None:
+                    i = position[id(x)] = len(evidence)
+                    evidence.append(x if x[2] is not None else (*x[:2], -1, *x[3:]))  # -1: no cue offsets
+                refs.append(i)
+            edges.append((key, e.src, e.dst, e.type, e.attrs, refs))
         return out
 
     def store_rows(self, rows: _Rows) -> None:
         """Write one chunk's rows."""
         t = self.tables
-        new_edges, merged_edges, evidence = self._edge_rows(rows.edges)
+        new_edges, merged_edges, evidence = self._edge_rows(rows.edges, rows.evidence)
         # What a run writes must fit the schema: a violation stops it and its transaction rolls back.
         schema.check_rows(rows.nodes, new_edges)
         t.upsert_nodes(rows.nodes)
         t.insert_edges(new_edges)
         t.merge_edges(merged_edges)
         t.insert_evidence(evidence)
-        if merged_edges:
+        if merged_edges and self.evidence_counts is None:
             t.count_evidence([r[0] for r in merged_edges])
         t.upsert_aliases(rows.aliases)
         t.upsert_incidents(rows.incidents)
         t.mark_built(rows.built)
 
-    def _edge_rows(self, edges: list[tuple]) -> tuple[list, list, list]:
+    def _edge_rows(self, edges: list[tuple], found: list[tuple]) -> tuple[list, list, list]:
         """Rows of new edges, of updates to known ones, and of evidence: an edge's confidence and
         first/last seen come from the evidence of this chunk (the SQL merges them with what it had).
         Edge ids are given here, in the order the chunks were folded."""
@@ -423,6 +439,7 @@ class GraphBuilder:
         if not self.started_empty:
             ids.update(self.tables.edge_ids([r[0] for r in edges if r[0] not in ids]))
         next_edge = self.next_edge
+        counts = self.evidence_counts
         new_rows, merge_rows, evidence = [], [], []
         add = evidence.append
         for key, src, dst, type_, attrs, evs in edges:
@@ -432,7 +449,8 @@ class GraphBuilder:
                 eid = ids[key] = next_edge
                 next_edge += 1
             first = last = conf = None
-            for x in evs:  # Evidence's fields: (document_id, sentence, start, end, sent_start, sent_end, seen, confidence)
+            for i in evs:  # Evidence's fields: (document_id, sentence, start, end, sent_start, sent_end, seen, confidence)
+                x = found[i]
                 seen, c = x[6], x[7]
                 if seen and (first is None or seen < first):
                     first = seen
@@ -440,11 +458,15 @@ class GraphBuilder:
                     last = seen
                 if c is not None and (conf is None or c > conf):
                     conf = c
-                add((eid, x[0], x[1], x[2] if x[2] is not None else -1, x[3], x[4], x[5], seen, c))
+                add((eid, *x))
             if is_new:
                 attrs["n_evidence"] = len(evs)
+                if counts is not None:
+                    counts[eid] = len(evs)
                 new_rows.append((eid, key, src, dst, type_, conf, first, last, attrs))
             else:
+                if counts is not None:  # the merge sets the count (the stored attrs have it already: same place)
+                    attrs["n_evidence"] = counts[eid] = counts[eid] + len(evs)
                 merge_rows.append((eid, conf, first, last, attrs))
         self.next_edge = next_edge
         return new_rows, merge_rows, evidence
