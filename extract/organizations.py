@@ -142,6 +142,8 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         s = m.start(1) + starts[0].start()
         if index.skipped(s) or not free(s, e):
             continue
+        if m.group(2) in PLACE_UNITS:  # "Komando Distrik Militer (Kodim) 1802/Sorong": as after "Kodim"
+            e = _extend(text, e, region_spans)
         e = _name_tail(text, e, region_spans)  # "Dinas Sosial (Dinsos) Kota Makassar"
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(2)))
         taken.append((s, e))
@@ -285,7 +287,8 @@ SPELLED_OUT_RE = re.compile(r"(?<![\w(])((?:[A-Za-z][a-z]+\s+){1,8}?[A-Za-z][a-z
 # First words of a body's name written out in full with its abbreviation in brackets.
 ORG_NOUNS = frozenset("Unit Tim Pusat Forum Satuan Kantor Badan Dinas Lembaga Komisi Dewan Perusahaan Balai Gugus "
                       "Panitia Komite Majelis Ikatan Asosiasi Himpunan Persatuan Yayasan Koperasi Bank Direktorat "
-                      "Kementerian Pemerintah Sekretariat Inspektorat Biro Bagian Bidang Seksi Kelompok Organisasi".split())
+                      "Kementerian Pemerintah Sekretariat Inspektorat Biro Bagian Bidang Seksi Kelompok Organisasi "
+                      "Kepolisian Kejaksaan Pengadilan Komando Markas Mahkamah Partai Ombudsman Gerakan Korps".split())
 # Kinds of body whose name is a proper name after the kind (a place, a water company's brand).
 NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                                         sorted(vocab.organization_heads("named"), key=len, reverse=True)) +

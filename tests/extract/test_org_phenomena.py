@@ -139,3 +139,11 @@ def test_a_team_before_a_body_abbreviation_is_that_body_s_team():
 def test_a_headline_verb_after_a_body_is_no_name_word():
     assert org_names("Satgas Pengawasan Kembangkan Aplikasi Baru") == ["Satgas Pengawasan"]
     assert org_names("Forum Kerukunan Perjuangkan Rumah Ibadah") == ["Forum Kerukunan"]
+
+
+def test_a_military_or_police_body_spelled_out_keeps_its_number_and_place():
+    assert org_names("Prajurit Komando Distrik Militer (Kodim) 0733 Semarang membantu warga.") == [
+        "Komando Distrik Militer (Kodim) 0733 Semarang"]
+    assert org_names("Personel Komando Resor Militer (Korem) 072/Pamungkas berjaga.") == [
+        "Komando Resor Militer (Korem) 072/Pamungkas"]
+    assert org_names("Penyidik Kejaksaan Negeri (Kejari) Kendal memeriksa saksi.") == ["Kejaksaan Negeri (Kejari) Kendal"]
