@@ -144,7 +144,11 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             continue
         if m.group(2) in PLACE_UNITS:  # "Komando Distrik Militer (Kodim) 1802/Sorong": as after "Kodim"
             e = _extend(text, e, region_spans)
-        e = _name_tail(text, e, region_spans)  # "Dinas Sosial (Dinsos) Kota Makassar"
+        tail = _name_tail(text, e, region_spans)  # "Dinas Sosial (Dinsos) Kota Makassar"
+        more = _full_form_end(text, s, e) if tail == e else e
+        if more > e and not re.search(r"\s(?:Kabupaten|Kota|Provinsi|dan|serta)$", text[s:more]):
+            tail = _name_tail(text, more, region_spans)  # "Satuan Tugas (Satgas) Netralitas Pegawai": the name goes on
+        e = tail
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(2)))
         taken.append((s, e))
 

@@ -147,3 +147,13 @@ def test_a_military_or_police_body_spelled_out_keeps_its_number_and_place():
     assert org_names("Personel Komando Resor Militer (Korem) 072/Pamungkas berjaga.") == [
         "Komando Resor Militer (Korem) 072/Pamungkas"]
     assert org_names("Penyidik Kejaksaan Negeri (Kejari) Kendal memeriksa saksi.") == ["Kejaksaan Negeri (Kejari) Kendal"]
+
+
+def test_a_name_goes_on_after_the_abbreviation_in_brackets():
+    assert org_names("Wali kota membentuk Satuan Tugas (Satgas) Penanganan Kemiskinan pekan lalu.") == [
+        "Satuan Tugas (Satgas) Penanganan Kemiskinan"]
+    assert org_names("Gugus Tugas (GT) Percepatan Pembangunan menggelar rapat.") == [
+        "Gugus Tugas (GT) Percepatan Pembangunan"]
+    # a region after the brackets is the name's tail; a person's name is not part of it
+    assert org_names("Dinas Sosial (Dinsos) Kota Bogor membagikan beras.") == ["Dinas Sosial (Dinsos) Kota Bogor"]
+    assert org_names("Kepala Badan Kepegawaian Daerah (BKD) Budi Hartono hadir.") == ["Badan Kepegawaian Daerah (BKD)"]
