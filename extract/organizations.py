@@ -24,7 +24,10 @@ from arahan.extract.text import TextIndex
 ORGS: dict[str, tuple[str, str]] = vocab.organizations()
 OTHER_FORMS: dict[str, str] = vocab.organization_forms()
 # Heads of full forms: the capitalised words after them (and "dan") belong to the name.
-HEADS: tuple[str, ...] = tuple(h for kind in ("body", "group", "faction") for h in vocab.organization_heads(kind))
+HEADS: tuple[str, ...] = tuple(h for kind in ("body", "group", "unit", "faction") for h in vocab.organization_heads(kind))
+UNIT_HEADS = frozenset(vocab.organization_heads("unit"))  # "Bagian Hukum": in "Kepala Bagian Hukum Setda X" Setda X is the body
+# Office words before a section's name ("Kepala Bidang", "Kabag", "Plt Kasubbag").
+SECTION_OFFICE_RE = re.compile(r"(?:Kepala|Kabid|Kabag|Kasubbag|Kasubag|Kasi|Kasie|Sekretaris|Kepala\s+Sub)\s+$")
 GROUP_HEADS = frozenset(vocab.organization_heads("group"))  # "Tim Pengendalian ...", but "Tim BPBD" is BPBD's team
 FULL_WORDS = frozenset("""
 Dalam Negeri Luar Pendayagunaan Aparatur Negara Reformasi Birokrasi Keuangan Agama Kesehatan Sosial Pendidikan
@@ -181,6 +184,8 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                 found.append(OrgMention(s, last, _clean(text[s:last])))
                 taken.append((s, last))
             continue
+        if m.group(1) in UNIT_HEADS and SECTION_OFFICE_RE.search(text[max(0, s - 20):s]):
+            continue  # "Kepala Bagian Hukum Setda Garut": an office; its body is found on its own
         first = text[m.end():].split(maxsplit=1)[0].strip("(),.") if m.group(1) in GROUP_HEADS else ""
         if first and (not _name_word(first) or first.isupper()):  # "Tim BPBD", "Tim SAR gabungan": no name of its own
             continue

@@ -33,7 +33,7 @@ def test_dan_before_another_body_ends_the_name():
 
 
 def test_a_section_of_the_secretariat_and_a_misspelt_ministry():
-    assert org_names("Kepala Bagian Pemerintahan Setda Garut, Asep Sukmana, hadir. Bagian Hukum menyiapkan draf.") == [
+    assert org_names("Laporan dikirim ke Bagian Pemerintahan Setda Garut. Bagian Hukum menyiapkan draf.") == [
         "Bagian Pemerintahan Setda Garut", "Bagian Hukum"]
     assert org_names("Staf Kementrian Dalam Negeri hadir dalam rapat.") == ["Kementrian Dalam Negeri"]
     # "Bagian" as a common noun is no body
@@ -157,3 +157,13 @@ def test_a_name_goes_on_after_the_abbreviation_in_brackets():
     # a region after the brackets is the name's tail; a person's name is not part of it
     assert org_names("Dinas Sosial (Dinsos) Kota Bogor membagikan beras.") == ["Dinas Sosial (Dinsos) Kota Bogor"]
     assert org_names("Kepala Badan Kepegawaian Daerah (BKD) Budi Hartono hadir.") == ["Badan Kepegawaian Daerah (BKD)"]
+
+
+def test_a_section_in_an_office_title_gives_the_body_it_belongs_to():
+    assert org_names("Kepala Bagian Pemerintahan Setda Garut, Asep Sukmana, hadir.") == ["Setda Garut"]
+    assert org_names("Kepala Biro Hukum Sekretariat Daerah Provinsi Bali, Ida Bagus, menjelaskan aturan itu.") == [
+        "Sekretariat Daerah Provinsi Bali"]
+    assert org_names("Plt Kabag Organisasi Setdakab Sleman meminta OPD melapor.")[0] != "Bagian Organisasi"
+    # named on its own, the section is a body
+    assert org_names("Naskah itu disusun Biro Hukum Sekretariat Daerah Provinsi Bali.") == [
+        "Biro Hukum Sekretariat Daerah Provinsi Bali"]
