@@ -8,6 +8,13 @@ hyphenated pair ("TNI-Polri"). "Full form (ABBR)" is one mention and links the t
 bare "ABBR" joins it; otherwise each written form is its own entry, with the lexicon's full
 form or abbreviation as an attribute. Offices ("Kapolres Blora") are officials, not
 organizations, and nothing in "Baca juga" lines counts.
+
+Bodies outside the lexicon are recognised by their head noun (extract/vocab/organization_heads.csv:
+Dinas, Badan, Satgas, Forum, Fraksi, Perumda, Puskesmas ...) followed by name words: words of the
+lexicon's full forms or Indonesian derived nouns ("Pengendalian", "Netralitas"), then the region. The
+table's `kind` says how a head names: a body of its own, a team whose name must start with a name word
+("Tim BPBD" is BPBD's team), a section whose body is its parent inside an office's title ("Kepala Bagian
+Hukum Setda X"), a faction named by its party, or a kind named by a proper name ("Perumda Tirta Pakuan").
 """
 
 from __future__ import annotations
