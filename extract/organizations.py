@@ -8,6 +8,13 @@ hyphenated pair ("TNI-Polri"). "Full form (ABBR)" is one mention and links the t
 bare "ABBR" joins it; otherwise each written form is its own entry, with the lexicon's full
 form or abbreviation as an attribute. Offices ("Kapolres Blora") are officials, not
 organizations, and nothing in "Baca juga" lines counts.
+
+Bodies outside the lexicon are recognised by their head noun (extract/vocab/organization_heads.csv:
+Dinas, Badan, Satgas, Forum, Fraksi, Perumda, Puskesmas ...) followed by name words: words of the
+lexicon's full forms or Indonesian derived nouns ("Pengendalian", "Netralitas"), then the region. The
+table's `kind` says how a head names: a body of its own, a team whose name must start with a name word
+("Tim BPBD" is BPBD's team), a section whose body is its parent inside an office's title ("Kepala Bagian
+Hukum Setda X"), a faction named by its party, or a kind named by a proper name ("Perumda Tirta Pakuan").
 """
 
 from __future__ import annotations
@@ -24,7 +31,10 @@ from arahan.extract.text import TextIndex
 ORGS: dict[str, tuple[str, str]] = vocab.organizations()
 OTHER_FORMS: dict[str, str] = vocab.organization_forms()
 # Heads of full forms: the capitalised words after them (and "dan") belong to the name.
-HEADS: tuple[str, ...] = tuple(h for kind in ("body", "group", "faction") for h in vocab.organization_heads(kind))
+HEADS: tuple[str, ...] = tuple(h for kind in ("body", "group", "unit", "faction") for h in vocab.organization_heads(kind))
+UNIT_HEADS = frozenset(vocab.organization_heads("unit"))  # "Bagian Hukum": in "Kepala Bagian Hukum Setda X" Setda X is the body
+# Office words before a section's name ("Kepala Bidang", "Kabag", "Plt Kasubbag").
+SECTION_OFFICE_RE = re.compile(r"(?:Kepala|Kabid|Kabag|Kasubbag|Kasubag|Kasi|Kasie|Sekretaris|Kepala\s+Sub)\s+$")
 GROUP_HEADS = frozenset(vocab.organization_heads("group"))  # "Tim Pengendalian ...", but "Tim BPBD" is BPBD's team
 FULL_WORDS = frozenset("""
 Dalam Negeri Luar Pendayagunaan Aparatur Negara Reformasi Birokrasi Keuangan Agama Kesehatan Sosial Pendidikan
@@ -142,7 +152,13 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         s = m.start(1) + starts[0].start()
         if index.skipped(s) or not free(s, e):
             continue
-        e = _name_tail(text, e, region_spans)  # "Dinas Sosial (Dinsos) Kota Makassar"
+        if m.group(2) in PLACE_UNITS:  # "Komando Distrik Militer (Kodim) 1802/Sorong": as after "Kodim"
+            e = _extend(text, e, region_spans)
+        tail = _name_tail(text, e, region_spans)  # "Dinas Sosial (Dinsos) Kota Makassar"
+        more = _full_form_end(text, s, e) if tail == e else e
+        if more > e and not re.search(r"\s(?:Kabupaten|Kota|Provinsi|dan|serta)$", text[s:more]):
+            tail = _name_tail(text, more, region_spans)  # "Satuan Tugas (Satgas) Netralitas Pegawai": the name goes on
+        e = tail
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(2)))
         taken.append((s, e))
 
@@ -175,6 +191,8 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                 found.append(OrgMention(s, last, _clean(text[s:last])))
                 taken.append((s, last))
             continue
+        if m.group(1) in UNIT_HEADS and SECTION_OFFICE_RE.search(text[max(0, s - 20):s]):
+            continue  # "Kepala Bagian Hukum Setda Garut": an office; its body is found on its own
         first = text[m.end():].split(maxsplit=1)[0].strip("(),.") if m.group(1) in GROUP_HEADS else ""
         if first and (not _name_word(first) or first.isupper()):  # "Tim BPBD", "Tim SAR gabungan": no name of its own
             continue
@@ -285,7 +303,8 @@ SPELLED_OUT_RE = re.compile(r"(?<![\w(])((?:[A-Za-z][a-z]+\s+){1,8}?[A-Za-z][a-z
 # First words of a body's name written out in full with its abbreviation in brackets.
 ORG_NOUNS = frozenset("Unit Tim Pusat Forum Satuan Kantor Badan Dinas Lembaga Komisi Dewan Perusahaan Balai Gugus "
                       "Panitia Komite Majelis Ikatan Asosiasi Himpunan Persatuan Yayasan Koperasi Bank Direktorat "
-                      "Kementerian Pemerintah Sekretariat Inspektorat Biro Bagian Bidang Seksi Kelompok Organisasi".split())
+                      "Kementerian Pemerintah Sekretariat Inspektorat Biro Bagian Bidang Seksi Kelompok Organisasi "
+                      "Kepolisian Kejaksaan Pengadilan Komando Markas Mahkamah Partai Ombudsman Gerakan Korps".split())
 # Kinds of body whose name is a proper name after the kind (a place, a water company's brand).
 NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                                         sorted(vocab.organization_heads("named"), key=len, reverse=True)) +

@@ -33,7 +33,7 @@ def test_dan_before_another_body_ends_the_name():
 
 
 def test_a_section_of_the_secretariat_and_a_misspelt_ministry():
-    assert org_names("Kepala Bagian Pemerintahan Setda Garut, Asep Sukmana, hadir. Bagian Hukum menyiapkan draf.") == [
+    assert org_names("Laporan dikirim ke Bagian Pemerintahan Setda Garut. Bagian Hukum menyiapkan draf.") == [
         "Bagian Pemerintahan Setda Garut", "Bagian Hukum"]
     assert org_names("Staf Kementrian Dalam Negeri hadir dalam rapat.") == ["Kementrian Dalam Negeri"]
     # "Bagian" as a common noun is no body
@@ -139,3 +139,31 @@ def test_a_team_before_a_body_abbreviation_is_that_body_s_team():
 def test_a_headline_verb_after_a_body_is_no_name_word():
     assert org_names("Satgas Pengawasan Kembangkan Aplikasi Baru") == ["Satgas Pengawasan"]
     assert org_names("Forum Kerukunan Perjuangkan Rumah Ibadah") == ["Forum Kerukunan"]
+
+
+def test_a_military_or_police_body_spelled_out_keeps_its_number_and_place():
+    assert org_names("Prajurit Komando Distrik Militer (Kodim) 0733 Semarang membantu warga.") == [
+        "Komando Distrik Militer (Kodim) 0733 Semarang"]
+    assert org_names("Personel Komando Resor Militer (Korem) 072/Pamungkas berjaga.") == [
+        "Komando Resor Militer (Korem) 072/Pamungkas"]
+    assert org_names("Penyidik Kejaksaan Negeri (Kejari) Kendal memeriksa saksi.") == ["Kejaksaan Negeri (Kejari) Kendal"]
+
+
+def test_a_name_goes_on_after_the_abbreviation_in_brackets():
+    assert org_names("Wali kota membentuk Satuan Tugas (Satgas) Penanganan Kemiskinan pekan lalu.") == [
+        "Satuan Tugas (Satgas) Penanganan Kemiskinan"]
+    assert org_names("Gugus Tugas (GT) Percepatan Pembangunan menggelar rapat.") == [
+        "Gugus Tugas (GT) Percepatan Pembangunan"]
+    # a region after the brackets is the name's tail; a person's name is not part of it
+    assert org_names("Dinas Sosial (Dinsos) Kota Bogor membagikan beras.") == ["Dinas Sosial (Dinsos) Kota Bogor"]
+    assert org_names("Kepala Badan Kepegawaian Daerah (BKD) Budi Hartono hadir.") == ["Badan Kepegawaian Daerah (BKD)"]
+
+
+def test_a_section_in_an_office_title_gives_the_body_it_belongs_to():
+    assert org_names("Kepala Bagian Pemerintahan Setda Garut, Asep Sukmana, hadir.") == ["Setda Garut"]
+    assert org_names("Kepala Biro Hukum Sekretariat Daerah Provinsi Bali, Ida Bagus, menjelaskan aturan itu.") == [
+        "Sekretariat Daerah Provinsi Bali"]
+    assert org_names("Plt Kabag Organisasi Setdakab Sleman meminta OPD melapor.")[0] != "Bagian Organisasi"
+    # named on its own, the section is a body
+    assert org_names("Naskah itu disusun Biro Hukum Sekretariat Daerah Provinsi Bali.") == [
+        "Biro Hukum Sekretariat Daerah Provinsi Bali"]
