@@ -39,6 +39,10 @@ PASSIVE_ORDER = re.compile(r"di(?:tugaskan|minta|instruksikan|perintahkan|wajibk
 SAY_BETWEEN = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|bahwa|kata|ujar|menurut)\b|[,:\"“”]", re.I)
 
 
+# A verb of saying or "bahwa" opens the clause it reports: a group before it is not the reported subject.
+SAY_CLAUSE = re.compile(r"\b(?:" + "|".join(v for v in lx.SAY_VERBS if v.startswith("me")) + r"|bahwa)\b", re.I)
+
+
 def addressed(text: str, r_end: int, c0: int, c1: int) -> bool:
     """An office holder right before a passive order ("Kepala Dinas X diminta ...", "... melalui
     Pejabat Y ditugaskan ...") is its addressee; a reporting verb or a comma in between makes the
@@ -80,6 +84,11 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         windows = [(s, e)]
     elif low.startswith("di") or MODAL_CUES.match(low):
         lo = max(s, c0 - 140, clause_start(text, s, c0))
+        said = None
+        for said in SAY_CLAUSE.finditer(text, lo, c0):
+            pass
+        if said is not None:  # "Saat meninjau posko warga, Bupati mengatakan bantuan harus ...": the subject follows the saying
+            lo = said.end()
         windows = [(lo, c0)] if MODAL_CUES.match(low) else [(lo, c0), (c1, clause_end(text, c1, e))]
         agent = AGENT_AFTER.match(text, c1, e) if MODAL_CUES.match(low) else None
         if agent is not None:  # "bantuan tidak boleh dipotong oleh perangkat desa": the agent must act

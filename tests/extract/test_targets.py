@@ -201,3 +201,18 @@ def test_a_group_right_after_another_narrows_it(run, text, want):
 ])
 def test_the_agent_of_a_passive_after_a_modal_must_act(run, text, want):
     assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of a modal is in the clause the verb of saying reports, not in the frame before it
+    "Saat meninjau posko pengungsian warga, Bupati Sleman Kustini mengatakan bantuan harus segera disalurkan.",
+    "Usai rapat dengan para camat, Bupati Sleman Kustini menegaskan tidak boleh ada pungutan bantuan.",
+    "Dalam pertemuan dengan pedagang, Bupati Sleman Kustini menyampaikan bahwa harga beras harus stabil.",
+])
+def test_a_group_before_the_verb_of_saying_is_not_the_reported_subject(run, text):
+    assert targets_of(run(text)) == [[]]
+
+
+def test_a_parenthetical_verb_of_saying_keeps_the_subject_before_it(run):
+    r = run("Masyarakat, kata Bupati Sleman Kustini, diimbau tidak panik menghadapi banjir.")
+    assert targets_of(r) == [["masyarakat"]]
