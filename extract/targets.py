@@ -139,7 +139,8 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
                 groups.append([h])
         if not groups:
             continue
-        group = groups[0] if a >= c1 else groups[-1]
+        # a watch over others addresses those watched ("masyarakat yang menemukan ASN tidak netral bisa melapor")
+        group = groups[0] if a >= c1 else groups[-1] if ctype == "oversight" else _subject(text, groups)
         if ctype == "sanction_warning":  # "ASN yang terbukti melanggar ...": whoever breaks the rule, else the subject
             group = next((g for g in groups if VIOLATOR_AFTER.match(text, g[-1][1])), groups[0])
         if a >= c1 and ctype not in ("policy", "sanction_warning") and len(text[c1:group[0][0]].split()) > NEAR_WORDS:
@@ -165,6 +166,25 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
 
 # A modal cue before a passive verb and its agent: "wajib dipatuhi oleh seluruh ASN".
 AGENT_AFTER = re.compile(r"\s+(?:(?:di|ter)[a-z]{3,}|\w+\s+di[a-z]{3,})(?:\s+(?!oleh\b)[\w-]+){0,3}?\s+oleh\s+", re.I)
+
+
+def _subject(text: str, groups: list[list[tuple]]) -> list[tuple]:
+    """The subject before a passive or modal cue: the last group, unless it sits in a relative clause
+    of a group before it ("kepala desa yang menyalurkan bantuan kepada warga harus ...": the head)."""
+    k = len(groups) - 1
+    while k > 0 and _relative_spans(text, groups[k - 1][-1][1], groups[k][0][0]):
+        k -= 1
+    return groups[k]
+
+
+RELATIVE = re.compile(r"\s*(?:yang|yg)\s", re.IGNORECASE)
+
+
+def _relative_spans(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] opens with "yang" and runs on without a comma, a semicolon or a colon."""
+    gap = text[a:b]
+    m = RELATIVE.match(gap)
+    return m is not None and not re.search(r"[,;:.]", gap[m.end():]) and len(gap.split()) <= 12
 
 
 JUXTAPOSED = re.compile(r"[ \t]+")

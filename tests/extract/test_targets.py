@@ -216,3 +216,18 @@ def test_a_group_before_the_verb_of_saying_is_not_the_reported_subject(run, text
 def test_a_parenthetical_verb_of_saying_keeps_the_subject_before_it(run):
     r = run("Masyarakat, kata Bupati Sleman Kustini, diimbau tidak panik menghadapi banjir.")
     assert targets_of(r) == [["masyarakat"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the subject before a modal or passive cue is the head of a relative clause, not a group inside it
+    ("Bupati Sleman Kustini mengatakan kepala desa yang menyalurkan bantuan kepada warga harus transparan.",
+     ["kepala desa"]),
+    ("Bupati Sleman Kustini mengatakan pedagang yang berjualan di depan sekolah tidak boleh menjual petasan.",
+     ["pedagang"]),
+    ("Bupati Sleman Kustini mengatakan petugas yang melayani masyarakat diminta bersikap ramah.", ["petugas"]),
+    # ... a comma ends the relative clause: the group after it is the subject
+    ("Bupati Sleman Kustini mengatakan, usai menemui warga yang terdampak banjir, relawan harus tetap siaga.",
+     ["relawan"]),
+])
+def test_the_subject_is_the_head_of_a_relative_clause(run, text, want):
+    assert targets_of(run(text)) == [want]
