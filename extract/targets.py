@@ -90,6 +90,8 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         if said is not None:  # "Saat meninjau posko warga, Bupati mengatakan bantuan harus ...": the subject follows the saying
             lo = said.end()
         windows = [(lo, c0)] if MODAL_CUES.match(low) else [(lo, c0), (c1, clause_end(text, c1, e))]
+        if not MODAL_CUES.match(low) and KEPADA_AFTER.match(text, c1, e):
+            windows.reverse()  # "diimbau kepada seluruh masyarakat agar ...": the addressee is named after the cue
         agent = AGENT_AFTER.match(text, c1, e) if MODAL_CUES.match(low) else None
         if agent is not None:  # "bantuan tidak boleh dipotong oleh perangkat desa": the agent must act
             windows.insert(0, (agent.end(), clause_end(text, agent.end(), e)))
@@ -162,6 +164,9 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         if org is not None:
             return [org.name]
     return []
+
+
+KEPADA_AFTER = re.compile(r"\s+(?:pula\s+|juga\s+)?kepada\s", re.IGNORECASE)
 
 
 # A modal cue before a passive verb and its agent: "wajib dipatuhi oleh seluruh ASN".

@@ -231,3 +231,14 @@ def test_a_parenthetical_verb_of_saying_keeps_the_subject_before_it(run):
 ])
 def test_the_subject_is_the_head_of_a_relative_clause(run, text, want):
     assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a passive cue followed by "kepada X" names its addressee after it, whatever groups come before
+    ("Untuk mencegah DBD di lingkungan sekolah, diimbau kepada seluruh masyarakat agar melakukan 3M, kata Bupati "
+     "Sleman Kustini.", ["masyarakat"]),
+    ("Terkait banjir di permukiman warga, diminta kepada para camat untuk segera melapor, ujar Bupati Sleman Kustini.",
+     ["camat"]),
+])
+def test_a_passive_cue_with_kepada_addresses_the_group_after_it(run, text, want):
+    assert targets_of(run(text)) == [want]
