@@ -39,6 +39,10 @@ PASSIVE_ORDER = re.compile(r"di(?:tugaskan|minta|instruksikan|perintahkan|wajibk
 SAY_BETWEEN = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|bahwa|kata|ujar|menurut)\b|[,:\"“”]", re.I)
 
 
+# A verb of saying or "bahwa" opens the clause it reports: a group before it is not the reported subject.
+SAY_CLAUSE = re.compile(r"\b(?:" + "|".join(v for v in lx.SAY_VERBS if v.startswith("me")) + r"|bahwa)\b", re.I)
+
+
 def addressed(text: str, r_end: int, c0: int, c1: int) -> bool:
     """An office holder right before a passive order ("Kepala Dinas X diminta ...", "... melalui
     Pejabat Y ditugaskan ...") is its addressee; a reporting verb or a comma in between makes the
@@ -85,7 +89,15 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         windows = [(s, e)]
     elif passive_or_modal(low):
         lo = max(s, c0 - 140, clause_start(text, s, c0))
-        windows = [(lo, c0)] if MODAL_CUES.match(low) or RECEIVED.match(low) else [(lo, c0), (c1, clause_end(text, c1, e))]
+        said = None
+        for said in SAY_CLAUSE.finditer(text, lo, c0):
+            pass
+        if said is not None:  # "Saat meninjau posko warga, Bupati mengatakan bantuan harus ...": the subject follows the saying
+            lo = said.end()
+        only_before = MODAL_CUES.match(low) or RECEIVED.match(low)
+        windows = [(lo, c0)] if only_before else [(lo, c0), (c1, clause_end(text, c1, e))]
+        if not only_before and KEPADA_AFTER.match(text, c1, e):
+            windows.reverse()  # "diimbau kepada seluruh masyarakat agar ...": the addressee is named after the cue
         agent = AGENT_AFTER.match(text, c1, e) if MODAL_CUES.match(low) else None
         if agent is not None:  # "bantuan tidak boleh dipotong oleh perangkat desa": the agent must act
             windows.insert(0, (agent.end(), clause_end(text, agent.end(), e)))
@@ -135,7 +147,8 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
                 groups.append([h])
         if not groups:
             continue
-        group = groups[0] if a >= c1 else groups[-1]
+        # a watch over others addresses those watched ("masyarakat yang menemukan ASN tidak netral bisa melapor")
+        group = groups[0] if a >= c1 else groups[-1] if ctype == "oversight" else _subject(text, groups)
         if ctype == "sanction_warning":  # "ASN yang terbukti melanggar ...": whoever breaks the rule, else the subject
             group = next((g for g in groups if VIOLATOR_AFTER.match(text, g[-1][1])), groups[0])
         if a >= c1 and ctype not in ("policy", "sanction_warning") and len(text[c1:group[0][0]].split()) > NEAR_WORDS:
@@ -159,8 +172,30 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
     return []
 
 
+KEPADA_AFTER = re.compile(r"\s+(?:pula\s+|juga\s+)?kepada\s", re.IGNORECASE)
+
+
 # A modal cue before a passive verb and its agent: "wajib dipatuhi oleh seluruh ASN".
 AGENT_AFTER = re.compile(r"\s+(?:(?:di|ter)[a-z]{3,}|\w+\s+di[a-z]{3,})(?:\s+(?!oleh\b)[\w-]+){0,3}?\s+oleh\s+", re.I)
+
+
+def _subject(text: str, groups: list[list[tuple]]) -> list[tuple]:
+    """The subject before a passive or modal cue: the last group, unless it sits in a relative clause
+    of a group before it ("kepala desa yang menyalurkan bantuan kepada warga harus ...": the head)."""
+    k = len(groups) - 1
+    while k > 0 and _relative_spans(text, groups[k - 1][-1][1], groups[k][0][0]):
+        k -= 1
+    return groups[k]
+
+
+RELATIVE = re.compile(r"\s*(?:yang|yg)\s", re.IGNORECASE)
+
+
+def _relative_spans(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] opens with "yang" and runs on without a comma, a semicolon or a colon."""
+    gap = text[a:b]
+    m = RELATIVE.match(gap)
+    return m is not None and not re.search(r"[,;:.]", gap[m.end():]) and len(gap.split()) <= 12
 
 
 JUXTAPOSED = re.compile(r"[ \t]+")

@@ -215,3 +215,44 @@ def test_a_group_right_after_another_narrows_it(run, text, want):
 ])
 def test_the_agent_of_a_passive_after_a_modal_must_act(run, text, want):
     assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of a modal is in the clause the verb of saying reports, not in the frame before it
+    "Saat meninjau posko pengungsian warga, Bupati Sleman Kustini mengatakan bantuan harus segera disalurkan.",
+    "Usai rapat dengan para camat, Bupati Sleman Kustini menegaskan tidak boleh ada pungutan bantuan.",
+    "Dalam pertemuan dengan pedagang, Bupati Sleman Kustini menyampaikan bahwa harga beras harus stabil.",
+])
+def test_a_group_before_the_verb_of_saying_is_not_the_reported_subject(run, text):
+    assert targets_of(run(text)) == [[]]
+
+
+def test_a_parenthetical_verb_of_saying_keeps_the_subject_before_it(run):
+    r = run("Masyarakat, kata Bupati Sleman Kustini, diimbau tidak panik menghadapi banjir.")
+    assert targets_of(r) == [["masyarakat"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the subject before a modal or passive cue is the head of a relative clause, not a group inside it
+    ("Bupati Sleman Kustini mengatakan kepala desa yang menyalurkan bantuan kepada warga harus transparan.",
+     ["kepala desa"]),
+    ("Bupati Sleman Kustini mengatakan pedagang yang berjualan di depan sekolah tidak boleh menjual petasan.",
+     ["pedagang"]),
+    ("Bupati Sleman Kustini mengatakan petugas yang melayani masyarakat diminta bersikap ramah.", ["petugas"]),
+    # ... a comma ends the relative clause: the group after it is the subject
+    ("Bupati Sleman Kustini mengatakan, usai menemui warga yang terdampak banjir, relawan harus tetap siaga.",
+     ["relawan"]),
+])
+def test_the_subject_is_the_head_of_a_relative_clause(run, text, want):
+    assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a passive cue followed by "kepada X" names its addressee after it, whatever groups come before
+    ("Untuk mencegah DBD di lingkungan sekolah, diimbau kepada seluruh masyarakat agar melakukan 3M, kata Bupati "
+     "Sleman Kustini.", ["masyarakat"]),
+    ("Terkait banjir di permukiman warga, diminta kepada para camat untuk segera melapor, ujar Bupati Sleman Kustini.",
+     ["camat"]),
+])
+def test_a_passive_cue_with_kepada_addresses_the_group_after_it(run, text, want):
+    assert targets_of(run(text)) == [want]
