@@ -233,3 +233,17 @@ def test_threats_to_a_post_a_contract_or_a_licence(run):
                  "Wali Kota Bogor Dedie Rachim menyerahkan izin usaha kepada 40 pelaku UMKM.",
                  "Bupati Sleman Kustini Sri Purnomo mengatakan kontrak pembangunan jembatan diteken pekan lalu."):
         assert "sanction_warning" not in types(run, text), (text, directives(run(text)))
+
+
+def test_a_policy_put_into_force_or_a_status_declared(run):
+    """ "menerapkan/memberlakukan kebijakan ...", "menetapkan KLB", "sekolah diliburkan": the act of putting a rule in
+    force is a policy; applying something else is not."""
+    for text in ("Bupati Sleman Kustini Sri Purnomo menerapkan kebijakan satu hari tanpa kendaraan bermotor bagi ASN.",
+                 "Wali Kota Bogor Dedie Rachim mulai memberlakukan kebijakan belajar dari rumah pekan depan.",
+                 "Bupati Sleman Kustini Sri Purnomo menetapkan kejadian luar biasa (KLB) demam berdarah.",
+                 "Gubernur Jambi Al Haris menetapkan status KLB campak di tiga kabupaten.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan sekolah diliburkan selama tiga hari karena banjir."):
+        assert "policy" in types(run, text), (text, directives(run(text)))
+    for text in ("Bupati Sleman Kustini Sri Purnomo menerapkan ilmu yang didapat saat kuliah.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan kasus demam berdarah belum masuk kategori KLB."):
+        assert "policy" not in types(run, text), (text, directives(run(text)))
