@@ -247,3 +247,14 @@ def test_a_policy_put_into_force_or_a_status_declared(run):
     for text in ("Bupati Sleman Kustini Sri Purnomo menerapkan ilmu yang didapat saat kuliah.",
                  "Wali Kota Bogor Dedie Rachim mengatakan kasus demam berdarah belum masuk kategori KLB."):
         assert "policy" not in types(run, text), (text, directives(run(text)))
+
+
+def test_watching_named_as_a_time_or_a_source_is_no_act(run):
+    """ "setelah pendataan kerusakan selesai", "berdasarkan hasil pemantauan": the watching is only named."""
+    for text in ("Bupati Sleman Kustini Sri Purnomo akan mengajukan bantuan ke BNPB setelah pendataan kerusakan selesai.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan, berdasarkan hasil pemantauan, harga beras mulai turun.",
+                 "Gubernur Jambi Al Haris menyebut titik api berkurang menurut data pemantauan satelit."):
+        assert "oversight" not in types(run, text), (text, directives(run(text)))
+    for text in ("Bupati Sleman Kustini Sri Purnomo meminta camat melakukan pendataan kerusakan rumah warga.",
+                 "Wali Kota Bogor Dedie Rachim meminta Satpol PP melakukan pengawasan di pasar malam."):
+        assert "oversight" in types(run, text), (text, directives(run(text)))
