@@ -287,6 +287,9 @@ POLICY_CUE_START = re.compile(r"(?:menerbitkan|diterbitkan|mengeluarkan|dikeluar
                               r"perbup|perwali|pergub|keputusan|maklumat)", re.IGNORECASE)
 IN_INSTRUCTION = re.compile(r"(?:^|\b(?:dalam|melalui|lewat|berdasarkan|sesuai)\s+)(?:instruksi|inpres|ingub|inbup|inwal|"
                             r"surat\s+perintah|surat\s+edaran|SE|edaran)\b", re.IGNORECASE)
+# Words relayed from another: "menirukan ucapan Bupati", "mengutip pesan Gubernur".
+RELAYED = re.compile(r"\b(?:menirukan|mengutip|meneruskan)\s+(?:(?:ucapan|ungkapan|pesan|perkataan|kata-kata|kata|arahan|"
+                     r"pernyataan|amanat)\s+)?(?:dari\s+)?", re.IGNORECASE)
 RECEIVED = re.compile(r"(?:mendapat|mendapatkan|menerima)\s", re.IGNORECASE)
 # The start of a numbered, lettered or bulleted item of a circular's list: "1. ", "b) ", "- ".
 LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}|[a-zA-Z])[.)]|[-•*])?\s*")
@@ -355,6 +358,11 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
         i = bisect.bisect_left(ref_starts, pos)
         if i < len(refs) and refs[i].start <= pos + 2 and refs[i].official is not None:
             return refs[i].official, None, "agent"
+    relayed = RELAYED.search(text, c1, seg.end)
+    if relayed:  # "..., ujar Kepala BKD X menirukan ucapan Pj Bupati": the words are the Pj Bupati's
+        i = bisect.bisect_left(ref_starts, relayed.end())
+        if i < len(refs) and refs[i].start <= relayed.end() + 2 and refs[i].official is not None:
+            return refs[i].official, None, "say"
     if DIRECTIVE_NOUN.fullmatch(text, c0, c1):
         # "imbauan Gubernur DKI Jakarta agar ...", "larangan Bupati Lotim": the office after the noun gives it
         i = _giver(text, refs, ref_starts, c1, seg.end)

@@ -258,3 +258,14 @@ def test_watching_named_as_a_time_or_a_source_is_no_act(run):
     for text in ("Bupati Sleman Kustini Sri Purnomo meminta camat melakukan pendataan kerusakan rumah warga.",
                  "Wali Kota Bogor Dedie Rachim meminta Satpol PP melakukan pengawasan di pasar malam."):
         assert "oversight" in types(run, text), (text, directives(run(text)))
+
+
+def test_words_relayed_from_another_official_are_that_officials(run):
+    """ "..., ujar Kepala BKPSDM X menirukan ucapan Bupati": the one quoted directs, not the one who relays."""
+    for text in ('"ASN tidak boleh ikut kampanye," ujar Kepala BKPSDM Sleman Budi Santoso menirukan ucapan Bupati Sleman '
+                 'Kustini Sri Purnomo.',
+                 "Camat Depok Agus Santoso mengatakan warga dilarang membakar sampah, mengutip pesan Bupati Sleman "
+                 "Kustini Sri Purnomo."):
+        got = directives(run(text))
+        assert ("Kustini Sri Purnomo", "prohibition") in got, (text, got)
+        assert not [t for who, t in got if who in ("Budi Santoso", "Agus Santoso")], (text, got)
