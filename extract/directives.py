@@ -68,6 +68,7 @@ CONDITION = re.compile(r"\b(?:jika|kalau|kalo|apabila|bila|jikalau|yang\s+(?:\w+
                        r"terbukti|membandel|bandel|kembali))\b", re.IGNORECASE)
 # "Bupati mengatakan, agar warga ...", "kata dia, agar ...": a request reported after its say-verb.
 SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|ujar(?:nya)?)\s*,?\s*(?:bahwa\s+)?$", re.IGNORECASE)
+SAID_IN = re.compile(r"\b(?:kata|ujar|tulis|tegas|sebut|jelas|pinta|imbau)(?:nya)?\s+[^,.;\"“”]{1,50}$", re.IGNORECASE)
 IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketat|tertibkan|lengkapi")
 # What one watches when following events rather than watching over others: a disaster, the weather, a volcano.
 SITUATION_WATCHED = re.compile(r"\s+(?:(?:secara\s+)?(?:langsung|terus|intens|berkala|ketat|rutin)\s+)*(?:terhadap\s+)?"
@@ -241,6 +242,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         ctype = "instruction"  # "Dalam instruksi itu, gubernur meminta ...": a request in a formal order is an order
     if ctype in ("appeal", "instruction") and OVERSIGHT_ACT.search(after[:70]):
         return "oversight"  # "meminta camat mendata korban", "harus memantau": an order to watch is oversight
+    if ctype == "policy" and low.startswith("dalam") and not SAID_IN.search(seg_before):
+        return None  # only "kata Bupati X dalam surat edaran ...": what is said in a circular is its writer's policy
     if ctype == "policy" and low.startswith(("membuat", "bikin")) and not re.search(r"aturan|peraturan|kebijakan|surat\s+edaran", after[:40], re.I):
         return None
     if low in ("tolong",) and not re.search(r"\w", after[:3]):

@@ -269,3 +269,17 @@ def test_words_relayed_from_another_official_are_that_officials(run):
         got = directives(run(text))
         assert ("Kustini Sri Purnomo", "prohibition") in got, (text, got)
         assert not [t for who, t in got if who in ("Budi Santoso", "Agus Santoso")], (text, got)
+
+
+def test_what_an_official_says_in_a_circular_is_a_policy_of_theirs(run):
+    """ "..., kata Bupati X dalam surat imbauan": the circular is the speaker's instrument; a circular only named as
+    the place of some content ("dalam SE tersebut ditekankan ...") is no new policy."""
+    for text in ('"Warga di bantaran sungai agar waspada banjir," kata Bupati Sleman Kustini Sri Purnomo dalam surat '
+                 'imbauan, Senin (2/6/2025).',
+                 "ASN diminta tetap masuk kantor, tulis Wali Kota Bogor Dedie Rachim dalam surat edaran yang diterima "
+                 "wartawan."):
+        got = directives(run(text, "2025-06-03"))
+        assert ("policy" in {t for _, t in got}), (text, got)
+    text = ("Wali Kota Bogor Dedie Rachim menerbitkan surat edaran tentang jam kerja. Kepala BKPSDM Kota Bogor Budi "
+            "Santoso mengatakan, dalam SE tersebut ditekankan agar ASN tetap melayani warga.")
+    assert [who for who, t in directives(run(text)) if t == "policy"] == ["Dedie Rachim"]
