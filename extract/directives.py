@@ -68,11 +68,15 @@ CONDITION = re.compile(r"\b(?:jika|kalau|kalo|apabila|bila|jikalau|yang\s+(?:\w+
                        r"terbukti|membandel|bandel|kembali))\b", re.IGNORECASE)
 # "Bupati mengatakan, agar warga ...", "kata dia, agar ...": a request reported after its say-verb.
 SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|ujar(?:nya)?)\s*,?\s*(?:bahwa\s+)?$", re.IGNORECASE)
+SAID_IN = re.compile(r"\b(?:kata|ujar|tulis|tegas|sebut|jelas|pinta|imbau)(?:nya)?\s+[^,.;\"“”]{1,50}$", re.IGNORECASE)
 IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketat|tertibkan|lengkapi")
 # What one watches when following events rather than watching over others: a disaster, the weather, a volcano.
 SITUATION_WATCHED = re.compile(r"\s+(?:(?:secara\s+)?(?:langsung|terus|intens|berkala|ketat|rutin)\s+)*(?:terhadap\s+)?"
                                r"(?:kondisi|situasi|perkembangan|cuaca|ketinggian|debit|curah|aktivitas\s+(?:gunung|vulkanik)|"
                                r"gempa|banjir|dampak|titik\s+(?:banjir|longsor|api|panas)|lokasi\s+bencana)\b", re.IGNORECASE)
+# A watching named as a time or a source, not done: "setelah pendataan selesai", "berdasarkan hasil pemantauan".
+NOT_AN_ACT_BEFORE = re.compile(r"\b(?:setelah|sebelum|usai|seusai|selama|sambil|berdasarkan|menurut|dari|sesuai|hasil|data)"
+                               r"\s+(?:(?:hasil|data|proses|kegiatan)\s+)?$", re.IGNORECASE)
 PAST = re.compile(r"(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(r"(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
                            r"dihadiri|ke)\s*,?\s*$", re.IGNORECASE)
@@ -238,6 +242,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         ctype = "instruction"  # "Dalam instruksi itu, gubernur meminta ...": a request in a formal order is an order
     if ctype in ("appeal", "instruction") and OVERSIGHT_ACT.search(after[:70]):
         return "oversight"  # "meminta camat mendata korban", "harus memantau": an order to watch is oversight
+    if ctype == "policy" and low.startswith("dalam") and not SAID_IN.search(seg_before):
+        return None  # only "kata Bupati X dalam surat edaran ...": what is said in a circular is its writer's policy
     if ctype == "policy" and low.startswith(("membuat", "bikin")) and not re.search(r"aturan|peraturan|kebijakan|surat\s+edaran", after[:40], re.I):
         return None
     if low in ("tolong",) and not re.search(r"\w", after[:3]):
@@ -263,6 +269,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
     if low in ("membatasi", "batasi") and not LIST_ITEM.fullmatch(seg_before) and not re.search(
             r"\b(?:saya|kami|kita|pihaknya)\s+(?:akan\s+|telah\s+|sudah\s+)?$|\b(?:resmi|telah|sudah)\s+$", before, re.I):
         return None  # "praktis akan membatasi langkah ASN" describes an effect; "saya batasi" is the act
+    if ctype == "oversight" and low.startswith(("pendataan", "pemantauan", "pengawasan", "melakukan")) and NOT_AN_ACT_BEFORE.search(before):
+        return None  # "setelah pendataan kerusakan selesai", "berdasarkan hasil pemantauan": a process named, no act
     if ctype == "oversight" and SITUATION_WATCHED.match(after):
         return None  # "terus memantau situasi", "memantau langsung kondisi banjir": watching events, not people
     if ctype == "oversight" and re.search(
@@ -282,6 +290,9 @@ POLICY_CUE_START = re.compile(r"(?:menerbitkan|diterbitkan|mengeluarkan|dikeluar
                               r"perbup|perwali|pergub|keputusan|maklumat)", re.IGNORECASE)
 IN_INSTRUCTION = re.compile(r"(?:^|\b(?:dalam|melalui|lewat|berdasarkan|sesuai)\s+)(?:instruksi|inpres|ingub|inbup|inwal|"
                             r"surat\s+perintah|surat\s+edaran|SE|edaran)\b", re.IGNORECASE)
+# Words relayed from another: "menirukan ucapan Bupati", "mengutip pesan Gubernur".
+RELAYED = re.compile(r"\b(?:menirukan|mengutip|meneruskan)\s+(?:(?:ucapan|ungkapan|pesan|perkataan|kata-kata|kata|arahan|"
+                     r"pernyataan|amanat)\s+)?(?:dari\s+)?", re.IGNORECASE)
 # The start of a numbered, lettered or bulleted item of a circular's list: "1. ", "b) ", "- ".
 LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}|[a-zA-Z])[.)]|[-•*])?\s*")
 
@@ -349,6 +360,11 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
         i = bisect.bisect_left(ref_starts, pos)
         if i < len(refs) and refs[i].start <= pos + 2 and refs[i].official is not None:
             return refs[i].official, None, "agent"
+    relayed = RELAYED.search(text, c1, seg.end)
+    if relayed:  # "..., ujar Kepala BKD X menirukan ucapan Pj Bupati": the words are the Pj Bupati's
+        i = bisect.bisect_left(ref_starts, relayed.end())
+        if i < len(refs) and refs[i].start <= relayed.end() + 2 and refs[i].official is not None:
+            return refs[i].official, None, "say"
     if DIRECTIVE_NOUN.fullmatch(text, c0, c1):
         # "imbauan Gubernur DKI Jakarta agar ...", "larangan Bupati Lotim": the office after the noun gives it
         i = _giver(text, refs, ref_starts, c1, seg.end)

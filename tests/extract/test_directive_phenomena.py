@@ -233,3 +233,53 @@ def test_threats_to_a_post_a_contract_or_a_licence(run):
                  "Wali Kota Bogor Dedie Rachim menyerahkan izin usaha kepada 40 pelaku UMKM.",
                  "Bupati Sleman Kustini Sri Purnomo mengatakan kontrak pembangunan jembatan diteken pekan lalu."):
         assert "sanction_warning" not in types(run, text), (text, directives(run(text)))
+
+
+def test_a_policy_put_into_force_or_a_status_declared(run):
+    """ "menerapkan/memberlakukan kebijakan ...", "menetapkan KLB", "sekolah diliburkan": the act of putting a rule in
+    force is a policy; applying something else is not."""
+    for text in ("Bupati Sleman Kustini Sri Purnomo menerapkan kebijakan satu hari tanpa kendaraan bermotor bagi ASN.",
+                 "Wali Kota Bogor Dedie Rachim mulai memberlakukan kebijakan belajar dari rumah pekan depan.",
+                 "Bupati Sleman Kustini Sri Purnomo menetapkan kejadian luar biasa (KLB) demam berdarah.",
+                 "Gubernur Jambi Al Haris menetapkan status KLB campak di tiga kabupaten.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan sekolah diliburkan selama tiga hari karena banjir."):
+        assert "policy" in types(run, text), (text, directives(run(text)))
+    for text in ("Bupati Sleman Kustini Sri Purnomo menerapkan ilmu yang didapat saat kuliah.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan kasus demam berdarah belum masuk kategori KLB."):
+        assert "policy" not in types(run, text), (text, directives(run(text)))
+
+
+def test_watching_named_as_a_time_or_a_source_is_no_act(run):
+    """ "setelah pendataan kerusakan selesai", "berdasarkan hasil pemantauan": the watching is only named."""
+    for text in ("Bupati Sleman Kustini Sri Purnomo akan mengajukan bantuan ke BNPB setelah pendataan kerusakan selesai.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan, berdasarkan hasil pemantauan, harga beras mulai turun.",
+                 "Gubernur Jambi Al Haris menyebut titik api berkurang menurut data pemantauan satelit."):
+        assert "oversight" not in types(run, text), (text, directives(run(text)))
+    for text in ("Bupati Sleman Kustini Sri Purnomo meminta camat melakukan pendataan kerusakan rumah warga.",
+                 "Wali Kota Bogor Dedie Rachim meminta Satpol PP melakukan pengawasan di pasar malam."):
+        assert "oversight" in types(run, text), (text, directives(run(text)))
+
+
+def test_words_relayed_from_another_official_are_that_officials(run):
+    """ "..., ujar Kepala BKPSDM X menirukan ucapan Bupati": the one quoted directs, not the one who relays."""
+    for text in ('"ASN tidak boleh ikut kampanye," ujar Kepala BKPSDM Sleman Budi Santoso menirukan ucapan Bupati Sleman '
+                 'Kustini Sri Purnomo.',
+                 "Camat Depok Agus Santoso mengatakan warga dilarang membakar sampah, mengutip pesan Bupati Sleman "
+                 "Kustini Sri Purnomo."):
+        got = directives(run(text))
+        assert ("Kustini Sri Purnomo", "prohibition") in got, (text, got)
+        assert not [t for who, t in got if who in ("Budi Santoso", "Agus Santoso")], (text, got)
+
+
+def test_what_an_official_says_in_a_circular_is_a_policy_of_theirs(run):
+    """ "..., kata Bupati X dalam surat imbauan": the circular is the speaker's instrument; a circular only named as
+    the place of some content ("dalam SE tersebut ditekankan ...") is no new policy."""
+    for text in ('"Warga di bantaran sungai agar waspada banjir," kata Bupati Sleman Kustini Sri Purnomo dalam surat '
+                 'imbauan, Senin (2/6/2025).',
+                 "ASN diminta tetap masuk kantor, tulis Wali Kota Bogor Dedie Rachim dalam surat edaran yang diterima "
+                 "wartawan."):
+        got = directives(run(text, "2025-06-03"))
+        assert ("policy" in {t for _, t in got}), (text, got)
+    text = ("Wali Kota Bogor Dedie Rachim menerbitkan surat edaran tentang jam kerja. Kepala BKPSDM Kota Bogor Budi "
+            "Santoso mengatakan, dalam SE tersebut ditekankan agar ASN tetap melayani warga.")
+    assert [who for who, t in directives(run(text)) if t == "policy"] == ["Dedie Rachim"]
