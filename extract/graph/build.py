@@ -522,15 +522,14 @@ class GraphBuilder:
             holds.setdefault(e["dst"], []).append(e)
         directive_ids = sorted({e["dst"] for e in issued})
         # What tenure said before, so that unchanged answers are not rewritten.
-        before = {(e["attrs"].get("office"), e["dst"]): e for e in self.tables.edges_into(directive_ids, "ISSUED")
-                  if e["attrs"].get("via") == "tenure"}
-        nodes = {n["id"]: n for n in self.tables.nodes(ids=directive_ids)}
+        before = {(e["attrs"].get("office"), e["dst"]): e
+                  for e in self.tables.edges_into(directive_ids, "ISSUED", via="tenure")}
+        dates = self.tables.node_attr(directive_ids, "date")  # the directives that exist, with their date
         occupancies = {office: occupancies_from_edges(edges) for office, edges in holds.items()}
         new_rows, copies, stale = [], [], []
         for e in issued:
             occ = occupancies.get(e["src"])
-            node = nodes.get(e["dst"])
-            found = holder_on(occ, node["attrs"].get("date"), e["attrs"].get("acting")) if occ and node else None
+            found = holder_on(occ, dates[e["dst"]], e["attrs"].get("acting")) if occ and e["dst"] in dates else None
             old = before.pop((e["src"], e["dst"]), None)
             row = None
             if found:
