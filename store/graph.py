@@ -125,11 +125,12 @@ class GraphTables:
         self.conn.execute("PRAGMA temp_store = MEMORY")
 
     # Secondary indexes of the graph tables (as created by migration 3) that a bulk load drops
-    # and builds again at the end: kept up row by row, each costs 3-4 times its one-off build.
-    # The others (nodes' type and label, edges' src and dst) cost 1.2-1.4 times their build when
-    # kept up, and are kept: the writer has idle time while the fold process works, and a
-    # build at the end runs alone, after the fold (measured at 20,000 articles).
-    _INDEXES = {"graph_edges_type": "graph_edges(type)", "graph_evidence_doc": "graph_evidence(document_id)"}
+    # and builds again at the end: only the evidence's document index, which kept up row by row
+    # costs more than its one-off build. The others are kept up: the writer has idle time while
+    # the fold process works, and a build at the end runs alone, after the fold. The edges' type
+    # index too: each new edge lands at the end of its type's run (ids only grow), while its
+    # one-off build reads the whole edge table again (1.1-1.5 s of the tail at 100,000 articles).
+    _INDEXES = {"graph_evidence_doc": "graph_evidence(document_id)"}
 
     def is_empty(self) -> bool:
         return self.conn.execute("SELECT 1 FROM graph_edges LIMIT 1").fetchone() is None
@@ -416,6 +417,16 @@ class GraphTables:
             rows = self.conn.execute("SELECT * FROM graph_nodes").fetchall()
         return [{**dict(r), "attrs": _loads(r["attrs"], {})} for r in rows]
 
+    def node_attr(self, ids: list[str], name: str) -> dict[str, Any]:
+        """One attribute of each of these nodes that exists (None where it lacks it), read in SQL:
+        cheaper than whole nodes when a build needs, say, the dates of thousands of directives."""
+        out = {}
+        for part in _chunks(ids):
+            out.update(self.conn.execute(
+                f"SELECT id, json_extract(attrs, ?) FROM graph_nodes WHERE id IN ({_marks(part)})",
+                [f"$.{name}", *part]).fetchall())
+        return out
+
     def iter_nodes(self) -> Iterator[tuple]:
         yield from self.conn.execute("SELECT id, type, label, attrs FROM graph_nodes")
 
@@ -435,18 +446,20 @@ class GraphTables:
         """Edges of this type leaving these nodes."""
         return self._edges_at("src", src_ids, type_)
 
-    def edges_into(self, dst_ids: list[str], type_: str) -> list[dict]:
-        """Edges of this type entering these nodes."""
-        return self._edges_at("dst", dst_ids, type_)
+    def edges_into(self, dst_ids: list[str], type_: str, via: str | None = None) -> list[dict]:
+        """Edges of this type entering these nodes (only those whose attrs say `via`, if given)."""
+        return self._edges_at("dst", dst_ids, type_, via)
 
-    def _edges_at(self, end: str, ids: list[str], type_: str) -> list[dict]:
+    def _edges_at(self, end: str, ids: list[str], type_: str, via: str | None = None) -> list[dict]:
         # "+type": the type index matches a large share of all edges; without statistics SQLite
         # may pick it over the src/dst index and scan every edge of that type (seconds on a
         # big graph). The unary plus keeps it to the end-node index.
         rows = []
+        where = "" if via is None else " AND json_extract(attrs, '$.via') = ?"
         for part in _chunks(ids):
             rows.extend(self._dicts(
-                f"SELECT * FROM graph_edges WHERE +type=? AND {end} IN ({_marks(part)})", [type_, *part]))
+                f"SELECT * FROM graph_edges WHERE +type=? AND {end} IN ({_marks(part)}){where}",
+                [type_, *part] + ([] if via is None else [via])))
         for r in rows:
             r["attrs"] = _loads(r["attrs"], {})
         return rows

@@ -49,24 +49,17 @@ _TITLE_WORDS = {"bupati", "wakil", "wali", "walikota", "gubernur", "pj", "pjs", 
                 "pemkot", "pemprov", "pemerintah", "kapolsek", "danrem", "pangdam", "sekjen", "dirjen", "kasat"}
 
 
-class _Edge:
-    """An edge gathered in a batch; slots because a big build makes millions."""
-
-    __slots__ = ("src", "dst", "type", "attrs", "evidence")
-
-    def __init__(self, src: str, dst: str, type_: str):
-        self.src, self.dst, self.type = src, dst, type_
-        self.attrs: dict = {}
-        # One evidence per document: the first eight fields of an arahan.store.graph.Evidence, as a tuple
-        self.evidence: dict = {}
-
-
 class _Batch:
-    """Nodes and edges gathered from a chunk of documents before one write."""
+    """Nodes and edges gathered from a chunk of documents before one write.
+
+    nodes: id -> [type, label, attrs]; edges: key -> (src, dst, type, attrs, evidence), where
+    evidence holds one tuple per document (the first eight fields of an arahan.store.graph.Evidence).
+    Plain lists and tuples, not objects: a big build gathers millions of them.
+    """
 
     def __init__(self) -> None:
         self.nodes: dict[str, list] = {}
-        self.edges: dict[str, _Edge] = {}
+        self.edges: dict[str, tuple[str, str, str, dict, dict]] = {}
 
     def node(self, node_id: str, type_: str, label: str, **attrs) -> str:
         if None in attrs.values():
@@ -80,20 +73,21 @@ class _Batch:
             cur[2].update(attrs)
         return node_id
 
-    def edge(self, src: str, type_: str, dst: str, evidence: tuple | None, qualifier: str = "", **attrs) -> _Edge:
-        key = f"{src}|{type_}|{dst}" + (f"|{qualifier}" if qualifier else "")
+    def edge(self, src: str, type_: str, dst: str, evidence: tuple | None, qualifier: str = "", **attrs) -> None:
+        key = f"{src}|{type_}|{dst}|{qualifier}" if qualifier else f"{src}|{type_}|{dst}"
         e = self.edges.get(key)
         if e is None:
-            e = self.edges[key] = _Edge(src, dst, type_)
+            e = self.edges[key] = (src, dst, type_, {}, {})
         if attrs:
-            e.attrs.update({k: v for k, v in attrs.items() if v is not None} if None in attrs.values() else attrs)
-        if evidence is not None and evidence[0] not in e.evidence:
-            e.evidence[evidence[0]] = evidence
-        return e
+            e[3].update({k: v for k, v in attrs.items() if v is not None} if None in attrs.values() else attrs)
+        if evidence is not None:
+            by_doc = e[4]
+            if evidence[0] not in by_doc:
+                by_doc[evidence[0]] = evidence
 
     def has_evidence(self, key: str, document_id: int) -> bool:
         e = self.edges.get(key)
-        return e is not None and document_id in e.evidence
+        return e is not None and document_id in e[4]
 
 
 @dataclass
@@ -127,7 +121,7 @@ class GraphBuilder:
         for n in [] if fresh else self.tables.nodes(type_="Region"):
             if n["attrs"].get("code") and n["attrs"].get("name"):
                 self.region_codes[E.slug(n["attrs"]["name"])] = n["attrs"]["code"]
-        self.parents: dict[str, str] = {}  # region node -> parent region node
+        self.parents: dict[str, str] = {}  # region node -> the key of its PART_OF edge to its parent
         self.written: dict[str, tuple] = {}  # settled node -> (label length, attribute names) written
         # Edge key -> id, for the edges this run wrote or looked up: kept by the writer (in a bulk
         # load the parent process, which has idle time while the fold process works).
@@ -249,8 +243,8 @@ class GraphBuilder:
         """A region node, with PART_OF up to its province (from the Kemendagri table or the finding)."""
         rid = "region:" + key
         if rid in batch.nodes:  # the common case: only evidence may be new
-            prid = self.parents.get(rid)
-            if ev is None or prid is None or batch.has_evidence(f"{rid}|PART_OF|{prid}", ev[0]):
+            part_of = self.parents.get(rid)
+            if ev is None or part_of is None or batch.has_evidence(part_of, ev[0]):
                 return rid
         info = self.region_info.get(key)
         if info:
@@ -263,7 +257,8 @@ class GraphBuilder:
             pkey = (parent if parent and re.fullmatch(r"\d+(\.\d+)*", parent) else self._region_key(parent, None)) \
                 if parent else (E.parent_code(key) if is_code else None)
         if pkey and pkey != key:
-            prid = self.parents[rid] = "region:" + pkey
+            prid = "region:" + pkey
+            self.parents[rid] = f"{rid}|PART_OF|{prid}"
             if ev is not None:
                 self._region_node(batch, pkey, None if pkey == parent else parent, ev)
                 batch.edge(rid, "PART_OF", prid, ev)
@@ -403,16 +398,20 @@ class GraphBuilder:
         out = _Rows(nodes=list(self._changed_nodes(batch)))
         edges, evidence = out.edges, out.evidence
         position: dict[int, int] = {}  # id() of an evidence tuple -> its place in `evidence` (all alive here)
-        for key, e in batch.edges.items():
-            e.attrs.pop("confidence", None)
+        last = last_i = None  # a finding's edges are gathered one after another: mostly the same tuple again
+        for key, (src, dst, type_, attrs, by_doc) in batch.edges.items():
             refs = []
-            for x in e.evidence.values():
+            for x in by_doc.values():
+                if x is last:
+                    refs.append(last_i)
+                    continue
                 i = position.get(id(x))
                 if i is None:
                     i = position[id(x)] = len(evidence)
                     evidence.append(x if x[2] is not None else (*x[:2], -1, *x[3:]))  # -1: no cue offsets
                 refs.append(i)
-            edges.append((key, e.src, e.dst, e.type, e.attrs, refs))
+                last, last_i = x, i
+            edges.append((key, src, dst, type_, attrs, refs))
         return out
 
     def store_rows(self, rows: _Rows) -> None:
@@ -522,15 +521,14 @@ class GraphBuilder:
             holds.setdefault(e["dst"], []).append(e)
         directive_ids = sorted({e["dst"] for e in issued})
         # What tenure said before, so that unchanged answers are not rewritten.
-        before = {(e["attrs"].get("office"), e["dst"]): e for e in self.tables.edges_into(directive_ids, "ISSUED")
-                  if e["attrs"].get("via") == "tenure"}
-        nodes = {n["id"]: n for n in self.tables.nodes(ids=directive_ids)}
+        before = {(e["attrs"].get("office"), e["dst"]): e
+                  for e in self.tables.edges_into(directive_ids, "ISSUED", via="tenure")}
+        dates = self.tables.node_attr(directive_ids, "date")  # the directives that exist, with their date
         occupancies = {office: occupancies_from_edges(edges) for office, edges in holds.items()}
         new_rows, copies, stale = [], [], []
         for e in issued:
             occ = occupancies.get(e["src"])
-            node = nodes.get(e["dst"])
-            found = holder_on(occ, node["attrs"].get("date"), e["attrs"].get("acting")) if occ and node else None
+            found = holder_on(occ, dates[e["dst"]], e["attrs"].get("acting")) if occ and e["dst"] in dates else None
             old = before.pop((e["src"], e["dst"]), None)
             row = None
             if found:

@@ -142,6 +142,11 @@ class IncidentIndex:
 
 def incident_confidence(reports: list[dict]) -> dict:
     """Node attributes of an incident from its reports (dicts with outlet, story_id, confidence)."""
+    if len(reports) == 1:  # most incidents: the same figures without the sets (a big build makes 300,000)
+        r = reports[0]
+        outlet, base = r["outlet"], r["confidence"] or 0.5
+        return {"n_reports": 1, "n_outlets": 1 if outlet else 0, "independent_outlets": 1,
+                "outlets": [outlet] if outlet else [], "confidence": round(min(1 - (1 - base) ** 1, 0.99), 4)}
     stories = {r["story_id"] if r["story_id"] is not None else -r["document_id"] for r in reports}
     outlets = {r["outlet"] for r in reports if r["outlet"]}
     independent = min(len(stories), max(len(outlets), 1))

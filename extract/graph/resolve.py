@@ -142,12 +142,17 @@ class Resolver:
     def _learn(self, anchor: str, key: str, office: str, person_id: str, rule: str) -> None:
         akey = alias_key(anchor, key, office)
         row = self.by_anchor.get(anchor, {}).get(akey)
+        changed = row is None
         if row is None:
             row = {"key": akey, "anchor": anchor, "name_key": key, "person_id": person_id, "rule": rule, "titles": []}
             self._remember(row)
         if office and office not in row["titles"]:
             row["titles"].append(office)
-        self.dirty[akey] = row
+            changed = True
+        # Filling an empty graph, every row was learnt in this run and written when it last changed:
+        # a name met again (in chunk after chunk of a big build) needs no rewrite.
+        if changed or self.lookup:
+            self.dirty[akey] = row
 
     def learn_alias(self, alias: str, title: str | None, anchor: str, person_id: str, display: str) -> None:
         """A short name or nickname the article itself gives a person ("Ridwan Kamil ... Emil").
