@@ -171,3 +171,8 @@ def test_a_section_in_an_office_title_gives_the_body_it_belongs_to():
     # named on its own, the section is a body
     assert org_names("Naskah itu disusun Biro Hukum Sekretariat Daerah Provinsi Bali.") == [
         "Biro Hukum Sekretariat Daerah Provinsi Bali"]
+
+
+def test_a_neighbourhood_unit_after_its_head_is_no_body():
+    assert org_names("Ketua RT 03 Kelurahan Sempaja, Rahmat, mengajak warga membuang sampah malam hari.") == []
+    assert org_names("Ketua RW setempat meminta warga berjaga. Ketua KONI Kota Bogor hadir.") == ["KONI Kota Bogor"]
