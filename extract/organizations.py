@@ -264,7 +264,7 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
     # An acronym outside the lexicon that heads an office ("Kepala DPMPTSP Kabupaten Bogor"): a body.
     for m in re.finditer(r"(?<![\w])(?:Kepala|Sekretaris|Ketua|Kabid|Kasi|Plt\.? Kepala)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])", text):
         s, e = m.start(1), m.end(1)
-        if index.skipped(s) or not free(s, e) or m.group(1) in ORGS:
+        if index.skipped(s) or not free(s, e) or m.group(1) in ORGS or m.group(1) in NEIGHBOURHOODS:
             continue
         e = _extend(text, e, region_spans)
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(1)))
@@ -456,4 +456,6 @@ def _clean(name: str) -> str:
 # Acronyms of regional Dinas and Badan offices outside the lexicon ("DPMPTSP", "BPKAD", "Disdukcapil").
 AGENCY_ACRONYM_RE = re.compile(r"(?<![\w/-])(?:[DB][A-Z]{2,7}|Di[sn][a-z]{3,12}|Bap[a-z]{3,8})(?![\w/-])")
 # Acronyms of the same shape that name programmes, diseases or lists, not offices.
+# Neighbourhood units whose heads are "Ketua RT", "Ketua RW": a place's residents, not a government body.
+NEIGHBOURHOODS = frozenset({"RT", "RW"})
 NOT_AGENCIES = frozenset("DBD BBM BLT DPT DPS DAK DAU BOS BST BPNT BUMN BUMD BUMDes DPR DPD BPD BPR BRI BNI BCA BSI".split())

@@ -102,7 +102,8 @@ def test_a_body_named_with_derived_nouns_outside_the_lexicon():
         "Satuan Tugas Penanganan Kemiskinan"]
     assert org_names("Laporan Unit Pengaduan Masyarakat masuk sejak pagi.") == ["Unit Pengaduan Masyarakat"]
     assert org_names("Pengurus Forum Komunikasi Kelurahan Siaga bertemu camat.") == ["Forum Komunikasi Kelurahan Siaga"]
-    assert org_names("Anggota Satgas Netralitas dan Integritas hadir pagi itu.") == ["Satgas Netralitas dan Integritas"]
+    assert org_names("Anggota Satuan Tugas Netralitas dan Integritas hadir pagi itu.") == [
+        "Satuan Tugas Netralitas dan Integritas"]
     # a person's name after a body stops it: "Budi" is no derived noun
     assert org_names("Kepala Unit Perlindungan Perempuan Budi Harsono memberi keterangan.")[0] == \
         "Unit Perlindungan Perempuan"
@@ -131,13 +132,16 @@ def test_a_team_before_a_body_abbreviation_is_that_body_s_team():
     assert org_names("Tim BPBD Kabupaten Cianjur menyisir lokasi longsor.") == ["BPBD Kabupaten Cianjur"]
     assert org_names("Anggota Tim Percepatan Penurunan Stunting berkumpul di aula.") == [
         "Tim Percepatan Penurunan Stunting"]
-    assert org_names("Anggota Satgas Pencegahan Korupsi menyisir kantor dinas.") == ["Satgas Pencegahan Korupsi"]
+    assert org_names("Anggota Satuan Tugas Pencegahan Korupsi menyisir kantor dinas.") == ["Satuan Tugas Pencegahan Korupsi"]
+    # the short "Satgas" names a body only from the lexicon ("Satgas Pangan"): a task force being formed
+    # ("membentuk Satgas Netralitas") is no addressee of the order that forms it
+    assert org_names("Bupati membentuk Satgas Netralitas untuk memantau ASN.") == []
     # a team named by something else than what it does is no body
     assert org_names("Tim Basket Putri sekolah itu juara. Tim kami siap.") == []
 
 
 def test_a_headline_verb_after_a_body_is_no_name_word():
-    assert org_names("Satgas Pengawasan Kembangkan Aplikasi Baru") == ["Satgas Pengawasan"]
+    assert org_names("Satuan Tugas Pengawasan Kembangkan Aplikasi Baru") == ["Satuan Tugas Pengawasan"]
     assert org_names("Forum Kerukunan Perjuangkan Rumah Ibadah") == ["Forum Kerukunan"]
 
 
@@ -167,3 +171,8 @@ def test_a_section_in_an_office_title_gives_the_body_it_belongs_to():
     # named on its own, the section is a body
     assert org_names("Naskah itu disusun Biro Hukum Sekretariat Daerah Provinsi Bali.") == [
         "Biro Hukum Sekretariat Daerah Provinsi Bali"]
+
+
+def test_a_neighbourhood_unit_after_its_head_is_no_body():
+    assert org_names("Ketua RT 03 Kelurahan Sempaja, Rahmat, mengajak warga membuang sampah malam hari.") == []
+    assert org_names("Ketua RW setempat meminta warga berjaga. Ketua KONI Kota Bogor hadir.") == ["KONI Kota Bogor"]
