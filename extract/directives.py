@@ -65,9 +65,12 @@ THREAT_CONTENT = re.compile(r"[^.;]{0,50}?\b(?:akan|mencabut|memecat|mencopot|me
                             r"hukuman)\b", re.IGNORECASE)
 # A breach named around a closure or seizure makes it a threat ("jika masih buka", "yang nekat berjualan").
 CONDITION = re.compile(r"\b(?:jika|kalau|kalo|apabila|bila|jikalau|yang\s+(?:\w+\s+)?(?:melanggar|nekat|masih|tidak|kedapatan|"
-                       r"terbukti|membandel|bandel|kembali))\b", re.IGNORECASE)
+                       r"terbukti|membandel|bandel|kembali|belum|menolak|bolos|mangkir))\b", re.IGNORECASE)
 # "Bupati mengatakan, agar warga ...", "kata dia, agar ...": a request reported after its say-verb.
 SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|ujar(?:nya)?)\s*,?\s*(?:bahwa\s+)?$", re.IGNORECASE)
+# A service or payment withheld ("tidak akan dilayani", "tidak menerima TPP") threatens only with a breach named.
+WITHHELD = re.compile(r"(?:tidak|tak)\s+(?:akan\s+)?(?:dilayani|dibayarkan|melayani|diberi|memberi|menerbitkan|mendapat|menerima)|"
+                      r"(?:akan\s+)?dicoret")
 SAID_IN = re.compile(r"\b(?:kata|ujar|tulis|tegas|sebut|jelas|pinta|imbau)(?:nya)?\s+[^,.;\"“”]{1,50}$", re.IGNORECASE)
 IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketat|tertibkan|lengkapi")
 # What one watches when following events rather than watching over others: a disaster, the weather, a volcano.
@@ -77,7 +80,7 @@ SITUATION_WATCHED = re.compile(r"\s+(?:(?:secara\s+)?(?:langsung|terus|intens|be
 # A watching named as a time or a source, not done: "setelah pendataan selesai", "berdasarkan hasil pemantauan".
 NOT_AN_ACT_BEFORE = re.compile(r"\b(?:setelah|sebelum|usai|seusai|selama|sambil|berdasarkan|menurut|dari|sesuai|hasil|data)"
                                r"\s+(?:(?:hasil|data|proses|kegiatan)\s+)?$", re.IGNORECASE)
-PAST = re.compile(r"(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
+PAST = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(r"(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
                            r"dihadiri|ke)\s*,?\s*$", re.IGNORECASE)
 PLACE_RE = re.compile(
@@ -222,7 +225,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "1.931 jiwa harus mengungsi": what people must undergo, not an order
     if low == "mengancam" and not THREAT_CONTENT.match(after):
         return None  # "hal-hal yang mengancam keselamatan", "banjir mengancam permukiman": a danger, not a threat
-    if ctype == "sanction_warning" and re.match(r"akan\s+(?:langsung\s+)?di", low) and not CONDITION.search(prev + " " + seg_before + " " + after[:60]):
+    if ctype == "sanction_warning" and (re.match(r"akan\s+(?:langsung\s+)?di", low) or WITHHELD.match(low)) and \
+            not CONDITION.search(prev + " " + seg_before + " " + after[:60]):
         return None  # "jalan itu akan ditutup sementara" closes; "toko yang nekat buka akan disegel" threatens
     if ctype == "sanction_warning":
         window = prev + " " + seg_before + " " + after[:60]

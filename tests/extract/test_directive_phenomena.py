@@ -283,3 +283,17 @@ def test_what_an_official_says_in_a_circular_is_a_policy_of_theirs(run):
     text = ("Wali Kota Bogor Dedie Rachim menerbitkan surat edaran tentang jam kerja. Kepala BKPSDM Kota Bogor Budi "
             "Santoso mengatakan, dalam SE tersebut ditekankan agar ASN tetap melayani warga.")
     assert [who for who, t in directives(run(text)) if t == "policy"] == ["Dedie Rachim"]
+
+
+def test_a_service_or_payment_withheld_from_who_breaks_a_rule_is_a_threat(run):
+    """ "warga yang ... tidak akan dilayani", "ASN yang bolos tidak akan menerima TPP": withholding is a threat only
+    with the breach named; a service simply not given is none."""
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengatakan, warga yang belum membayar iuran sampah tidak akan dilayani "
+                 "di kantor desa.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan ASN yang bolos setelah Lebaran tidak akan menerima TPP.",
+                 "Kepala Desa Sukamaju Budi Santoso mengatakan, pihaknya tidak akan memberikan surat pengantar bagi warga "
+                 "yang menolak ikut ronda."):
+        assert "sanction_warning" in types(run, text), (text, directives(run(text)))
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengatakan kantor kecamatan tidak akan melayani warga saat libur Lebaran.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan korban banjir di Bogor Barat belum menerima bantuan."):
+        assert "sanction_warning" not in types(run, text), (text, directives(run(text)))
