@@ -51,7 +51,7 @@ CUES: list[tuple[str, str]] = vocab.directive_cues()
 # The acts of watching over others: an appeal or instruction to do one of them is oversight.
 OVERSIGHT_ACT = whole_words([p for p, t in CUES if t == "oversight"] + vocab.oversight_acts())
 CUE_RE = whole_words([p for p, _ in CUES], "c")
-NEGATION_BEFORE = re.compile(r"(?:tidak|tak|belum|bukan|tanpa|nggak|gak)\s+(?:\w+\s+)?$", re.IGNORECASE)
+NEGATION_BEFORE = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|nggak|gak)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|jika|apabila|bila|kalau|yang\s+melanggar|terbukti|"
                             r"tidak\s+main|ancaman|diancam|dikenakan|dijatuhi|dijatuhkan|diberikan|dikenai|terkena|"
                             r"terancam|kena|diganjar)\b",
@@ -81,7 +81,7 @@ SITUATION_WATCHED = re.compile(r"\s+(?:(?:secara\s+)?(?:langsung|terus|intens|be
 NOT_AN_ACT_BEFORE = re.compile(r"\b(?:setelah|sebelum|usai|seusai|selama|sambil|berdasarkan|menurut|dari|sesuai|hasil|data)"
                                r"\s+(?:(?:hasil|data|proses|kegiatan)\s+)?$", re.IGNORECASE)
 PAST = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
-OBJECT_BEFORE = re.compile(r"(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
+OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
                            r"dihadiri|ke)\s*,?\s*$", re.IGNORECASE)
 PLACE_RE = re.compile(
     r"(?<![\w])(?:di|dalam\s+(?:apel|rapat|acara))\s+((?:(?:halaman|ruang|aula|gedung|kantor|pendopo|pendapa|lapangan|"

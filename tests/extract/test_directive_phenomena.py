@@ -297,3 +297,12 @@ def test_a_service_or_payment_withheld_from_who_breaks_a_rule_is_a_threat(run):
     for text in ("Bupati Sleman Kustini Sri Purnomo mengatakan kantor kecamatan tidak akan melayani warga saat libur Lebaran.",
                  "Wali Kota Bogor Dedie Rachim mengatakan korban banjir di Bogor Barat belum menerima bantuan."):
         assert "sanction_warning" not in types(run, text), (text, directives(run(text)))
+
+
+def test_a_negation_or_a_past_marker_is_a_whole_word(run):
+    """ "kotak" holds no "tak" and "setelah" no "telah": neither cancels the directive after it."""
+    assert "instruction" in types(run, "Bupati Sleman Kustini Sri Purnomo mengatakan, gudang kotak suara harus dijaga "
+                                       "polisi setiap malam.")
+    assert "sanction_warning" in types(run, "Wali Kota Bogor Dedie Rachim mengatakan, pegawai yang bolos setelah Lebaran "
+                                            "akan dikenai sanksi.")
+    assert "instruction" not in types(run, "Bupati Sleman Kustini Sri Purnomo mengatakan warga tidak harus mengungsi.")
