@@ -19,8 +19,8 @@ found by arahan.extract.targets; a policy whose sentence refers back to a rule (
 dalam SE ...") addresses whom that rule addressed, and one addressing nobody the group its instrument's
 title names. The date is the sentence's event date, else the date of the issuer's occasion, else the
 article's event date given by a sentence naming no official; a policy takes the day its instrument
-was signed when the text gives it ("diteken Senin (2/6)", "tertanggal ..."). Same issuer, type and
-targets merge.
+was signed when the text gives it ("diteken Senin (2/6)", "tertanggal ..."), else the day it took
+effect ("mulai berlaku Selasa (3/6)"). Same issuer, type and targets merge.
 """
 
 from __future__ import annotations
@@ -602,6 +602,9 @@ def _date(d: Directive, k: int, seg, dates: list[DateMention], date_starts: list
 # instrument was signed or issued, up to 60 characters after the verb.
 SIGNED_BEFORE = re.compile(r"\b(?:diteken|ditandatangani|ditanda\s+tangani|diterbitkan|dikeluarkan|ditetapkan|disahkan|"
                            r"tertanggal|bertanggal)\b[^.;\"“”]{0,60}$", re.IGNORECASE)
+# "yang mulai berlaku Selasa (12/3)", "berlaku sejak Senin (24/7/2023)": the day an instrument took effect (a start,
+# not a period "berlaku dari ... sampai ...").
+IN_FORCE_FROM = re.compile(r"\b(?:mulai\s+berlaku|berlaku\s+(?:sejak|mulai))\s+(?:(?:hari|pada|tanggal)\s+)?$", re.IGNORECASE)
 # The next sentence goes on about the instrument: "Surat edaran yang diteken Selasa (14/11) itu ...".
 INSTRUMENT_OPENS = re.compile(r"\W{0,3}(?:(?:dalam|pada|melalui)\s+)?(?:" + vocab.instrument_pattern() + r")\b", re.IGNORECASE)
 
@@ -614,15 +617,16 @@ def _signed_date(d: Directive, index: TextIndex, k: int, dates: list[DateMention
     segs = [index.segments[k]]
     if k + 1 < len(index.segments) and INSTRUMENT_OPENS.match(text, index.segments[k + 1].start):
         segs.append(index.segments[k + 1])
-    for seg in segs:
-        ds = dates[bisect.bisect_left(date_starts, seg.start):bisect.bisect_left(date_starts, seg.end)]
-        for x in ds:
-            if SIGNED_BEFORE.search(text, max(seg.start, x.start - 70), x.start):
-                if x.form == "relative" and x.value is None:
-                    resolve_relative(x, _sentence_reference(ds, published))
-                if x.value:
-                    d.date, d.date_precision = x.value, x.precision
-                    return
+    for before in (SIGNED_BEFORE, IN_FORCE_FROM):  # the day it took effect only when no signing day is given
+        for seg in segs:
+            ds = dates[bisect.bisect_left(date_starts, seg.start):bisect.bisect_left(date_starts, seg.end)]
+            for x in ds:
+                if before.search(text, max(seg.start, x.start - 70), x.start):
+                    if x.form == "relative" and x.value is None:
+                        resolve_relative(x, _sentence_reference(ds, published))
+                    if x.value:
+                        d.date, d.date_precision = x.value, x.precision
+                        return
 
 
 # "Larangan itu tertuang dalam SE ...", "Kebijakan ini dituangkan dalam ...": the sentence opens on a rule

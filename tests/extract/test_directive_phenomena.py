@@ -306,3 +306,17 @@ def test_a_negation_or_a_past_marker_is_a_whole_word(run):
     assert "sanction_warning" in types(run, "Wali Kota Bogor Dedie Rachim mengatakan, pegawai yang bolos setelah Lebaran "
                                             "akan dikenai sanksi.")
     assert "instruction" not in types(run, "Bupati Sleman Kustini Sri Purnomo mengatakan warga tidak harus mengungsi.")
+
+
+def test_a_policy_with_no_signing_day_is_dated_the_day_it_took_effect(run):
+    """ "... surat edaran yang mulai berlaku Selasa (3/6)", "berlaku sejak Senin (2/6/2025)": the start of the rule, when
+    the text gives no day of signing; a period it runs for ("berlaku hingga ...") dates nothing."""
+    for text, want in (
+            ("Bupati Sleman Kustini Sri Purnomo, Rabu (4/6/2025), mengatakan larangan itu tertuang dalam surat edaran "
+             "bupati yang mulai berlaku Selasa (3/6/2025).", "2025-06-03"),
+            ("Wali Kota Bogor Dedie Rachim menerbitkan surat edaran tentang pemilahan sampah. Surat edaran itu berlaku "
+             "sejak Senin (2/6/2025) di seluruh kelurahan.", "2025-06-02"),
+            ("Wali Kota Bogor Dedie Rachim menerbitkan surat edaran tentang pemilahan sampah, Kamis (5/6/2025). Surat "
+             "edaran itu berlaku hingga 30 Juni 2025.", "2025-06-05")):
+        got = [d["date"] for d in policies(run, text, "2025-06-06")]
+        assert got == [want], (text, got)
