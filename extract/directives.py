@@ -65,7 +65,7 @@ THREAT_CONTENT = re.compile(r"[^.;]{0,50}?\b(?:akan|mencabut|memecat|mencopot|me
                             r"hukuman)\b", re.IGNORECASE)
 # A breach named around a closure or seizure makes it a threat ("jika masih buka", "yang nekat berjualan").
 CONDITION = re.compile(r"\b(?:jika|kalau|kalo|apabila|bila|jikalau|yang\s+(?:\w+\s+)?(?:melanggar|nekat|masih|tidak|kedapatan|"
-                       r"terbukti|membandel|bandel|kembali|belum|menolak|bolos|mangkir))\b", re.IGNORECASE)
+                       r"terbukti|membandel|bandel|kembali|belum|menolak|bolos|mangkir|terlibat))\b", re.IGNORECASE)
 # "Bupati mengatakan, agar warga ...", "kata dia, agar ...": a request reported after its say-verb.
 SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|ujar(?:nya)?)\s*,?\s*(?:bahwa\s+)?$", re.IGNORECASE)
 # A service or payment withheld ("tidak akan dilayani", "tidak menerima TPP") threatens only with a breach named.

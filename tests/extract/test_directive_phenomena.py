@@ -320,3 +320,14 @@ def test_a_policy_with_no_signing_day_is_dated_the_day_it_took_effect(run):
              "edaran itu berlaku hingga 30 Juni 2025.", "2025-06-05")):
         got = [d["date"] for d in policies(run, text, "2025-06-06")]
         assert got == [want], (text, got)
+
+
+def test_a_threat_to_report_to_the_police_is_a_sanction_warning(run):
+    """ "akan kami laporkan ke polisi", "akan dilaporkan ke aparat penegak hukum" (with the breach named): a threat;
+    asking people to report to the police is oversight."""
+    for text in ('"Kalau masih ada yang menjual miras, akan kami laporkan ke polisi," kata Bupati Sleman Kustini Sri Purnomo.',
+                 "Wali Kota Bogor Dedie Rachim mengatakan pegawai yang terlibat pungli akan dilaporkan ke aparat penegak "
+                 "hukum."):
+        assert "sanction_warning" in types(run, text), (text, directives(run(text)))
+    got = types(run, "Bupati Sleman Kustini Sri Purnomo meminta warga melaporkan ke polisi bila melihat pencurian.")
+    assert "oversight" in got and "sanction_warning" not in got, got
