@@ -19,8 +19,8 @@ found by arahan.extract.targets; a policy whose sentence refers back to a rule (
 dalam SE ...") addresses whom that rule addressed, and one addressing nobody the group its instrument's
 title names. The date is the sentence's event date, else the date of the issuer's occasion, else the
 article's event date given by a sentence naming no official; a policy takes the day its instrument
-was signed when the text gives it ("diteken Senin (2/6)", "tertanggal ..."). Same issuer, type and
-targets merge.
+was signed when the text gives it ("diteken Senin (2/6)", "tertanggal ..."), else the day it took
+effect ("mulai berlaku Selasa (3/6)"). Same issuer, type and targets merge.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ CUES: list[tuple[str, str]] = vocab.directive_cues()
 # The acts of watching over others: an appeal or instruction to do one of them is oversight.
 OVERSIGHT_ACT = whole_words([p for p, t in CUES if t == "oversight"] + vocab.oversight_acts())
 CUE_RE = whole_words([p for p, _ in CUES], "c")
-NEGATION_BEFORE = re.compile(r"(?:tidak|tak|belum|bukan|tanpa|nggak|gak)\s+(?:\w+\s+)?$", re.IGNORECASE)
+NEGATION_BEFORE = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|nggak|gak)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|jika|apabila|bila|kalau|yang\s+melanggar|terbukti|"
                             r"tidak\s+main|ancaman|diancam|dikenakan|dijatuhi|dijatuhkan|diberikan|dikenai|terkena|"
                             r"terancam|kena|diganjar)\b",
@@ -65,9 +65,12 @@ THREAT_CONTENT = re.compile(r"[^.;]{0,50}?\b(?:akan|mencabut|memecat|mencopot|me
                             r"hukuman)\b", re.IGNORECASE)
 # A breach named around a closure or seizure makes it a threat ("jika masih buka", "yang nekat berjualan").
 CONDITION = re.compile(r"\b(?:jika|kalau|kalo|apabila|bila|jikalau|yang\s+(?:\w+\s+)?(?:melanggar|nekat|masih|tidak|kedapatan|"
-                       r"terbukti|membandel|bandel|kembali))\b", re.IGNORECASE)
+                       r"terbukti|membandel|bandel|kembali|belum|menolak|bolos|mangkir|terlibat))\b", re.IGNORECASE)
 # "Bupati mengatakan, agar warga ...", "kata dia, agar ...": a request reported after its say-verb.
 SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|ujar(?:nya)?)\s*,?\s*(?:bahwa\s+)?$", re.IGNORECASE)
+# A service or payment withheld ("tidak akan dilayani", "tidak menerima TPP") threatens only with a breach named.
+WITHHELD = re.compile(r"(?:tidak|tak)\s+(?:akan\s+)?(?:dilayani|dibayarkan|melayani|diberi|memberi|menerbitkan|mendapat|menerima)|"
+                      r"(?:akan\s+)?dicoret")
 SAID_IN = re.compile(r"\b(?:kata|ujar|tulis|tegas|sebut|jelas|pinta|imbau)(?:nya)?\s+[^,.;\"“”]{1,50}$", re.IGNORECASE)
 IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketat|tertibkan|lengkapi")
 # What one watches when following events rather than watching over others: a disaster, the weather, a volcano.
@@ -77,8 +80,8 @@ SITUATION_WATCHED = re.compile(r"\s+(?:(?:secara\s+)?(?:langsung|terus|intens|be
 # A watching named as a time or a source, not done: "setelah pendataan selesai", "berdasarkan hasil pemantauan".
 NOT_AN_ACT_BEFORE = re.compile(r"\b(?:setelah|sebelum|usai|seusai|selama|sambil|berdasarkan|menurut|dari|sesuai|hasil|data)"
                                r"\s+(?:(?:hasil|data|proses|kegiatan)\s+)?$", re.IGNORECASE)
-PAST = re.compile(r"(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
-OBJECT_BEFORE = re.compile(r"(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
+PAST = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
+OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
                            r"dihadiri|ke)\s*,?\s*$", re.IGNORECASE)
 PLACE_RE = re.compile(
     r"(?<![\w])(?:di|dalam\s+(?:apel|rapat|acara))\s+((?:(?:halaman|ruang|aula|gedung|kantor|pendopo|pendapa|lapangan|"
@@ -222,7 +225,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "1.931 jiwa harus mengungsi": what people must undergo, not an order
     if low == "mengancam" and not THREAT_CONTENT.match(after):
         return None  # "hal-hal yang mengancam keselamatan", "banjir mengancam permukiman": a danger, not a threat
-    if ctype == "sanction_warning" and re.match(r"akan\s+(?:langsung\s+)?di", low) and not CONDITION.search(prev + " " + seg_before + " " + after[:60]):
+    if ctype == "sanction_warning" and (re.match(r"akan\s+(?:langsung\s+)?di", low) or WITHHELD.match(low)) and \
+            not CONDITION.search(prev + " " + seg_before + " " + after[:60]):
         return None  # "jalan itu akan ditutup sementara" closes; "toko yang nekat buka akan disegel" threatens
     if ctype == "sanction_warning":
         window = prev + " " + seg_before + " " + after[:60]
@@ -597,6 +601,9 @@ def _date(d: Directive, k: int, seg, dates: list[DateMention], date_starts: list
 # instrument was signed or issued, up to 60 characters after the verb.
 SIGNED_BEFORE = re.compile(r"\b(?:diteken|ditandatangani|ditanda\s+tangani|diterbitkan|dikeluarkan|ditetapkan|disahkan|"
                            r"tertanggal|bertanggal)\b[^.;\"“”]{0,60}$", re.IGNORECASE)
+# "yang mulai berlaku Selasa (12/3)", "berlaku sejak Senin (24/7/2023)": the day an instrument took effect (a start,
+# not a period "berlaku dari ... sampai ...").
+IN_FORCE_FROM = re.compile(r"\b(?:mulai\s+berlaku|berlaku\s+(?:sejak|mulai))\s+(?:(?:hari|pada|tanggal)\s+)?$", re.IGNORECASE)
 # The next sentence goes on about the instrument: "Surat edaran yang diteken Selasa (14/11) itu ...".
 INSTRUMENT_OPENS = re.compile(r"\W{0,3}(?:(?:dalam|pada|melalui)\s+)?(?:" + vocab.instrument_pattern() + r")\b", re.IGNORECASE)
 
@@ -609,15 +616,16 @@ def _signed_date(d: Directive, index: TextIndex, k: int, dates: list[DateMention
     segs = [index.segments[k]]
     if k + 1 < len(index.segments) and INSTRUMENT_OPENS.match(text, index.segments[k + 1].start):
         segs.append(index.segments[k + 1])
-    for seg in segs:
-        ds = dates[bisect.bisect_left(date_starts, seg.start):bisect.bisect_left(date_starts, seg.end)]
-        for x in ds:
-            if SIGNED_BEFORE.search(text, max(seg.start, x.start - 70), x.start):
-                if x.form == "relative" and x.value is None:
-                    resolve_relative(x, _sentence_reference(ds, published))
-                if x.value:
-                    d.date, d.date_precision = x.value, x.precision
-                    return
+    for before in (SIGNED_BEFORE, IN_FORCE_FROM):  # the day it took effect only when no signing day is given
+        for seg in segs:
+            ds = dates[bisect.bisect_left(date_starts, seg.start):bisect.bisect_left(date_starts, seg.end)]
+            for x in ds:
+                if before.search(text, max(seg.start, x.start - 70), x.start):
+                    if x.form == "relative" and x.value is None:
+                        resolve_relative(x, _sentence_reference(ds, published))
+                    if x.value:
+                        d.date, d.date_precision = x.value, x.precision
+                        return
 
 
 # "Larangan itu tertuang dalam SE ...", "Kebijakan ini dituangkan dalam ...": the sentence opens on a rule

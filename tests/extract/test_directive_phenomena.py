@@ -283,3 +283,51 @@ def test_what_an_official_says_in_a_circular_is_a_policy_of_theirs(run):
     text = ("Wali Kota Bogor Dedie Rachim menerbitkan surat edaran tentang jam kerja. Kepala BKPSDM Kota Bogor Budi "
             "Santoso mengatakan, dalam SE tersebut ditekankan agar ASN tetap melayani warga.")
     assert [who for who, t in directives(run(text)) if t == "policy"] == ["Dedie Rachim"]
+
+
+def test_a_service_or_payment_withheld_from_who_breaks_a_rule_is_a_threat(run):
+    """ "warga yang ... tidak akan dilayani", "ASN yang bolos tidak akan menerima TPP": withholding is a threat only
+    with the breach named; a service simply not given is none."""
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengatakan, warga yang belum membayar iuran sampah tidak akan dilayani "
+                 "di kantor desa.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan ASN yang bolos setelah Lebaran tidak akan menerima TPP.",
+                 "Kepala Desa Sukamaju Budi Santoso mengatakan, pihaknya tidak akan memberikan surat pengantar bagi warga "
+                 "yang menolak ikut ronda."):
+        assert "sanction_warning" in types(run, text), (text, directives(run(text)))
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengatakan kantor kecamatan tidak akan melayani warga saat libur Lebaran.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan korban banjir di Bogor Barat belum menerima bantuan."):
+        assert "sanction_warning" not in types(run, text), (text, directives(run(text)))
+
+
+def test_a_negation_or_a_past_marker_is_a_whole_word(run):
+    """ "kotak" holds no "tak" and "setelah" no "telah": neither cancels the directive after it."""
+    assert "instruction" in types(run, "Bupati Sleman Kustini Sri Purnomo mengatakan, gudang kotak suara harus dijaga "
+                                       "polisi setiap malam.")
+    assert "sanction_warning" in types(run, "Wali Kota Bogor Dedie Rachim mengatakan, pegawai yang bolos setelah Lebaran "
+                                            "akan dikenai sanksi.")
+    assert "instruction" not in types(run, "Bupati Sleman Kustini Sri Purnomo mengatakan warga tidak harus mengungsi.")
+
+
+def test_a_policy_with_no_signing_day_is_dated_the_day_it_took_effect(run):
+    """ "... surat edaran yang mulai berlaku Selasa (3/6)", "berlaku sejak Senin (2/6/2025)": the start of the rule, when
+    the text gives no day of signing; a period it runs for ("berlaku hingga ...") dates nothing."""
+    for text, want in (
+            ("Bupati Sleman Kustini Sri Purnomo, Rabu (4/6/2025), mengatakan larangan itu tertuang dalam surat edaran "
+             "bupati yang mulai berlaku Selasa (3/6/2025).", "2025-06-03"),
+            ("Wali Kota Bogor Dedie Rachim menerbitkan surat edaran tentang pemilahan sampah. Surat edaran itu berlaku "
+             "sejak Senin (2/6/2025) di seluruh kelurahan.", "2025-06-02"),
+            ("Wali Kota Bogor Dedie Rachim menerbitkan surat edaran tentang pemilahan sampah, Kamis (5/6/2025). Surat "
+             "edaran itu berlaku hingga 30 Juni 2025.", "2025-06-05")):
+        got = [d["date"] for d in policies(run, text, "2025-06-06")]
+        assert got == [want], (text, got)
+
+
+def test_a_threat_to_report_to_the_police_is_a_sanction_warning(run):
+    """ "akan kami laporkan ke polisi", "akan dilaporkan ke aparat penegak hukum" (with the breach named): a threat;
+    asking people to report to the police is oversight."""
+    for text in ('"Kalau masih ada yang menjual miras, akan kami laporkan ke polisi," kata Bupati Sleman Kustini Sri Purnomo.',
+                 "Wali Kota Bogor Dedie Rachim mengatakan pegawai yang terlibat pungli akan dilaporkan ke aparat penegak "
+                 "hukum."):
+        assert "sanction_warning" in types(run, text), (text, directives(run(text)))
+    got = types(run, "Bupati Sleman Kustini Sri Purnomo meminta warga melaporkan ke polisi bila melihat pencurian.")
+    assert "oversight" in got and "sanction_warning" not in got, got
