@@ -114,6 +114,7 @@ class Directive:
     confidence: float = 0.7
     how: str = ""
     merged: list[tuple[int, int]] = field(default_factory=list)
+    mention: bool = False         # a policy cue that only names an instrument ("SE Nomor 12/2025"), no act
 
 
 def find_directives(index: TextIndex, officials: list[Official], attribution: Attribution,
@@ -149,18 +150,24 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             issuer, institution, how = _issuer(index, k, c0, c1, officials, attribution, refs, ref_starts, policy)
             if issuer is None and institution is None or (ctype, issuer) in seen_types:
                 continue
-            if ctype == "policy":
+            if ctype == "policy" and not _numbered_instrument_ok(text, seg.start, c0, m.group(0), how):
+                continue
+            mention = ctype == "policy" and INSTRUMENT_RE.fullmatch(m.group(0)) is not None
+            if ctype == "policy" and not mention:  # a cited instrument does not say who speaks next
                 policy.issuer, policy.institution, policy.issued_at = issuer, institution, k
-            if issuer is not None:
+            if issuer is not None and not mention:
                 policy.recent = (issuer, k)
             seen_types.update((ctype, (ctype, issuer)))
-            d = Directive(ctype, issuer, institution, c0, c1, k, how=how)
+            d = Directive(ctype, issuer, institution, c0, c1, k, how=how, mention=mention)
             giver = _giver(text, refs, ref_starts, c1, seg.end) if noun else None
             t1 = refs[giver].end if giver is not None else c1  # whom it addresses comes after its giver
             d.targets = find_targets(text, seg.start, seg.end, c0, t1, m.group(0), ctype, refs, ref_starts, orgs, officials)
             _date(d, k, seg, dates, date_starts, occasion, published, text)
             if ctype == "policy":
-                _signed_date(d, index, k, dates, date_starts, published)
+                if not _signed_date(d, index, k, dates, date_starts, published) and mention:
+                    # an instrument only named is as old as its number says ("Nomor 12 Tahun 2025"), if at all
+                    year = INSTRUMENT_YEAR.match(text, c1, seg.end)
+                    d.date, d.date_precision = (year.group(1), "year") if year else (None, None)
                 d.targets = _referred_targets(text, seg.start, k, found, issuer, institution) or d.targets
             d.place = _place(text, seg.start, seg.end) or occasion.place_for(issuer)
             _legal(d, text, seg.start, seg.end)
@@ -313,6 +320,32 @@ def _bare_request(seg_before: str) -> bool:
     lead = ADDRESSEE_LEAD.match(seg_before)
     target = TARGET_RE.match(seg_before, lead.end())
     return target is not None and ADDRESSEE_REST.fullmatch(seg_before, target.end()) is not None
+
+
+# "Surat Edaran (SE) Wali Kota Bogor Nomor 400/12/2025", "Instruksi Gubernur Nomor: 01/2025": the words
+# between a numbered instrument and its number name its author.
+NUMBERED = re.compile(r"(?P<author>(?:\s+(?!(?:nomor|no|nomer|bernomor)\b)[\w.'/-]+|\s*\([^()]{1,40}\)){0,8}?)\s*"
+                      r"(?:nomor|no\.|nomer|bernomor)\s*:?\s*\d", re.IGNORECASE)
+BASIS_BEFORE = re.compile(r"\b(?:berdasarkan|sesuai|mengacu|merujuk|seperti|dasar|amanat|menindaklanjuti|mengikuti|"
+                          r"diatur)\b(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+
+
+INSTRUMENT_YEAR = re.compile(r"[^.;]{0,60}?(?:nomor|no\.|nomer|bernomor)\s*:?\s*[\w.:/-]*?(?:\s+tahun\s+|/)(20\d\d)\b",
+                             re.IGNORECASE)
+
+
+def _numbered_instrument_ok(text: str, s: int, c0: int, cue: str, how: str) -> bool:
+    """A numbered instrument named on its own is its author's policy: the author named in it
+    ("Surat Edaran Wali Kota Bogor Nomor ...") when that office holder is in the article, else the
+    sentence's issuer; an instrument of others (a Perpres, a Dirjen's circular) or one cited as the
+    basis of something else ("berdasarkan SE Nomor ...") is no policy of the sentence's issuer."""
+    if not INSTRUMENT_RE.fullmatch(cue):
+        return True  # a verb cue ("menerbitkan SE ...")
+    num = NUMBERED.match(text, c0 + len(cue))
+    author = re.sub(r"\s*\([^()]*\)", "", num.group("author")).strip() if num else ""
+    if author:
+        return how in ("instrument", "agent")
+    return not BASIS_BEFORE.search(text, s, c0)
 
 
 def _instrument_named_ok(after: str) -> bool:
@@ -609,7 +642,7 @@ INSTRUMENT_OPENS = re.compile(r"\W{0,3}(?:(?:dalam|pada|melalui)\s+)?(?:" + voca
 
 
 def _signed_date(d: Directive, index: TextIndex, k: int, dates: list[DateMention], date_starts: list[int],
-                 published: date | None) -> None:
+                 published: date | None) -> bool:
     """A policy is given the day its instrument was signed or issued, when its sentence or the next one
     (if that one opens on the instrument) says so; that day beats the sentence's other dates."""
     text = index.text
@@ -625,7 +658,8 @@ def _signed_date(d: Directive, index: TextIndex, k: int, dates: list[DateMention
                         resolve_relative(x, _sentence_reference(ds, published))
                     if x.value:
                         d.date, d.date_precision = x.value, x.precision
-                        return
+                        return True
+    return False
 
 
 # "Larangan itu tertuang dalam SE ...", "Kebijakan ini dituangkan dalam ...": the sentence opens on a rule
@@ -706,7 +740,8 @@ def _merge(found: list[Directive]) -> list[Directive]:
             if (o.issuer, o.institution, o.type) != (d.issuer, d.institution, d.type):
                 continue
             theirs = {group_of(t) for t in o.targets}
-            if not mine or not theirs or mine <= theirs or theirs <= mine:
+            # an instrument named again ("SE Wali Kota Nomor ...") restates its issuer's policy
+            if not mine or not theirs or mine <= theirs or theirs <= mine or d.mention:
                 prev = o
                 break
         if prev is None:
@@ -715,8 +750,9 @@ def _merge(found: list[Directive]) -> list[Directive]:
         if len(mine) > len({group_of(t) for t in prev.targets}):
             prev.targets = list(d.targets)
         prev.merged.append((d.cue_start, d.cue_end))
-        prev.date = prev.date or d.date
-        prev.date_precision = prev.date_precision or d.date_precision
+        if not d.mention:  # the year in an instrument's number does not date the act that issued it
+            prev.date = prev.date or d.date
+            prev.date_precision = prev.date_precision or d.date_precision
         prev.place = prev.place or d.place
         prev.instrument = prev.instrument or d.instrument
         for lb in d.legal_basis:

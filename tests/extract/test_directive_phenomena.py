@@ -331,3 +331,19 @@ def test_a_threat_to_report_to_the_police_is_a_sanction_warning(run):
         assert "sanction_warning" in types(run, text), (text, directives(run(text)))
     got = types(run, "Bupati Sleman Kustini Sri Purnomo meminta warga melaporkan ke polisi bila melihat pencurian.")
     assert "oversight" in got and "sanction_warning" not in got, got
+
+
+def test_a_numbered_instrument_is_its_authors_policy(run):
+    # the instrument itself is a policy (SCHEMA: "the document itself"), dated by its number's year when
+    # nothing else dates it, and credited to the office named in it or to the one who speaks of it
+    found = run("Kepala Dinas Pendidikan Sleman Budi Santoso mengatakan, Surat Edaran Nomor 421/77/Disdik/2025 "
+                "meminta sekolah meniadakan wisuda.", published="2025-06-03")["directives"]
+    policy = [d for d in found if d["type"] == "policy"]
+    assert [(d["issuer"], d["targets"], d["date"]) for d in policy] == [("Budi Santoso", ["sekolah"], "2025")]
+    found = run("Pj Wali Kota Bogor Hery Antasari meminta sekolah tidak menggelar study tour. Larangan itu juga dimuat "
+                "dalam Instruksi Wali Kota Bogor Nomor 3 Tahun 2025.")["directives"]
+    assert ("Hery Antasari", "policy") in directives({"directives": found})
+    # an instrument cited as the basis of something else, or one of others, is no policy of the speaker
+    for text in ("Bupati Sleman Harda Kiswaya mengatakan, berdasarkan SE Nomor 800/12/2025, ASN wajib netral.",
+                 "Sesuai Surat Edaran Nomor 100/2025, Bupati Sleman Harda Kiswaya meminta camat siaga."):
+        assert "policy" not in types(run, text), text
