@@ -209,13 +209,17 @@ def _after_bagi(text: str, a: int, at: int) -> bool:
     return BAGI_BEFORE.search(text, max(a, at - 20), at) is not None
 
 
+# "SE dari Kemendagri", "arahan oleh BPBD": a body named as a source or an agent is not addressed.
+SOURCE_BEFORE = re.compile(r"\b(?:dari|oleh|menurut|bersama)\s+$", re.IGNORECASE)
+
+
 def _with_bodies(text: str, hits: list[tuple], orgs: list, occupied: list[tuple[int, int]],
                  a: int, b: int, c0: int, c1: int) -> list[tuple]:
     """Government bodies join the addressees only in the noun phrase next to the cue: "meminta
     BPBD, Dinsos, dan para Camat", "Dinas Sosial harus ..."; a body elsewhere in the clause is a
     place or a topic ("operasional rumah makan di bawah Dinas Pariwisata")."""
     bodies = [(o.start, o.end, o.name) for o in orgs if a <= o.start and o.end <= b
-              and not any(x <= o.start < y for x, y in occupied)
+              and not any(x <= o.start < y for x, y in occupied) and not SOURCE_BEFORE.search(text, max(a, o.start - 12), o.start)
               and not any(h[0] < o.end and o.start < h[1] for h in hits)]
     if not bodies:
         return hits

@@ -256,3 +256,14 @@ def test_the_subject_is_the_head_of_a_relative_clause(run, text, want):
 ])
 def test_a_passive_cue_with_kepada_addresses_the_group_after_it(run, text, want):
     assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a body named as the source or the agent of a rule is not addressed by it
+    ("Bupati Sleman Harda Kiswaya mengatakan, sesuai surat dari Kemendagri, ASN wajib netral.", ["ASN"]),
+    ("Wali Kota Bogor Dedie Rachim mengatakan, mengikuti arahan dari Kementerian Dalam Negeri, camat harus siaga.", ["camat"]),
+    # ... while a body in the list next to the cue still is
+    ("Bupati Sleman Harda Kiswaya meminta BPBD, Dinas Sosial, dan para camat siaga.", ["BPBD", "Dinas Sosial", "camat"]),
+])
+def test_a_source_body_is_no_addressee(run, text, want):
+    assert targets_of(run(text)) == [want]
