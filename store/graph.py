@@ -124,25 +124,8 @@ class GraphTables:
         self.conn.execute("PRAGMA cache_size = -262144")  # KiB: 256 MiB
         self.conn.execute("PRAGMA temp_store = MEMORY")
 
-    # Secondary indexes of the graph tables (as created by migration 3) that a bulk load drops
-    # and builds again at the end: only the evidence's document index, which kept up row by row
-    # costs more than its one-off build. The others are kept up: the writer has idle time while
-    # the fold process works, and a build at the end runs alone, after the fold. The edges' type
-    # index too: each new edge lands at the end of its type's run (ids only grow), while its
-    # one-off build reads the whole edge table again (1.1-1.5 s of the tail at 100,000 articles).
-    _INDEXES = {"graph_evidence_doc": "graph_evidence(document_id)"}
-
     def is_empty(self) -> bool:
         return self.conn.execute("SELECT 1 FROM graph_edges LIMIT 1").fetchone() is None
-
-    def drop_secondary_indexes(self) -> None:
-        """For a bulk load into empty tables, inside the caller's transaction (re-create them after)."""
-        for name in self._INDEXES:
-            self.conn.execute(f"DROP INDEX IF EXISTS {name}")
-
-    def create_secondary_indexes(self) -> None:
-        for name, target in self._INDEXES.items():
-            self.conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
 
     # ------------------------------------------------------------ what to build
     def documents_to_build(self) -> tuple[list[int], list[int]]:
