@@ -39,6 +39,9 @@ DATELINE = re.compile(
 
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# A link label alone on its line ("Baca juga:", "BACA JUGA"); the headline it links to follows it.
+BARE_LINK_LABEL = re.compile(r"\W{0,3}(?:baca|simak|lihat|cek)\s+(?:juga|pula)\W*$", re.IGNORECASE)
+LINKED_HEADLINE = 160  # a longer line after the label is the story going on
 LONG_LINE = 300  # characters; a line this long is a story paragraph, not a reaction label
 
 
@@ -59,12 +62,15 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
         removed["title_repeat"] += 1
         lines.pop(0)
     kept: list[str] = []
-    in_reactions = False
+    in_reactions = after_label = False
     for line in lines:
         if not line:
             continue
         rule = _line_rule(line, in_reactions)
+        if rule is None and after_label and len(line) < LINKED_HEADLINE and not line.endswith((".", '"', "”")):
+            rule = "baca_juga"  # "Baca juga:" alone on its line: the next line is the linked story's headline
         in_reactions = rule == "reaction"
+        after_label = rule == "baca_juga" and BARE_LINK_LABEL.match(line) is not None
         if rule:
             removed[rule] += 1
             continue

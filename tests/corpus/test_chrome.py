@@ -54,6 +54,16 @@ def test_every_family_drops_its_example(family):
     ("copyright", "© 2024 Kabarsultra. Hak cipta dilindungi undang-undang."),
     ("agency_code", "(dil/ahr)"),
     ("trailer", "Penulis: Rima | Editor: Mona"),
+    ("more_news", "Update berita pilihan dan breaking news setiap hari dari Kabarsultra.example. Mari bergabung di Grup "
+                  "Telegram \"Kabarsultra Update\", caranya klik link https://t.me/kabarsultra, kemudian join. Anda harus "
+                  "install aplikasi Telegram terlebih dulu di ponsel."),
+    ("app_prompt", "Pastikan Anda sudah install aplikasi WhatsApp ya."),
+    ("navigation", "Berita Terkait"),
+    ("navigation", "Halaman: 1 2 3 Selanjutnya"),
+    ("navigation", "Halaman selanjutnya"),
+    ("video_prompt", "Saksikan video selengkapnya di bawah ini"),
+    ("agency_code", "(*)"),
+    ("outlet_label", "KABARSULTRA.example.com -"),
 ])
 def test_more_lines_of_each_family(family, line):
     cleaned = _clean(line)
@@ -136,3 +146,14 @@ def test_import_of_a_page_with_chrome_gives_no_directive_from_it(tmp_path):
     assert any(d["issuer"] == "Rahmat Hidayat" for d in directives)
     for d in directives:
         assert not any(d["evidence"]["sentence"] in line or line in d["evidence"]["sentence"] for line in CHROME)
+
+
+def test_a_bare_link_label_takes_the_headline_under_it():
+    cleaned = clean_text("\n".join([STORY, "Baca Juga:", "Pemkab Konawe Selatan Tambah Pompa Banjir", CLOSING]))
+    assert cleaned.text == STORY + "\n" + CLOSING and cleaned.removed["baca_juga"] == 2
+    # ... but not a story sentence, nor a line after a label that carries its own headline
+    cleaned = clean_text("\n".join([STORY, "Baca juga:", "Warga diminta melapor ke kantor desa.", CLOSING]))
+    assert "Warga diminta melapor ke kantor desa." in cleaned.text
+    cleaned = clean_text("\n".join([STORY, "Baca juga: Banjir Rob di Kendari", "Camat Poasia Budi menutup jalan pesisir",
+                                     CLOSING]))
+    assert "Camat Poasia Budi menutup jalan pesisir" in cleaned.text
