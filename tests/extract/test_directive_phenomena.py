@@ -347,3 +347,17 @@ def test_a_numbered_instrument_is_its_authors_policy(run):
     for text in ("Bupati Sleman Harda Kiswaya mengatakan, berdasarkan SE Nomor 800/12/2025, ASN wajib netral.",
                  "Sesuai Surat Edaran Nomor 100/2025, Bupati Sleman Harda Kiswaya meminta camat siaga."):
         assert "policy" not in types(run, text), text
+
+
+def test_an_office_with_its_holder_in_commas_speaks_the_sentence_after(run):
+    """ "Kepala Dinas X, Budi Santoso, mengatakan ...": the comma closing the apposition stands before the say-verb;
+    the holder is the sentence's speaker, so the next sentence's rule is theirs too."""
+    for text, who in (
+            ("Kepala Dinas Pertanian Kabupaten Sleman, Budi Santoso, mengatakan petugas akan memeriksa hewan di pasar. "
+             "Pedagang wajib membawa surat keterangan sehat.", "Budi Santoso"),
+            ("Camat Depok, Sri Wahyuni, menjelaskan pendaftaran dibuka sampai Jumat. Warga wajib membawa kartu keluarga.",
+             "Sri Wahyuni"),
+            ("Kapolres Sleman, AKBP Yuswanto Ardi, menegaskan razia digelar setiap malam. Pengendara dilarang membawa "
+             "penumpang lebih dari satu.", "Yuswanto Ardi")):
+        got = directives(run(text))
+        assert any(i == who and t in ("instruction", "prohibition") for i, t in got), (text, got)
