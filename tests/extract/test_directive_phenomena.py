@@ -361,3 +361,16 @@ def test_an_office_with_its_holder_in_commas_speaks_the_sentence_after(run):
              "penumpang lebih dari satu.", "Yuswanto Ardi")):
         got = directives(run(text))
         assert any(i == who and t in ("instruction", "prohibition") for i, t in got), (text, got)
+
+
+def test_enforcement_by_the_speaker_threatens_when_a_breach_is_named(run):
+    """ "Kalau masih berjualan di trotoar, gerobaknya akan kami angkut": seizing, removing or breaking up is a threat
+    when the sentence names the breach it punishes; alone ("sampah akan kami angkut setiap pagi") it is routine work."""
+    for text in ('"Kalau masih berjualan di trotoar, gerobaknya akan kami angkut," kata Wali Kota Bogor Dedie Rachim.',
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan, jika masih ada tambang pasir di sungai, alatnya kami sita.",
+                 '"Pedagang yang nekat berjualan di badan jalan langsung kami tertibkan," ujar Wali Kota Bogor Dedie Rachim.',
+                 '"Apabila masih ada balap liar, pesertanya akan kami tangkap," kata Bupati Sleman Kustini Sri Purnomo.'):
+        assert "sanction_warning" in types(run, text), (text, directives(run(text)))
+    for text in ('"Sampah di pinggir jalan akan kami angkut setiap pagi," kata Wali Kota Bogor Dedie Rachim.',
+                 '"Besok lapak-lapak di alun-alun akan kami tertibkan," ujar Bupati Sleman Kustini Sri Purnomo.'):
+        assert "sanction_warning" not in types(run, text), text
