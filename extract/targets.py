@@ -273,7 +273,11 @@ MODIFIER = re.compile(
     r"tersebut|setempat|lain|lainnya|sebagai|sesuai|saat|ketika|mulai|hingga|sampai|seperti|antara|tetap|selalu|"
     r"lebih|sekitar|karena|jika|apabila|bila|kalau|setiap|semua|seluruh|para|baik|hendaknya|mohon|sendiri|se|"
     r"masing-masing|sekali|lagi|pula|benar|betul|selama|siaga|siap|waspada|aktif|patuh|tertib|taat|mau|ingin|turut|"
-    r"ikut|guna|demi|secara|terus|kembali|bersama|sama|serentak|langsung|cepat|tentang|soal|terkait)\b)"
+    r"ikut|guna|demi|secara|terus|kembali|bersama|sama|serentak|langsung|cepat|tentang|soal|terkait|"
+    # bare verbs and adjectives of what the group is asked to do or be ("meminta pedagang pindah", "pengendara hati-hati")
+    r"pindah|pulang|pergi|datang|hadir|tinggal|mudik|masuk|keluar|naik|turun|lapor|jaga|bayar|pakai|buang|antre|"
+    r"hati-hati|jujur|jeli|disiplin|bijak|bijaksana|cermat|sabar|tenang|peduli|hemat|kompak|netral|proaktif|sigap|"
+    r"selektif|mandiri|sadar)\b)"
     r"(?!(?:me|di|ber|ter)[a-z])([a-z][a-z-]*(?:/[a-z]+)?)(?![\w-])")
 
 

@@ -19,6 +19,11 @@ def targets_of(result: dict, dtype: str | None = None) -> list[list[str]]:
     ("Bupati Sleman Kustini meminta pedagang yang berjualan di trotoar pindah ke pasar.", ["pedagang"]),
     ("Bupati Sleman Kustini meminta petugas siaga selama libur panjang.", ["petugas"]),
     ("Bupati Sleman Kustini meminta pedagang Pasar Beringharjo menjaga kebersihan.", ["pedagang"]),
+    # ... nor the bare verb or adjective of what the group is asked to do or be
+    ("Bupati Sleman Kustini meminta pedagang pindah ke lokasi yang sudah disiapkan.", ["pedagang"]),
+    ("Wali Kota Bogor Dedie Rachim meminta pengendara hati-hati saat melintas di jalur tengkorak.", ["pengendara"]),
+    ("Bupati Sleman Kustini meminta pekerja pulang lebih awal menjelang Lebaran.", ["pekerja"]),
+    ("Gubernur Jambi Al Haris meminta nelayan jeli membaca tanda cuaca buruk.", ["nelayan"]),
     ("Bupati Sleman Kustini mengimbau pelaku usaha rumah makan menutup usaha saat Nyepi.",
      ["pelaku usaha rumah makan"]),
     # groups without modifiers stay normalised
