@@ -127,6 +127,7 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
                 start, norm = cand.start(), "calon " + norm
             if any(x <= start < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, start - 40):start]) \
                     or CITED_TITLE.search(text, max(s, start - 80), start) \
+                    or ctype == "sanction_warning" and PUNISHER_BEFORE.search(text, max(s, start - 30), start) \
                     or hits and start < hits[-1][1]:  # inside the one before: "pemilik rumah makan"
                 continue
             end = _modifiers_end(text, m.end(), b) if norm in OPEN_TARGETS else m.end()
@@ -251,6 +252,11 @@ OPEN_TARGETS = vocab.open_targets()
 
 VIOLATOR_AFTER = re.compile(r"\s*,?\s*(?:yang|yg)\s+(?:\w+\s+){0,2}?(?:melanggar|tidak|tak|kedapatan|terbukti|"
                             r"nekat|membandel|masih|tetap|lalai|mangkir|abai)\b", re.IGNORECASE)
+
+
+# The agent of a passive punishment punishes, it is not threatened: "akan ditilang petugas", "ditindak oleh Satpol PP".
+PUNISHER_BEFORE = re.compile(r"(?:\boleh|\bdi(?!sini\b|sana\b|mana\b)[a-z]{3,})\s+(?:para\s+)?(?:(?:petugas|aparat|tim|personel|anggota)\s+)?$",
+                             re.IGNORECASE)
 
 
 # The title of a cited regulation names its subject, not the addressee: "PP 94 Tahun 2021 tentang Disiplin PNS".

@@ -145,6 +145,17 @@ def test_a_sanction_targets_the_group_that_breaks_the_rule(run, text, want):
     assert targets_of(run("Bupati Sleman Kustini membuka rapat. " + text), "sanction_warning") == [want]
 
 
+@pytest.mark.parametrize("text", [
+    "Wali Kota Bogor Dedie Rachim mengatakan kendaraan yang nekat parkir di trotoar akan diderek petugas.",
+    "Bupati Sleman Kustini mengatakan, bangunan yang melanggar akan dibongkar oleh petugas Satpol PP.",
+    "Gubernur Jambi Al Haris mengatakan, pembakaran lahan akan ditindak oleh kepolisian.",
+])
+def test_the_agent_of_a_passive_punishment_is_not_threatened(run, text):
+    """ "akan ditilang petugas", "ditindak oleh kepolisian": the agent punishes; it is not whom the warning addresses."""
+    got = targets_of(run(text), "sanction_warning")
+    assert got and not {"petugas", "Satpol PP", "kepolisian"} & set(got[0]), got
+
+
 def test_a_deputy_office_is_not_a_group(run):
     r = run("Bupati Sleman Kustini mengatakan, terkait calon bupati/wakil bupati, ASN harus netral.")
     assert targets_of(r, "instruction") == [["ASN"]]
