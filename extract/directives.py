@@ -81,6 +81,10 @@ IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketa
 SITUATION_WATCHED = re.compile(r"\s+(?:(?:secara\s+)?(?:langsung|terus|intens|berkala|ketat|rutin)\s+)*(?:terhadap\s+)?"
                                r"(?:kondisi|situasi|perkembangan|cuaca|ketinggian|debit|curah|aktivitas\s+(?:gunung|vulkanik)|"
                                r"gempa|banjir|dampak|titik\s+(?:banjir|longsor|api|panas)|lokasi\s+bencana)\b", re.IGNORECASE)
+# What one follows to stay informed is no one watched over: "memantau informasi dari BPBD", "pantau terus info cuaca".
+INFO_FOLLOWED = re.compile(r"\s+(?:(?:terus|selalu|secara\s+berkala|rutin)\s+)*(?:informasi|info|berita|pengumuman|"
+                           r"peringatan\s+dini|imbauan|himbauan|prakiraan|perkiraan|akun|kanal|media\s+sosial|website|"
+                           r"situs|laman|siaran)\b", re.IGNORECASE)
 # A watching named as a time or a source, not done: "setelah pendataan selesai", "berdasarkan hasil pemantauan".
 NOT_AN_ACT_BEFORE = re.compile(r"\b(?:setelah|sebelum|usai|seusai|selama|sambil|berdasarkan|menurut|dari|sesuai|hasil|data)"
                                r"\s+(?:(?:hasil|data|proses|kegiatan)\s+)?$", re.IGNORECASE)
@@ -256,7 +260,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
             return "prohibition"
     if ctype == "appeal" and low in ("meminta", "minta", "diminta") and IN_INSTRUCTION.search(seg_before):
         ctype = "instruction"  # "Dalam instruksi itu, gubernur meminta ...": a request in a formal order is an order
-    if ctype in ("appeal", "instruction") and OVERSIGHT_ACT.search(after[:70]):
+    act = OVERSIGHT_ACT.search(after[:70]) if ctype in ("appeal", "instruction") else None
+    if act is not None and not INFO_FOLLOWED.match(after, act.end()):
         return "oversight"  # "meminta camat mendata korban", "harus memantau": an order to watch is oversight
     if ctype == "policy" and low.startswith("dalam") and not SAID_IN.search(seg_before):
         return None  # only "kata Bupati X dalam surat edaran ...": what is said in a circular is its writer's policy
@@ -287,7 +292,7 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "praktis akan membatasi langkah ASN" describes an effect; "saya batasi" is the act
     if ctype == "oversight" and low.startswith(("pendataan", "pemantauan", "pengawasan", "melakukan")) and NOT_AN_ACT_BEFORE.search(before):
         return None  # "setelah pendataan kerusakan selesai", "berdasarkan hasil pemantauan": a process named, no act
-    if ctype == "oversight" and SITUATION_WATCHED.match(after):
+    if ctype == "oversight" and (SITUATION_WATCHED.match(after) or INFO_FOLLOWED.match(after)):
         return None  # "terus memantau situasi", "memantau langsung kondisi banjir": watching events, not people
     if ctype == "oversight" and re.search(
             r"\b(?:harus|wajib|agar|untuk|supaya|perlu|minta|meminta|diminta|instruksikan|perintahkan)\s+(?:\S+\s+){0,3}$",

@@ -129,6 +129,15 @@ def test_following_events_is_not_watching_over_others(run):
         assert "oversight" in types(run, text), (text, directives(run(text)))
 
 
+def test_following_information_is_not_watching_over_others(run):
+    """ "meminta warga memantau informasi dari BPBD": asking people to stay informed is an appeal, not oversight."""
+    for text in ("Wali Kota Bogor Dedie Rachim meminta warga terus memantau peringatan dini cuaca dari BMKG.",
+                 "Bupati Sleman Kustini Sri Purnomo mengimbau pendaki selalu memantau informasi status Gunung Merapi.",
+                 '"Warga di pesisir kami minta memantau info pasang surut," kata Wali Kota Bogor Dedie Rachim.'):
+        got = types(run, text)
+        assert "appeal" in got and "oversight" not in got, (text, got)
+
+
 def test_asking_for_money_is_no_request_to_anyone(run):
     for text in ('"Mereka ini malas bekerja karena keenakan minta saja," kata Kepala Dinas Sosial Makassar Muhyiddin.',
                  "Kepala Dinas Sosial Makassar Muhyiddin mengatakan anak jalanan itu meminta uang kepada pengendara."):
