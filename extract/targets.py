@@ -103,6 +103,9 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
             windows.insert(0, (agent.end(), clause_end(text, agent.end(), e)))
     else:
         windows = [(c1, clause_end(text, c1, e)), (max(s, c0 - 100, clause_start(text, s, c0)), c0)]
+        topic = _topic_before_pronoun(text, s, c0)
+        if topic is not None:  # "Warga yang tinggal di pesisir kami minta ...": the object fronted before "kami minta"
+            windows = [topic, windows[0]]
     if ctype not in ("policy", "sanction_warning") and not passive_or_modal(low):
         # "meminta Kepala BKD Kaltim, Sri Wahyuni, untuk mengawasi": an office holder as the addressee
         m = re.match(r"\s+(?:kepada\s+)?", text[c1:e])
@@ -171,6 +174,25 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         if org is not None:
             return [org.name]
     return []
+
+
+# "Warga yang tinggal di pesisir kami minta selalu waspada": the addressee opens the clause, then the pronoun and the
+# bare verb (an object-fronted passive); no comma in between ("Saat rapat dengan camat, saya minta ...").
+PRONOUN_AGENT = re.compile(r"\b(?:kami|saya|kita|aku)\s+(?:juga\s+|pun\s+|akan\s+|sudah\s+|telah\s+)?$", re.IGNORECASE)
+TOPIC_LEAD = re.compile(r"\s*(?:(?:dan|jadi|maka|untuk|bagi|kepada|seluruh|semua|para|setiap)\s+)*", re.IGNORECASE)
+
+
+def _topic_before_pronoun(text: str, s: int, c0: int) -> tuple[int, int] | None:
+    """The window of a group fronted before "kami/saya + bare verb", if the clause opens with one."""
+    pron = PRONOUN_AGENT.search(text, max(s, c0 - 30), c0)
+    if pron is None:
+        return None
+    lo = clause_start(text, s, c0)
+    lead = TOPIC_LEAD.match(text, lo, pron.start())
+    m = TARGET_RE.match(text, lead.end(), pron.start())
+    if m is None or "," in text[m.end():pron.start()]:
+        return None
+    return lo, pron.start()
 
 
 KEPADA_AFTER = re.compile(r"\s+(?:pula\s+|juga\s+)?kepada\s", re.IGNORECASE)

@@ -156,6 +156,18 @@ def test_the_agent_of_a_passive_punishment_is_not_threatened(run, text):
     assert got and not {"petugas", "Satpol PP", "kepolisian"} & set(got[0]), got
 
 
+@pytest.mark.parametrize("text, want", [
+    ('"Warga yang tinggal di bantaran sungai kami minta segera mengungsi," kata Wali Kota Bogor Dedie Rachim.', ["warga"]),
+    ('"Para pedagang saya minta tidak menaikkan harga," kata Bupati Sleman Kustini.', ["pedagang"]),
+    ('"Seluruh ASN kami imbau tidak memakai mobil dinas untuk mudik," ujar Wali Kota Bogor Dedie Rachim.', ["ASN"]),
+    # a group in a phrase of its own before a comma is not fronted
+    ('"Saat rapat dengan para camat, saya minta kepala desa mendata warga," kata Bupati Sleman Kustini.', ["kepala desa"]),
+])
+def test_a_group_fronted_before_kami_minta_is_addressed(run, text, want):
+    """ "Warga ... kami minta ...": the addressee opens the clause before the pronoun and the bare verb."""
+    assert targets_of(run(text))[0] == want
+
+
 def test_a_deputy_office_is_not_a_group(run):
     r = run("Bupati Sleman Kustini mengatakan, terkait calon bupati/wakil bupati, ASN harus netral.")
     assert targets_of(r, "instruction") == [["ASN"]]
