@@ -71,10 +71,13 @@ SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|uja
 # A service or payment withheld ("tidak akan dilayani", "tidak menerima TPP") threatens only with a breach named.
 WITHHELD = re.compile(r"(?:tidak|tak)\s+(?:akan\s+)?(?:dilayani|dibayarkan|melayani|diberi|memberi|menerbitkan|mendapat|menerima)|"
                       r"(?:akan\s+)?dicoret")
-# Enforcement done by the speaker ("akan kami angkut", "kami sita"): a threat only with a breach named
-# ("kalau masih berjualan di trotoar, gerobaknya akan kami angkut"); alone it announces a routine operation.
+# Enforcement announced ("akan kami angkut", "kami sita", "akan mengevaluasi", "akan menutup"): a threat only with a
+# breach named ("kalau masih berjualan di trotoar, gerobaknya akan kami angkut", "kepala sekolah yang tidak mematuhi");
+# alone it announces a routine operation ("akan mengevaluasi program", "sampah akan kami angkut").
 ENFORCED = re.compile(r"(?:(?:akan|langsung|pasti|bakal)\s+)?(?:saya|kami|kita)\s+(?:angkut|sita|bubarkan|usir|tangkap|"
-                      r"tertibkan|tilang|derek|gusur|bongkar|robohkan|musnahkan|amankan)\b")
+                      r"tertibkan|tilang|derek|gusur|bongkar|robohkan|musnahkan|amankan)\b|"
+                      r"(?:akan|bakal|siap)\s+(?:langsung\s+)?(?:mengevaluasi|menutup(?!\s+sementara)|membongkar|menyita|membubarkan|"
+                      r"menertibkan|menilang|menderek|mengusir|menangkap)\b")
 SAID_IN = re.compile(r"\b(?:kata|ujar|tulis|tegas|sebut|jelas|pinta|imbau)(?:nya)?\s+[^,.;\"“”]{1,50}$", re.IGNORECASE)
 IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketat|tertibkan|lengkapi")
 # What one watches when following events rather than watching over others: a disaster, the weather, a volcano.

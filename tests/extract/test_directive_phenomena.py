@@ -380,6 +380,12 @@ def test_enforcement_by_the_speaker_threatens_when_a_breach_is_named(run):
                  '"Pedagang yang nekat berjualan di badan jalan langsung kami tertibkan," ujar Wali Kota Bogor Dedie Rachim.',
                  '"Apabila masih ada balap liar, pesertanya akan kami tangkap," kata Bupati Sleman Kustini Sri Purnomo.'):
         assert "sanction_warning" in types(run, text), (text, directives(run(text)))
-    for text in ('"Sampah di pinggir jalan akan kami angkut setiap pagi," kata Wali Kota Bogor Dedie Rachim.',
+    for text in ("Gubernur Jambi Al Haris mengatakan dinas akan mengevaluasi kepala sekolah yang tidak mematuhi edaran itu.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan pemkab akan menutup tempat hiburan yang nekat buka saat Ramadan.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan Satpol PP akan membongkar lapak yang masih berdiri di trotoar."):
+        assert "sanction_warning" in types(run, text), (text, directives(run(text)))
+    for text in ("Wali Kota Bogor Dedie Rachim mengatakan pemkot akan mengevaluasi program bantuan pangan tahun ini.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan pihaknya akan menutup sementara jalan itu.",
+                 '"Sampah di pinggir jalan akan kami angkut setiap pagi," kata Wali Kota Bogor Dedie Rachim.',
                  '"Besok lapak-lapak di alun-alun akan kami tertibkan," ujar Bupati Sleman Kustini Sri Purnomo.'):
         assert "sanction_warning" not in types(run, text), text
