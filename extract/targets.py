@@ -157,6 +157,8 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
             group = next((g for g in groups if VIOLATOR_AFTER.match(text, g[-1][1])), groups[0])
         if a >= c1 and ctype not in ("policy", "sanction_warning") and len(text[c1:group[0][0]].split()) > NEAR_WORDS:
             break  # "meminta ada mendokumentasikan rumah warga": a group deep in the object is not addressed
+        if ctype == "policy":  # "mengeluarkan larangan bagi sekolah untuk menahan ijazah siswa": whom the rule binds
+            group = next((g for g in groups if _after_bagi(text, a, g[0][0])), group)
         if _after_bagi(text, a, group[0][0]):  # "dilarang berjualan bagi PKL, ... tidur bagi pengunjung": each "bagi" names one
             group = group + [h for g in groups if g is not group and _after_bagi(text, a, g[0][0]) for h in g]
         out: list[str] = []

@@ -168,6 +168,18 @@ def test_a_group_fronted_before_kami_minta_is_addressed(run, text, want):
     assert targets_of(run(text))[0] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Gubernur Jambi Al Haris mengeluarkan larangan bagi sekolah untuk menahan ijazah siswa.", ["sekolah"]),
+    ("Bupati Sleman Kustini menerbitkan surat edaran tentang pelayanan masyarakat yang mengatur jam kerja bagi ASN.",
+     ["ASN"]),
+    ("Wali Kota Bogor Dedie Rachim menetapkan peraturan wali kota yang melarang warga berjualan di trotoar bagi PKL.",
+     ["PKL"]),
+])
+def test_a_policy_binds_the_group_after_bagi(run, text, want):
+    """A policy's instrument binds whom "bagi" names, before any other group of the sentence."""
+    assert targets_of(run(text), "policy") == [want]
+
+
 def test_a_deputy_office_is_not_a_group(run):
     r = run("Bupati Sleman Kustini mengatakan, terkait calon bupati/wakil bupati, ASN harus netral.")
     assert targets_of(r, "instruction") == [["ASN"]]
