@@ -390,6 +390,11 @@ APPLIES_TO = re.compile(r"\bberlaku\s+(?:(?:pula|juga|sama)\s+)?(?:bagi|untuk|ke
                         r"(?:(?:para|seluruh|semua|setiap)\s+)?", re.IGNORECASE)
 
 
+RULE_NOUN = re.compile(r"\b(larangan|kewajiban)\b", re.IGNORECASE)
+RULE_TYPE = {"larangan": "prohibition", "kewajiban": "instruction"}
+RULE_GAP = 8  # sentences back at most for a rule named by its noun
+
+
 def extend_to_others(found: list[Directive], index: TextIndex) -> None:
     """ "ASN dilarang berkampanye. ... Larangan yang sama berlaku bagi PPPK dan tenaga non-ASN": the
     groups after "berlaku bagi" join the targets of the latest directive up to two sentences before."""
@@ -405,8 +410,14 @@ def extend_to_others(found: list[Directive], index: TextIndex) -> None:
                 break
             group.append(lx.TARGETS[int(t.lastgroup[1:])][1])
             at = t.end()
+        named = RULE_NOUN.search(text, seg.start, m.start())
+        want = RULE_TYPE.get(named.group(1).lower()) if named else None
         last = next((d for d in reversed(found) if d.cue_start < m.start() and k - 2 <= d.segment <= k and d.targets
                      and d.type in ("prohibition", "instruction")), None)
+        if want is not None and (last is None or last.type != want):
+            # "Selain ASN, larangan juga berlaku bagi ...": the noun names the rule, however far back it was given
+            last = next((d for d in reversed(found) if d.cue_start < m.start() and k - RULE_GAP <= d.segment <= k
+                         and d.targets and d.type == want), last)
         if last is not None:
             last.targets += [g for g in group if g not in last.targets]
 

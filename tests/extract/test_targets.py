@@ -129,6 +129,20 @@ def test_a_rule_said_to_apply_to_others_too_extends_to_them(run):
     assert targets_of(r, "instruction") == [["camat", "lurah"]]
 
 
+@pytest.mark.parametrize("text, dtype, want", [
+    ("Bupati Sleman Kustini melarang ASN memakai elpiji bersubsidi. Larangan itu tertuang dalam surat edaran. Menurut "
+     "Kustini, warga miskin tetap boleh membeli. Ia meminta Inspektorat memeriksa rumah ASN. Camat diminta mendata "
+     "warga. Selain ASN, larangan juga berlaku bagi PPPK dan tenaga honorer.", "prohibition", ["ASN", "PPPK", "honorer"]),
+    ("Wali Kota Bogor Dedie Rachim mewajibkan ASN memakai batik setiap Kamis. Ia mengatakan batik Bogor dijual di "
+     "banyak toko. Dedie mengimbau warga ikut membeli. Pedagang diminta menjaga harga. Kewajiban itu juga berlaku bagi "
+     "pegawai BUMD.", "instruction", ["ASN", "pegawai"]),
+])
+def test_a_rule_named_by_its_noun_extends_however_far_back(run, text, dtype, want):
+    """ "Selain ASN, larangan juga berlaku bagi PPPK": the noun names the rule it extends, given sentences before."""
+    got = targets_of(run(text), dtype)
+    assert got and got[0] == want, got
+
+
 def test_a_rule_in_force_for_a_group_is_not_an_extension_of_another(run):
     r = run("Bupati Sleman Kustini mengimbau warga menghemat air. Tarif baru berlaku bagi pelanggan rumah tangga.")
     assert targets_of(r, "appeal") == [["warga"]]
