@@ -321,3 +321,15 @@ def test_a_passive_cue_with_kepada_addresses_the_group_after_it(run, text, want)
 ])
 def test_a_source_body_is_no_addressee(run, text, want):
     assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Gubernur Bali Wayan Koster mengeluarkan imbauan kepada seluruh desa adat agar tidak menggelar pesta kembang api.",
+     ["desa adat"]),
+    ("Bupati Sleman Kustini meminta pendaki mematuhi jalur resmi.", ["pendaki"]),
+    ("Wali Kota Bogor Dedie Rachim meminta toko modern tidak menjual minuman beralkohol.", ["toko modern"]),
+    ("Bupati Sleman Kustini melarang pangkalan elpiji menjual gas di atas harga eceran tertinggi.", ["pangkalan elpiji"]),
+    ("Wali Kota Bogor Dedie Rachim meminta ojek online tidak mangkal di trotoar.", ["ojek online"]),
+])
+def test_more_groups_of_regional_news(run, text, want):
+    assert targets_of(run(text))[0] == want
