@@ -71,12 +71,23 @@ SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|uja
 # A service or payment withheld ("tidak akan dilayani", "tidak menerima TPP") threatens only with a breach named.
 WITHHELD = re.compile(r"(?:tidak|tak)\s+(?:akan\s+)?(?:dilayani|dibayarkan|melayani|diberi|memberi|menerbitkan|mendapat|menerima)|"
                       r"(?:akan\s+)?dicoret")
+# Enforcement announced ("akan kami angkut", "kami sita", "akan mengevaluasi", "akan menutup"): a threat only with a
+# breach named ("kalau masih berjualan di trotoar, gerobaknya akan kami angkut", "kepala sekolah yang tidak mematuhi");
+# alone it announces a routine operation ("akan mengevaluasi program", "sampah akan kami angkut").
+ENFORCED = re.compile(r"(?:(?:akan|langsung|pasti|bakal)\s+)?(?:saya|kami|kita)\s+(?:angkut|sita|bubarkan|usir|tangkap|"
+                      r"tertibkan|tilang|derek|gusur|bongkar|robohkan|musnahkan|amankan)\b|"
+                      r"(?:akan|bakal|siap)\s+(?:langsung\s+)?(?:mengevaluasi|menutup(?!\s+sementara)|membongkar|menyita|membubarkan|"
+                      r"menertibkan|menilang|menderek|mengusir|menangkap)\b")
 SAID_IN = re.compile(r"\b(?:kata|ujar|tulis|tegas|sebut|jelas|pinta|imbau)(?:nya)?\s+[^,.;\"“”]{1,50}$", re.IGNORECASE)
 IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketat|tertibkan|lengkapi")
 # What one watches when following events rather than watching over others: a disaster, the weather, a volcano.
 SITUATION_WATCHED = re.compile(r"\s+(?:(?:secara\s+)?(?:langsung|terus|intens|berkala|ketat|rutin)\s+)*(?:terhadap\s+)?"
                                r"(?:kondisi|situasi|perkembangan|cuaca|ketinggian|debit|curah|aktivitas\s+(?:gunung|vulkanik)|"
                                r"gempa|banjir|dampak|titik\s+(?:banjir|longsor|api|panas)|lokasi\s+bencana)\b", re.IGNORECASE)
+# What one follows to stay informed is no one watched over: "memantau informasi dari BPBD", "pantau terus info cuaca".
+INFO_FOLLOWED = re.compile(r"\s+(?:(?:terus|selalu|secara\s+berkala|rutin)\s+)*(?:informasi|info|berita|pengumuman|"
+                           r"peringatan\s+dini|imbauan|himbauan|prakiraan|perkiraan|akun|kanal|media\s+sosial|website|"
+                           r"situs|laman|siaran)\b", re.IGNORECASE)
 # A watching named as a time or a source, not done: "setelah pendataan selesai", "berdasarkan hasil pemantauan".
 NOT_AN_ACT_BEFORE = re.compile(r"\b(?:setelah|sebelum|usai|seusai|selama|sambil|berdasarkan|menurut|dari|sesuai|hasil|data)"
                                r"\s+(?:(?:hasil|data|proses|kegiatan)\s+)?$", re.IGNORECASE)
@@ -232,7 +243,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "1.931 jiwa harus mengungsi": what people must undergo, not an order
     if low == "mengancam" and not THREAT_CONTENT.match(after):
         return None  # "hal-hal yang mengancam keselamatan", "banjir mengancam permukiman": a danger, not a threat
-    if ctype == "sanction_warning" and (re.match(r"akan\s+(?:langsung\s+)?di", low) or WITHHELD.match(low)) and \
+    if ctype == "sanction_warning" and (re.match(r"akan\s+(?:langsung\s+)?di", low) or WITHHELD.match(low)
+                                        or ENFORCED.match(low)) and \
             not CONDITION.search(prev + " " + seg_before + " " + after[:60]):
         return None  # "jalan itu akan ditutup sementara" closes; "toko yang nekat buka akan disegel" threatens
     if ctype == "sanction_warning":
@@ -251,7 +263,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
             return "prohibition"
     if ctype == "appeal" and low in ("meminta", "minta", "diminta") and IN_INSTRUCTION.search(seg_before):
         ctype = "instruction"  # "Dalam instruksi itu, gubernur meminta ...": a request in a formal order is an order
-    if ctype in ("appeal", "instruction") and OVERSIGHT_ACT.search(after[:70]):
+    act = OVERSIGHT_ACT.search(after[:70]) if ctype in ("appeal", "instruction") else None
+    if act is not None and not INFO_FOLLOWED.match(after, act.end()):
         return "oversight"  # "meminta camat mendata korban", "harus memantau": an order to watch is oversight
     if ctype == "policy" and low.startswith("dalam") and not SAID_IN.search(seg_before):
         return None  # only "kata Bupati X dalam surat edaran ...": what is said in a circular is its writer's policy
@@ -282,7 +295,7 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "praktis akan membatasi langkah ASN" describes an effect; "saya batasi" is the act
     if ctype == "oversight" and low.startswith(("pendataan", "pemantauan", "pengawasan", "melakukan")) and NOT_AN_ACT_BEFORE.search(before):
         return None  # "setelah pendataan kerusakan selesai", "berdasarkan hasil pemantauan": a process named, no act
-    if ctype == "oversight" and SITUATION_WATCHED.match(after):
+    if ctype == "oversight" and (SITUATION_WATCHED.match(after) or INFO_FOLLOWED.match(after)):
         return None  # "terus memantau situasi", "memantau langsung kondisi banjir": watching events, not people
     if ctype == "oversight" and re.search(
             r"\b(?:harus|wajib|agar|untuk|supaya|perlu|minta|meminta|diminta|instruksikan|perintahkan)\s+(?:\S+\s+){0,3}$",

@@ -29,7 +29,8 @@ SPEECH_RE = re.compile(
     r"tutup|beber|urai|timpal|kilah|tukas|cetus|seru|pinta|tulis)(nya|\s+(?:dia|ia|beliau))?(?![\w])",
     re.IGNORECASE,
 )
-SAY_RE = re.compile(r"(?:\s+(?:juga|pun|lantas|kembali|sebelumnya|sudah|telah|secara\s+tegas|pula|lebih\s+lanjut))*\s+(?:"
+# "Kepala Dinas X, Budi Santoso, mengatakan ...": the comma closing an apposition may stand before the verb.
+SAY_RE = re.compile(r",?(?:\s+(?:juga|pun|lantas|kembali|sebelumnya|sudah|telah|secara\s+tegas|pula|lebih\s+lanjut))*\s+(?:"
                     + "|".join(lx.SAY_VERBS) + r")(?![\w])")
 HAL_RE = re.compile(r"(?:Hal|Pernyataan|Penegasan|Imbauan|Pesan|Arahan)\s+(?:itu|tersebut|senada|ini|serupa)\s+(?:juga\s+)?"
                     r"(?:di\s?sampaikan|ditegaskan|diungkapkan|dikatakan|diutarakan|dikemukakan|disampaikan)\s+(?:oleh\s+)?",

@@ -103,6 +103,9 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
             windows.insert(0, (agent.end(), clause_end(text, agent.end(), e)))
     else:
         windows = [(c1, clause_end(text, c1, e)), (max(s, c0 - 100, clause_start(text, s, c0)), c0)]
+        topic = _topic_before_pronoun(text, s, c0)
+        if topic is not None:  # "Warga yang tinggal di pesisir kami minta ...": the object fronted before "kami minta"
+            windows = [topic, windows[0]]
     if ctype not in ("policy", "sanction_warning") and not passive_or_modal(low):
         # "meminta Kepala BKD Kaltim, Sri Wahyuni, untuk mengawasi": an office holder as the addressee
         m = re.match(r"\s+(?:kepada\s+)?", text[c1:e])
@@ -127,6 +130,7 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
                 start, norm = cand.start(), "calon " + norm
             if any(x <= start < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, start - 40):start]) \
                     or CITED_TITLE.search(text, max(s, start - 80), start) \
+                    or ctype == "sanction_warning" and PUNISHER_BEFORE.search(text, max(s, start - 30), start) \
                     or hits and start < hits[-1][1]:  # inside the one before: "pemilik rumah makan"
                 continue
             end = _modifiers_end(text, m.end(), b) if norm in OPEN_TARGETS else m.end()
@@ -153,6 +157,8 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
             group = next((g for g in groups if VIOLATOR_AFTER.match(text, g[-1][1])), groups[0])
         if a >= c1 and ctype not in ("policy", "sanction_warning") and len(text[c1:group[0][0]].split()) > NEAR_WORDS:
             break  # "meminta ada mendokumentasikan rumah warga": a group deep in the object is not addressed
+        if ctype == "policy":  # "mengeluarkan larangan bagi sekolah untuk menahan ijazah siswa": whom the rule binds
+            group = next((g for g in groups if _after_bagi(text, a, g[0][0])), group)
         if _after_bagi(text, a, group[0][0]):  # "dilarang berjualan bagi PKL, ... tidur bagi pengunjung": each "bagi" names one
             group = group + [h for g in groups if g is not group and _after_bagi(text, a, g[0][0]) for h in g]
         out: list[str] = []
@@ -170,6 +176,25 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         if org is not None:
             return [org.name]
     return []
+
+
+# "Warga yang tinggal di pesisir kami minta selalu waspada": the addressee opens the clause, then the pronoun and the
+# bare verb (an object-fronted passive); no comma in between ("Saat rapat dengan camat, saya minta ...").
+PRONOUN_AGENT = re.compile(r"\b(?:kami|saya|kita|aku)\s+(?:juga\s+|pun\s+|akan\s+|sudah\s+|telah\s+)?$", re.IGNORECASE)
+TOPIC_LEAD = re.compile(r"\s*(?:(?:dan|jadi|maka|untuk|bagi|kepada|seluruh|semua|para|setiap)\s+)*", re.IGNORECASE)
+
+
+def _topic_before_pronoun(text: str, s: int, c0: int) -> tuple[int, int] | None:
+    """The window of a group fronted before "kami/saya + bare verb", if the clause opens with one."""
+    pron = PRONOUN_AGENT.search(text, max(s, c0 - 30), c0)
+    if pron is None:
+        return None
+    lo = clause_start(text, s, c0)
+    lead = TOPIC_LEAD.match(text, lo, pron.start())
+    m = TARGET_RE.match(text, lead.end(), pron.start())
+    if m is None or "," in text[m.end():pron.start()]:
+        return None
+    return lo, pron.start()
 
 
 KEPADA_AFTER = re.compile(r"\s+(?:pula\s+|juga\s+)?kepada\s", re.IGNORECASE)
@@ -253,6 +278,11 @@ VIOLATOR_AFTER = re.compile(r"\s*,?\s*(?:yang|yg)\s+(?:\w+\s+){0,2}?(?:melanggar
                             r"nekat|membandel|masih|tetap|lalai|mangkir|abai)\b", re.IGNORECASE)
 
 
+# The agent of a passive punishment punishes, it is not threatened: "akan ditilang petugas", "ditindak oleh Satpol PP".
+PUNISHER_BEFORE = re.compile(r"(?:\boleh|\bdi(?!sini\b|sana\b|mana\b)[a-z]{3,})\s+(?:para\s+)?(?:(?:petugas|aparat|tim|personel|anggota)\s+)?$",
+                             re.IGNORECASE)
+
+
 # The title of a cited regulation names its subject, not the addressee: "PP 94 Tahun 2021 tentang Disiplin PNS".
 CITED_TITLE = re.compile(r"\b(?:tahun|thn\.?)\s+\d{4}\s+tentang\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 
@@ -273,7 +303,11 @@ MODIFIER = re.compile(
     r"tersebut|setempat|lain|lainnya|sebagai|sesuai|saat|ketika|mulai|hingga|sampai|seperti|antara|tetap|selalu|"
     r"lebih|sekitar|karena|jika|apabila|bila|kalau|setiap|semua|seluruh|para|baik|hendaknya|mohon|sendiri|se|"
     r"masing-masing|sekali|lagi|pula|benar|betul|selama|siaga|siap|waspada|aktif|patuh|tertib|taat|mau|ingin|turut|"
-    r"ikut|guna|demi|secara|terus|kembali|bersama|sama|serentak|langsung|cepat|tentang|soal|terkait)\b)"
+    r"ikut|guna|demi|secara|terus|kembali|bersama|sama|serentak|langsung|cepat|tentang|soal|terkait|"
+    # bare verbs and adjectives of what the group is asked to do or be ("meminta pedagang pindah", "pengendara hati-hati")
+    r"pindah|pulang|pergi|datang|hadir|tinggal|mudik|masuk|keluar|naik|turun|lapor|jaga|bayar|pakai|buang|antre|"
+    r"hati-hati|jujur|jeli|disiplin|bijak|bijaksana|cermat|sabar|tenang|peduli|hemat|kompak|netral|proaktif|sigap|"
+    r"selektif|mandiri|sadar)\b)"
     r"(?!(?:me|di|ber|ter)[a-z])([a-z][a-z-]*(?:/[a-z]+)?)(?![\w-])")
 
 
@@ -356,6 +390,11 @@ APPLIES_TO = re.compile(r"\bberlaku\s+(?:(?:pula|juga|sama)\s+)?(?:bagi|untuk|ke
                         r"(?:(?:para|seluruh|semua|setiap)\s+)?", re.IGNORECASE)
 
 
+RULE_NOUN = re.compile(r"\b(larangan|kewajiban)\b", re.IGNORECASE)
+RULE_TYPE = {"larangan": "prohibition", "kewajiban": "instruction"}
+RULE_GAP = 8  # sentences back at most for a rule named by its noun
+
+
 def extend_to_others(found: list[Directive], index: TextIndex) -> None:
     """ "ASN dilarang berkampanye. ... Larangan yang sama berlaku bagi PPPK dan tenaga non-ASN": the
     groups after "berlaku bagi" join the targets of the latest directive up to two sentences before."""
@@ -371,8 +410,14 @@ def extend_to_others(found: list[Directive], index: TextIndex) -> None:
                 break
             group.append(lx.TARGETS[int(t.lastgroup[1:])][1])
             at = t.end()
+        named = RULE_NOUN.search(text, seg.start, m.start())
+        want = RULE_TYPE.get(named.group(1).lower()) if named else None
         last = next((d for d in reversed(found) if d.cue_start < m.start() and k - 2 <= d.segment <= k and d.targets
                      and d.type in ("prohibition", "instruction")), None)
+        if want is not None and (last is None or last.type != want):
+            # "Selain ASN, larangan juga berlaku bagi ...": the noun names the rule, however far back it was given
+            last = next((d for d in reversed(found) if d.cue_start < m.start() and k - RULE_GAP <= d.segment <= k
+                         and d.targets and d.type == want), last)
         if last is not None:
             last.targets += [g for g in group if g not in last.targets]
 

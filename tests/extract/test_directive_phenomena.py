@@ -129,6 +129,15 @@ def test_following_events_is_not_watching_over_others(run):
         assert "oversight" in types(run, text), (text, directives(run(text)))
 
 
+def test_following_information_is_not_watching_over_others(run):
+    """ "meminta warga memantau informasi dari BPBD": asking people to stay informed is an appeal, not oversight."""
+    for text in ("Wali Kota Bogor Dedie Rachim meminta warga terus memantau peringatan dini cuaca dari BMKG.",
+                 "Bupati Sleman Kustini Sri Purnomo mengimbau pendaki selalu memantau informasi status Gunung Merapi.",
+                 '"Warga di pesisir kami minta memantau info pasang surut," kata Wali Kota Bogor Dedie Rachim.'):
+        got = types(run, text)
+        assert "appeal" in got and "oversight" not in got, (text, got)
+
+
 def test_asking_for_money_is_no_request_to_anyone(run):
     for text in ('"Mereka ini malas bekerja karena keenakan minta saja," kata Kepala Dinas Sosial Makassar Muhyiddin.',
                  "Kepala Dinas Sosial Makassar Muhyiddin mengatakan anak jalanan itu meminta uang kepada pengendara."):
@@ -347,3 +356,36 @@ def test_a_numbered_instrument_is_its_authors_policy(run):
     for text in ("Bupati Sleman Harda Kiswaya mengatakan, berdasarkan SE Nomor 800/12/2025, ASN wajib netral.",
                  "Sesuai Surat Edaran Nomor 100/2025, Bupati Sleman Harda Kiswaya meminta camat siaga."):
         assert "policy" not in types(run, text), text
+
+
+def test_an_office_with_its_holder_in_commas_speaks_the_sentence_after(run):
+    """ "Kepala Dinas X, Budi Santoso, mengatakan ...": the comma closing the apposition stands before the say-verb;
+    the holder is the sentence's speaker, so the next sentence's rule is theirs too."""
+    for text, who in (
+            ("Kepala Dinas Pertanian Kabupaten Sleman, Budi Santoso, mengatakan petugas akan memeriksa hewan di pasar. "
+             "Pedagang wajib membawa surat keterangan sehat.", "Budi Santoso"),
+            ("Camat Depok, Sri Wahyuni, menjelaskan pendaftaran dibuka sampai Jumat. Warga wajib membawa kartu keluarga.",
+             "Sri Wahyuni"),
+            ("Kapolres Sleman, AKBP Yuswanto Ardi, menegaskan razia digelar setiap malam. Pengendara dilarang membawa "
+             "penumpang lebih dari satu.", "Yuswanto Ardi")):
+        got = directives(run(text))
+        assert any(i == who and t in ("instruction", "prohibition") for i, t in got), (text, got)
+
+
+def test_enforcement_by_the_speaker_threatens_when_a_breach_is_named(run):
+    """ "Kalau masih berjualan di trotoar, gerobaknya akan kami angkut": seizing, removing or breaking up is a threat
+    when the sentence names the breach it punishes; alone ("sampah akan kami angkut setiap pagi") it is routine work."""
+    for text in ('"Kalau masih berjualan di trotoar, gerobaknya akan kami angkut," kata Wali Kota Bogor Dedie Rachim.',
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan, jika masih ada tambang pasir di sungai, alatnya kami sita.",
+                 '"Pedagang yang nekat berjualan di badan jalan langsung kami tertibkan," ujar Wali Kota Bogor Dedie Rachim.',
+                 '"Apabila masih ada balap liar, pesertanya akan kami tangkap," kata Bupati Sleman Kustini Sri Purnomo.'):
+        assert "sanction_warning" in types(run, text), (text, directives(run(text)))
+    for text in ("Gubernur Jambi Al Haris mengatakan dinas akan mengevaluasi kepala sekolah yang tidak mematuhi edaran itu.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan pemkab akan menutup tempat hiburan yang nekat buka saat Ramadan.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan Satpol PP akan membongkar lapak yang masih berdiri di trotoar."):
+        assert "sanction_warning" in types(run, text), (text, directives(run(text)))
+    for text in ("Wali Kota Bogor Dedie Rachim mengatakan pemkot akan mengevaluasi program bantuan pangan tahun ini.",
+                 "Bupati Sleman Kustini Sri Purnomo mengatakan pihaknya akan menutup sementara jalan itu.",
+                 '"Sampah di pinggir jalan akan kami angkut setiap pagi," kata Wali Kota Bogor Dedie Rachim.',
+                 '"Besok lapak-lapak di alun-alun akan kami tertibkan," ujar Bupati Sleman Kustini Sri Purnomo.'):
+        assert "sanction_warning" not in types(run, text), text

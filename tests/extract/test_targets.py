@@ -19,6 +19,11 @@ def targets_of(result: dict, dtype: str | None = None) -> list[list[str]]:
     ("Bupati Sleman Kustini meminta pedagang yang berjualan di trotoar pindah ke pasar.", ["pedagang"]),
     ("Bupati Sleman Kustini meminta petugas siaga selama libur panjang.", ["petugas"]),
     ("Bupati Sleman Kustini meminta pedagang Pasar Beringharjo menjaga kebersihan.", ["pedagang"]),
+    # ... nor the bare verb or adjective of what the group is asked to do or be
+    ("Bupati Sleman Kustini meminta pedagang pindah ke lokasi yang sudah disiapkan.", ["pedagang"]),
+    ("Wali Kota Bogor Dedie Rachim meminta pengendara hati-hati saat melintas di jalur tengkorak.", ["pengendara"]),
+    ("Bupati Sleman Kustini meminta pekerja pulang lebih awal menjelang Lebaran.", ["pekerja"]),
+    ("Gubernur Jambi Al Haris meminta nelayan jeli membaca tanda cuaca buruk.", ["nelayan"]),
     ("Bupati Sleman Kustini mengimbau pelaku usaha rumah makan menutup usaha saat Nyepi.",
      ["pelaku usaha rumah makan"]),
     # groups without modifiers stay normalised
@@ -124,6 +129,20 @@ def test_a_rule_said_to_apply_to_others_too_extends_to_them(run):
     assert targets_of(r, "instruction") == [["camat", "lurah"]]
 
 
+@pytest.mark.parametrize("text, dtype, want", [
+    ("Bupati Sleman Kustini melarang ASN memakai elpiji bersubsidi. Larangan itu tertuang dalam surat edaran. Menurut "
+     "Kustini, warga miskin tetap boleh membeli. Ia meminta Inspektorat memeriksa rumah ASN. Camat diminta mendata "
+     "warga. Selain ASN, larangan juga berlaku bagi PPPK dan tenaga honorer.", "prohibition", ["ASN", "PPPK", "honorer"]),
+    ("Wali Kota Bogor Dedie Rachim mewajibkan ASN memakai batik setiap Kamis. Ia mengatakan batik Bogor dijual di "
+     "banyak toko. Dedie mengimbau warga ikut membeli. Pedagang diminta menjaga harga. Kewajiban itu juga berlaku bagi "
+     "pegawai BUMD.", "instruction", ["ASN", "pegawai"]),
+])
+def test_a_rule_named_by_its_noun_extends_however_far_back(run, text, dtype, want):
+    """ "Selain ASN, larangan juga berlaku bagi PPPK": the noun names the rule it extends, given sentences before."""
+    got = targets_of(run(text), dtype)
+    assert got and got[0] == want, got
+
+
 def test_a_rule_in_force_for_a_group_is_not_an_extension_of_another(run):
     r = run("Bupati Sleman Kustini mengimbau warga menghemat air. Tarif baru berlaku bagi pelanggan rumah tangga.")
     assert targets_of(r, "appeal") == [["warga"]]
@@ -138,6 +157,41 @@ def test_a_rule_in_force_for_a_group_is_not_an_extension_of_another(run):
 ])
 def test_a_sanction_targets_the_group_that_breaks_the_rule(run, text, want):
     assert targets_of(run("Bupati Sleman Kustini membuka rapat. " + text), "sanction_warning") == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Wali Kota Bogor Dedie Rachim mengatakan kendaraan yang nekat parkir di trotoar akan diderek petugas.",
+    "Bupati Sleman Kustini mengatakan, bangunan yang melanggar akan dibongkar oleh petugas Satpol PP.",
+    "Gubernur Jambi Al Haris mengatakan, pembakaran lahan akan ditindak oleh kepolisian.",
+])
+def test_the_agent_of_a_passive_punishment_is_not_threatened(run, text):
+    """ "akan ditilang petugas", "ditindak oleh kepolisian": the agent punishes; it is not whom the warning addresses."""
+    got = targets_of(run(text), "sanction_warning")
+    assert got and not {"petugas", "Satpol PP", "kepolisian"} & set(got[0]), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ('"Warga yang tinggal di bantaran sungai kami minta segera mengungsi," kata Wali Kota Bogor Dedie Rachim.', ["warga"]),
+    ('"Para pedagang saya minta tidak menaikkan harga," kata Bupati Sleman Kustini.', ["pedagang"]),
+    ('"Seluruh ASN kami imbau tidak memakai mobil dinas untuk mudik," ujar Wali Kota Bogor Dedie Rachim.', ["ASN"]),
+    # a group in a phrase of its own before a comma is not fronted
+    ('"Saat rapat dengan para camat, saya minta kepala desa mendata warga," kata Bupati Sleman Kustini.', ["kepala desa"]),
+])
+def test_a_group_fronted_before_kami_minta_is_addressed(run, text, want):
+    """ "Warga ... kami minta ...": the addressee opens the clause before the pronoun and the bare verb."""
+    assert targets_of(run(text))[0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Gubernur Jambi Al Haris mengeluarkan larangan bagi sekolah untuk menahan ijazah siswa.", ["sekolah"]),
+    ("Bupati Sleman Kustini menerbitkan surat edaran tentang pelayanan masyarakat yang mengatur jam kerja bagi ASN.",
+     ["ASN"]),
+    ("Wali Kota Bogor Dedie Rachim menetapkan peraturan wali kota yang melarang warga berjualan di trotoar bagi PKL.",
+     ["PKL"]),
+])
+def test_a_policy_binds_the_group_after_bagi(run, text, want):
+    """A policy's instrument binds whom "bagi" names, before any other group of the sentence."""
+    assert targets_of(run(text), "policy") == [want]
 
 
 def test_a_deputy_office_is_not_a_group(run):
@@ -267,3 +321,15 @@ def test_a_passive_cue_with_kepada_addresses_the_group_after_it(run, text, want)
 ])
 def test_a_source_body_is_no_addressee(run, text, want):
     assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Gubernur Bali Wayan Koster mengeluarkan imbauan kepada seluruh desa adat agar tidak menggelar pesta kembang api.",
+     ["desa adat"]),
+    ("Bupati Sleman Kustini meminta pendaki mematuhi jalur resmi.", ["pendaki"]),
+    ("Wali Kota Bogor Dedie Rachim meminta toko modern tidak menjual minuman beralkohol.", ["toko modern"]),
+    ("Bupati Sleman Kustini melarang pangkalan elpiji menjual gas di atas harga eceran tertinggi.", ["pangkalan elpiji"]),
+    ("Wali Kota Bogor Dedie Rachim meminta ojek online tidak mangkal di trotoar.", ["ojek online"]),
+])
+def test_more_groups_of_regional_news(run, text, want):
+    assert targets_of(run(text))[0] == want
