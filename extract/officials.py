@@ -46,7 +46,7 @@ TITLE_RE = re.compile(
 BOARD_ORGS = ("KPU", "Bawaslu", "DPRD", "KASN", "KPK", "DPR", "DPD", "MPR", "MUI", "TP PKK", "Tim Penggerak PKK", "PKK",
               "Panwascam", "DKPP", "PPK", "PPS", "Gakkumdu", "Ombudsman", "Pengadilan Negeri", "PN", "DPC",
               # a council's commission or faction, with the council ("Ketua Komisi A DPRD Kota Semarang")
-              "Komisi [A-E](?:\\s+DPRD?)?", "Fraksi (?:" + PARTY_NAME + "|[A-Z][\\w-]+)(?:\\s+DPRD?)?",
+              "Komisi (?:[A-E]|[IVX]{1,4})(?:\\s+DPRD?)?", "Fraksi (?:Partai\\s+)?(?:" + PARTY_NAME + "|[A-Z][\\w-]+)(?:\\s+DPRD?)?",
               # Aceh's and Papua's councils and election bodies
               "DPRK", "DPRA", "DPRP", "KIP", "Panwaslih", "Panwaslu", "MPU", "MRP")
 BOARD_RE = re.compile(r"(?:\s+(?P<rank>I{1,3}|IV))?\s+(" + "|".join(BOARD_ORGS) + r")(?![\w])")  # "Wakil Ketua I DPRD"
@@ -65,7 +65,7 @@ FORMER_BEFORE = re.compile(r"(?:mantan|eks|bekas|era|almarhum|alm\.|purnawirawan
 HONORIFIC_RE = re.compile(
     r"(?:(?:H|Hj|HM|KH|K\.H|Dr|dr|Drs|Dra|Ir|Prof|Drg|drg|Hc|TGH|Tgk|Ust|Ustaz|Ustadz|Habib|Gus|Syekh|"
     + vocab.rank_pattern() + "|"  # police and military ranks (extract/vocab/ranks.csv)
-    r"Pak|Bu|Bapak|Ibu|Mbak|Mas|Bang|Kak|Sdr)(?:\.\s*|\s+))"  # "Ir.Sutrisno": a degree glued to the name
+    r"Pak|Bu|Bapak|Bpk|Ibu|Mbak|Mas|Bang|Kak|Sdr|Sdri|Ny|Ns|Pdt|Romo|Pastor)(?:\.\s*|\s+))"  # "Ir.Sutrisno": a degree glued to the name
 )
 NAME_WORD_RE = re.compile(r"(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{3,}|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z])|"
                           r"[A-Z][a-z]*'[A-Za-z]+)(?![\w])")
@@ -273,8 +273,8 @@ def _parse_unit(text: str, p: int, mention: OfficialMention, by_start: dict) -> 
     """The unit after Kepala/Sekretaris/Menteri/Ketua...: 'Dinas Pendidikan', 'BKPSDM', 'Kanreg 1 BKN'."""
     head = re.sub(r"\s+", " ", mention.head)
     low = head.lower()
-    if low in ("ketua", "wakil ketua", "anggota", "komisioner"):
-        b = BOARD_RE.match(text, p)
+    b = BOARD_RE.match(text, p) if low in ("ketua", "wakil ketua", "anggota", "komisioner", "sekretaris") else None
+    if low in ("ketua", "wakil ketua", "anggota", "komisioner") or b:  # "Sekretaris Fraksi X", "Sekretaris KPU"
         if not b:
             return None
         org = re.sub(r"\s+", " ", b.group(2))

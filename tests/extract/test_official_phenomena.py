@@ -114,3 +114,39 @@ def test_a_faction_named_by_a_party_of_two_words_stays_in_the_title():
     found = officials("Ketua Fraksi PDI Perjuangan DPRD Kota Medan, Robi Barus, menolak usulan itu.")
     assert [f[0] for f in found] == ["Robi Barus"], found
     assert found[0][1].startswith("Ketua Fraksi PDI Perjuangan"), found
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Ny. Maria Kanisia Tuaq", "Maria Kanisia Tuaq"),   # nyonya
+    ("Ns. Yustina Ndun, S.Kep", "Yustina Ndun"),          # a nurse's professional title
+    ("Pdt. Yohanes Mau", "Yohanes Mau"),                  # a pastor
+    ("Sdri. Rina Marlina", "Rina Marlina"),
+    ("Bpk. Agus Salim", "Agus Salim"),
+])
+def test_courtesy_and_professional_titles_before_a_name_are_no_part_of_it(written, name):
+    found = officials(f"Ketua Tim Penggerak PKK Kabupaten Lembata, {written}, membuka lomba posyandu.")
+    assert [f[0] for f in found] == [name], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anggota Komisi III DPRD Provinsi Kalimantan Timur, Siti Rahmah, meminta jalan diperbaiki.",
+     ("Siti Rahmah", "Anggota Komisi III DPRD", "Provinsi Kalimantan Timur")),
+    ("Ketua Komisi IV DPRD Kabupaten Sikka Yohanes Nong meminta dinas bergerak cepat.",
+     ("Yohanes Nong", "Ketua Komisi IV DPRD", "Kabupaten Sikka")),
+    ("Anggota Komisi II DPR RI Budi Santoso mengunjungi kantor KPU.", ("Budi Santoso", "Anggota Komisi II DPR", None)),
+])
+def test_a_commission_numbered_in_roman_numerals(text, expected):
+    assert expected in officials(text), officials(text)
+
+
+def test_a_faction_written_with_the_word_partai():
+    found = officials("Ketua Fraksi Partai Golkar DPRD Kabupaten Gowa, Andi Rewa, mendukung kebijakan bupati.")
+    assert [f[:1] + f[2:] for f in found] == [("Andi Rewa", "Kabupaten Gowa")], found
+    found = officials("Sekretaris Fraksi Partai Demokrat DPRD Kota Kupang Yohanes Bria menolak usulan itu.")
+    assert [f[0] for f in found] == ["Yohanes Bria"], found
+
+
+@pytest.mark.parametrize("written", ["Dirreskrimsus", "Dirreskrimum", "Dirresnarkoba", "Dirlantas", "Dirintelkam"])
+def test_a_regional_police_directorate_head(written):
+    found = officials(f"{written} Polda NTT Kombes Pol Budi Santoso mengatakan penyidik sudah memeriksa 10 saksi.")
+    assert found == [("Budi Santoso", written, "Provinsi Nusa Tenggara Timur")], found
