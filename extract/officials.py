@@ -190,7 +190,9 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
             if p is None:
                 continue
         p = _parse_region(text, p, mention, by_start, table)
-        p = _parse_name(text, p, mention, region_starts)
+        p0, p = p, _parse_name(text, p, mention, region_starts)
+        if (level == "unit" or norm_head == "Asisten") and not mention.region_explicit and not mention.honorifics:
+            _apposed_name(text, p0, mention, by_start)
         if mention.name is None and not lowercase:
             _parse_name_before(index, s, mention)
         if mention.name and _headline(index, mention.name_start) and not _confirmed(index, mention):
@@ -218,6 +220,54 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
         if mention.name is None and mention.region_explicit:
             last_end = _region_list(text, mention, by_start, out)
     return out
+
+
+# "Kepala Stasiun Meteorologi El Tari Kupang, Sti Nenotek, mengatakan", "Kabag Prokopim Setda Kabupaten
+# Ende, Yohanes Ndona, ...": words of a unit our table does not know run on from the office to a comma,
+# and the person is named after it, closed by a comma, a verb or the sentence's end.
+_RUN_TOKEN_RE = re.compile(r"\s+(\(?[A-Z0-9][\w'’.\-/]*\)?|dan|&)(?=[\s,])")
+_APPOSED_END_RE = re.compile(r"\s*,(?!\s*(?:dan|serta|atau)\b)|\s+[a-z]|\s*[.;:)\"”]|\s*$")
+_UNIT_TAIL_RE = re.compile(r"\s+(?:\(|Setda\w*|Sekretariat\s+Daerah|Pemkab|Pemkot|Pemko|Pemprov)\b")
+
+
+def _apposed_name(text: str, p: int, mention: OfficialMention, by_start: dict) -> None:
+    """Take the name after the comma when what was read as the holder's name (from `p`, where the
+    office's words ended) is more of the unit."""
+    start = mention.name_start if mention.name else p
+    if "," in text[p:start]:
+        return  # "Kepala Bidang X, Budi Santoso": the name was already set off by a comma
+    q, tokens = start - 1 if mention.name else p, 0
+    while tokens < 9 and (t := _RUN_TOKEN_RE.match(text, q)) is not None:
+        q, tokens = t.end(), tokens + 1
+    comma = re.match(r",\s+", text[q:])
+    if not comma or text[p:q].strip() in ("", "dan"):
+        return
+    after = q + comma.end()
+    while (chain := UNIT_CHAIN_RE.match(text, after)) is not None:
+        after = chain.end()
+    honorifics, q2 = _honorifics(text, after)
+    name, end = _name_words(text, q2, allow_leading_initial=bool(honorifics))
+    if not name or TITLE_RE.match(text, q2) or _body_first(name) or (" " not in name and name in RegionTable.load().forms):
+        return
+    d = lx.DEGREE_RE.match(text, end)
+    close = d.end() if d and d.group(0).strip(" ,") else end
+    if not _APPOSED_END_RE.match(text, close):
+        return
+    # the unit's words end where its region or its parent body ("Setda Kabupaten Ende") begins
+    at = [k for k in range(p, q) if k in by_start and by_start[k].region is not None]  # "Kota Kendari" from "Kota"
+    tail = _UNIT_TAIL_RE.search(text, p, q)
+    cut = min(at + [tail.start() if tail else q])
+    unit = re.sub(r"\s+", " ", text[p:cut]).strip()
+    unit = re.sub(r"\s+dan$", "", unit)
+    mention.title = f"{mention.title} {unit}".strip()
+    mention.head = re.sub(r"^(?:Pj|Pjs|Plt|Plh) ", "", mention.title)
+    mention.unit_org = f"{mention.unit_org or ''} {unit}".strip()
+    if at:
+        mention.region, mention.region_explicit = by_start[at[0]].region, True
+    mention.name = titlecase_name(name)
+    mention.name_start, mention.name_end = q2, close
+    mention.honorifics = honorifics
+    mention.degrees = [x for x in re.split(r"[,\s]+", d.group(0)) if x.strip(".")] if close > end else []
 
 
 def _region_word(table: RegionTable, word: str) -> bool:

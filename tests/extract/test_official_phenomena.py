@@ -150,3 +150,38 @@ def test_a_faction_written_with_the_word_partai():
 def test_a_regional_police_directorate_head(written):
     found = officials(f"{written} Polda NTT Kombes Pol Budi Santoso mengatakan penyidik sudah memeriksa 10 saksi.")
     assert found == [("Budi Santoso", written, "Provinsi Nusa Tenggara Timur")], found
+
+
+@pytest.mark.parametrize("text, name, title, region", [
+    ("Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinas Kesehatan Kota Kendari, dr. Rahmawati, M.Kes, "
+     "mengimbau warga rutin menguras bak mandi.", "Rahmawati",
+     "Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinas Kesehatan", "Kota Kendari"),
+    ('"Warga tetap tenang," kata Kepala Stasiun Meteorologi Frans Seda Maumere, Yohanes Lewa.', "Yohanes Lewa",
+     "Kepala Stasiun Meteorologi Frans Seda Maumere", None),
+    ("Kabag Prokopim Setda Kabupaten Ende, Yohanes Ndona, mengatakan bupati berkunjung pekan depan.", "Yohanes Ndona",
+     "Kepala Bagian Prokopim", "Kabupaten Ende"),
+    ("Asisten Pemerintahan dan Kesra Setda Provinsi Maluku Utara, Syamsuddin Kadir, membuka kegiatan itu.",
+     "Syamsuddin Kadir", "Asisten Pemerintahan dan Kesra", "Provinsi Maluku Utara"),
+    ("Kepala Balai Besar Wilayah Sungai Pompengan Jeneberang, Suryadarma Hasyim, mengatakan bendungan aman.",
+     "Suryadarma Hasyim", "Kepala Balai Besar Wilayah Sungai Pompengan Jeneberang", None),
+    ("Koordinator Divisi Hukum dan Penyelesaian Sengketa Bawaslu Kabupaten Sumba Timur, Markus Kaleka, "
+     "mengimbau peserta menaati aturan.", "Markus Kaleka", None, "Kabupaten Sumba Timur"),
+])
+def test_unit_words_the_table_does_not_know_run_on_to_the_comma_before_the_name(text, name, title, region):
+    found = officials(text)
+    assert [f[0] for f in found] == [name], found
+    if title:
+        assert found[0][1] == title, found
+    if region:
+        assert found[0][2] == region, found
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Kepala Dinas Sosial Budi Santoso, Selasa (3/6/2024), mengatakan bantuan disalurkan.", ["Budi Santoso"]),
+    ("Kepala Dinas Sosial Budi Santoso, Ani Rahmawati, dan Joko Susilo hadir dalam rapat.", ["Budi Santoso"]),
+    ("Kepala Dinas Sosial Budi Santoso, Kepala Dinas Kesehatan Ani Rahmawati, dan Camat Joko hadir.",
+     ["Budi Santoso", "Ani Rahmawati", "Joko"]),
+    ("Kepala Dinas Sosial Budi Santoso, Sleman, mengatakan bantuan disalurkan.", ["Budi Santoso"]),
+])
+def test_a_holders_name_followed_by_a_comma_keeps_it(text, names):
+    assert [f[0] for f in officials(text)] == names, officials(text)
