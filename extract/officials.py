@@ -194,7 +194,8 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
         if (level == "unit" or norm_head == "Asisten") and not mention.region_explicit and not mention.honorifics:
             _apposed_name(text, p0, mention, by_start)
         if mention.name is None and not lowercase:
-            _parse_name_before(index, s, mention)
+            # "Sumardi, Bupati Kutai Timur, mengatakan": an office set off by commas names the word before it
+            _parse_name_before(index, s, mention, closed=bool(re.match(r",\s+[a-z]", text[p:])))
         if mention.name and _headline(index, mention.name_start) and not _confirmed(index, mention):
             mention.name = None  # a headline's capitalised verb is not a name; the body names the person
         before = text[max(0, s - 40):s]
@@ -669,7 +670,7 @@ APPOINTED_BEFORE = re.compile(r"((?:[A-Z][\w'’.]*\s+){0,5}[A-Z][\w'’]+)" + _
 # "Danang, yang kini menjabat Plt Bupati Pati": a relative clause names the holder, one word is enough
 
 
-def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention) -> None:
+def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention, closed: bool = False) -> None:
     """'HM Sanusi, Bupati Malang', appointees ('melantik NAME sebagai Bupati ...') and bylines
     'NAME\\nKetua KPU ...': the name comes first."""
     text = index.text
@@ -688,18 +689,25 @@ def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention) -> No
     start = max(0, s - 80) + m.start(1)
     if m.group(2) == "\n" and not re.search(r"(?:Penulis|Oleh)\s*:?\s*$", text[max(0, start - 12):start]):
         return  # only a byline puts the name on the line above the office
-    _take_name_before(index, start, s, mention)
+    # one word is a name only when it opens the sentence or follows a reporting verb, and is all there is
+    # before the comma ("pada Pemilihan Gubernur, Bupati, dan Wali Kota" names nobody)
+    single = closed and m.group(2) != "\n" and bool(
+        start == 0 or re.search(r"(?:[.!?\n\"“]\s*|" + _SAID_BEFORE + r")$", text[max(0, start - 14):start]))
+    _take_name_before(index, start, s, mention, single_ok=single, whole=single)
 
 
-def _take_name_before(index: TextIndex, start: int, s: int, mention: OfficialMention, single_ok: bool = False) -> None:
-    """The name (with honorifics) that starts at `start`, before the title at `s`."""
+def _take_name_before(index: TextIndex, start: int, s: int, mention: OfficialMention, single_ok: bool = False,
+                      whole: bool = False) -> None:
+    """The name (with honorifics) that starts at `start`, before the title at `s` (`whole`: and it fills
+    the words up to the comma before the title)."""
     text = index.text
     honorifics, h_start = _honorifics(text, start, limit=s)
     name, end = _name_words(text, h_start)
-    if not name or end > s:
+    if not name or end > s or (whole and not re.fullmatch(_DEGREES_AFTER + r"\s*,\s*", text[end:s])):
         return
     words = name.split()
-    if len(words) < 2 and not honorifics and not (single_ok and words[0] not in lx.NOT_NAME):
+    if len(words) < 2 and not honorifics and not (single_ok and words[0] not in lx.NOT_NAME
+                                                  and words[0] not in HEADLINE_VERBS and not _region_word(RegionTable.load(), words[0])):
         return
     mention.name = titlecase_name(name)
     mention.name_start, mention.name_end = h_start, end

@@ -185,3 +185,23 @@ def test_unit_words_the_table_does_not_know_run_on_to_the_comma_before_the_name(
 ])
 def test_a_holders_name_followed_by_a_comma_keeps_it(text, names):
     assert [f[0] for f in officials(text)] == names, officials(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sumardi, Bupati Kutai Timur, mengatakan program itu diteruskan.", ("Sumardi", "Bupati", "Kabupaten Kutai Timur")),
+    ("Kasus DBD naik. Rahmawati, Kepala Dinas Kesehatan Kota Kendari, mengatakan fogging dilakukan.",
+     ("Rahmawati", "Kepala Dinas Kesehatan", "Kota Kendari")),
+    ('"Kami siap," kata Yohanes, Camat Alok, kemarin.', ("Yohanes", "Camat", "Kabupaten Sikka")),
+])
+def test_one_word_name_before_an_office_set_off_by_commas(text, expected):
+    assert officials(text) == [expected], officials(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Selanjutnya, Bupati Sleman, menyampaikan sambutan.",
+    "Sementara, Kepala Dinas Sosial Kabupaten Sleman, menyampaikan bahwa bantuan disalurkan.",
+    "SE itu menindaklanjuti SE dari Menteri Pendidikan Dasar dan Menengah, Menteri Agama, hingga Menteri Dalam Negeri.",
+    "Aturan itu berlaku pada Pemilihan Gubernur, Bupati, dan Wali Kota serentak.",
+])
+def test_a_word_opening_a_clause_or_ending_another_office_is_no_name(text):
+    assert all(f[0] is None for f in officials(text)), officials(text)
