@@ -205,3 +205,14 @@ def test_one_word_name_before_an_office_set_off_by_commas(text, expected):
 ])
 def test_a_word_opening_a_clause_or_ending_another_office_is_no_name(text):
     assert all(f[0] is None for f in officials(text)), officials(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kapolres Kupang Kota AKBP Aldinan Manurung mengatakan pelaku diamankan.",
+     ("Aldinan Manurung", "Kapolres", "Kota Kupang")),
+    ("Kapolresta Malang Kota Kombes Pol Nanang Haryono mengimbau warga.", ("Nanang Haryono", "Kapolres", "Kota Malang")),
+    ("Kasat Reskrim Polres Bima Kota AKP Budi Santoso mengatakan pelaku ditahan.",
+     ("Budi Santoso", "Kasat Reskrim", "Kota Bima")),
+])
+def test_the_head_of_a_police_resort_named_after_its_kota(text, expected):
+    assert officials(text) == [expected], officials(text)
