@@ -198,6 +198,8 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
             _parse_name_before(index, s, mention, closed=bool(re.match(r",\s+[a-z]", text[p:])))
         if mention.name and _headline(index, mention.name_start) and not _confirmed(index, mention):
             mention.name = None  # a headline's capitalised verb is not a name; the body names the person
+        if re.match(r"(?:\w+\s+)?(?:PT|CV|UD)\b", mention.unit_org or ""):
+            continue  # "Direktur PT Semen Kupang", "Kepala Cabang PT Pegadaian": a company's officer holds no public office
         before = text[max(0, s - 40):s]
         if FORMER_BEFORE.search(before):
             mention.former = True

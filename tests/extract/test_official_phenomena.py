@@ -216,3 +216,18 @@ def test_a_word_opening_a_clause_or_ending_another_office_is_no_name(text):
 ])
 def test_the_head_of_a_police_resort_named_after_its_kota(text, expected):
     assert officials(text) == [expected], officials(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Direktur PT Semen Kupang, Andreas Lake, mengatakan perusahaan siap membantu.",
+    "Direktur Utama PT Sinar Jaya Budi Santoso mengatakan produksi naik.",
+    "Kepala Cabang PT Pegadaian Kupang, Budi Santoso, mengatakan layanan tetap buka.",
+    "Direktur CV Maju Jaya Budi Santoso mengaku rugi.",
+])
+def test_a_companys_officer_holds_no_public_office(text):
+    assert officials(text) == [], officials(text)
+
+
+def test_the_director_of_a_regional_water_company_does():
+    found = officials("Direktur Utama Perumda Air Minum Tirta Lontar, Budi Santoso, mengatakan air mengalir.")
+    assert [f[0] for f in found] == ["Budi Santoso"], found
