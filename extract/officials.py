@@ -49,6 +49,9 @@ BOARD_ORGS = ("KPU", "Bawaslu", "DPRD", "KASN", "KPK", "DPR", "DPD", "MPR", "MUI
               "Komisi (?:[A-E]|[IVX]{1,4})(?:\\s+DPRD?)?", "Fraksi (?:Partai\\s+)?(?:" + PARTY_NAME + "|[A-Z][\\w-]+)(?:\\s+DPRD?)?",
               # Aceh's and Papua's councils and election bodies
               "DPRK", "DPRA", "DPRP", "KIP", "Panwaslih", "Panwaslu", "MPU", "MRP")
+# A council member's party or electoral district between the office and the name, closed by a comma.
+AFFILIATION_RE = re.compile(r"\s+(?:dari|asal)\s+(?:Fraksi|Partai|[Dd]aerah\s+[Pp]emilihan|Dapil)\s+(?:" + PARTY_NAME
+                            + r"|[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})(?=\s*,)")
 BOARD_RE = re.compile(r"(?:\s+(?P<rank>I{1,3}|IV))?\s+(" + "|".join(BOARD_ORGS) + r")(?![\w])")  # "Wakil Ketua I DPRD"
 UNIT_CHAIN_RE = re.compile(r"(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Desa|Kelurahan)\s+"
                            r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*,\s+")
@@ -190,6 +193,9 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
             if p is None:
                 continue
         p = _parse_region(text, p, mention, by_start, table)
+        party = AFFILIATION_RE.match(text, p)
+        if party:  # "Anggota DPRD Kota Surabaya dari Fraksi PDI Perjuangan, Baktiono": the party is no name
+            p = party.end()
         p0, p = p, _parse_name(text, p, mention, region_starts)
         if (level == "unit" or norm_head == "Asisten") and not mention.region_explicit and not mention.honorifics:
             _apposed_name(text, p0, mention, by_start)

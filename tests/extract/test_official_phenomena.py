@@ -231,3 +231,14 @@ def test_a_companys_officer_holds_no_public_office(text):
 def test_the_director_of_a_regional_water_company_does():
     found = officials("Direktur Utama Perumda Air Minum Tirta Lontar, Budi Santoso, mengatakan air mengalir.")
     assert [f[0] for f in found] == ["Budi Santoso"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anggota DPRD Kota Surabaya dari Fraksi PDI Perjuangan, Baktiono, mengatakan pedagang perlu dibantu.",
+     ("Baktiono", "Anggota DPRD", "Kota Surabaya")),
+    ("Anggota DPR RI dari Partai Gerindra, Budi Santoso, meminta pemerintah bertindak.", ("Budi Santoso", "Anggota DPR", None)),
+    ("Anggota DPRD Provinsi NTT dari Dapil Sumba, Yohanes Bria, mengatakan jalan rusak.",
+     ("Yohanes Bria", "Anggota DPRD", "Provinsi Nusa Tenggara Timur")),
+])
+def test_a_council_members_party_or_district_before_the_name(text, expected):
+    assert officials(text) == [expected], officials(text)
