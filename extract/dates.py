@@ -25,6 +25,8 @@ MONTHS = {
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD = r"Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad"
+NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+                "sepuluh": 10}
 # Every alternative starts with one of the characters of the first lookahead: positions that
 # start with another fail at once instead of trying each alternative (a third of the time).
 DATE_RE = re.compile(
@@ -34,9 +36,11 @@ DATE_RE = re.compile(
     rf"|(?<=[\s(])(?P<nd2>\d{{1,2}})/(?P<nm2>\d{{1,2}})/(?P<ny2>\d{{4}})(?![\d/]))"
     rf"|(?P<mm>{_MON})\s+(?P<my>\d{{4}})(?!\d)"
     rf"|(?P<mlalu>{_MON})\s+(?:lalu|kemarin|silam)\b"
+    rf"|(?:(?<=awal\s)|(?<=akhir\s)|(?<=pertengahan\s)|(?<=bulan\s))(?P<mpart>{_MON})(?!\w)"
+    rf"|(?P<nago>\d{{1,2}}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+hari\s+(?:lalu|yang\s+lalu|silam)\b"
     rf"|(?P<ago>(?:bulan|tahun|pekan|minggu)\s+(?:lalu|kemarin|silam))\b"
     rf"|(?:(?<=sejak\s)|(?<=awal\s)|(?<=akhir\s))(?:tahun\s+)?(?P<yy>20\d\d)(?![\d/])"
-    rf"|(?P<wd>(?:{_WD}))(?P<lalu>\s+lalu)?(?![\w(])"
+    rf"|(?P<wd>(?:{_WD}))(?P<lalu>\s+(?:lalu|kemarin|(?P<prevweek>pekan|minggu)\s+(?:lalu|kemarin)))?(?![\w(])"
     rf"|(?P<rel>kemarin|kemarin\s+lusa|hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)|(?:pagi|siang|sore|malam)\s+tadi|besok))",
     re.IGNORECASE,
 )
@@ -62,7 +66,7 @@ class DateMention:
     value: str | None
     precision: str | None
     kind: str = "event"   # event | content | byline
-    form: str = "full"    # full | numeric | month | weekday | relative
+    form: str = "full"    # full | numeric | yearless | month | weekday | ago ("dua hari lalu") | relative
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -110,6 +114,18 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 month = MONTHS[g["mlalu"].lower()]
                 year = published.year if month <= published.month else published.year - 1
                 value, precision, form = f"{year:04d}-{month:02d}", "month", "month"
+            elif g["mpart"]:  # "awal Juni", "pertengahan Juni", "bulan Juni": the June nearest publication
+                if not published:
+                    continue
+                month = MONTHS[g["mpart"].lower()]
+                year = min((published.year - 1, published.year, published.year + 1),
+                           key=lambda y: abs((y - published.year) * 12 + month - published.month))
+                value, precision, form = f"{year:04d}-{month:02d}", "month", "month"
+            elif g["nago"]:  # "dua hari lalu"
+                if not published:
+                    continue
+                n = int(g["nago"]) if g["nago"].isdigit() else NUMBER_WORDS[g["nago"].lower()]
+                value, precision, form = (published - timedelta(days=n)).isoformat(), "day", "ago"
             elif g["ago"]:  # "bulan lalu", "tahun lalu", "pekan lalu": as precise as the words are
                 if not published:
                     continue
@@ -124,7 +140,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             elif g["yy"]:
                 value, precision, form = g["yy"], "year", "month"
             elif g["wd"]:
-                if not g["wd"][0].isupper() or re.match(r"\s+(?:ini|depan|kemarin|silam)\b", text[e:e + 12]) or (
+                if not g["wd"][0].isupper() or re.match(r"\s+(?:ini|depan|silam)\b", text[e:e + 12]) or (
                         g["wd"].lower() == "minggu" and (g["lalu"] or re.match(r"\s+(?:ini|depan)", text[e:e + 8]))):
                     continue  # "Minggu ini" is "this week"
                 form = "weekday"
@@ -132,7 +148,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 if published:
                     back = (published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
                     if g["lalu"] and back == 0:
-                        back = 7
+                        back = 7  # "Senin lalu", "Selasa kemarin": never the day of publication
+                    if g["prevweek"]:  # "Selasa pekan lalu": that day of the week before publication's
+                        back = published.weekday() + 7 - WEEKDAYS[g["wd"].lower()]
                     value = (published - timedelta(days=back)).isoformat()
             elif g["rel"]:
                 form, precision = "relative", "day"
@@ -149,7 +167,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         elif re.search(r"mendatang|nanti", text[e:e + 15], re.I) or (
                 form == "weekday" and re.match(r"\s*(?:sampai|hingga|s\.?d\.?|-)\s", text[e:e + 8], re.I)) or (CONTENT_BEFORE.search(before) and not EVENT_BEFORE.search(before)):
             mention.kind = "content"
-        elif published and value and precision == "day" and parse_iso(value) > published:
+        elif published and value and (precision == "day" and parse_iso(value) > published
+                                      or precision == "month" and value > published.isoformat()[:7]):
             mention.kind = "content"  # after publication: a deadline or a coming event, never when something was said
         out.append(mention)
     return out

@@ -46,9 +46,12 @@ TITLE_RE = re.compile(
 BOARD_ORGS = ("KPU", "Bawaslu", "DPRD", "KASN", "KPK", "DPR", "DPD", "MPR", "MUI", "TP PKK", "Tim Penggerak PKK", "PKK",
               "Panwascam", "DKPP", "PPK", "PPS", "Gakkumdu", "Ombudsman", "Pengadilan Negeri", "PN", "DPC",
               # a council's commission or faction, with the council ("Ketua Komisi A DPRD Kota Semarang")
-              "Komisi [A-E](?:\\s+DPRD?)?", "Fraksi (?:" + PARTY_NAME + "|[A-Z][\\w-]+)(?:\\s+DPRD?)?",
+              "Komisi (?:[A-E]|[IVX]{1,4})(?:\\s+DPRD?)?", "Fraksi (?:Partai\\s+)?(?:" + PARTY_NAME + "|[A-Z][\\w-]+)(?:\\s+DPRD?)?",
               # Aceh's and Papua's councils and election bodies
               "DPRK", "DPRA", "DPRP", "KIP", "Panwaslih", "Panwaslu", "MPU", "MRP")
+# A council member's party or electoral district between the office and the name, closed by a comma.
+AFFILIATION_RE = re.compile(r"\s+(?:dari|asal)\s+(?:Fraksi|Partai|[Dd]aerah\s+[Pp]emilihan|Dapil)\s+(?:" + PARTY_NAME
+                            + r"|[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})(?=\s*,)")
 BOARD_RE = re.compile(r"(?:\s+(?P<rank>I{1,3}|IV))?\s+(" + "|".join(BOARD_ORGS) + r")(?![\w])")  # "Wakil Ketua I DPRD"
 UNIT_CHAIN_RE = re.compile(r"(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Desa|Kelurahan)\s+"
                            r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*,\s+")
@@ -65,7 +68,7 @@ FORMER_BEFORE = re.compile(r"(?:mantan|eks|bekas|era|almarhum|alm\.|purnawirawan
 HONORIFIC_RE = re.compile(
     r"(?:(?:H|Hj|HM|KH|K\.H|Dr|dr|Drs|Dra|Ir|Prof|Drg|drg|Hc|TGH|Tgk|Ust|Ustaz|Ustadz|Habib|Gus|Syekh|"
     + vocab.rank_pattern() + "|"  # police and military ranks (extract/vocab/ranks.csv)
-    r"Pak|Bu|Bapak|Ibu|Mbak|Mas|Bang|Kak|Sdr)(?:\.\s*|\s+))"  # "Ir.Sutrisno": a degree glued to the name
+    r"Pak|Bu|Bapak|Bpk|Ibu|Mbak|Mas|Bang|Kak|Sdr|Sdri|Ny|Ns|Pdt|Romo|Pastor)(?:\.\s*|\s+))"  # "Ir.Sutrisno": a degree glued to the name
 )
 NAME_WORD_RE = re.compile(r"(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{3,}|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z])|"
                           r"[A-Z][a-z]*'[A-Za-z]+)(?![\w])")
@@ -190,11 +193,19 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
             if p is None:
                 continue
         p = _parse_region(text, p, mention, by_start, table)
-        p = _parse_name(text, p, mention, region_starts)
+        party = AFFILIATION_RE.match(text, p)
+        if party:  # "Anggota DPRD Kota Surabaya dari Fraksi PDI Perjuangan, Baktiono": the party is no name
+            p = party.end()
+        p0, p = p, _parse_name(text, p, mention, region_starts)
+        if (level == "unit" or norm_head == "Asisten") and not mention.region_explicit and not mention.honorifics:
+            _apposed_name(text, p0, mention, by_start)
         if mention.name is None and not lowercase:
-            _parse_name_before(index, s, mention)
+            # "Sumardi, Bupati Kutai Timur, mengatakan": an office set off by commas names the word before it
+            _parse_name_before(index, s, mention, closed=bool(re.match(r",\s+[a-z]", text[p:])))
         if mention.name and _headline(index, mention.name_start) and not _confirmed(index, mention):
             mention.name = None  # a headline's capitalised verb is not a name; the body names the person
+        if re.match(r"(?:\w+\s+)?(?:PT|CV|UD)\b", mention.unit_org or ""):
+            continue  # "Direktur PT Semen Kupang", "Kepala Cabang PT Pegadaian": a company's officer holds no public office
         before = text[max(0, s - 40):s]
         if FORMER_BEFORE.search(before):
             mention.former = True
@@ -218,6 +229,54 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
         if mention.name is None and mention.region_explicit:
             last_end = _region_list(text, mention, by_start, out)
     return out
+
+
+# "Kepala Stasiun Meteorologi El Tari Kupang, Sti Nenotek, mengatakan", "Kabag Prokopim Setda Kabupaten
+# Ende, Yohanes Ndona, ...": words of a unit our table does not know run on from the office to a comma,
+# and the person is named after it, closed by a comma, a verb or the sentence's end.
+_RUN_TOKEN_RE = re.compile(r"\s+(\(?[A-Z0-9][\w'’.\-/]*\)?|dan|&)(?=[\s,])")
+_APPOSED_END_RE = re.compile(r"\s*,(?!\s*(?:dan|serta|atau)\b)|\s+[a-z]|\s*[.;:)\"”]|\s*$")
+_UNIT_TAIL_RE = re.compile(r"\s+(?:\(|Setda\w*|Sekretariat\s+Daerah|Pemkab|Pemkot|Pemko|Pemprov)\b")
+
+
+def _apposed_name(text: str, p: int, mention: OfficialMention, by_start: dict) -> None:
+    """Take the name after the comma when what was read as the holder's name (from `p`, where the
+    office's words ended) is more of the unit."""
+    start = mention.name_start if mention.name else p
+    if "," in text[p:start]:
+        return  # "Kepala Bidang X, Budi Santoso": the name was already set off by a comma
+    q, tokens = start - 1 if mention.name else p, 0
+    while tokens < 9 and (t := _RUN_TOKEN_RE.match(text, q)) is not None:
+        q, tokens = t.end(), tokens + 1
+    comma = re.match(r",\s+", text[q:])
+    if not comma or text[p:q].strip() in ("", "dan"):
+        return
+    after = q + comma.end()
+    while (chain := UNIT_CHAIN_RE.match(text, after)) is not None:
+        after = chain.end()
+    honorifics, q2 = _honorifics(text, after)
+    name, end = _name_words(text, q2, allow_leading_initial=bool(honorifics))
+    if not name or TITLE_RE.match(text, q2) or _body_first(name) or (" " not in name and name in RegionTable.load().forms):
+        return
+    d = lx.DEGREE_RE.match(text, end)
+    close = d.end() if d and d.group(0).strip(" ,") else end
+    if not _APPOSED_END_RE.match(text, close):
+        return
+    # the unit's words end where its region or its parent body ("Setda Kabupaten Ende") begins
+    at = [k for k in range(p, q) if k in by_start and by_start[k].region is not None]  # "Kota Kendari" from "Kota"
+    tail = _UNIT_TAIL_RE.search(text, p, q)
+    cut = min(at + [tail.start() if tail else q])
+    unit = re.sub(r"\s+", " ", text[p:cut]).strip()
+    unit = re.sub(r"\s+dan$", "", unit)
+    mention.title = f"{mention.title} {unit}".strip()
+    mention.head = re.sub(r"^(?:Pj|Pjs|Plt|Plh) ", "", mention.title)
+    mention.unit_org = f"{mention.unit_org or ''} {unit}".strip()
+    if at:
+        mention.region, mention.region_explicit = by_start[at[0]].region, True
+    mention.name = titlecase_name(name)
+    mention.name_start, mention.name_end = q2, close
+    mention.honorifics = honorifics
+    mention.degrees = [x for x in re.split(r"[,\s]+", d.group(0)) if x.strip(".")] if close > end else []
 
 
 def _region_word(table: RegionTable, word: str) -> bool:
@@ -273,8 +332,8 @@ def _parse_unit(text: str, p: int, mention: OfficialMention, by_start: dict) -> 
     """The unit after Kepala/Sekretaris/Menteri/Ketua...: 'Dinas Pendidikan', 'BKPSDM', 'Kanreg 1 BKN'."""
     head = re.sub(r"\s+", " ", mention.head)
     low = head.lower()
-    if low in ("ketua", "wakil ketua", "anggota", "komisioner"):
-        b = BOARD_RE.match(text, p)
+    b = BOARD_RE.match(text, p) if low in ("ketua", "wakil ketua", "anggota", "komisioner", "sekretaris") else None
+    if low in ("ketua", "wakil ketua", "anggota", "komisioner") or b:  # "Sekretaris Fraksi X", "Sekretaris KPU"
         if not b:
             return None
         org = re.sub(r"\s+", " ", b.group(2))
@@ -418,6 +477,9 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
             mention.region = r.region
             mention.region_explicit = True
             q = r.end
+            police = re.match(r"\s+Kota(?=\s)", text[q:]) if re.search(r"(?i)polres", text[mention.start:q]) else None
+            if police and r.region.level == "kota":
+                q += police.end()  # "Kapolres Kupang Kota AKBP ...": the police of the Kota, named after it
             par = re.match(r"\s*\([A-Z][\w ]{1,25}\)", text[q:])
             if par:
                 q += par.end()
@@ -619,7 +681,7 @@ APPOINTED_BEFORE = re.compile(r"((?:[A-Z][\w'’.]*\s+){0,5}[A-Z][\w'’]+)" + _
 # "Danang, yang kini menjabat Plt Bupati Pati": a relative clause names the holder, one word is enough
 
 
-def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention) -> None:
+def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention, closed: bool = False) -> None:
     """'HM Sanusi, Bupati Malang', appointees ('melantik NAME sebagai Bupati ...') and bylines
     'NAME\\nKetua KPU ...': the name comes first."""
     text = index.text
@@ -638,18 +700,25 @@ def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention) -> No
     start = max(0, s - 80) + m.start(1)
     if m.group(2) == "\n" and not re.search(r"(?:Penulis|Oleh)\s*:?\s*$", text[max(0, start - 12):start]):
         return  # only a byline puts the name on the line above the office
-    _take_name_before(index, start, s, mention)
+    # one word is a name only when it opens the sentence or follows a reporting verb, and is all there is
+    # before the comma ("pada Pemilihan Gubernur, Bupati, dan Wali Kota" names nobody)
+    single = closed and m.group(2) != "\n" and bool(
+        start == 0 or re.search(r"(?:[.!?\n\"“]\s*|" + _SAID_BEFORE + r")$", text[max(0, start - 14):start]))
+    _take_name_before(index, start, s, mention, single_ok=single, whole=single)
 
 
-def _take_name_before(index: TextIndex, start: int, s: int, mention: OfficialMention, single_ok: bool = False) -> None:
-    """The name (with honorifics) that starts at `start`, before the title at `s`."""
+def _take_name_before(index: TextIndex, start: int, s: int, mention: OfficialMention, single_ok: bool = False,
+                      whole: bool = False) -> None:
+    """The name (with honorifics) that starts at `start`, before the title at `s` (`whole`: and it fills
+    the words up to the comma before the title)."""
     text = index.text
     honorifics, h_start = _honorifics(text, start, limit=s)
     name, end = _name_words(text, h_start)
-    if not name or end > s:
+    if not name or end > s or (whole and not re.fullmatch(_DEGREES_AFTER + r"\s*,\s*", text[end:s])):
         return
     words = name.split()
-    if len(words) < 2 and not honorifics and not (single_ok and words[0] not in lx.NOT_NAME):
+    if len(words) < 2 and not honorifics and not (single_ok and words[0] not in lx.NOT_NAME
+                                                  and words[0] not in HEADLINE_VERBS and not _region_word(RegionTable.load(), words[0])):
         return
     mention.name = titlecase_name(name)
     mention.name_start, mention.name_end = h_start, end

@@ -231,6 +231,9 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             e += metro.end()
         if abbr in ORG_WITH_REGION or abbr in ("KPU", "Bawaslu", "DPR") or ORGS.get(abbr, ("", "pusat"))[1] != "pusat":
             e = _extend(text, e, region_spans)
+        if e > m.end() and abbr in ("Polres", "Polresta") and re.match(r" Kota(?![\w-])", text[e:]) \
+                and (e + 6) not in region_spans and (e + 5) not in region_spans:
+            e += 5  # "Polres Kediri Kota", "Polresta Malang Kota": the police of the Kota, named after it
         if e > m.end() and abbr in PLACE_UNITS:
             # "Polsek Depok Barat", "Polsek Medan Timur": a kecamatan named by a city and a direction
             e += len(re.match(r"(?: (?:Barat|Timur|Utara|Selatan|Tengah)\b)?", text[e:]).group(0))

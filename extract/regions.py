@@ -114,6 +114,15 @@ def _prefix_before(index: TextIndex, i: int) -> tuple[str | None, int | None, st
     return None, None, None
 
 
+def _unit_before(index: TextIndex, i: int) -> bool:
+    """Whether a regional unit or its head ("Kajari", "Polres", "Kejaksaan Negeri") is right before word i."""
+    words, text = index.words, index.text
+    if i and words[i - 1].lower() in REGIONAL_BEFORE and index.word_ends[i - 1] + 1 == index.word_starts[i]:
+        return True
+    return (i > 1 and f"{words[i - 2]} {words[i - 1]}".lower() in REGIONAL_BEFORE
+            and text[index.word_ends[i - 2]:index.word_starts[i]] == f" {words[i - 1]} ")
+
+
 def _word_at(index: TextIndex, offset: int, upto: int) -> int | None:
     """The last word at or before `offset` (searching back from word `upto`)."""
     for j in range(upto, -1, -1):
@@ -190,7 +199,7 @@ def find_regions(index: TextIndex, table: RegionTable | None = None,
                 i += n
                 continue
             mention.how = "alias"
-        elif i and index.words[i - 1].lower() in REGIONAL_BEFORE and index.word_ends[i - 1] + 1 == start:
+        elif _unit_before(index, i):
             mention.how = "office"
         else:
             prev = words[i - 1].lower() if i else ""

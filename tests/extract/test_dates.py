@@ -69,3 +69,24 @@ def test_reported_occasion_dates_the_previous_speakers_directive(run):
                  "Bambang juga mengatur jam kerja pada Senin sampai Kamis.", published="2024-06-21")
     dated = {d["type"]: d["date"] for d in result["directives"]}
     assert dated.get("appeal") == "2024-06-21"
+
+
+def test_a_part_of_a_month_without_its_year_is_that_month_nearest_publication():
+    assert (one("Pada awal Juni, bupati menerbitkan surat edaran.").value, one("pada awal Juni").precision) == (
+        "2024-06", "month")
+    assert one("disampaikan pada pertengahan Mei.").value == "2024-05"
+    assert one("pada bulan Juni.").value == "2024-06"
+    assert one("Pada akhir Desember, bupati menerbitkan SE.", published=date(2025, 1, 10)).value == "2024-12"
+    coming = one("Pada awal Juli bupati akan menerbitkan surat edaran.")
+    assert (coming.value, coming.kind) == ("2024-07", "content")  # a coming month is no occasion
+    assert find_dates("Awal Desa Sukamaju berdiri.", PUB) == []
+
+
+def test_a_weekday_of_last_week_and_days_ago():
+    assert one("disampaikan pada Selasa pekan lalu.").value == "2024-06-11"   # not this week's Tuesday (18)
+    assert one("disampaikan Senin minggu lalu.").value == "2024-06-10"
+    assert one("disampaikan Selasa kemarin.").value == "2024-06-18"           # the latest Tuesday, not 20 June
+    assert one("Jumat kemarin, rapat digelar.").value == "2024-06-14"          # never the day of publication
+    assert one("disampaikan dua hari lalu.").value == "2024-06-19"
+    assert one("disampaikan 3 hari yang lalu.").value == "2024-06-18"
+    assert find_dates("disampaikan dua hari lalu.", None) == []

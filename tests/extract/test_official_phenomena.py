@@ -114,3 +114,131 @@ def test_a_faction_named_by_a_party_of_two_words_stays_in_the_title():
     found = officials("Ketua Fraksi PDI Perjuangan DPRD Kota Medan, Robi Barus, menolak usulan itu.")
     assert [f[0] for f in found] == ["Robi Barus"], found
     assert found[0][1].startswith("Ketua Fraksi PDI Perjuangan"), found
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Ny. Maria Kanisia Tuaq", "Maria Kanisia Tuaq"),   # nyonya
+    ("Ns. Yustina Ndun, S.Kep", "Yustina Ndun"),          # a nurse's professional title
+    ("Pdt. Yohanes Mau", "Yohanes Mau"),                  # a pastor
+    ("Sdri. Rina Marlina", "Rina Marlina"),
+    ("Bpk. Agus Salim", "Agus Salim"),
+])
+def test_courtesy_and_professional_titles_before_a_name_are_no_part_of_it(written, name):
+    found = officials(f"Ketua Tim Penggerak PKK Kabupaten Lembata, {written}, membuka lomba posyandu.")
+    assert [f[0] for f in found] == [name], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anggota Komisi III DPRD Provinsi Kalimantan Timur, Siti Rahmah, meminta jalan diperbaiki.",
+     ("Siti Rahmah", "Anggota Komisi III DPRD", "Provinsi Kalimantan Timur")),
+    ("Ketua Komisi IV DPRD Kabupaten Sikka Yohanes Nong meminta dinas bergerak cepat.",
+     ("Yohanes Nong", "Ketua Komisi IV DPRD", "Kabupaten Sikka")),
+    ("Anggota Komisi II DPR RI Budi Santoso mengunjungi kantor KPU.", ("Budi Santoso", "Anggota Komisi II DPR", None)),
+])
+def test_a_commission_numbered_in_roman_numerals(text, expected):
+    assert expected in officials(text), officials(text)
+
+
+def test_a_faction_written_with_the_word_partai():
+    found = officials("Ketua Fraksi Partai Golkar DPRD Kabupaten Gowa, Andi Rewa, mendukung kebijakan bupati.")
+    assert [f[:1] + f[2:] for f in found] == [("Andi Rewa", "Kabupaten Gowa")], found
+    found = officials("Sekretaris Fraksi Partai Demokrat DPRD Kota Kupang Yohanes Bria menolak usulan itu.")
+    assert [f[0] for f in found] == ["Yohanes Bria"], found
+
+
+@pytest.mark.parametrize("written", ["Dirreskrimsus", "Dirreskrimum", "Dirresnarkoba", "Dirlantas", "Dirintelkam"])
+def test_a_regional_police_directorate_head(written):
+    found = officials(f"{written} Polda NTT Kombes Pol Budi Santoso mengatakan penyidik sudah memeriksa 10 saksi.")
+    assert found == [("Budi Santoso", written, "Provinsi Nusa Tenggara Timur")], found
+
+
+@pytest.mark.parametrize("text, name, title, region", [
+    ("Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinas Kesehatan Kota Kendari, dr. Rahmawati, M.Kes, "
+     "mengimbau warga rutin menguras bak mandi.", "Rahmawati",
+     "Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinas Kesehatan", "Kota Kendari"),
+    ('"Warga tetap tenang," kata Kepala Stasiun Meteorologi Frans Seda Maumere, Yohanes Lewa.', "Yohanes Lewa",
+     "Kepala Stasiun Meteorologi Frans Seda Maumere", None),
+    ("Kabag Prokopim Setda Kabupaten Ende, Yohanes Ndona, mengatakan bupati berkunjung pekan depan.", "Yohanes Ndona",
+     "Kepala Bagian Prokopim", "Kabupaten Ende"),
+    ("Asisten Pemerintahan dan Kesra Setda Provinsi Maluku Utara, Syamsuddin Kadir, membuka kegiatan itu.",
+     "Syamsuddin Kadir", "Asisten Pemerintahan dan Kesra", "Provinsi Maluku Utara"),
+    ("Kepala Balai Besar Wilayah Sungai Pompengan Jeneberang, Suryadarma Hasyim, mengatakan bendungan aman.",
+     "Suryadarma Hasyim", "Kepala Balai Besar Wilayah Sungai Pompengan Jeneberang", None),
+    ("Koordinator Divisi Hukum dan Penyelesaian Sengketa Bawaslu Kabupaten Sumba Timur, Markus Kaleka, "
+     "mengimbau peserta menaati aturan.", "Markus Kaleka", None, "Kabupaten Sumba Timur"),
+])
+def test_unit_words_the_table_does_not_know_run_on_to_the_comma_before_the_name(text, name, title, region):
+    found = officials(text)
+    assert [f[0] for f in found] == [name], found
+    if title:
+        assert found[0][1] == title, found
+    if region:
+        assert found[0][2] == region, found
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Kepala Dinas Sosial Budi Santoso, Selasa (3/6/2024), mengatakan bantuan disalurkan.", ["Budi Santoso"]),
+    ("Kepala Dinas Sosial Budi Santoso, Ani Rahmawati, dan Joko Susilo hadir dalam rapat.", ["Budi Santoso"]),
+    ("Kepala Dinas Sosial Budi Santoso, Kepala Dinas Kesehatan Ani Rahmawati, dan Camat Joko hadir.",
+     ["Budi Santoso", "Ani Rahmawati", "Joko"]),
+    ("Kepala Dinas Sosial Budi Santoso, Sleman, mengatakan bantuan disalurkan.", ["Budi Santoso"]),
+])
+def test_a_holders_name_followed_by_a_comma_keeps_it(text, names):
+    assert [f[0] for f in officials(text)] == names, officials(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sumardi, Bupati Kutai Timur, mengatakan program itu diteruskan.", ("Sumardi", "Bupati", "Kabupaten Kutai Timur")),
+    ("Kasus DBD naik. Rahmawati, Kepala Dinas Kesehatan Kota Kendari, mengatakan fogging dilakukan.",
+     ("Rahmawati", "Kepala Dinas Kesehatan", "Kota Kendari")),
+    ('"Kami siap," kata Yohanes, Camat Alok, kemarin.', ("Yohanes", "Camat", "Kabupaten Sikka")),
+])
+def test_one_word_name_before_an_office_set_off_by_commas(text, expected):
+    assert officials(text) == [expected], officials(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Selanjutnya, Bupati Sleman, menyampaikan sambutan.",
+    "Sementara, Kepala Dinas Sosial Kabupaten Sleman, menyampaikan bahwa bantuan disalurkan.",
+    "SE itu menindaklanjuti SE dari Menteri Pendidikan Dasar dan Menengah, Menteri Agama, hingga Menteri Dalam Negeri.",
+    "Aturan itu berlaku pada Pemilihan Gubernur, Bupati, dan Wali Kota serentak.",
+])
+def test_a_word_opening_a_clause_or_ending_another_office_is_no_name(text):
+    assert all(f[0] is None for f in officials(text)), officials(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kapolres Kupang Kota AKBP Aldinan Manurung mengatakan pelaku diamankan.",
+     ("Aldinan Manurung", "Kapolres", "Kota Kupang")),
+    ("Kapolresta Malang Kota Kombes Pol Nanang Haryono mengimbau warga.", ("Nanang Haryono", "Kapolres", "Kota Malang")),
+    ("Kasat Reskrim Polres Bima Kota AKP Budi Santoso mengatakan pelaku ditahan.",
+     ("Budi Santoso", "Kasat Reskrim", "Kota Bima")),
+])
+def test_the_head_of_a_police_resort_named_after_its_kota(text, expected):
+    assert officials(text) == [expected], officials(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Direktur PT Semen Kupang, Andreas Lake, mengatakan perusahaan siap membantu.",
+    "Direktur Utama PT Sinar Jaya Budi Santoso mengatakan produksi naik.",
+    "Kepala Cabang PT Pegadaian Kupang, Budi Santoso, mengatakan layanan tetap buka.",
+    "Direktur CV Maju Jaya Budi Santoso mengaku rugi.",
+])
+def test_a_companys_officer_holds_no_public_office(text):
+    assert officials(text) == [], officials(text)
+
+
+def test_the_director_of_a_regional_water_company_does():
+    found = officials("Direktur Utama Perumda Air Minum Tirta Lontar, Budi Santoso, mengatakan air mengalir.")
+    assert [f[0] for f in found] == ["Budi Santoso"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anggota DPRD Kota Surabaya dari Fraksi PDI Perjuangan, Baktiono, mengatakan pedagang perlu dibantu.",
+     ("Baktiono", "Anggota DPRD", "Kota Surabaya")),
+    ("Anggota DPR RI dari Partai Gerindra, Budi Santoso, meminta pemerintah bertindak.", ("Budi Santoso", "Anggota DPR", None)),
+    ("Anggota DPRD Provinsi NTT dari Dapil Sumba, Yohanes Bria, mengatakan jalan rusak.",
+     ("Yohanes Bria", "Anggota DPRD", "Provinsi Nusa Tenggara Timur")),
+])
+def test_a_council_members_party_or_district_before_the_name(text, expected):
+    assert officials(text) == [expected], officials(text)

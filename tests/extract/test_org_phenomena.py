@@ -176,3 +176,10 @@ def test_a_section_in_an_office_title_gives_the_body_it_belongs_to():
 def test_a_neighbourhood_unit_after_its_head_is_no_body():
     assert org_names("Ketua RT 03 Kelurahan Sempaja, Rahmat, mengajak warga membuang sampah malam hari.") == []
     assert org_names("Ketua RW setempat meminta warga berjaga. Ketua KONI Kota Bogor hadir.") == ["KONI Kota Bogor"]
+
+
+def test_a_police_resort_named_after_its_kota():
+    assert org_names("Polres Kediri Kota menangkap tiga pelaku.") == ["Polres Kediri Kota"]
+    assert org_names("Polresta Malang Kota dan Polres Malang menggelar razia.") == ["Polresta Malang Kota", "Polres Malang"]
+    # "Kota" opening the next region is no part of the unit's name
+    assert org_names("Polres Bogor Kota Bogor menggelar razia.")[0] == "Polres Bogor"

@@ -78,3 +78,11 @@ def test_an_outlet_name_an_alias_that_is_a_word_and_a_kabupaten_police_resort_ko
     assert regions(run("Laporan Wartawan Tribun Jabar, Hilman Kamaludin. Mitra TNI dan ojek online hadir.")) == set()
     assert regions(run("Polresta Banyumas mengamankan 7 ribu petasan.")) == {"Kabupaten Banyumas"}
     assert regions(run("Bupati Mitra James Sumendap menggelar rapat.")) == {"Kabupaten Minahasa Tenggara"}
+
+
+def test_a_district_attorney_or_court_of_two_words_names_its_region(run):
+    # "Belu", "Alor" need evidence; the office or court before them is evidence
+    assert regions(run("Kepala Kejaksaan Negeri Belu, Rizal Arifin, mengatakan tersangka ditahan.")) == {"Kabupaten Belu"}
+    assert regions(run("Pengadilan Negeri Alor menggelar sidang perdana.")) == {"Kabupaten Alor"}
+    # a common noun phrase in lower case is no unit
+    assert regions(run("Para kepala sekolah dasar negeri Alor hadir.")) == set()
