@@ -389,3 +389,18 @@ def test_enforcement_by_the_speaker_threatens_when_a_breach_is_named(run):
                  '"Sampah di pinggir jalan akan kami angkut setiap pagi," kata Wali Kota Bogor Dedie Rachim.',
                  '"Besok lapak-lapak di alun-alun akan kami tertibkan," ujar Bupati Sleman Kustini Sri Purnomo.'):
         assert "sanction_warning" not in types(run, text), text
+
+
+def test_a_request_conveyed_to_a_group_is_an_appeal(run):
+    """ "menyampaikan kepada para camat agar ...": conveying to a group what it is to do is a request (oversight when
+    what it is to do is watching); telling the press or the public a fact is not."""
+    for text, want in (
+            ("Bupati Sleman Kustini Sri Purnomo menyampaikan kepada para camat agar menyiapkan posko banjir.", "appeal"),
+            ('"Kami sudah sampaikan kepada seluruh kepala sekolah supaya tidak memungut biaya wisuda," kata Wali Kota '
+             "Bogor Dedie Rachim.", "appeal"),
+            ('"Saya sampaikan kepada seluruh kepala perangkat daerah untuk melakukan pengecekan kehadiran pegawai," kata '
+             "Gubernur Jambi Al Haris.", "oversight")):
+        assert want in types(run, text), (text, directives(run(text)))
+    for text in ("Bupati Sleman Kustini Sri Purnomo menyampaikan kepada wartawan agar tidak salah kutip.",
+                 "Wali Kota Bogor Dedie Rachim menyampaikan kepada warga bahwa bantuan sudah cair."):
+        assert directives(run(text)) == [], text
