@@ -78,6 +78,8 @@ ENFORCED = re.compile(r"(?:(?:akan|langsung|pasti|bakal)\s+)?(?:saya|kami|kita)\
                       r"tertibkan|tilang|derek|gusur|bongkar|robohkan|musnahkan|amankan)\b|"
                       r"(?:akan|bakal|siap)\s+(?:langsung\s+)?(?:mengevaluasi|menutup(?!\s+sementara)|membongkar|menyita|membubarkan|"
                       r"menertibkan|menilang|menderek|mengusir|menangkap)\b")
+# A verb after these words describes what someone did or does, not an order given: "yang mengarahkan", "terbukti ...".
+DESCRIBED_ACT = re.compile(r"\b(?:yang|terbukti|diduga|karena|sempat|dituding|dituduh|dilaporkan)\s+$", re.IGNORECASE)
 SAID_IN = re.compile(r"\b(?:kata|ujar|tulis|tegas|sebut|jelas|pinta|imbau)(?:nya)?\s+[^,.;\"“”]{1,50}$", re.IGNORECASE)
 IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketat|tertibkan|lengkapi")
 # What one watches when following events rather than watching over others: a disaster, the weather, a volcano.
@@ -282,6 +284,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "jangan cuma di mulut, tetapi ...": not only ... but
     if re.search(r"\byang\s+$", before) and low in ("dilarang", "diwajibkan", "diminta", "diharuskan", "diimbau"):
         return None  # "melakukan yang dilarang": a description of the rule, not the act of directing
+    if low.startswith(("mengarahkan", "arahkan")) and DESCRIBED_ACT.search(before):
+        return None  # "kepala desa terbukti mengarahkan warga untuk memilih ...": an act described, not an order
     if low in ("harus", "mesti") and re.search(r"\byang\s+(?:\w+\s+)?$", before, re.I):
         return None  # "warga yang mungkin harus mengungsi", "tantangan yang harus dihadapi": a description
     if ctype in ("instruction", "prohibition") and MODAL_CUES.match(low) and re.search(

@@ -404,3 +404,21 @@ def test_a_request_conveyed_to_a_group_is_an_appeal(run):
     for text in ("Bupati Sleman Kustini Sri Purnomo menyampaikan kepada wartawan agar tidak salah kutip.",
                  "Wali Kota Bogor Dedie Rachim menyampaikan kepada warga bahwa bantuan sudah cair."):
         assert directives(run(text)) == [], text
+
+
+def test_more_verbs_of_ordering_and_asking(run):
+    """ "mengarahkan X untuk", "menugasi", "mengultimatum", "memberi tenggat kepada", "menitipkan pesan ... agar"."""
+    for text, want in (
+            ("Bupati Sleman Kustini Sri Purnomo mengarahkan para camat untuk menyiapkan posko pengungsian.", "instruction"),
+            ("Wali Kota Bogor Dedie Rachim menugasi Dinas PUPR memperbaiki jalan berlubang.", "instruction"),
+            ("Gubernur Jambi Al Haris mengultimatum perusahaan sawit untuk memperbaiki jalan dalam sepekan.", "instruction"),
+            ("Bupati Sleman Kustini Sri Purnomo memberi tenggat kepada pengembang hingga akhir bulan untuk melengkapi "
+             "izin.", "instruction"),
+            ("Gubernur Jambi Al Haris menitipkan pesan kepada para kepala desa agar dana desa dikelola secara "
+             "transparan.", "appeal")):
+        assert want in types(run, text), (text, directives(run(text)))
+    # steering aid, or a misconduct described, orders nobody
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengarahkan bantuan ke lokasi banjir.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan kepala desa itu terbukti mengarahkan warga untuk memilih calon "
+                 "tertentu."):
+        assert "instruction" not in types(run, text), text
