@@ -78,6 +78,8 @@ ENFORCED = re.compile(r"(?:(?:akan|langsung|pasti|bakal)\s+)?(?:saya|kami|kita)\
                       r"tertibkan|tilang|derek|gusur|bongkar|robohkan|musnahkan|amankan)\b|"
                       r"(?:akan|bakal|siap)\s+(?:langsung\s+)?(?:mengevaluasi|menutup(?!\s+sementara)|membongkar|menyita|membubarkan|"
                       r"menertibkan|menilang|menderek|mengusir|menangkap)\b")
+# A directive denied: "membantah telah melarang", "menampik tudingan bahwa pihaknya menginstruksikan ...".
+DENIED = re.compile(r"\b(?:membantah|menampik|menyangkal|menepis|membantahnya)\b[^.;,\"“”]{0,60}$", re.IGNORECASE)
 # A verb after these words describes what someone did or does, not an order given: "yang mengarahkan", "terbukti ...".
 DESCRIBED_ACT = re.compile(r"\b(?:yang|terbukti|diduga|karena|sempat|dituding|dituduh|dilaporkan)\s+$", re.IGNORECASE)
 SAID_IN = re.compile(r"\b(?:kata|ujar|tulis|tegas|sebut|jelas|pinta|imbau)(?:nya)?\s+[^,.;\"“”]{1,50}$", re.IGNORECASE)
@@ -284,6 +286,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "jangan cuma di mulut, tetapi ...": not only ... but
     if re.search(r"\byang\s+$", before) and low in ("dilarang", "diwajibkan", "diminta", "diharuskan", "diimbau"):
         return None  # "melakukan yang dilarang": a description of the rule, not the act of directing
+    if DENIED.search(seg_before):
+        return None  # "membantah telah melarang ...", "menampik tudingan menginstruksikan ...": an act denied
     if low.startswith(("mengarahkan", "arahkan")) and DESCRIBED_ACT.search(before):
         return None  # "kepala desa terbukti mengarahkan warga untuk memilih ...": an act described, not an order
     if low in ("harus", "mesti") and re.search(r"\byang\s+(?:\w+\s+)?$", before, re.I):
@@ -494,7 +498,12 @@ def _public_actor_subject(text: str, s: int, c0: int, c1: int) -> bool:
     if passive_or_modal(cue) or not cue.startswith(("me", "ber")):
         return False  # "Warga diminta ...", "Warga harus ...": the group is addressed
     start = max(clause_start(text, s, c0), text.rfind(",", s, c0) + 1)
-    return PUBLIC_SUBJECT.match(text, start, c0) is not None
+    return PUBLIC_SUBJECT.match(text, start, c0) is not None or PUBLIC_RELATIVE.search(text, max(s, c0 - 60), c0) is not None
+
+
+# "mendengarkan aspirasi warga yang meminta jalan diaspal": the relative clause makes the citizens the ones asking.
+PUBLIC_RELATIVE = re.compile(r"\b(?:" + "|".join(vocab.public_actors()) + r")\b(?:\s+[\w-]+){0,2}?\s+(?:yang|yg)\s+"
+                             r"(?:(?:juga|sempat|sudah|telah|terus)\s+)?$", re.IGNORECASE)
 
 
 DIRECTIVE_NOUN = re.compile(r"imbauan|himbauan|seruan|ajakan|larangan|instruksi|perintah|arahan", re.IGNORECASE)

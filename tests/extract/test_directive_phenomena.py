@@ -422,3 +422,30 @@ def test_more_verbs_of_ordering_and_asking(run):
                  "Wali Kota Bogor Dedie Rachim mengatakan kepala desa itu terbukti mengarahkan warga untuk memilih calon "
                  "tertentu."):
         assert "instruction" not in types(run, text), text
+
+
+def test_a_directive_denied_is_none(run):
+    """ "membantah telah melarang ...", "menampik ...": the act is denied, so nobody is directed."""
+    for text in ("Wali Kota Bogor Dedie Rachim membantah telah melarang ojek online beroperasi di Stasiun Bogor.",
+                 "Bupati Sleman Kustini Sri Purnomo menampik tudingan bahwa pihaknya menginstruksikan camat memenangkan "
+                 "calon tertentu.",
+                 "Gubernur Jambi Al Haris menepis kabar bahwa ASN diwajibkan menyumbang untuk acara itu."):
+        assert directives(run(text)) == [], (text, directives(run(text)))
+
+
+def test_permission_is_oversight_only_when_it_invites_reports(run):
+    """ "mempersilakan warga melapor": a complaint channel; "mempersilakan warga menggelar takbir keliling": a permission."""
+    assert "oversight" in types(run, "Bupati Sleman Kustini Sri Purnomo mempersilakan warga melapor bila ada pungli.")
+    assert "oversight" in types(run, "Wali Kota Bogor Dedie Rachim mempersilakan masyarakat yang dirugikan untuk "
+                                     "mengadukan ke posko.")
+    assert directives(run("Gubernur Jambi Al Haris mempersilakan warga menggelar takbir keliling asalkan tertib.")) == []
+
+
+def test_a_request_in_a_relative_clause_of_citizens_is_theirs(run):
+    """ "mendengarkan aspirasi warga yang meminta ...": the citizens ask, not the official who listens."""
+    for text in ("Dalam rapat itu, Bupati Sleman Kustini Sri Purnomo mendengarkan aspirasi warga yang meminta jalan desa "
+                 "segera diaspal.",
+                 "Wali Kota Bogor Dedie Rachim menerima perwakilan pedagang yang meminta pasar direnovasi."):
+        assert directives(run(text)) == [], (text, directives(run(text)))
+    assert "appeal" in types(run, "Bupati Sleman Kustini Sri Purnomo meminta warga yang tinggal di bantaran sungai "
+                                  "waspada.")
