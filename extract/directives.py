@@ -433,7 +433,7 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
     if policy is not None and policy.cited(k) and INSTRUMENT_CITED.search(text, seg.start, c0):
         # "Kepala BKPSDM mengatakan, dalam SE tersebut ditekankan ...": the content is its issuer's, not the explainer's
         return policy.issuer, policy.institution, "instrument"
-    if not in_quote and _public_actor_subject(text, seg.start, c0, c1):
+    if not in_quote and (_public_actor_subject(text, seg.start, c0, c1) or PUBLIC_DEMAND.search(text, seg.start, c0)):
         return None, None, ""  # "Warga mendesak bupati ...": the citizens' demand, not an official's directive
     if not in_quote:
         i = bisect.bisect_left(ref_starts, c0) - 1
@@ -501,6 +501,10 @@ def _public_actor_subject(text: str, s: int, c0: int, c1: int) -> bool:
     return PUBLIC_SUBJECT.match(text, start, c0) is not None or PUBLIC_RELATIVE.search(text, max(s, c0 - 60), c0) is not None
 
 
+# "mahasiswa yang mendesak pemkot mencabut izin tambang", "Warga menuntut bupati melarang ...": a cue inside the content
+# of a demand of citizens is part of their demand.
+PUBLIC_DEMAND = re.compile(r"\b(?:" + "|".join(vocab.public_actors()) + r")\b(?:\s+[\w-]+){0,3}?\s+(?:yang\s+)?"
+                           r"(?:mendesak|menuntut|mengusulkan|meminta|minta)\b[^.;:,\"“”]{0,100}$", re.IGNORECASE)
 # "mendengarkan aspirasi warga yang meminta jalan diaspal": the relative clause makes the citizens the ones asking.
 PUBLIC_RELATIVE = re.compile(r"\b(?:" + "|".join(vocab.public_actors()) + r")\b(?:\s+[\w-]+){0,2}?\s+(?:yang|yg)\s+"
                              r"(?:(?:juga|sempat|sudah|telah|terus)\s+)?$", re.IGNORECASE)

@@ -449,3 +449,13 @@ def test_a_request_in_a_relative_clause_of_citizens_is_theirs(run):
         assert directives(run(text)) == [], (text, directives(run(text)))
     assert "appeal" in types(run, "Bupati Sleman Kustini Sri Purnomo meminta warga yang tinggal di bantaran sungai "
                                   "waspada.")
+
+
+def test_a_cue_inside_a_demand_of_citizens_is_part_of_it(run):
+    """ "mahasiswa yang mendesak pemkot mencabut izin tambang": what they demand is no directive of the official
+    they meet; after a comma the official's own clause directs again."""
+    for text in ("Wali Kota Bogor Dedie Rachim menemui mahasiswa yang mendesak pemkot mencabut izin tambang.",
+                 "Ratusan warga menuntut Bupati Sleman Kustini Sri Purnomo melarang truk tambang melintas."):
+        assert directives(run(text)) == [], (text, directives(run(text)))
+    assert "prohibition" in types(run, "Menanggapi warga yang meminta jalan diperbaiki, Bupati Sleman Kustini Sri "
+                                       "Purnomo melarang truk tambang melintas.")
