@@ -459,3 +459,13 @@ def test_a_cue_inside_a_demand_of_citizens_is_part_of_it(run):
         assert directives(run(text)) == [], (text, directives(run(text)))
     assert "prohibition" in types(run, "Menanggapi warga yang meminta jalan diperbaiki, Bupati Sleman Kustini Sri "
                                        "Purnomo melarang truk tambang melintas.")
+
+
+def test_a_quote_attributed_by_a_verb_of_asking(run):
+    """ '"...," pesan Bupati X', 'ajak Wali Kota Y', 'harapnya', 'imbau Z': the quote is theirs."""
+    for text, who in (('"ASN jangan ikut-ikutan menyebarkan hoaks," pesan Bupati Sleman Kustini Sri Purnomo.',
+                       "Kustini Sri Purnomo"),
+                      ('"Warga wajib memilah sampah dari rumah," ajak Wali Kota Bogor Dedie Rachim.', "Dedie Rachim"),
+                      ('"Pedagang tidak boleh menaikkan harga seenaknya," imbau Gubernur Jambi Al Haris.', "Al Haris")):
+        got = directives(run(text))
+        assert any(i == who for i, _ in got), (text, got)
