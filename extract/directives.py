@@ -78,6 +78,10 @@ ENFORCED = re.compile(r"(?:(?:akan|langsung|pasti|bakal)\s+)?(?:saya|kami|kita)\
                       r"tertibkan|tilang|derek|gusur|bongkar|robohkan|musnahkan|amankan)\b|"
                       r"(?:akan|bakal|siap)\s+(?:langsung\s+)?(?:mengevaluasi|menutup(?!\s+sementara)|membongkar|menyita|membubarkan|"
                       r"menertibkan|menilang|menderek|mengusir|menangkap)\b")
+# A directive denied: "membantah telah melarang", "menampik tudingan bahwa pihaknya menginstruksikan ...".
+DENIED = re.compile(r"\b(?:membantah|menampik|menyangkal|menepis|membantahnya)\b[^.;,\"“”]{0,60}$", re.IGNORECASE)
+# A verb after these words describes what someone did or does, not an order given: "yang mengarahkan", "terbukti ...".
+DESCRIBED_ACT = re.compile(r"\b(?:yang|terbukti|diduga|karena|sempat|dituding|dituduh|dilaporkan)\s+$", re.IGNORECASE)
 SAID_IN = re.compile(r"\b(?:kata|ujar|tulis|tegas|sebut|jelas|pinta|imbau)(?:nya)?\s+[^,.;\"“”]{1,50}$", re.IGNORECASE)
 IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketat|tertibkan|lengkapi")
 # What one watches when following events rather than watching over others: a disaster, the weather, a volcano.
@@ -282,6 +286,10 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "jangan cuma di mulut, tetapi ...": not only ... but
     if re.search(r"\byang\s+$", before) and low in ("dilarang", "diwajibkan", "diminta", "diharuskan", "diimbau"):
         return None  # "melakukan yang dilarang": a description of the rule, not the act of directing
+    if DENIED.search(seg_before):
+        return None  # "membantah telah melarang ...", "menampik tudingan menginstruksikan ...": an act denied
+    if low.startswith(("mengarahkan", "arahkan")) and DESCRIBED_ACT.search(before):
+        return None  # "kepala desa terbukti mengarahkan warga untuk memilih ...": an act described, not an order
     if low in ("harus", "mesti") and re.search(r"\byang\s+(?:\w+\s+)?$", before, re.I):
         return None  # "warga yang mungkin harus mengungsi", "tantangan yang harus dihadapi": a description
     if ctype in ("instruction", "prohibition") and MODAL_CUES.match(low) and re.search(
@@ -425,7 +433,7 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
     if policy is not None and policy.cited(k) and INSTRUMENT_CITED.search(text, seg.start, c0):
         # "Kepala BKPSDM mengatakan, dalam SE tersebut ditekankan ...": the content is its issuer's, not the explainer's
         return policy.issuer, policy.institution, "instrument"
-    if not in_quote and _public_actor_subject(text, seg.start, c0, c1):
+    if not in_quote and (_public_actor_subject(text, seg.start, c0, c1) or PUBLIC_DEMAND.search(text, seg.start, c0)):
         return None, None, ""  # "Warga mendesak bupati ...": the citizens' demand, not an official's directive
     if not in_quote:
         i = bisect.bisect_left(ref_starts, c0) - 1
@@ -490,7 +498,16 @@ def _public_actor_subject(text: str, s: int, c0: int, c1: int) -> bool:
     if passive_or_modal(cue) or not cue.startswith(("me", "ber")):
         return False  # "Warga diminta ...", "Warga harus ...": the group is addressed
     start = max(clause_start(text, s, c0), text.rfind(",", s, c0) + 1)
-    return PUBLIC_SUBJECT.match(text, start, c0) is not None
+    return PUBLIC_SUBJECT.match(text, start, c0) is not None or PUBLIC_RELATIVE.search(text, max(s, c0 - 60), c0) is not None
+
+
+# "mahasiswa yang mendesak pemkot mencabut izin tambang", "Warga menuntut bupati melarang ...": a cue inside the content
+# of a demand of citizens is part of their demand.
+PUBLIC_DEMAND = re.compile(r"\b(?:" + "|".join(vocab.public_actors()) + r")\b(?:\s+[\w-]+){0,3}?\s+(?:yang\s+)?"
+                           r"(?:mendesak|menuntut|mengusulkan|meminta|minta)\b[^.;:,\"“”]{0,100}$", re.IGNORECASE)
+# "mendengarkan aspirasi warga yang meminta jalan diaspal": the relative clause makes the citizens the ones asking.
+PUBLIC_RELATIVE = re.compile(r"\b(?:" + "|".join(vocab.public_actors()) + r")\b(?:\s+[\w-]+){0,2}?\s+(?:yang|yg)\s+"
+                             r"(?:(?:juga|sempat|sudah|telah|terus)\s+)?$", re.IGNORECASE)
 
 
 DIRECTIVE_NOUN = re.compile(r"imbauan|himbauan|seruan|ajakan|larangan|instruksi|perintah|arahan", re.IGNORECASE)

@@ -26,7 +26,7 @@ from arahan.extract.text import TextIndex
 
 SPEECH_RE = re.compile(
     r"(?<![\w])(kata|ujar|tegas|ungkap|tandas|pungkas|jelas|terang|ucap|sebut|imbuh|tambah|lanjut|tutur|papar|sambung|"
-    r"tutup|beber|urai|timpal|kilah|tukas|cetus|seru|pinta|tulis)(nya|\s+(?:dia|ia|beliau))?(?![\w])",
+    r"tutup|beber|urai|timpal|kilah|tukas|cetus|seru|pinta|tulis|pesan|ajak|harap|imbau)(nya|\s+(?:dia|ia|beliau))?(?![\w])",
     re.IGNORECASE,
 )
 # "Kepala Dinas X, Budi Santoso, mengatakan ...": the comma closing an apposition may stand before the verb.

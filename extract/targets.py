@@ -158,7 +158,8 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         if a >= c1 and ctype not in ("policy", "sanction_warning") and len(text[c1:group[0][0]].split()) > NEAR_WORDS:
             break  # "meminta ada mendokumentasikan rumah warga": a group deep in the object is not addressed
         if ctype == "policy":  # "mengeluarkan larangan bagi sekolah untuk menahan ijazah siswa": whom the rule binds
-            group = next((g for g in groups if _after_bagi(text, a, g[0][0])), group)
+            group = next((g for g in groups if _after_bagi(text, a, g[0][0])), None) or next(
+                (g for g in groups if KEPADA_BEFORE.search(text, max(a, g[0][0] - 20), g[0][0])), group)
         if _after_bagi(text, a, group[0][0]):  # "dilarang berjualan bagi PKL, ... tidur bagi pengunjung": each "bagi" names one
             group = group + [h for g in groups if g is not group and _after_bagi(text, a, g[0][0]) for h in g]
         out: list[str] = []
@@ -227,6 +228,9 @@ JUXTAPOSED = re.compile(r"[ \t]+")
 
 
 BAGI_BEFORE = re.compile(r"\bbagi\s+(?:(?:para|seluruh|semua|setiap)\s+)?$", re.IGNORECASE)
+
+
+KEPADA_BEFORE = re.compile(r"\bkepada\s+(?:(?:para|seluruh|semua|setiap)\s+)?$", re.IGNORECASE)
 
 
 def _after_bagi(text: str, a: int, at: int) -> bool:

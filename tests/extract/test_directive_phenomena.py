@@ -389,3 +389,83 @@ def test_enforcement_by_the_speaker_threatens_when_a_breach_is_named(run):
                  '"Sampah di pinggir jalan akan kami angkut setiap pagi," kata Wali Kota Bogor Dedie Rachim.',
                  '"Besok lapak-lapak di alun-alun akan kami tertibkan," ujar Bupati Sleman Kustini Sri Purnomo.'):
         assert "sanction_warning" not in types(run, text), text
+
+
+def test_a_request_conveyed_to_a_group_is_an_appeal(run):
+    """ "menyampaikan kepada para camat agar ...": conveying to a group what it is to do is a request (oversight when
+    what it is to do is watching); telling the press or the public a fact is not."""
+    for text, want in (
+            ("Bupati Sleman Kustini Sri Purnomo menyampaikan kepada para camat agar menyiapkan posko banjir.", "appeal"),
+            ('"Kami sudah sampaikan kepada seluruh kepala sekolah supaya tidak memungut biaya wisuda," kata Wali Kota '
+             "Bogor Dedie Rachim.", "appeal"),
+            ('"Saya sampaikan kepada seluruh kepala perangkat daerah untuk melakukan pengecekan kehadiran pegawai," kata '
+             "Gubernur Jambi Al Haris.", "oversight")):
+        assert want in types(run, text), (text, directives(run(text)))
+    for text in ("Bupati Sleman Kustini Sri Purnomo menyampaikan kepada wartawan agar tidak salah kutip.",
+                 "Wali Kota Bogor Dedie Rachim menyampaikan kepada warga bahwa bantuan sudah cair."):
+        assert directives(run(text)) == [], text
+
+
+def test_more_verbs_of_ordering_and_asking(run):
+    """ "mengarahkan X untuk", "menugasi", "mengultimatum", "memberi tenggat kepada", "menitipkan pesan ... agar"."""
+    for text, want in (
+            ("Bupati Sleman Kustini Sri Purnomo mengarahkan para camat untuk menyiapkan posko pengungsian.", "instruction"),
+            ("Wali Kota Bogor Dedie Rachim menugasi Dinas PUPR memperbaiki jalan berlubang.", "instruction"),
+            ("Gubernur Jambi Al Haris mengultimatum perusahaan sawit untuk memperbaiki jalan dalam sepekan.", "instruction"),
+            ("Bupati Sleman Kustini Sri Purnomo memberi tenggat kepada pengembang hingga akhir bulan untuk melengkapi "
+             "izin.", "instruction"),
+            ("Gubernur Jambi Al Haris menitipkan pesan kepada para kepala desa agar dana desa dikelola secara "
+             "transparan.", "appeal")):
+        assert want in types(run, text), (text, directives(run(text)))
+    # steering aid, or a misconduct described, orders nobody
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengarahkan bantuan ke lokasi banjir.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan kepala desa itu terbukti mengarahkan warga untuk memilih calon "
+                 "tertentu."):
+        assert "instruction" not in types(run, text), text
+
+
+def test_a_directive_denied_is_none(run):
+    """ "membantah telah melarang ...", "menampik ...": the act is denied, so nobody is directed."""
+    for text in ("Wali Kota Bogor Dedie Rachim membantah telah melarang ojek online beroperasi di Stasiun Bogor.",
+                 "Bupati Sleman Kustini Sri Purnomo menampik tudingan bahwa pihaknya menginstruksikan camat memenangkan "
+                 "calon tertentu.",
+                 "Gubernur Jambi Al Haris menepis kabar bahwa ASN diwajibkan menyumbang untuk acara itu."):
+        assert directives(run(text)) == [], (text, directives(run(text)))
+
+
+def test_permission_is_oversight_only_when_it_invites_reports(run):
+    """ "mempersilakan warga melapor": a complaint channel; "mempersilakan warga menggelar takbir keliling": a permission."""
+    assert "oversight" in types(run, "Bupati Sleman Kustini Sri Purnomo mempersilakan warga melapor bila ada pungli.")
+    assert "oversight" in types(run, "Wali Kota Bogor Dedie Rachim mempersilakan masyarakat yang dirugikan untuk "
+                                     "mengadukan ke posko.")
+    assert directives(run("Gubernur Jambi Al Haris mempersilakan warga menggelar takbir keliling asalkan tertib.")) == []
+
+
+def test_a_request_in_a_relative_clause_of_citizens_is_theirs(run):
+    """ "mendengarkan aspirasi warga yang meminta ...": the citizens ask, not the official who listens."""
+    for text in ("Dalam rapat itu, Bupati Sleman Kustini Sri Purnomo mendengarkan aspirasi warga yang meminta jalan desa "
+                 "segera diaspal.",
+                 "Wali Kota Bogor Dedie Rachim menerima perwakilan pedagang yang meminta pasar direnovasi."):
+        assert directives(run(text)) == [], (text, directives(run(text)))
+    assert "appeal" in types(run, "Bupati Sleman Kustini Sri Purnomo meminta warga yang tinggal di bantaran sungai "
+                                  "waspada.")
+
+
+def test_a_cue_inside_a_demand_of_citizens_is_part_of_it(run):
+    """ "mahasiswa yang mendesak pemkot mencabut izin tambang": what they demand is no directive of the official
+    they meet; after a comma the official's own clause directs again."""
+    for text in ("Wali Kota Bogor Dedie Rachim menemui mahasiswa yang mendesak pemkot mencabut izin tambang.",
+                 "Ratusan warga menuntut Bupati Sleman Kustini Sri Purnomo melarang truk tambang melintas."):
+        assert directives(run(text)) == [], (text, directives(run(text)))
+    assert "prohibition" in types(run, "Menanggapi warga yang meminta jalan diperbaiki, Bupati Sleman Kustini Sri "
+                                       "Purnomo melarang truk tambang melintas.")
+
+
+def test_a_quote_attributed_by_a_verb_of_asking(run):
+    """ '"...," pesan Bupati X', 'ajak Wali Kota Y', 'harapnya', 'imbau Z': the quote is theirs."""
+    for text, who in (('"ASN jangan ikut-ikutan menyebarkan hoaks," pesan Bupati Sleman Kustini Sri Purnomo.',
+                       "Kustini Sri Purnomo"),
+                      ('"Warga wajib memilah sampah dari rumah," ajak Wali Kota Bogor Dedie Rachim.', "Dedie Rachim"),
+                      ('"Pedagang tidak boleh menaikkan harga seenaknya," imbau Gubernur Jambi Al Haris.', "Al Haris")):
+        got = directives(run(text))
+        assert any(i == who for i, _ in got), (text, got)

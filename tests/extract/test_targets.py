@@ -188,9 +188,12 @@ def test_a_group_fronted_before_kami_minta_is_addressed(run, text, want):
      ["ASN"]),
     ("Wali Kota Bogor Dedie Rachim menetapkan peraturan wali kota yang melarang warga berjualan di trotoar bagi PKL.",
      ["PKL"]),
+    ("Gubernur Jambi Al Haris mengeluarkan instruksi kepada bupati dan wali kota untuk menyiagakan petugas pemadam.",
+     ["bupati", "Wali Kota"]),
+    ("Bupati Sleman Kustini menerbitkan surat edaran kepada seluruh camat agar warga tidak membakar sampah.", ["camat"]),
 ])
 def test_a_policy_binds_the_group_after_bagi(run, text, want):
-    """A policy's instrument binds whom "bagi" names, before any other group of the sentence."""
+    """A policy's instrument binds whom "bagi" (else "kepada") names, before any other group of the sentence."""
     assert targets_of(run(text), "policy") == [want]
 
 
