@@ -188,6 +188,9 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             party = FACTION_PARTY_RE.match(text, m.end())
             if party:
                 last = _full_form_end(text, s, party.end()) if party.group(0).endswith("Partai") else party.end()
+                council = re.search(r"\s+(?:DPRD?|DPRK|DPRA|DPRP|DPD)(?![\w-])", text[party.end():last])
+                if council:  # "Fraksi Partai Golkar DPRD Kabupaten Gowa": the council is its own body, as after "Fraksi PKS"
+                    last = party.end() + council.start()
                 found.append(OrgMention(s, last, _clean(text[s:last])))
                 taken.append((s, last))
             continue
@@ -267,8 +270,9 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
     # An acronym outside the lexicon that heads an office ("Kepala DPMPTSP Kabupaten Bogor"): a body.
     for m in re.finditer(r"(?<![\w])(?:Kepala|Sekretaris|Ketua|Kabid|Kasi|Plt\.? Kepala)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])", text):
         s, e = m.start(1), m.end(1)
-        if index.skipped(s) or not free(s, e) or m.group(1) in ORGS or m.group(1) in NEIGHBOURHOODS:
-            continue
+        if index.skipped(s) or not free(s, e) or m.group(1) in ORGS or m.group(1) in NEIGHBOURHOODS \
+                or re.fullmatch(r"[IVX]+", m.group(1)):
+            continue  # "Wakil Ketua II DPRD": a rank, not a body
         e = _extend(text, e, region_spans)
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(1)))
         taken.append((s, e))
