@@ -469,6 +469,16 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
         # "Kepala Dinas Peternakan Provinsi melalui ...": the level names the region, the article says which
         mention.level = bare_level.group(1).lower()
         return q + bare_level.end()
+    kec = re.match(r"\s+(?:Kecamatan|Kec\.)\s*", text[q:]) if FACILITY_TITLE.search(mention.title or "") else None
+    r = by_start.get(q + kec.end()) if kec else None
+    if r is not None and r.region is not None and r.region.level == "kecamatan":
+        # "Kepala Puskesmas Kecamatan Cilandak dr. Rina": the facility of a kecamatan, in its kabupaten/kota
+        mention.region, mention.region_explicit = r.region, True
+        return r.end
+    r = by_start.get(q + 1)
+    if r is not None and r.region is None and r.prefix_level == "kecamatan" and mention.level == "kecamatan" \
+            and text[q:q + 1] == " ":
+        return r.end  # "Camat Depok Joko": a kecamatan name that several kabupaten have is still no part of the name
     for gap in (1, 2, 0):
         r = by_start.get(q + gap)
         if r is not None and re.fullmatch(r" {0,2}|/", text[q:q + gap]) and r.region is not None:

@@ -242,3 +242,18 @@ def test_the_director_of_a_regional_water_company_does():
 ])
 def test_a_council_members_party_or_district_before_the_name(text, expected):
     assert officials(text) == [expected], officials(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Puskesmas Kecamatan Cilandak dr. Rina Marlina mengatakan layanan tetap buka.",
+     ("Rina Marlina", "Kepala Puskesmas", "Kota Jakarta Selatan")),
+    ("Kepala Puskesmas Kecamatan Tenggarong, Budi Santoso, mengatakan stok vaksin aman.",
+     ("Budi Santoso", "Kepala Puskesmas", "Kabupaten Kutai Kartanegara")),
+])
+def test_a_facility_of_a_kecamatan_places_its_head_in_the_kabupaten(text, expected):
+    assert officials(text) == [expected], officials(text)
+
+
+def test_a_kecamatan_name_several_kabupaten_share_is_no_part_of_the_camats_name():
+    assert [f[0] for f in officials("Camat Depok Joko Susilo hadir dalam rapat itu.")] == ["Joko Susilo"]
+    assert [f[0] for f in officials("Camat Depok, Joko Susilo, hadir dalam rapat itu.")] == ["Joko Susilo"]
