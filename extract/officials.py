@@ -193,6 +193,10 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
             if p is None:
                 continue
         p = _parse_region(text, p, mention, by_start, table)
+        unit_word = re.match(r"\s+(?:Kelurahan|Kel\.|Desa)(?=\s+[A-Z])", text[p:]) \
+            if mention.level in ("kelurahan", "desa") else None
+        if unit_word:  # "Lurah Kelurahan Fatululi, NAME": the village's kind written again
+            p += unit_word.end()
         party = AFFILIATION_RE.match(text, p)
         if party:  # "Anggota DPRD Kota Surabaya dari Fraksi PDI Perjuangan, Baktiono": the party is no name
             p = party.end()
@@ -236,7 +240,7 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
 # and the person is named after it, closed by a comma, a verb or the sentence's end.
 _RUN_TOKEN_RE = re.compile(r"\s+(\(?[A-Z0-9][\w'’.\-/]*\)?|dan|&)(?=[\s,])")
 _APPOSED_END_RE = re.compile(r"\s*,(?!\s*(?:dan|serta|atau)\b)|\s+[a-z]|\s*[.;:)\"”]|\s*$")
-_UNIT_TAIL_RE = re.compile(r"\s+(?:\(|Setda\w*|Sekretariat\s+Daerah|Pemkab|Pemkot|Pemko|Pemprov)\b")
+_UNIT_TAIL_RE = re.compile(r"\s+(?:\(|Setda\w*|Sekretariat\s+Daerah|Pemkab|Pemkot|Pemko|Pemprov|Kecamatan|Kec\.)")
 
 
 def _apposed_name(text: str, p: int, mention: OfficialMention, by_start: dict) -> None:
@@ -469,10 +473,12 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
         # "Kepala Dinas Peternakan Provinsi melalui ...": the level names the region, the article says which
         mention.level = bare_level.group(1).lower()
         return q + bare_level.end()
-    kec = re.match(r"\s+(?:Kecamatan|Kec\.)\s*", text[q:]) if FACILITY_TITLE.search(mention.title or "") else None
+    kec = re.match(r"\s+(?:Kecamatan|Kec\.)\s*", text[q:]) \
+        if FACILITY_TITLE.search(mention.title or "") or mention.head.startswith(("Kepala Seksi", "Kasi")) else None
     r = by_start.get(q + kec.end()) if kec else None
     if r is not None and r.region is not None and r.region.level == "kecamatan":
-        # "Kepala Puskesmas Kecamatan Cilandak dr. Rina": the facility of a kecamatan, in its kabupaten/kota
+        # "Kepala Puskesmas Kecamatan Cilandak dr. Rina", "Kasi Trantib Kecamatan Oebobo": a facility or a
+        # section of a kecamatan, in its kabupaten/kota
         mention.region, mention.region_explicit = r.region, True
         return r.end
     r = by_start.get(q + 1)

@@ -257,3 +257,25 @@ def test_a_facility_of_a_kecamatan_places_its_head_in_the_kabupaten(text, expect
 def test_a_kecamatan_name_several_kabupaten_share_is_no_part_of_the_camats_name():
     assert [f[0] for f in officials("Camat Depok Joko Susilo hadir dalam rapat itu.")] == ["Joko Susilo"]
     assert [f[0] for f in officials("Camat Depok, Joko Susilo, hadir dalam rapat itu.")] == ["Joko Susilo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lurah Kelurahan Fatululi, Yohanes Bani, meminta warga waspada.", ("Yohanes Bani", "Lurah")),
+    ("Kepala Desa Desa Sukamaju, Asep Saepudin, meminta warga waspada.", ("Asep Saepudin", "Kepala Desa")),
+])
+def test_the_kind_of_village_written_again_after_its_heads_office(text, expected):
+    assert [f[:2] for f in officials(text)] == [expected], officials(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kasi Trantib Kecamatan Oebobo, Budi Santoso, mengatakan razia digelar.",
+     ("Budi Santoso", "Kepala Seksi Trantib", "Kota Kupang")),
+    ("Kasi Trantib Kecamatan Oebobo Budi Santoso mengatakan razia digelar.",
+     ("Budi Santoso", "Kepala Seksi Trantib", "Kota Kupang")),
+    ("Kasie Pemerintahan Kecamatan Tenggarong, Sri Wahyuni, mengatakan pendataan selesai.",
+     ("Sri Wahyuni", "Kepala Seksi Pemerintahan", "Kabupaten Kutai Kartanegara")),
+    ("Kasubbag Umum Dinas Sosial Kabupaten Sleman, Sri Wahyuni, mengatakan bantuan disalurkan.",
+     ("Sri Wahyuni", "Kepala Sub Bagian Umum Dinas Sosial", "Kabupaten Sleman")),
+])
+def test_a_section_head_written_as_kasi_or_kasubbag(text, expected):
+    assert officials(text) == [expected], officials(text)
