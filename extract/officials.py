@@ -566,8 +566,7 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
             re.match(r"\s+(?=" + HONORIFIC_RE.pattern + ")", text[end:]) if facility else None)
         if nxt:
             after = end + nxt.end()
-            while (chain := UNIT_CHAIN_RE.match(text, after)) is not None:
-                after = chain.end()
+            after = _skip_chain(text, after, mention)
             more, q2 = _honorifics(text, after)
             name2, end2 = _name_words(text, q2)
             if name2 and not TITLE_RE.match(text, q2):  # "..., Kapolsek Metro ...": the next office, not a name
@@ -591,6 +590,23 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
         mention.degrees = [x for x in re.split(r"[,\s]+", d.group(0)) if x.strip(".")]
         mention.name_end = d.end()
     return mention.name_end
+
+
+def _skip_chain(text: str, after: int, mention: OfficialMention) -> int:
+    """Past 'Kecamatan Nita, Kabupaten Sikka, ' before a village head's name; the most precise region
+    written there places the office when nothing else did (a kecamatan's name found in one kabupaten)."""
+    table = RegionTable.load()
+    while (chain := UNIT_CHAIN_RE.match(text, after)) is not None:
+        kind, _, core = chain.group(0).rstrip(", ").partition(" ")
+        if kind.startswith("Kec"):
+            found = table.kecamatan.get(core.strip(), [])
+        else:
+            level = {"Kab.": "kabupaten", "Kabupaten": "kabupaten", "Kota": "kota", "Provinsi": "provinsi"}.get(kind)
+            found = [r for r in table.candidates(core.strip()) if r.level == level]
+        if len(found) == 1 and mention.region is None:
+            mention.region, mention.region_explicit = found[0], True
+        after = chain.end()
+    return after
 
 
 def _village_before_name(text: str, name: str, q: int, mention: OfficialMention) -> tuple[str, int]:

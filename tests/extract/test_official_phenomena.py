@@ -279,3 +279,13 @@ def test_the_kind_of_village_written_again_after_its_heads_office(text, expected
 ])
 def test_a_section_head_written_as_kasi_or_kasubbag(text, expected):
     assert officials(text) == [expected], officials(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Desa Nita, Kecamatan Nita, Maria Goreti, meminta warga bergotong royong.",
+     ("Maria Goreti", "Kepala Desa", "Kabupaten Sikka")),
+    ("Lurah Oebobo, Kecamatan Oebobo, Marthen Nenobais, meminta warga menjaga kebersihan.",
+     ("Marthen Nenobais", "Lurah", "Kota Kupang")),
+])
+def test_a_kecamatan_written_between_a_village_and_its_heads_name_places_the_office(text, expected):
+    assert officials(text) == [expected], officials(text)
