@@ -493,7 +493,7 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
             mention.region = r.region
             mention.region_explicit = True
             q = r.end
-            police = re.match(r"\s+Kota(?=\s)", text[q:]) if re.search(r"(?i)polres", text[mention.start:q]) else None
+            police = re.match(r"\s+Kota(?=[\s,])", text[q:]) if re.search(r"(?i)polres", text[mention.start:q]) else None
             if police and r.region.level == "kota":
                 q += police.end()  # "Kapolres Kupang Kota AKBP ...": the police of the Kota, named after it
             par = re.match(r"\s*\([A-Z][\w ]{1,25}\)", text[q:])

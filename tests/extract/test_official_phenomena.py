@@ -213,6 +213,8 @@ def test_a_word_opening_a_clause_or_ending_another_office_is_no_name(text):
     ("Kapolresta Malang Kota Kombes Pol Nanang Haryono mengimbau warga.", ("Nanang Haryono", "Kapolres", "Kota Malang")),
     ("Kasat Reskrim Polres Bima Kota AKP Budi Santoso mengatakan pelaku ditahan.",
      ("Budi Santoso", "Kasat Reskrim", "Kota Bima")),
+    ('"Kami tindak tegas," ujar Kasat Reskrim Polresta Kupang Kota, AKP Rinaldo Lopes.',
+     ("Rinaldo Lopes", "Kasat Reskrim", "Kota Kupang")),
 ])
 def test_the_head_of_a_police_resort_named_after_its_kota(text, expected):
     assert officials(text) == [expected], officials(text)
