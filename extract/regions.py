@@ -73,6 +73,7 @@ class RegionMention:
     confidence: float = 0.0
     in_text: bool = True       # False for the dateline hint: start == end == 0, nothing to point at
     police_unit: bool = False  # after "Polresta": a Kota's police, or a Kabupaten's where no Kota has the name
+    police_resort: bool = False  # after "Polres"/"Kapolres" with no "Kota" after: a Kabupaten's police where both exist
 
 
 @dataclass
@@ -201,6 +202,8 @@ def find_regions(index: TextIndex, table: RegionTable | None = None,
             mention.how = "alias"
         elif _unit_before(index, i):
             mention.how = "office"
+            mention.police_resort = words[i - 1].lower() in ("polres", "kapolres", "wakapolres") and not re.match(
+                r" Kota(?![\w-])", index.text[end:])
         else:
             prev = words[i - 1].lower() if i else ""
             nxt = words[i + n] if i + n < len(words) else ""
@@ -304,7 +307,7 @@ def _resolve(table: RegionTable, out: RegionFindings) -> None:
             m.confidence = {"prefix": 0.98, "office": 0.95, "dateline": 0.9, "alias": 0.9, "list": 0.9}.get(m.how, 0.8)
             continue
         levels = explicit.get(m.form)
-        choice = None
+        choice = next((c for c in cands if c.level == "kabupaten"), None) if m.police_resort else None
         if levels:
             want = max(set(levels), key=levels.count)
             choice = next((c for c in cands if c.level == want), None)
