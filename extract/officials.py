@@ -26,7 +26,7 @@ from arahan.extract import lexicon as lx
 from arahan.extract import vocab
 from arahan.extract.gazetteer.table import Region, RegionTable, villages
 from arahan.extract.lang.names import person_words
-from arahan.extract.organizations import ABBR_RE, HEAD_RE, ORGS, PARTY_NAME
+from arahan.extract.organizations import ABBR_RE, HEAD_RE, ORGS, PARTY_NAME, _initials_match
 from arahan.extract.regions import RegionFindings
 from arahan.extract.text import TextIndex, titlecase_name
 
@@ -372,6 +372,13 @@ def _parse_unit(text: str, p: int, mention: OfficialMention, by_start: dict) -> 
         if not ok and low == "kepala" and not words:
             nxt = re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi)\b", text[t.end():])
             ok = bool(nxt) and core[0].isupper()
+        if not ok and core[:1].isupper():
+            # "Kepala Badan Pengusahaan (BP) Batam": unlisted words of a body whose abbreviation follows in brackets
+            named = re.match(r"((?:\s+(?:[A-Z][a-z]+|dan)){1,5})\s+\(([A-Z][A-Za-z]{1,9})\)", text[q:])
+            if named and _initials_match(" ".join(words + named.group(1).split()), named.group(2)):
+                words += named.group(1).split() + [f"({named.group(2)})"]
+                q += named.end()
+                continue
         if not ok and words and core[:1].isupper():
             # "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD DIY": unlisted words before the body they belong to
             ahead = re.match(r"((?:\s+(?:[A-Z][a-z]+|dan)){1,5})\s+([A-Z][A-Za-z]+)(?![\w-])", text[q:])

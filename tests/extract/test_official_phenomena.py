@@ -291,3 +291,17 @@ def test_a_section_head_written_as_kasi_or_kasubbag(text, expected):
 ])
 def test_a_kecamatan_written_between_a_village_and_its_heads_name_places_the_office(text, expected):
     assert officials(text) == [expected], officials(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Badan Pengusahaan (BP) Batam Amsakar Achmad mengatakan investasi meningkat.",
+     ("Amsakar Achmad", "Kepala Badan Pengusahaan", "Kota Batam")),
+    ("Kepala Badan Otorita Pariwisata (BOP) Labuan Bajo Flores, Budi Santoso, mengatakan kunjungan naik.",
+     ("Budi Santoso", "Kepala Badan Otorita Pariwisata", None)),
+])
+def test_unlisted_words_of_a_body_whose_abbreviation_follows_in_brackets(text, expected):
+    found = officials(text)
+    assert [f[0] for f in found] == [expected[0]], found
+    assert found[0][1].startswith(expected[1]), found
+    if expected[2]:
+        assert found[0][2] == expected[2], found
