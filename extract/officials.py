@@ -45,6 +45,7 @@ TITLE_RE = re.compile(
 )
 BOARD_ORGS = ("KPU", "Bawaslu", "DPRD", "KASN", "KPK", "DPR", "DPD", "MPR", "MUI", "TP PKK", "Tim Penggerak PKK", "PKK",
               "Panwascam", "DKPP", "PPK", "PPS", "Gakkumdu", "Ombudsman", "Pengadilan Negeri", "PN", "DPC",
+              "Pengadilan Agama", "Pengadilan Tinggi", "PTUN", "Mahkamah Syar'?iyah",
               # a council's commission or faction, with the council ("Ketua Komisi A DPRD Kota Semarang")
               "Komisi (?:[A-E]|[IVX]{1,4})(?:\\s+DPRD?)?", "Fraksi (?:Partai\\s+)?(?:" + PARTY_NAME + "|[A-Z][\\w-]+)(?:\\s+DPRD?)?",
               # Aceh's and Papua's councils and election bodies
@@ -468,6 +469,9 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
             mention.title = f"{mention.title} {unit}"
             mention.head = f"{mention.head} {unit}"
             q += len(b.group(0).rstrip()) - (4 if b.group(0).rstrip().endswith(" dan") else 0)
+    grade = re.match(r"\s+Kelas\s+(?:I{1,3}|[123])[AB]?(?![\w-])", text[q:])
+    if grade and (mention.head in ("Kalapas", "Karutan") or re.search(r"(?:Lapas|Rutan|LPKA|Imigrasi)$", mention.title or "")):
+        q += grade.end()  # "Kepala Lapas Kelas IIA Kupang, NAME": the prison's grade, then its place
     num = re.match(r"\s+(\d{2,4}(?:-\d{2})?)(?:/|\s)", text[q:])  # "Dandim 0712/Tegal", "Danramil 0621-01/Cibinong"
     if num and mention.head in ("Dandim", "Danrem", "Danramil", "Kodim"):
         mention.number = num.group(1)
@@ -702,7 +706,7 @@ def _body_first(name: str) -> bool:
     return name.split()[0] in BODY_WORDS or bool(ABBR_RE.match(name) or HEAD_RE.match(name))
 
 
-FACILITY_TITLE = re.compile(r"\b(?:Puskesmas|UPTD?|RSUD|Sekolah|SDN?|SMPN?|SMAN?|SMKN?|MTsN?|MAN|Pasar|Lapas|Rutan|PDAM|PTAM|Perumda|Perusda|RSU|RSUP)$")
+FACILITY_TITLE = re.compile(r"\b(?:Puskesmas|Kalapas|Karutan|UPTD?|RSUD|Sekolah|SDN?|SMPN?|SMAN?|SMKN?|MTsN?|MAN|Pasar|Lapas|Rutan|PDAM|PTAM|Perumda|Perusda|RSU|RSUP)$")
 
 # "melantik Drs. Budi Hartono, M.Si. sebagai Pj Bupati Blora", "Budi dilantik sebagai ...": the
 # appointee's name comes before "sebagai" (the title span may already hold the acting marker).

@@ -305,3 +305,14 @@ def test_unlisted_words_of_a_body_whose_abbreviation_follows_in_brackets(text, e
     assert found[0][1].startswith(expected[1]), found
     if expected[2]:
         assert found[0][2] == expected[2], found
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Kepala Lapas Kelas IIA Kupang, Badarudin, mengatakan warga binaan sehat.", "Badarudin", "Kalapas"),
+    ("Kepala Rutan Kelas IIB Soe, Yohanes Nubatonis, mengatakan kapasitas rutan penuh.", "Yohanes Nubatonis", "Karutan"),
+    ("Kepala Rumah Tahanan Negara Kelas IIB Soe, Yohanes Nubatonis, hadir.", "Yohanes Nubatonis", "Karutan"),
+    ("Kepala Lapas Atambua, Budi Santoso, hadir dalam rapat.", "Budi Santoso", "Kalapas"),
+    ("Ketua Pengadilan Agama Kupang, Budi Santoso, mengatakan perkara meningkat.", "Budi Santoso", "Ketua Pengadilan Agama"),
+])
+def test_heads_of_prisons_by_grade_and_place_and_of_religious_courts(text, name, title):
+    assert [f[:2] for f in officials(text)] == [(name, title)], officials(text)
