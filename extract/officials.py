@@ -877,12 +877,19 @@ def _find_by_title(officials: list[Official], m: OfficialMention, home: "HomeReg
                 and not (region is not None and off.region is not None and not _inside(region.code, off.region.code))
                 and not (m.region_explicit and off.region is None)]
 
-    same = candidates(lambda head: head == m.head)
+    written = _spelled_out(m.head)
+    same = candidates(lambda head: head == m.head or _spelled_out(head) == written)  # "Kepala Dinkes" = "Kepala Dinas Kesehatan"
     if same:
         return next((i for i in same if officials[i].name), same[0])
     # "Kepala Dinas" after "Kepala Dinas Kesehatan Johan ...": the one named office it abbreviates
     longer = [i for i in candidates(lambda head: head.startswith(m.head + " ")) if officials[i].name]
     return longer[0] if len(longer) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _spelled_out(head: str) -> str:
+    """An office with its body's abbreviation written out ("Kepala Dinkes" -> "Kepala Dinas Kesehatan")."""
+    return " ".join(ORGS[w][0] if w in ORGS and ORGS[w][0] else w for w in head.split()).lower()
 
 
 def _named_before(officials: list[Official], pos: int) -> int | None:

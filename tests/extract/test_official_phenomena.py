@@ -316,3 +316,13 @@ def test_unlisted_words_of_a_body_whose_abbreviation_follows_in_brackets(text, e
 ])
 def test_heads_of_prisons_by_grade_and_place_and_of_religious_courts(text, name, title):
     assert [f[:2] for f in officials(text)] == [(name, title)], officials(text)
+
+
+@pytest.mark.parametrize("again", ["Kepala Dinkes Kota Kupang", "Kadinkes Kota Kupang", "Kepala Dinas Kesehatan Kota Kupang"])
+def test_the_office_repeated_with_its_bodys_abbreviation_is_the_same_person(again):
+    found = officials("Kepala Dinas Kesehatan Kota Kupang, Retnowati, mengatakan ada 150 kasus. "
+                      f"{again} juga meminta warga waspada.")
+    assert [f[0] for f in found] == ["Retnowati"], found
+    found = officials("Kepala Badan Penanggulangan Bencana Daerah Kabupaten Sikka, Budi Santoso, hadir. "
+                      "Kepala BPBD Kabupaten Sikka meminta warga mengungsi.")
+    assert [f[0] for f in found] == ["Budi Santoso"], found
