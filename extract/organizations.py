@@ -234,9 +234,8 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             e += metro.end()
         if abbr in ORG_WITH_REGION or abbr in ("KPU", "Bawaslu", "DPR") or ORGS.get(abbr, ("", "pusat"))[1] != "pusat":
             e = _extend(text, e, region_spans)
-        if e > m.end() and abbr in ("Polres", "Polresta") and re.match(r" Kota(?![\w-])", text[e:]) \
-                and (e + 6) not in region_spans and (e + 5) not in region_spans:
-            e += 5  # "Polres Kediri Kota", "Polresta Malang Kota": the police of the Kota, named after it
+        if e > m.end() and abbr in ("Polres", "Polresta"):
+            e = _police_kota(text, e, region_spans)
         if e > m.end() and abbr in PLACE_UNITS:
             # "Polsek Depok Barat", "Polsek Medan Timur": a kecamatan named by a city and a direction
             e += len(re.match(r"(?: (?:Barat|Timur|Utara|Selatan|Tengah)\b)?", text[e:]).group(0))
@@ -260,6 +259,8 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             body = ABBR_RE.match(text, e + 1) if text[e:e + 1] == " " else None
             if body and ORGS[re.sub(r"\s+", " ", body.group(1))][1] != "bagian":
                 e = _extend(text, body.end(), region_spans)
+                if e > body.end() and body.group(1) in ("Polres", "Polresta"):
+                    e = _police_kota(text, e, region_spans)  # "Satlantas Polresta Kupang Kota"
                 if e == body.end() and body.group(1) in PLACE_UNITS:
                     place = PLACE_NAME_RE.match(text, e)
                     e = place.end() if place else e
@@ -454,6 +455,13 @@ def _name_tail(text: str, last: int, region_spans: dict[int, int]) -> int:
     if lower_tail:
         last += lower_tail.end()
     return last
+
+
+def _police_kota(text: str, e: int, region_spans: dict[int, int]) -> int:
+    """'Polres Kediri Kota', 'Polresta Malang Kota': the police of the Kota, named after it (not "Kota" opening a region)."""
+    if re.match(r" Kota(?![\w-])", text[e:]) and (e + 6) not in region_spans and (e + 5) not in region_spans:
+        return e + 5
+    return e
 
 
 def _clean(name: str) -> str:

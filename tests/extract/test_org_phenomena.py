@@ -183,6 +183,8 @@ def test_a_police_resort_named_after_its_kota():
     assert org_names("Polresta Malang Kota dan Polres Malang menggelar razia.") == ["Polresta Malang Kota", "Polres Malang"]
     # "Kota" opening the next region is no part of the unit's name
     assert org_names("Polres Bogor Kota Bogor menggelar razia.")[0] == "Polres Bogor"
+    # a unit of the resort keeps it ("Satlantas Polresta Kupang Kota")
+    assert org_names("Satlantas Polresta Kupang Kota menggelar razia.") == ["Satlantas Polresta Kupang Kota"]
 
 
 def test_a_faction_with_the_word_partai_ends_before_its_council():
