@@ -26,7 +26,7 @@ from arahan.extract import lexicon as lx
 from arahan.extract import vocab
 from arahan.extract.gazetteer.table import Region, RegionTable, villages
 from arahan.extract.lang.names import person_words
-from arahan.extract.organizations import ABBR_RE, HEAD_RE, ORGS, PARTY_NAME
+from arahan.extract.organizations import ABBR_RE, HEAD_RE, ORGS, PARTY_NAME, _initials_match
 from arahan.extract.regions import RegionFindings
 from arahan.extract.text import TextIndex, titlecase_name
 
@@ -45,6 +45,7 @@ TITLE_RE = re.compile(
 )
 BOARD_ORGS = ("KPU", "Bawaslu", "DPRD", "KASN", "KPK", "DPR", "DPD", "MPR", "MUI", "TP PKK", "Tim Penggerak PKK", "PKK",
               "Panwascam", "DKPP", "PPK", "PPS", "Gakkumdu", "Ombudsman", "Pengadilan Negeri", "PN", "DPC",
+              "Pengadilan Agama", "Pengadilan Tinggi", "PTUN", "Mahkamah Syar'?iyah",
               # a council's commission or faction, with the council ("Ketua Komisi A DPRD Kota Semarang")
               "Komisi (?:[A-E]|[IVX]{1,4})(?:\\s+DPRD?)?", "Fraksi (?:Partai\\s+)?(?:" + PARTY_NAME + "|[A-Z][\\w-]+)(?:\\s+DPRD?)?",
               # Aceh's and Papua's councils and election bodies
@@ -193,6 +194,10 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
             if p is None:
                 continue
         p = _parse_region(text, p, mention, by_start, table)
+        unit_word = re.match(r"\s+(?:Kelurahan|Kel\.|Desa)(?=\s+[A-Z])", text[p:]) \
+            if mention.level in ("kelurahan", "desa") else None
+        if unit_word:  # "Lurah Kelurahan Fatululi, NAME": the village's kind written again
+            p += unit_word.end()
         party = AFFILIATION_RE.match(text, p)
         if party:  # "Anggota DPRD Kota Surabaya dari Fraksi PDI Perjuangan, Baktiono": the party is no name
             p = party.end()
@@ -236,7 +241,7 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
 # and the person is named after it, closed by a comma, a verb or the sentence's end.
 _RUN_TOKEN_RE = re.compile(r"\s+(\(?[A-Z0-9][\w'’.\-/]*\)?|dan|&)(?=[\s,])")
 _APPOSED_END_RE = re.compile(r"\s*,(?!\s*(?:dan|serta|atau)\b)|\s+[a-z]|\s*[.;:)\"”]|\s*$")
-_UNIT_TAIL_RE = re.compile(r"\s+(?:\(|Setda\w*|Sekretariat\s+Daerah|Pemkab|Pemkot|Pemko|Pemprov)\b")
+_UNIT_TAIL_RE = re.compile(r"\s+(?:\(|Setda\w*|Sekretariat\s+Daerah|Pemkab|Pemkot|Pemko|Pemprov|Kecamatan|Kec\.)")
 
 
 def _apposed_name(text: str, p: int, mention: OfficialMention, by_start: dict) -> None:
@@ -368,6 +373,13 @@ def _parse_unit(text: str, p: int, mention: OfficialMention, by_start: dict) -> 
         if not ok and low == "kepala" and not words:
             nxt = re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi)\b", text[t.end():])
             ok = bool(nxt) and core[0].isupper()
+        if not ok and core[:1].isupper():
+            # "Kepala Badan Pengusahaan (BP) Batam": unlisted words of a body whose abbreviation follows in brackets
+            named = re.match(r"((?:\s+(?:[A-Z][a-z]+|dan)){1,5})\s+\(([A-Z][A-Za-z]{1,9})\)", text[q:])
+            if named and _initials_match(" ".join(words + named.group(1).split()), named.group(2)):
+                words += named.group(1).split() + [f"({named.group(2)})"]
+                q += named.end()
+                continue
         if not ok and words and core[:1].isupper():
             # "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD DIY": unlisted words before the body they belong to
             ahead = re.match(r"((?:\s+(?:[A-Z][a-z]+|dan)){1,5})\s+([A-Z][A-Za-z]+)(?![\w-])", text[q:])
@@ -457,6 +469,9 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
             mention.title = f"{mention.title} {unit}"
             mention.head = f"{mention.head} {unit}"
             q += len(b.group(0).rstrip()) - (4 if b.group(0).rstrip().endswith(" dan") else 0)
+    grade = re.match(r"\s+Kelas\s+(?:I{1,3}|[123])[AB]?(?![\w-])", text[q:])
+    if grade and (mention.head in ("Kalapas", "Karutan") or re.search(r"(?:Lapas|Rutan|LPKA|Imigrasi)$", mention.title or "")):
+        q += grade.end()  # "Kepala Lapas Kelas IIA Kupang, NAME": the prison's grade, then its place
     num = re.match(r"\s+(\d{2,4}(?:-\d{2})?)(?:/|\s)", text[q:])  # "Dandim 0712/Tegal", "Danramil 0621-01/Cibinong"
     if num and mention.head in ("Dandim", "Danrem", "Danramil", "Kodim"):
         mention.number = num.group(1)
@@ -469,6 +484,18 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
         # "Kepala Dinas Peternakan Provinsi melalui ...": the level names the region, the article says which
         mention.level = bare_level.group(1).lower()
         return q + bare_level.end()
+    kec = re.match(r"\s+(?:Kecamatan|Kec\.)\s*", text[q:]) \
+        if FACILITY_TITLE.search(mention.title or "") or mention.head.startswith(("Kepala Seksi", "Kasi")) else None
+    r = by_start.get(q + kec.end()) if kec else None
+    if r is not None and r.region is not None and r.region.level == "kecamatan":
+        # "Kepala Puskesmas Kecamatan Cilandak dr. Rina", "Kasi Trantib Kecamatan Oebobo": a facility or a
+        # section of a kecamatan, in its kabupaten/kota
+        mention.region, mention.region_explicit = r.region, True
+        return r.end
+    r = by_start.get(q + 1)
+    if r is not None and r.region is None and r.prefix_level == "kecamatan" and mention.level == "kecamatan" \
+            and text[q:q + 1] == " ":
+        return r.end  # "Camat Depok Joko": a kecamatan name that several kabupaten have is still no part of the name
     for gap in (1, 2, 0):
         r = by_start.get(q + gap)
         if r is not None and re.fullmatch(r" {0,2}|/", text[q:q + gap]) and r.region is not None:
@@ -477,7 +504,7 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
             mention.region = r.region
             mention.region_explicit = True
             q = r.end
-            police = re.match(r"\s+Kota(?=\s)", text[q:]) if re.search(r"(?i)polres", text[mention.start:q]) else None
+            police = re.match(r"\s+Kota(?=[\s,])", text[q:]) if re.search(r"(?i)polres", text[mention.start:q]) else None
             if police and r.region.level == "kota":
                 q += police.end()  # "Kapolres Kupang Kota AKBP ...": the police of the Kota, named after it
             par = re.match(r"\s*\([A-Z][\w ]{1,25}\)", text[q:])
@@ -550,8 +577,7 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
             re.match(r"\s+(?=" + HONORIFIC_RE.pattern + ")", text[end:]) if facility else None)
         if nxt:
             after = end + nxt.end()
-            while (chain := UNIT_CHAIN_RE.match(text, after)) is not None:
-                after = chain.end()
+            after = _skip_chain(text, after, mention)
             more, q2 = _honorifics(text, after)
             name2, end2 = _name_words(text, q2)
             if name2 and not TITLE_RE.match(text, q2):  # "..., Kapolsek Metro ...": the next office, not a name
@@ -575,6 +601,23 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
         mention.degrees = [x for x in re.split(r"[,\s]+", d.group(0)) if x.strip(".")]
         mention.name_end = d.end()
     return mention.name_end
+
+
+def _skip_chain(text: str, after: int, mention: OfficialMention) -> int:
+    """Past 'Kecamatan Nita, Kabupaten Sikka, ' before a village head's name; the most precise region
+    written there places the office when nothing else did (a kecamatan's name found in one kabupaten)."""
+    table = RegionTable.load()
+    while (chain := UNIT_CHAIN_RE.match(text, after)) is not None:
+        kind, _, core = chain.group(0).rstrip(", ").partition(" ")
+        if kind.startswith("Kec"):
+            found = table.kecamatan.get(core.strip(), [])
+        else:
+            level = {"Kab.": "kabupaten", "Kabupaten": "kabupaten", "Kota": "kota", "Provinsi": "provinsi"}.get(kind)
+            found = [r for r in table.candidates(core.strip()) if r.level == level]
+        if len(found) == 1 and mention.region is None:
+            mention.region, mention.region_explicit = found[0], True
+        after = chain.end()
+    return after
 
 
 def _village_before_name(text: str, name: str, q: int, mention: OfficialMention) -> tuple[str, int]:
@@ -663,7 +706,7 @@ def _body_first(name: str) -> bool:
     return name.split()[0] in BODY_WORDS or bool(ABBR_RE.match(name) or HEAD_RE.match(name))
 
 
-FACILITY_TITLE = re.compile(r"\b(?:Puskesmas|UPTD?|RSUD|Sekolah|SDN?|SMPN?|SMAN?|SMKN?|MTsN?|MAN|Pasar|Lapas|Rutan|PDAM|PTAM|Perumda|Perusda|RSU|RSUP)$")
+FACILITY_TITLE = re.compile(r"\b(?:Puskesmas|Kalapas|Karutan|UPTD?|RSUD|Sekolah|SDN?|SMPN?|SMAN?|SMKN?|MTsN?|MAN|Pasar|Lapas|Rutan|PDAM|PTAM|Perumda|Perusda|RSU|RSUP)$")
 
 # "melantik Drs. Budi Hartono, M.Si. sebagai Pj Bupati Blora", "Budi dilantik sebagai ...": the
 # appointee's name comes before "sebagai" (the title span may already hold the acting marker).
@@ -834,12 +877,19 @@ def _find_by_title(officials: list[Official], m: OfficialMention, home: "HomeReg
                 and not (region is not None and off.region is not None and not _inside(region.code, off.region.code))
                 and not (m.region_explicit and off.region is None)]
 
-    same = candidates(lambda head: head == m.head)
+    written = _spelled_out(m.head)
+    same = candidates(lambda head: head == m.head or _spelled_out(head) == written)  # "Kepala Dinkes" = "Kepala Dinas Kesehatan"
     if same:
         return next((i for i in same if officials[i].name), same[0])
     # "Kepala Dinas" after "Kepala Dinas Kesehatan Johan ...": the one named office it abbreviates
     longer = [i for i in candidates(lambda head: head.startswith(m.head + " ")) if officials[i].name]
     return longer[0] if len(longer) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _spelled_out(head: str) -> str:
+    """An office with its body's abbreviation written out ("Kepala Dinkes" -> "Kepala Dinas Kesehatan")."""
+    return " ".join(ORGS[w][0] if w in ORGS and ORGS[w][0] else w for w in head.split()).lower()
 
 
 def _named_before(officials: list[Official], pos: int) -> int | None:

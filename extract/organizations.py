@@ -188,6 +188,9 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             party = FACTION_PARTY_RE.match(text, m.end())
             if party:
                 last = _full_form_end(text, s, party.end()) if party.group(0).endswith("Partai") else party.end()
+                council = re.search(r"\s+(?:DPRD?|DPRK|DPRA|DPRP|DPD)(?![\w-])", text[party.end():last])
+                if council:  # "Fraksi Partai Golkar DPRD Kabupaten Gowa": the council is its own body, as after "Fraksi PKS"
+                    last = party.end() + council.start()
                 found.append(OrgMention(s, last, _clean(text[s:last])))
                 taken.append((s, last))
             continue
@@ -231,9 +234,8 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             e += metro.end()
         if abbr in ORG_WITH_REGION or abbr in ("KPU", "Bawaslu", "DPR") or ORGS.get(abbr, ("", "pusat"))[1] != "pusat":
             e = _extend(text, e, region_spans)
-        if e > m.end() and abbr in ("Polres", "Polresta") and re.match(r" Kota(?![\w-])", text[e:]) \
-                and (e + 6) not in region_spans and (e + 5) not in region_spans:
-            e += 5  # "Polres Kediri Kota", "Polresta Malang Kota": the police of the Kota, named after it
+        if e > m.end() and abbr in ("Polres", "Polresta"):
+            e = _police_kota(text, e, region_spans)
         if e > m.end() and abbr in PLACE_UNITS:
             # "Polsek Depok Barat", "Polsek Medan Timur": a kecamatan named by a city and a direction
             e += len(re.match(r"(?: (?:Barat|Timur|Utara|Selatan|Tengah)\b)?", text[e:]).group(0))
@@ -257,6 +259,8 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             body = ABBR_RE.match(text, e + 1) if text[e:e + 1] == " " else None
             if body and ORGS[re.sub(r"\s+", " ", body.group(1))][1] != "bagian":
                 e = _extend(text, body.end(), region_spans)
+                if e > body.end() and body.group(1) in ("Polres", "Polresta"):
+                    e = _police_kota(text, e, region_spans)  # "Satlantas Polresta Kupang Kota"
                 if e == body.end() and body.group(1) in PLACE_UNITS:
                     place = PLACE_NAME_RE.match(text, e)
                     e = place.end() if place else e
@@ -267,8 +271,9 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
     # An acronym outside the lexicon that heads an office ("Kepala DPMPTSP Kabupaten Bogor"): a body.
     for m in re.finditer(r"(?<![\w])(?:Kepala|Sekretaris|Ketua|Kabid|Kasi|Plt\.? Kepala)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])", text):
         s, e = m.start(1), m.end(1)
-        if index.skipped(s) or not free(s, e) or m.group(1) in ORGS or m.group(1) in NEIGHBOURHOODS:
-            continue
+        if index.skipped(s) or not free(s, e) or m.group(1) in ORGS or m.group(1) in NEIGHBOURHOODS \
+                or re.fullmatch(r"[IVX]+", m.group(1)):
+            continue  # "Wakil Ketua II DPRD": a rank, not a body
         e = _extend(text, e, region_spans)
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(1)))
         taken.append((s, e))
@@ -450,6 +455,13 @@ def _name_tail(text: str, last: int, region_spans: dict[int, int]) -> int:
     if lower_tail:
         last += lower_tail.end()
     return last
+
+
+def _police_kota(text: str, e: int, region_spans: dict[int, int]) -> int:
+    """'Polres Kediri Kota', 'Polresta Malang Kota': the police of the Kota, named after it (not "Kota" opening a region)."""
+    if re.match(r" Kota(?![\w-])", text[e:]) and (e + 6) not in region_spans and (e + 5) not in region_spans:
+        return e + 5
+    return e
 
 
 def _clean(name: str) -> str:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from arahan.extract import lexicon as lx
 from arahan.extract import vocab
 from arahan.extract.gazetteer.table import Region, RegionTable
 from arahan.extract.text import TextIndex, dateline_places
@@ -44,6 +45,7 @@ PREFIX_LEVEL = {
 # "Polres Pati". A name after them is a region (evidence for names that are also common
 # words) whose level the rest of the article decides (extract/vocab/regional_units.csv, names_region).
 REGIONAL_BEFORE = frozenset(w.lower() for w in vocab.regional_units("names_region") + vocab.regional_unit_heads("names_region"))
+ORG_ABBRS = frozenset(r["abbr"] for r in vocab.rows("organizations.csv"))
 # Words before a bare name that make it part of another place or thing.
 NOT_REGION_BEFORE = frozenset(
     "jalan jl jln desa kelurahan dusun kampung gunung sungai kali pantai pulau universitas stasiun terminal "
@@ -73,6 +75,7 @@ class RegionMention:
     confidence: float = 0.0
     in_text: bool = True       # False for the dateline hint: start == end == 0, nothing to point at
     police_unit: bool = False  # after "Polresta": a Kota's police, or a Kabupaten's where no Kota has the name
+    police_resort: bool = False  # after "Polres"/"Kapolres" with no "Kota" after: a Kabupaten's police where both exist
 
 
 @dataclass
@@ -112,6 +115,20 @@ def _prefix_before(index: TextIndex, i: int) -> tuple[str | None, int | None, st
             return None, None, None
         return level, index.word_starts[i - 1], low
     return None, None, None
+
+
+def _inside_name(index: TextIndex, i: int, n: int) -> bool:
+    """Whether the alias at word i (n words, written like a name: "Tuba", "Madina") stands between two words of a
+    person's name: capitalised words on both sides, the one before neither an office's, a body's nor a function word."""
+    words, text = index.words, index.text
+    if n != 1 or words[i].isupper() or i < 1 or i + 1 >= len(words):
+        return False
+    prev, nxt = words[i - 1], words[i + 1]
+    spaced = text[index.word_ends[i - 1]:index.word_starts[i]] == " " == text[index.word_ends[i]:index.word_starts[i + 1]]
+    return (spaced and prev[:1].isupper() and prev[1:].islower() and nxt[:1].isupper() and nxt[1:].islower()
+            and not {prev, nxt} & (lx.UNIT_WORDS | lx.NOT_NAME) and prev not in ORG_ABBRS
+            and prev.lower() not in REGIONAL_BEFORE and prev.lower() not in PREFIX_LEVEL
+            and index.segments[index.segment_at(index.word_starts[i - 1])].start != index.word_starts[i - 1])
 
 
 def _unit_before(index: TextIndex, i: int) -> bool:
@@ -195,12 +212,14 @@ def find_regions(index: TextIndex, table: RegionTable | None = None,
             mention.how = "office" if pword in ("bupati", "wabup", "wali kota", "walikota", "wawali", "gubernur",
                                                 "wagub", "camat", "kapolda", "kapolresta") else "prefix"
         elif table.is_alias(form):
-            if i and words[i - 1].lower() in NOT_REGION_BEFORE:  # "Wartawan Tribun Jabar": an outlet's name
-                i += n
+            if i and words[i - 1].lower() in NOT_REGION_BEFORE or _inside_name(index, i, n):
+                i += n  # "Wartawan Tribun Jabar": an outlet's name; "Johanes Tuba Helan": a person's
                 continue
             mention.how = "alias"
         elif _unit_before(index, i):
             mention.how = "office"
+            mention.police_resort = words[i - 1].lower() in ("polres", "kapolres", "wakapolres") and not re.match(
+                r" Kota(?![\w-])", index.text[end:])
         else:
             prev = words[i - 1].lower() if i else ""
             nxt = words[i + n] if i + n < len(words) else ""
@@ -304,7 +323,7 @@ def _resolve(table: RegionTable, out: RegionFindings) -> None:
             m.confidence = {"prefix": 0.98, "office": 0.95, "dateline": 0.9, "alias": 0.9, "list": 0.9}.get(m.how, 0.8)
             continue
         levels = explicit.get(m.form)
-        choice = None
+        choice = next((c for c in cands if c.level == "kabupaten"), None) if m.police_resort else None
         if levels:
             want = max(set(levels), key=levels.count)
             choice = next((c for c in cands if c.level == want), None)

@@ -213,6 +213,8 @@ def test_a_word_opening_a_clause_or_ending_another_office_is_no_name(text):
     ("Kapolresta Malang Kota Kombes Pol Nanang Haryono mengimbau warga.", ("Nanang Haryono", "Kapolres", "Kota Malang")),
     ("Kasat Reskrim Polres Bima Kota AKP Budi Santoso mengatakan pelaku ditahan.",
      ("Budi Santoso", "Kasat Reskrim", "Kota Bima")),
+    ('"Kami tindak tegas," ujar Kasat Reskrim Polresta Kupang Kota, AKP Rinaldo Lopes.',
+     ("Rinaldo Lopes", "Kasat Reskrim", "Kota Kupang")),
 ])
 def test_the_head_of_a_police_resort_named_after_its_kota(text, expected):
     assert officials(text) == [expected], officials(text)
@@ -242,3 +244,85 @@ def test_the_director_of_a_regional_water_company_does():
 ])
 def test_a_council_members_party_or_district_before_the_name(text, expected):
     assert officials(text) == [expected], officials(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Puskesmas Kecamatan Cilandak dr. Rina Marlina mengatakan layanan tetap buka.",
+     ("Rina Marlina", "Kepala Puskesmas", "Kota Jakarta Selatan")),
+    ("Kepala Puskesmas Kecamatan Tenggarong, Budi Santoso, mengatakan stok vaksin aman.",
+     ("Budi Santoso", "Kepala Puskesmas", "Kabupaten Kutai Kartanegara")),
+])
+def test_a_facility_of_a_kecamatan_places_its_head_in_the_kabupaten(text, expected):
+    assert officials(text) == [expected], officials(text)
+
+
+def test_a_kecamatan_name_several_kabupaten_share_is_no_part_of_the_camats_name():
+    assert [f[0] for f in officials("Camat Depok Joko Susilo hadir dalam rapat itu.")] == ["Joko Susilo"]
+    assert [f[0] for f in officials("Camat Depok, Joko Susilo, hadir dalam rapat itu.")] == ["Joko Susilo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lurah Kelurahan Fatululi, Yohanes Bani, meminta warga waspada.", ("Yohanes Bani", "Lurah")),
+    ("Kepala Desa Desa Sukamaju, Asep Saepudin, meminta warga waspada.", ("Asep Saepudin", "Kepala Desa")),
+])
+def test_the_kind_of_village_written_again_after_its_heads_office(text, expected):
+    assert [f[:2] for f in officials(text)] == [expected], officials(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kasi Trantib Kecamatan Oebobo, Budi Santoso, mengatakan razia digelar.",
+     ("Budi Santoso", "Kepala Seksi Trantib", "Kota Kupang")),
+    ("Kasi Trantib Kecamatan Oebobo Budi Santoso mengatakan razia digelar.",
+     ("Budi Santoso", "Kepala Seksi Trantib", "Kota Kupang")),
+    ("Kasie Pemerintahan Kecamatan Tenggarong, Sri Wahyuni, mengatakan pendataan selesai.",
+     ("Sri Wahyuni", "Kepala Seksi Pemerintahan", "Kabupaten Kutai Kartanegara")),
+    ("Kasubbag Umum Dinas Sosial Kabupaten Sleman, Sri Wahyuni, mengatakan bantuan disalurkan.",
+     ("Sri Wahyuni", "Kepala Sub Bagian Umum Dinas Sosial", "Kabupaten Sleman")),
+])
+def test_a_section_head_written_as_kasi_or_kasubbag(text, expected):
+    assert officials(text) == [expected], officials(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Desa Nita, Kecamatan Nita, Maria Goreti, meminta warga bergotong royong.",
+     ("Maria Goreti", "Kepala Desa", "Kabupaten Sikka")),
+    ("Lurah Oebobo, Kecamatan Oebobo, Marthen Nenobais, meminta warga menjaga kebersihan.",
+     ("Marthen Nenobais", "Lurah", "Kota Kupang")),
+])
+def test_a_kecamatan_written_between_a_village_and_its_heads_name_places_the_office(text, expected):
+    assert officials(text) == [expected], officials(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Badan Pengusahaan (BP) Batam Amsakar Achmad mengatakan investasi meningkat.",
+     ("Amsakar Achmad", "Kepala Badan Pengusahaan", "Kota Batam")),
+    ("Kepala Badan Otorita Pariwisata (BOP) Labuan Bajo Flores, Budi Santoso, mengatakan kunjungan naik.",
+     ("Budi Santoso", "Kepala Badan Otorita Pariwisata", None)),
+])
+def test_unlisted_words_of_a_body_whose_abbreviation_follows_in_brackets(text, expected):
+    found = officials(text)
+    assert [f[0] for f in found] == [expected[0]], found
+    assert found[0][1].startswith(expected[1]), found
+    if expected[2]:
+        assert found[0][2] == expected[2], found
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Kepala Lapas Kelas IIA Kupang, Badarudin, mengatakan warga binaan sehat.", "Badarudin", "Kalapas"),
+    ("Kepala Rutan Kelas IIB Soe, Yohanes Nubatonis, mengatakan kapasitas rutan penuh.", "Yohanes Nubatonis", "Karutan"),
+    ("Kepala Rumah Tahanan Negara Kelas IIB Soe, Yohanes Nubatonis, hadir.", "Yohanes Nubatonis", "Karutan"),
+    ("Kepala Lapas Atambua, Budi Santoso, hadir dalam rapat.", "Budi Santoso", "Kalapas"),
+    ("Ketua Pengadilan Agama Kupang, Budi Santoso, mengatakan perkara meningkat.", "Budi Santoso", "Ketua Pengadilan Agama"),
+])
+def test_heads_of_prisons_by_grade_and_place_and_of_religious_courts(text, name, title):
+    assert [f[:2] for f in officials(text)] == [(name, title)], officials(text)
+
+
+@pytest.mark.parametrize("again", ["Kepala Dinkes Kota Kupang", "Kadinkes Kota Kupang", "Kepala Dinas Kesehatan Kota Kupang"])
+def test_the_office_repeated_with_its_bodys_abbreviation_is_the_same_person(again):
+    found = officials("Kepala Dinas Kesehatan Kota Kupang, Retnowati, mengatakan ada 150 kasus. "
+                      f"{again} juga meminta warga waspada.")
+    assert [f[0] for f in found] == ["Retnowati"], found
+    found = officials("Kepala Badan Penanggulangan Bencana Daerah Kabupaten Sikka, Budi Santoso, hadir. "
+                      "Kepala BPBD Kabupaten Sikka meminta warga mengungsi.")
+    assert [f[0] for f in found] == ["Budi Santoso"], found

@@ -183,3 +183,18 @@ def test_a_police_resort_named_after_its_kota():
     assert org_names("Polresta Malang Kota dan Polres Malang menggelar razia.") == ["Polresta Malang Kota", "Polres Malang"]
     # "Kota" opening the next region is no part of the unit's name
     assert org_names("Polres Bogor Kota Bogor menggelar razia.")[0] == "Polres Bogor"
+    # a unit of the resort keeps it ("Satlantas Polresta Kupang Kota")
+    assert org_names("Satlantas Polresta Kupang Kota menggelar razia.") == ["Satlantas Polresta Kupang Kota"]
+
+
+def test_a_faction_with_the_word_partai_ends_before_its_council():
+    assert org_names("Fraksi Partai Golkar DPRD Kabupaten Gowa menolak usulan itu.") == [
+        "Fraksi Partai Golkar", "DPRD Kabupaten Gowa"]  # as "Fraksi PKS DPRD Kabupaten Gowa" is read
+    assert org_names("Fraksi PKS DPRD Kabupaten Gowa menolak usulan itu.") == ["Fraksi PKS", "DPRD Kabupaten Gowa"]
+    assert org_names("Fraksi Partai Kebangkitan Bangsa menolak usulan itu.") == ["Fraksi Partai Kebangkitan Bangsa"]
+
+
+def test_a_roman_numeral_after_a_council_office_is_no_body():
+    assert org_names("Wakil Ketua II DPRD Kabupaten Sikka, Yoseph Nong, mengatakan pembahasan dimulai.") == [
+        "DPRD Kabupaten Sikka"]
+    assert org_names("Ketua III DPRD Kota Kupang hadir.") == ["DPRD Kota Kupang"]

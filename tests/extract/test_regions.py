@@ -86,3 +86,18 @@ def test_a_district_attorney_or_court_of_two_words_names_its_region(run):
     assert regions(run("Pengadilan Negeri Alor menggelar sidang perdana.")) == {"Kabupaten Alor"}
     # a common noun phrase in lower case is no unit
     assert regions(run("Para kepala sekolah dasar negeri Alor hadir.")) == set()
+
+
+def test_a_police_resort_of_a_name_a_kota_and_a_kabupaten_share_is_the_kabupatens(run):
+    # the Kota's police is written "Polres Kupang Kota" or "Polresta"
+    assert regions(run("Kapolres Kupang AKBP Budi Santoso mengatakan pelaku ditahan.")) == {"Kabupaten Kupang"}
+    assert regions(run("Polres Bogor menggelar razia di jalan raya.")) == {"Kabupaten Bogor"}
+    assert regions(run("Polres Kupang Kota menangkap pelaku.")) == {"Kota Kupang"}
+
+
+def test_an_alias_between_two_words_of_a_persons_name_is_no_region(run):
+    assert regions(run("Pengamat dari Universitas Nusa Cendana, Dr. Johanes Tuba Helan, menilai kebijakan itu tepat.")) == set()
+    assert regions(run("Hadir pula Siti Madina Rahma dalam acara itu.")) == set()
+    # after an office's unit word, a body or its own prefix, the alias is the region
+    assert regions(run("Kepala Dinas Kesehatan Kukar Budi Santoso hadir.")) == {"Kabupaten Kutai Kartanegara"}
+    assert regions(run("Warga melapor ke Pemkab Tuba kemarin.")) == {"Kabupaten Tulang Bawang"}
