@@ -198,3 +198,10 @@ def test_a_roman_numeral_after_a_council_office_is_no_body():
     assert org_names("Wakil Ketua II DPRD Kabupaten Sikka, Yoseph Nong, mengatakan pembahasan dimulai.") == [
         "DPRD Kabupaten Sikka"]
     assert org_names("Ketua III DPRD Kota Kupang hadir.") == ["DPRD Kota Kupang"]
+
+
+def test_a_partys_board_at_a_level_with_its_party_and_region():
+    assert org_names("DPC PDI Perjuangan Kabupaten Ende menolak usulan itu.") == ["DPC PDI Perjuangan Kabupaten Ende"]
+    assert org_names("DPW PKB NTT menggelar rapat.") == ["DPW PKB NTT"]
+    assert org_names("Ketua DPC Partai Demokrat Kota Kupang, Leonardus Lelo, mengatakan partainya siap.") == [
+        "DPC Partai Demokrat Kota Kupang"]  # not a bare "DPC" and the party apart
