@@ -205,3 +205,10 @@ def test_a_partys_board_at_a_level_with_its_party_and_region():
     assert org_names("DPW PKB NTT menggelar rapat.") == ["DPW PKB NTT"]
     assert org_names("Ketua DPC Partai Demokrat Kota Kupang, Leonardus Lelo, mengatakan partainya siap.") == [
         "DPC Partai Demokrat Kota Kupang"]  # not a bare "DPC" and the party apart
+
+
+def test_an_office_written_out_with_its_abbreviation_in_brackets_is_no_body():
+    assert org_names("Kepala Kepolisian Resor (Kapolres) Sumba Timur AKBP Gede Harimbawa mengatakan situasi aman.") == []
+    assert org_names("Kepolisian Resor Sumba Timur menangkap pelaku.") == ["Kepolisian Resor Sumba Timur"]
+    assert org_names("Pemerintah Provinsi Kalimantan Barat (Kalbar) menyalurkan bantuan.") == [
+        "Pemerintah Provinsi Kalimantan Barat (Kalbar)"]
