@@ -51,7 +51,7 @@ BOARD_ORGS = ("KPU", "Bawaslu", "DPRD", "KASN", "KPK", "DPR", "DPD", "MPR", "MUI
               # Aceh's and Papua's councils and election bodies
               "DPRK", "DPRA", "DPRP", "KIP", "Panwaslih", "Panwaslu", "MPU", "MRP")
 # A council member's party or electoral district between the office and the name, closed by a comma.
-AFFILIATION_RE = re.compile(r"\s+(?:dari|asal)\s+(?:Fraksi|Partai|[Dd]aerah\s+[Pp]emilihan|Dapil)\s+(?:" + PARTY_NAME
+AFFILIATION_RE = re.compile(r"\s+(?:(?:dari|asal)\s+(?:Fraksi|Partai|[Dd]aerah\s+[Pp]emilihan|Dapil)|asal)\s+(?:" + PARTY_NAME
                             + r"|[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})(?=\s*,)")
 BOARD_RE = re.compile(r"(?:\s+(?P<rank>I{1,3}|IV))?\s+(" + "|".join(BOARD_ORGS) + r")(?![\w])")  # "Wakil Ketua I DPRD"
 UNIT_CHAIN_RE = re.compile(r"(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Desa|Kelurahan)\s+"

@@ -122,6 +122,9 @@ PARTY_NAME = "(?i:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sort
     key=len, reverse=True)) + ")"
 # The party after a faction's head: a party's name, "Partai" and its name, or one capitalised word ("Fraksi Hanura").
 FACTION_PARTY_RE = re.compile(r"\s+(?:" + PARTY_NAME + r"|Partai|[A-Z][A-Za-z]+)(?![\w-])")
+OFFICE_IN_BRACKETS_RE = re.compile(r"\((?:Kapolres\w*|Kapolda|Kapolsek|Dandim|Danrem|Danramil|Kajari|Kajati|Kalapas|"
+                                   r"Karutan|Sekda\w*|Kadis\w*|Kaban|Kalaksa|Wabup|Wawali\w*|Wagub)\)")
+PARTY_BOARD_RE = re.compile(r"(?<![\w-])(?:DPP|DPW|DPD|DPC|PAC)\s+(?:Partai\s+)?(?:" + PARTY_NAME + r")(?![\w-])")
 HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True)) + r")(?=\s)")
 PAREN_ABBR_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-/ ]{1,20}?)\)")
 REGION_TAIL_RE = re.compile(
@@ -160,6 +163,14 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             tail = _name_tail(text, more, region_spans)  # "Satuan Tugas (Satgas) Netralitas Pegawai": the name goes on
         e = tail
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(2)))
+        taken.append((s, e))
+
+    # A party's board at a level, with the party and its region: "DPC PDI Perjuangan Kabupaten Ende", "DPW PKB NTT".
+    for m in PARTY_BOARD_RE.finditer(text):
+        s, e = m.start(), _region_tail(text, m.end(), region_spans)
+        if index.skipped(s) or not free(s, e):
+            continue
+        found.append(OrgMention(s, e, _clean(text[s:e])))
         taken.append((s, e))
 
     # Bodies named by a proper name after their kind: "Pemerintah Kecamatan Penjaringan", "PTAM Intan Banjar".
@@ -213,6 +224,8 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             name = text[s:last]
         if (name in HEADS and len(name.split()) < 3) or len(name.split()) < 2 or BUILDING_RE.match(name):
             continue  # a bare "Pemerintah Kabupaten" is generic; "Satuan Polisi Pamong Praja" is not
+        if OFFICE_IN_BRACKETS_RE.search(name):
+            continue  # "Kepala Kepolisian Resor (Kapolres) Sumba Timur": an office written out, not a body
         abbr = None
         par = re.search(r"\(([^)]+)\)", name)
         if par:

@@ -241,6 +241,8 @@ def test_the_director_of_a_regional_water_company_does():
     ("Anggota DPR RI dari Partai Gerindra, Budi Santoso, meminta pemerintah bertindak.", ("Budi Santoso", "Anggota DPR", None)),
     ("Anggota DPRD Provinsi NTT dari Dapil Sumba, Yohanes Bria, mengatakan jalan rusak.",
      ("Yohanes Bria", "Anggota DPRD", "Provinsi Nusa Tenggara Timur")),
+    ("Anggota DPD RI asal NTT, Abraham Liyanto, meminta pemerintah memperhatikan petani.",
+     ("Abraham Liyanto", "Anggota DPD", None)),
 ])
 def test_a_council_members_party_or_district_before_the_name(text, expected):
     assert officials(text) == [expected], officials(text)

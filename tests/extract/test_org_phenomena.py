@@ -198,3 +198,17 @@ def test_a_roman_numeral_after_a_council_office_is_no_body():
     assert org_names("Wakil Ketua II DPRD Kabupaten Sikka, Yoseph Nong, mengatakan pembahasan dimulai.") == [
         "DPRD Kabupaten Sikka"]
     assert org_names("Ketua III DPRD Kota Kupang hadir.") == ["DPRD Kota Kupang"]
+
+
+def test_a_partys_board_at_a_level_with_its_party_and_region():
+    assert org_names("DPC PDI Perjuangan Kabupaten Ende menolak usulan itu.") == ["DPC PDI Perjuangan Kabupaten Ende"]
+    assert org_names("DPW PKB NTT menggelar rapat.") == ["DPW PKB NTT"]
+    assert org_names("Ketua DPC Partai Demokrat Kota Kupang, Leonardus Lelo, mengatakan partainya siap.") == [
+        "DPC Partai Demokrat Kota Kupang"]  # not a bare "DPC" and the party apart
+
+
+def test_an_office_written_out_with_its_abbreviation_in_brackets_is_no_body():
+    assert org_names("Kepala Kepolisian Resor (Kapolres) Sumba Timur AKBP Gede Harimbawa mengatakan situasi aman.") == []
+    assert org_names("Kepolisian Resor Sumba Timur menangkap pelaku.") == ["Kepolisian Resor Sumba Timur"]
+    assert org_names("Pemerintah Provinsi Kalimantan Barat (Kalbar) menyalurkan bantuan.") == [
+        "Pemerintah Provinsi Kalimantan Barat (Kalbar)"]
