@@ -469,3 +469,14 @@ def test_a_quote_attributed_by_a_verb_of_asking(run):
                       ('"Pedagang tidak boleh menaikkan harga seenaknya," imbau Gubernur Jambi Al Haris.', "Al Haris")):
         got = directives(run(text))
         assert any(i == who for i, _ in got), (text, got)
+
+
+def test_an_order_named_as_the_basis_leaves_the_speakers_own_order(run):
+    """ "sesuai arahan Gubernur DIY, seluruh OPD wajib ...": the Gubernur's order is named, and the speaker still gives
+    an order of the same type; the office after a directive noun is not the subject of the next cue."""
+    for text, who in (("Bupati Sleman Kustini Sri Purnomo mengatakan, sesuai arahan Gubernur DIY, seluruh OPD wajib "
+                       "menyiapkan posko mudik.", "Kustini Sri Purnomo"),
+                      ("Wali Kota Bogor Dedie Rachim mengatakan, menindaklanjuti instruksi Gubernur Jawa Barat, camat "
+                       "wajib menyiapkan tenda pengungsian.", "Dedie Rachim")):
+        got = directives(run(text))
+        assert (who, "instruction") in got, (text, got)
