@@ -480,3 +480,15 @@ def test_an_order_named_as_the_basis_leaves_the_speakers_own_order(run):
                        "wajib menyiapkan tenda pengungsian.", "Dedie Rachim")):
         got = directives(run(text))
         assert (who, "instruction") in got, (text, got)
+
+
+def test_threats_of_facing_the_law(run):
+    """ "akan berurusan dengan hukum", "bakal diseret ke meja hijau", "bisa dijerat pasal ...": a threat with a modal;
+    a charge already brought ("telah dijerat pasal pencurian") threatens nobody."""
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengatakan kepala desa yang menyelewengkan dana desa akan berurusan "
+                 "dengan hukum.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan pedagang yang menjual daging gelonggongan bakal diseret ke meja "
+                 "hijau.",
+                 "Gubernur Jambi Al Haris mengingatkan, pembakar lahan bisa dijerat pidana."):
+        assert "sanction_warning" in types(run, text), (text, directives(run(text)))
+    assert directives(run("Kapolres Sleman AKBP Yuswanto Ardi mengatakan tersangka telah dijerat pasal pencurian.")) == []
