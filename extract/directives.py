@@ -97,7 +97,7 @@ NOT_AN_ACT_BEFORE = re.compile(r"\b(?:setelah|sebelum|usai|seusai|selama|sambil|
                                r"\s+(?:(?:hasil|data|proses|kegiatan)\s+)?$", re.IGNORECASE)
 PAST = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
-                           r"dihadiri|ke)\s*,?\s*$", re.IGNORECASE)
+                           r"dihadiri|ke|arahan|instruksi|imbauan|himbauan|perintah|seruan|ajakan)\s*,?\s*$", re.IGNORECASE)
 PLACE_RE = re.compile(
     r"(?<![\w])(?:di|dalam\s+(?:apel|rapat|acara))\s+((?:(?:halaman|ruang|aula|gedung|kantor|pendopo|pendapa|lapangan|"
     r"balai|masjid|rumah\s+dinas|hotel)(?=\s+[A-Z])|[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|center|centre|\d+|utama|kantor|dan))*"
@@ -172,7 +172,8 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
                 policy.issuer, policy.institution, policy.issued_at = issuer, institution, k
             if issuer is not None and not mention:
                 policy.recent = (issuer, k)
-            seen_types.update((ctype, (ctype, issuer)))
+            # another's order named by its noun ("sesuai arahan Gubernur, OPD wajib ...") leaves the type to the speaker
+            seen_types.update(((ctype, issuer),) if noun else (ctype, (ctype, issuer)))
             d = Directive(ctype, issuer, institution, c0, c1, k, how=how, mention=mention)
             giver = _giver(text, refs, ref_starts, c1, seg.end) if noun else None
             t1 = refs[giver].end if giver is not None else c1  # whom it addresses comes after its giver

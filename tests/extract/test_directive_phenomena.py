@@ -469,3 +469,26 @@ def test_a_quote_attributed_by_a_verb_of_asking(run):
                       ('"Pedagang tidak boleh menaikkan harga seenaknya," imbau Gubernur Jambi Al Haris.', "Al Haris")):
         got = directives(run(text))
         assert any(i == who for i, _ in got), (text, got)
+
+
+def test_an_order_named_as_the_basis_leaves_the_speakers_own_order(run):
+    """ "sesuai arahan Gubernur DIY, seluruh OPD wajib ...": the Gubernur's order is named, and the speaker still gives
+    an order of the same type; the office after a directive noun is not the subject of the next cue."""
+    for text, who in (("Bupati Sleman Kustini Sri Purnomo mengatakan, sesuai arahan Gubernur DIY, seluruh OPD wajib "
+                       "menyiapkan posko mudik.", "Kustini Sri Purnomo"),
+                      ("Wali Kota Bogor Dedie Rachim mengatakan, menindaklanjuti instruksi Gubernur Jawa Barat, camat "
+                       "wajib menyiapkan tenda pengungsian.", "Dedie Rachim")):
+        got = directives(run(text))
+        assert (who, "instruction") in got, (text, got)
+
+
+def test_threats_of_facing_the_law(run):
+    """ "akan berurusan dengan hukum", "bakal diseret ke meja hijau", "bisa dijerat pasal ...": a threat with a modal;
+    a charge already brought ("telah dijerat pasal pencurian") threatens nobody."""
+    for text in ("Bupati Sleman Kustini Sri Purnomo mengatakan kepala desa yang menyelewengkan dana desa akan berurusan "
+                 "dengan hukum.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan pedagang yang menjual daging gelonggongan bakal diseret ke meja "
+                 "hijau.",
+                 "Gubernur Jambi Al Haris mengingatkan, pembakar lahan bisa dijerat pidana."):
+        assert "sanction_warning" in types(run, text), (text, directives(run(text)))
+    assert directives(run("Kapolres Sleman AKBP Yuswanto Ardi mengatakan tersangka telah dijerat pasal pencurian.")) == []
