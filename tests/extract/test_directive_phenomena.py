@@ -492,3 +492,16 @@ def test_threats_of_facing_the_law(run):
                  "Gubernur Jambi Al Haris mengingatkan, pembakar lahan bisa dijerat pidana."):
         assert "sanction_warning" in types(run, text), (text, directives(run(text)))
     assert directives(run("Kapolres Sleman AKBP Yuswanto Ardi mengatakan tersangka telah dijerat pasal pencurian.")) == []
+
+
+def test_a_lower_case_office_as_subject_is_its_named_holder(run):
+    # news repeats the office in lower case once the holder is named: "Dalam rapat itu, bupati meminta ..."
+    for text, who in (("Bupati Sleman Harda Kiswaya memimpin rapat banjir. Dalam rapat itu, bupati meminta camat siaga.",
+                       "Harda Kiswaya"),
+                      ("Wali Kota Bogor Dedie Rachim meninjau pasar. Selain itu, wali kota juga melarang pedagang "
+                       "menaikkan harga.", "Dedie Rachim")):
+        assert who in {d["issuer"] for d in run(text)["directives"]}, text
+    # ... but not an office held by many ("seluruh bupati", "setiap bupati")
+    for text in ("Gubernur Jambi Al Haris meninjau lokasi. Seluruh bupati meminta bantuan dana.",
+                 "Bupati Sleman Harda Kiswaya hadir. Setiap bupati melarang pembakaran lahan di wilayahnya."):
+        assert run(text)["directives"] == [], text
