@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from arahan.extract import lexicon as lx
-from arahan.extract.officials import GENERIC_BEFORE, Official, OfficialMention, TITLE_RE, normalise_title, resolve_name
+from arahan.extract.officials import Official, OfficialMention, TITLE_RE, normalise_title, resolve_name
 from arahan.extract.text import TextIndex
 
 SPEECH_RE = re.compile(
@@ -38,6 +38,8 @@ HAL_RE = re.compile(r"(?:Hal|Pernyataan|Penegasan|Imbauan|Pesan|Arahan)\s+(?:itu
 HAL_NYA_RE = re.compile(r"(?:Hal|Pernyataan|Penegasan|Imbauan|Pesan|Arahan)\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?"
                         r"(?:di\s?sampaikan|ditegaskan|diungkapkan|dikatakan|diutarakan)nya\b", re.IGNORECASE)
 # "Dalam rapat itu, bupati meminta camat siaga": a lower-case office as the subject of an active verb.
+# ... opening its clause (not the object of a verb, "meminta bupati ...", nor one of many, "seluruh bupati")
+SUBJECT_BEFORE = re.compile(r"(?:^|[,.;:\"“”]\s*|\b(?:kemudian|lalu|selanjutnya|sementara|dan)\s+)$")
 ACTIVE_VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|kembali|lantas|lalu|pun|sudah|telah|bahkan|langsung)\s+)?me[a-z]{3,}\b")
 MENURUT_RE = re.compile(r"(?<![\w])Menurut(nya|\s+(?:dia|ia|beliau))?(?![\w])", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"(?<![\w])(Ia|Dia|Beliau|Dirinya|Pihaknya|ia|dia|beliau|dirinya|pihaknya)(?![\w])")
@@ -111,7 +113,7 @@ def find_references(index: TextIndex, officials: list[Official], mentions: list[
         who = next((i for i in range(len(officials) - 1, -1, -1) if officials[i].head == head and officials[i].name), None)
         after = text[m.end():m.end() + 30]
         if who is not None and (re.match(r"\s*(?:[,.\"”]|$|" + "|".join(lx.SAY_VERBS) + ")", after) or (
-                ACTIVE_VERB_AFTER.match(after) and not GENERIC_BEFORE.search(text, max(0, m.start() - 30), m.start()))):
+                ACTIVE_VERB_AFTER.match(after) and SUBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start()))):
             refs.append(Reference(m.start(), m.end(), who, "title", m.group(0)))
     refs.sort(key=lambda r: r.start)
     return refs

@@ -505,3 +505,9 @@ def test_a_lower_case_office_as_subject_is_its_named_holder(run):
     for text in ("Gubernur Jambi Al Haris meninjau lokasi. Seluruh bupati meminta bantuan dana.",
                  "Bupati Sleman Harda Kiswaya hadir. Setiap bupati melarang pembakaran lahan di wilayahnya."):
         assert run(text)["directives"] == [], text
+
+
+def test_a_lower_case_office_after_a_cue_is_addressed_not_the_issuer(run):
+    found = run("Gubernur Jambi Al Haris meminta bupati menjaga kebersihan lingkungan. Bupati Muaro Jambi Bambang "
+                "Bayu Suseno hadir dalam rapat itu.")["directives"]
+    assert [(d["issuer"], d["targets"]) for d in found] == [("Al Haris", ["bupati"])]
