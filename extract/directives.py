@@ -165,9 +165,9 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             issuer, institution, how = _issuer(index, k, c0, c1, officials, attribution, refs, ref_starts, policy)
             if issuer is None and institution is None or (ctype, issuer) in seen_types:
                 continue
-            if ctype == "policy" and not _numbered_instrument_ok(text, seg.start, c0, m.group(0), how):
-                continue
             mention = ctype == "policy" and INSTRUMENT_RE.fullmatch(m.group(0)) is not None
+            if mention and not _numbered_instrument_ok(text, seg.start, c0, m.group(0), how):
+                continue
             if ctype == "policy" and not mention:  # a cited instrument does not say who speaks next
                 policy.issuer, policy.institution, policy.issued_at = issuer, institution, k
             if issuer is not None and not mention:
@@ -360,9 +360,8 @@ def _numbered_instrument_ok(text: str, s: int, c0: int, cue: str, how: str) -> b
     """A numbered instrument named on its own is its author's policy: the author named in it
     ("Surat Edaran Wali Kota Bogor Nomor ...") when that office holder is in the article, else the
     sentence's issuer; an instrument of others (a Perpres, a Dirjen's circular) or one cited as the
-    basis of something else ("berdasarkan SE Nomor ...") is no policy of the sentence's issuer."""
-    if not INSTRUMENT_RE.fullmatch(cue):
-        return True  # a verb cue ("menerbitkan SE ...")
+    basis of something else ("berdasarkan SE Nomor ...") is no policy of the sentence's issuer.
+    `cue` is the instrument's name itself (a verb cue, "menerbitkan SE ...", is not checked here)."""
     num = NUMBERED.match(text, c0 + len(cue))
     author = re.sub(r"\s*\([^()]*\)", "", num.group("author")).strip() if num else ""
     if author:
