@@ -144,18 +144,20 @@ def incident_confidence(reports: list[dict]) -> dict:
     """Node attributes of an incident from its reports (dicts with outlet, story_id, confidence)."""
     if len(reports) == 1:  # most incidents: the same figures without the sets (a big build makes 300,000)
         r = reports[0]
-        outlet, base = r["outlet"], r["confidence"] or 0.5
-        return {"n_reports": 1, "n_outlets": 1 if outlet else 0, "independent_outlets": 1,
-                "outlets": [outlet] if outlet else [], "confidence": round(min(1 - (1 - base) ** 1, 0.99), 4)}
+        return _incident_attrs(1, [r["outlet"]] if r["outlet"] else [], 1, r["confidence"] or 0.5)
     stories = {r["story_id"] if r["story_id"] is not None else -r["document_id"] for r in reports}
     outlets = {r["outlet"] for r in reports if r["outlet"]}
     independent = min(len(stories), max(len(outlets), 1))
     base = max((r["confidence"] or 0.5 for r in reports), default=0.5)
-    confidence = 1 - (1 - base) ** independent
+    return _incident_attrs(len({r["document_id"] for r in reports}), sorted(outlets), independent, base)
+
+
+def _incident_attrs(n_reports: int, outlets: list[str], independent: int, base: float) -> dict:
+    """Each independent outlet is another chance that the best report is right."""
     return {
-        "n_reports": len({r["document_id"] for r in reports}),
+        "n_reports": n_reports,
         "n_outlets": len(outlets),
         "independent_outlets": independent,
-        "outlets": sorted(outlets),
-        "confidence": round(min(confidence, 0.99), 4),
+        "outlets": outlets,
+        "confidence": round(min(1 - (1 - base) ** independent, 0.99), 4),
     }
