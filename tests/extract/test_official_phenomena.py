@@ -200,7 +200,7 @@ def test_one_word_name_before_an_office_set_off_by_commas(text, expected):
 @pytest.mark.parametrize("text", [
     "Selanjutnya, Bupati Sleman, menyampaikan sambutan.",
     "Sementara, Kepala Dinas Sosial Kabupaten Sleman, menyampaikan bahwa bantuan disalurkan.",
-    "SE itu menindaklanjuti SE dari Menteri Pendidikan Dasar dan Menengah, Menteri Agama, hingga Menteri Dalam Negeri.",
+    "Surat itu merujuk pada edaran Menteri Pendidikan Dasar dan Menengah, Menteri Kesehatan, serta Menteri Sosial.",
     "Aturan itu berlaku pada Pemilihan Gubernur, Bupati, dan Wali Kota serentak.",
 ])
 def test_a_word_opening_a_clause_or_ending_another_office_is_no_name(text):
