@@ -77,7 +77,7 @@ ALIASES: dict[str, str] = {
     "PPU": _K + "Penajam Paser Utara", "Mahulu": _K + "Mahakam Ulu", "KKR": _K + "Kubu Raya",
     "KKU": _K + "Kayong Utara", "Kotim": _K + "Kotawaringin Timur", "Kobar": _K + "Kotawaringin Barat",
     "Barsel": _K + "Barito Selatan", "Bartim": _K + "Barito Timur", "Barut": _K + "Barito Utara",
-    "Mura": _K + "Murung Raya", "Pulpis": _K + "Pulang Pisau", "Palangka Raya": _C + "Palangkaraya",
+    "Mura": _K + "Murung Raya", "Pulpis": _K + "Pulang Pisau",
     "HSS": _K + "Hulu Sungai Selatan", "HST": _K + "Hulu Sungai Tengah", "HSU": _K + "Hulu Sungai Utara",
     "Tanbu": _K + "Tanah Bumbu", "Batola": _K + "Barito Kuala", "Tala": _K + "Tanah Laut", "KTT": _K + "Tana Tidung",
     # Sulawesi
@@ -91,7 +91,7 @@ ALIASES: dict[str, str] = {
     "Tator": _K + "Tana Toraja", "Torut": _K + "Toraja Utara", "Lutra": _K + "Luwu Utara", "Lutim": _K + "Luwu Timur",
     "Konsel": _K + "Konawe Selatan", "Konut": _K + "Konawe Utara", "Konkep": _K + "Konawe Kepulauan",
     "Kolut": _K + "Kolaka Utara", "Koltim": _K + "Kolaka Timur", "Butur": _K + "Buton Utara",
-    "Buteng": _K + "Buton Tengah", "Busel": _K + "Buton Selatan", "Mubar": _K + "Muna Barat", "Baubau": _C + "Bau Bau",
+    "Buteng": _K + "Buton Tengah", "Busel": _K + "Buton Selatan", "Mubar": _K + "Muna Barat", "Bau Bau": _C + "Baubau", "Bau-Bau": _C + "Baubau",
     "Gorut": _K + "Gorontalo Utara", "Bonebol": _K + "Bone Bolango", "Polman": _K + "Polewali Mandar",
     "Mateng": _K + "Mamuju Tengah", "Pare-Pare": _C + "Parepare", "Pare Pare": _C + "Parepare",
     # Maluku, Maluku Utara

@@ -22,8 +22,11 @@ REPO = Path(__file__).resolve().parents[2]
 DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "gazetteer"
 DEFAULT_OUTPUT = REPO / "extract" / "data" / "regions.json.gz"
 
-# Province names as Indonesian news and the gold files write them.
-PROVINCE_CANONICAL = {"31": "DKI Jakarta"}
+# Names as Indonesian news and the gold files write them, where the source spells them otherwise:
+# "DKI Jakarta" for the province, and the cities' own legal spellings ("Palangka Raya",
+# "Baubau"; the source has the older "Palangkaraya", "Bau Bau"). The source's spelling stays
+# readable: RegionTable derives the joined and hyphenated variants, aliases.py the rest.
+CANONICAL_CORE = {"31": "DKI Jakarta", "62.71": "Palangka Raya", "74.72": "Baubau"}
 SOURCE = "cahyadsn/wilayah (Kepmendagri 300.2.2-2138/2025), MIT"
 
 
@@ -35,11 +38,11 @@ def _rows(path: Path) -> list[dict]:
 def compile_regions(source: Path) -> list[list]:
     out: list[list] = []
     for r in _rows(source / "provinsi.csv"):
-        core = PROVINCE_CANONICAL.get(r["kode"], r["nama"])
+        core = CANONICAL_CORE.get(r["kode"], r["nama"])
         out.append([r["kode"], f"Provinsi {core}", core, "provinsi", None, float(r["lat"]), float(r["lng"])])
     for r in _rows(source / "kabupaten_kota.csv"):
         level = "kota" if r["jenis"] == "Kota" else "kabupaten"
-        core = r["nama_inti"]
+        core = CANONICAL_CORE.get(r["kode"], r["nama_inti"])
         name = f"{'Kota' if level == 'kota' else 'Kabupaten'} {core}"
         out.append([r["kode"], name, core, level, r["provinsi_kode"], float(r["lat"]), float(r["lng"])])
     for r in _rows(source / "kecamatan.csv"):

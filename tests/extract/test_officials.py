@@ -133,7 +133,7 @@ def test_regional_offices_make_a_common_word_a_region(run):
 def test_spellings_of_a_region_name(run):
     r = run("Wali Kota Bau-Bau La Ode Ahmad meminta warga waspada. Wali Kota Tanjungpinang Lis Darmansyah "
             "juga meminta warga waspada.")
-    assert officials(r) == [("La Ode Ahmad", "Wali Kota", "Kota Bau Bau"),
+    assert officials(r) == [("La Ode Ahmad", "Wali Kota", "Kota Baubau"),
                             ("Lis Darmansyah", "Wali Kota", "Kota Tanjung Pinang")]
 
 

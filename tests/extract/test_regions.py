@@ -39,6 +39,16 @@ def test_aliases_we_wrote(run):
             "Kabupaten Lampung Utara", "Kabupaten Maluku Tengah"} <= regions(r)
 
 
+def test_cities_have_their_own_legal_spelling_whatever_the_text_writes(run):
+    # the gazetteer's source spells them "Palangkaraya" and "Bau Bau"; the cities and the news write these
+    for text, name in (("Pemkot Palangkaraya menutup jalan.", "Kota Palangka Raya"),
+                       ("Pemkot Palangka Raya menutup jalan.", "Kota Palangka Raya"),
+                       ("Wali Kota Bau-Bau meminta warga tenang.", "Kota Baubau"),
+                       ("Pemkot Bau Bau menutup jalan.", "Kota Baubau"),
+                       ("Warga Kota Baubau diminta tenang.", "Kota Baubau")):
+        assert regions(run(text)) >= {name}, text
+
+
 def test_common_words_need_evidence(run):
     r = run("Ia duduk di atas Batu besar. Padang rumput itu luas. Agam dan Bima bermain bola.")
     assert regions(r) == set()
