@@ -5,13 +5,18 @@ are there (read in place, never copied), else over articles we write below, repe
 about 200,000 words have been processed. Prints words/s per core for each backend asked
 for (default: blank, the default backend of `arahan extract`) and the peak resident memory.
 
-Usage: python bench/bench_extract.py [--backend blank] [--backend spacy] [--words 200000]
+Then times three hostile texts of about 250,000 characters each (no sentence punctuation, a
+chain of thousands of office holders, all capitals): CPU seconds per text, which must stay
+within the per-document time limit of a batch (`--timeout`, README).
+
+Usage: python bench/bench_extract.py [--backend blank] [--backend spacy] [--words 200000] [--no-hard]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import resource
 import sys
 import time
@@ -66,14 +71,40 @@ def bench(backend: str, target_words: int) -> None:
     print(f"  peak memory (max RSS): {peak_mb:,.0f} MB")
 
 
+def hard_texts() -> dict[str, str]:
+    """Generated hostile texts (our words, fixed seed)."""
+    rng = random.Random(1)
+    words = ("bupati meminta seluruh ASN agar menjaga netralitas dan tidak terlibat politik praktis kepala desa "
+             "camat wali kota melarang warga membuang sampah Pemkab Bogor Dinas Kesehatan").split()
+    return {
+        "no sentence punctuation": " ".join(rng.choice(words) for _ in range(36000)),
+        "chain of office holders": ", ".join(f"Kepala Dinas {w.capitalize()} Budi Santoso" for w in words * 300)
+                                   + " meminta warga tenang.",
+        "all capitals": " ".join(rng.choice(words) for _ in range(36000)).upper(),
+    }
+
+
+def bench_hard(backend: str) -> None:
+    nlp = build_pipeline(backend)
+    for name, text in hard_texts().items():
+        cpu0 = time.process_time()
+        result, notes = extract_document({"id": name, "text": text}, backend=backend, nlp=nlp)
+        cpu = time.process_time() - cpu0
+        print(f"  hard text, {name} ({len(text):,} characters): {cpu:.1f} s CPU, "
+              f"{len(result['directives'])} directives, {len(notes)} notes")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--backend", action="append", help="blank | spacy | stanza (repeatable)")
     parser.add_argument("--words", type=int, default=200_000)
+    parser.add_argument("--no-hard", action="store_true", help="skip the hostile texts")
     args = parser.parse_args()
     for backend in args.backend or ["blank"]:
         try:
             bench(backend, args.words)
+            if not args.no_hard:
+                bench_hard(backend)
         except Exception as exc:  # a missing model should not hide the other figures
             print(f"backend={backend}: not available ({type(exc).__name__}: {exc})")
 

@@ -309,9 +309,11 @@ def _headline(index: TextIndex, offset: int | None) -> bool:
     if offset is None:
         return False
     seg = index.segments[index.segment_at(offset)]
-    words = [w for w in re.findall(r"[A-Za-z]{3,}", seg.text)]
-    caps = sum(w[0].isupper() for w in words)
-    if len(words) >= 4 and caps / len(words) >= 0.7 and not seg.text.rstrip().endswith("."):
+    if seg.title_case is None:  # once per segment: _confirmed asks again for every repeat of a name
+        words = re.findall(r"[A-Za-z]{3,}", seg.text)
+        caps = sum(w[0].isupper() for w in words)
+        seg.title_case = len(words) >= 4 and caps / len(words) >= 0.7 and not seg.text.rstrip().endswith(".")
+    if seg.title_case:
         return True
     q = index.text.rfind('"', seg.start, offset)
     return q >= 0 and index.text.count('"', seg.start, offset) % 2 == 1 and "judul" in index.text[seg.start:q]
@@ -320,10 +322,11 @@ def _headline(index: TextIndex, offset: int | None) -> bool:
 def _confirmed(index: TextIndex, mention: OfficialMention) -> bool:
     """A headline name counts only if the body writes the same name outside headlines."""
     first = mention.name.split()[0]
-    for m in re.finditer(re.escape(first), index.text):
-        if m.start() != mention.name_start and not _headline(index, m.start()):
-            return True
-    return False
+    key = ("body_uses", first)
+    if key not in index.memo:  # two uses outside headlines are enough to answer for every mention
+        uses = (m.start() for m in re.finditer(re.escape(first), index.text) if not _headline(index, m.start()))
+        index.memo[key] = [u for _, u in zip(range(2), uses)]
+    return any(u != mention.name_start for u in index.memo[key])
 
 
 def _generic_pair(text: str, s: int, found: list[OfficialMention]) -> bool:

@@ -27,6 +27,10 @@ NO_BREAK_AFTER = frozenset(
     "akbp akp iptu ipda aiptu bripka brigpol serka vs dkk dsb yth ttd pt cv tbk ra rr kp pj plt plh pjs prov "
     "pemkab pemkot pemko pemprov pemda".split()
 )
+# The longest segment the components read. News sentences stay under about 400 characters; a
+# text without sentence punctuation (a transcript, a flattened list) would otherwise be one
+# segment, over which every cue's context search runs again: quadratic time on a long text.
+MAX_SEGMENT_CHARS = 1000
 BOUNDARY_RE = re.compile(r"[.!?]+[\"”’']?(?=\s+[\"“‘(]?[A-Z0-9])|[.!?]+[\"”’']?(?=\s*$)")
 
 
@@ -39,6 +43,7 @@ class Segment:
     line: int
     skip: bool = False
     text: str = ""
+    title_case: bool | None = None  # headline-style (Title Case, no final full stop); set when first asked
 
 
 @dataclass
@@ -50,6 +55,7 @@ class TextIndex:
     word_starts: list[int] = field(default_factory=list)
     word_ends: list[int] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
+    memo: dict = field(default_factory=dict)  # answers the components compute once per text
 
     def segment_at(self, offset: int) -> int:
         """Index of the segment holding `offset` (the last one starting at or before it)."""
@@ -105,13 +111,32 @@ def build_index(text: str, sent_starts: list[int] | None = None) -> TextIndex:
             e = starts[i + 1] if i + 1 < len(starts) else line_end
             while e > s and text[e - 1].isspace():
                 e -= 1
-            if e > s:
-                index.segments.append(Segment(s, e, line_no, skip, text[s:e]))
+            for a, b in _bounded(text, s, e):
+                index.segments.append(Segment(a, b, line_no, skip, text[a:b]))
     for m in WORD_RE.finditer(text):
         index.word_starts.append(m.start())
         index.word_ends.append(m.end())
         index.words.append(m.group())
     return index
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut into pieces of at most MAX_SEGMENT_CHARS, each after the last ';', ','
+    or space of its second half (a clause boundary where there is one), else mid-word."""
+    pieces = []
+    while end - start > MAX_SEGMENT_CHARS:
+        lo, hi = start + MAX_SEGMENT_CHARS // 2, start + MAX_SEGMENT_CHARS
+        cut = next((i + 1 for sep in ";, " if (i := text.rfind(sep, lo, hi)) >= 0), hi)
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        pieces.append((start, piece_end))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        pieces.append((start, end))
+    return pieces
 
 
 def _ends_sentence(text: str, cut: int) -> bool:

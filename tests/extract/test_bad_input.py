@@ -47,6 +47,22 @@ def test_no_sentence_punctuation():
     assert result["officials"]
 
 
+def test_a_long_text_without_sentence_punctuation_is_read_in_bounded_pieces():
+    # one 'sentence' of 60,000 characters would make every cue's context search run over all of it
+    from arahan.extract.text import MAX_SEGMENT_CHARS, build_index
+    clause = ("Wali Kota Surabaya Eri Cahyadi meminta seluruh ASN menjaga netralitas, kegiatan berlangsung di "
+              "balai kota dengan ratusan pegawai yang hadir sejak pagi hari ")
+    text = clause * 400
+    index = build_index(text)
+    assert len(index.segments) > 1 and all(s.end - s.start <= MAX_SEGMENT_CHARS for s in index.segments)
+    # a piece ends after a comma where there is one, so a clause is not cut mid-word
+    assert all(text[s.end - 1] == "," for s in index.segments[:-1])
+    result, notes = extract_document({"id": "long", "text": text})
+    assert any("no sentence punctuation" in n for n in notes)
+    assert [o["name"] for o in result["officials"]] == ["Eri Cahyadi"]
+    assert {d["type"] for d in result["directives"]} == {"appeal"}
+
+
 def test_binary_garbage_does_not_crash():
     text = "".join(chr(c) for c in range(1, 3000))
     result, _ = extract_document({"id": "bin", "text": text})
