@@ -61,10 +61,12 @@ GROUP_TITLES = frozenset({"Kepala Desa", "Kepala OPD", "Pimpinan OPD", "Kepala S
 GENERIC_BEFORE = re.compile(
     r"(?:calon|cabup|cawabup|cagub|cawagub|cawalkot|paslon|pasangan|pemilihan|pilkada|kandidat|kantor|rumah\s+dinas|"
     r"rumdin|pendopo|pendapa|gedung|ruang|aula|halaman|jabatan|para|seluruh|semua|setiap|sejumlah|beberapa|bakal|"
-    r"kursi|posisi|empat|tiga|dua|lima|kepada\s+para|orang\s+nomor\s+satu|wakil\s+rakyat|tingkat|level|sekelas|(?<!\d)\d{1,2})\s+$",
+    r"piala|trofi|tropi|kursi|posisi|empat|tiga|dua|lima|kepada\s+para|orang\s+nomor\s+satu|wakil\s+rakyat|tingkat|level|sekelas|(?<!\d)\d{1,2})\s+$",
     re.IGNORECASE,
 )
-FORMER_BEFORE = re.compile(r"(?:mantan|eks|bekas|era|almarhum|alm\.|purnawirawan|pernah\s+menjabat(?:\s+sebagai)?)\s+$",
+FORMER_BEFORE = re.compile(r"(?:mantan|eks|bekas|era|almarhum|alm\.|purnawirawan|pernah\s+menjabat(?:\s+sebagai)?|"
+                           # "Ketika menjabat Wali Kota Tangerang, NAME membangun ...": a past term
+                           r"(?:ketika|semasa|sewaktu|saat\s+masih|ketika\s+masih)\s+menjabat(?:\s+sebagai)?)\s+$",
                            re.IGNORECASE)
 HONORIFIC_RE = re.compile(
     r"(?:(?:H|Hj|HM|KH|K\.H|Dr|dr|Drs|Dra|Ir|Prof|Drg|drg|Hc|TGH|Tgk|Ust|Ustaz|Ustadz|Habib|Gus|Syekh|"
@@ -228,7 +230,9 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
         if lowercase and mention.name is None and not mention.former and norm_head not in ("Bupati", "Wali Kota", "Gubernur"):
             continue
         mention.end = max(p, mention.name_end or p)
-        mention.anaphoric = mention.name is None and bool(re.match(r"(?:\s+[A-Z][\w.]*){0,3}\s+(?:ini|tersebut)\b", text[mention.end:]))
+        # "Anggota Komisi C ini", and "Wali Kota Batam NAME selaku Kepala BP Batam": a second office of the person just named
+        mention.anaphoric = mention.name is None and bool(re.match(r"(?:\s+[A-Z][\w.]*){0,3}\s+(?:ini|tersebut)\b", text[mention.end:])
+                                                          or re.search(r"[a-z]\s+(?:selaku|sekaligus(?:\s+sebagai)?)\s+$", before))
         out.append(mention)
         last_end = mention.end
         if mention.name is None and mention.region_explicit:
@@ -296,8 +300,8 @@ def _region_list(text: str, first: OfficialMention, by_start: dict, out: list[Of
         if not g:
             break
         r = by_start.get(q + g.end())
-        if r is None or r.region is None or r.region.level != first.region.level:
-            break
+        if r is None or r.region is None or r.region.level != first.region.level or TITLE_RE.match(text, q + g.end()):
+            break  # "Wali Kota Manado, Kapolresta Manado": the next office, not the same office's next region
         out.append(OfficialMention(r.start, r.end, first.title, first.head, first.level, marker=first.marker,
                                    region=r.region, region_explicit=True))
         q = r.end
@@ -531,13 +535,14 @@ def _above(level: str, than: str) -> bool:
 def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[int] = frozenset()) -> int:
     """The person's name after a title (optionally after a comma), with honorifics and degrees."""
     # after "Danramil 02/" the unit's place comes first, then the rank and the name
-    m = re.match(r"(?:\s*,)?\s+|\s*\n\s*" + ("|" if text[p - 1:p] == "/" else ""), text[p:])
+    # ("Bupati Sleman saat ini, Harda Kiswaya, ...": the present holder, set off by commas)
+    m = re.match(r"\s+(?:saat\s+ini|kini|sekarang)\s*,\s+|(?:\s*,)?\s+|\s*\n\s*" + ("|" if text[p - 1:p] == "/" else ""), text[p:])
     if not m or "\n" in m.group(0):
         return p
     q = p + m.end()
     honorifics, q = _honorifics(text, q)
-    if q in region_starts:
-        return p  # "Bupati Ketapang, Kayong Utara, ...": a list of regions, not a name
+    if q in region_starts or TITLE_RE.match(text, q):
+        return p  # "Bupati Ketapang, Kayong Utara, ...": a list of regions; "Wali Kota X, Kapolresta X, ...": of offices
     name, end = _name_words(text, q, allow_leading_initial=bool(honorifics))
     body = ABBR_RE.match(text, q) if not name else None
     if body:  # "Ketua DPC PKB Kabupaten Kendal, Muhammad Rofiq": a body's abbreviation, then its head's name
@@ -719,7 +724,8 @@ APPOINTED_BEFORE = re.compile(r"((?:[A-Z][\w'’.]*\s+){0,5}[A-Z][\w'’]+)" + _
                               r"|(?P<rel>,\s+yang\s+(?:kini\s+|saat\s+ini\s+|sekarang\s+|juga\s+)?menjabat(?:\s+sebagai)?"
                               r"|,\s+yang\s+(?:juga|kini|saat\s+ini|sekarang)"  # "Siti, yang juga Ketua Bawaslu ..."
                               r"|\s+(?:kini\s+|saat\s+ini\s+|sekarang\s+|sebelumnya\s+|masih\s+)?menjabat"
-                              r"|\s+(?:adalah|merupakan|ialah)))"  # "Budi merupakan Kepala Dinas Sosial ..."
+                              r"|\s+(?:adalah|merupakan|ialah))"  # "Budi merupakan Kepala Dinas Sosial ..."
+                              r"|(?P<acting>\s+selaku))"  # "Harda selaku Bupati Sleman": the office the person acts in
                               r"\s+(?:(?:Penjabat|Pj|PJ|Plt|Plh|Pjs)\.?\s+(?:\((?:Pj|PJ)\)\s+)?)?$")
 # "Danang, yang kini menjabat Plt Bupati Pati": a relative clause names the holder, one word is enough
 
@@ -734,7 +740,10 @@ def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention, close
         # the name starts after a full stop inside the capitalised run ("... Sleman. Dedi Kurniawan menjabat")
         stop = appointed.group(1).rfind(". ")
         start = max(0, s - 80) + appointed.start(1) + (stop + 2 if stop >= 0 else 0)
-        _take_name_before(index, start, s, mention, single_ok=bool(appointed.group("rel")))
+        while not TITLE_RE.match(text, start) and (w := re.match(r"([A-Z][\w'’]*)\s+(?=[A-Z])", text[start:s])) \
+                and w.group(1) in lx.NOT_NAME:
+            start += w.end()  # "Menurut Naili selaku ...": a sentence's first word is no part of the name
+        _take_name_before(index, start, s, mention, single_ok=bool(appointed.group("rel") or appointed.group("acting")))
         return
     m = re.search(r"(?:^|(?<=[\n(])|(?<=Penulis:)|(?<=Oleh:)|(?<=Oleh)|(?<=[.!?] )|(?<=[a-z] )|" + _SAID_BEFORE + r")\s*((?:[A-Z][\w'’.]*\s+){0,4}[A-Z][\w'’]+)"
                   + _DEGREES_AFTER + r"\s*(,\s*|\n)$", before)
@@ -756,6 +765,8 @@ def _take_name_before(index: TextIndex, start: int, s: int, mention: OfficialMen
     the words up to the comma before the title)."""
     text = index.text
     honorifics, h_start = _honorifics(text, start, limit=s)
+    if TITLE_RE.match(text, h_start):
+        return  # "Kapolres Sumenep, Dandim 0827/Sumenep": the office before is another office, not a name
     name, end = _name_words(text, h_start)
     if not name or end > s or (whole and not re.fullmatch(_DEGREES_AFTER + r"\s*,\s*", text[end:s])):
         return
@@ -889,7 +900,16 @@ def _find_by_title(officials: list[Official], m: OfficialMention, home: "HomeReg
 @lru_cache(maxsize=4096)
 def _spelled_out(head: str) -> str:
     """An office with its body's abbreviation written out ("Kepala Dinkes" -> "Kepala Dinas Kesehatan")."""
-    return " ".join(ORGS[w][0] if w in ORGS and ORGS[w][0] else w for w in head.split()).lower()
+    words, out, k = head.split(), [], 0
+    while k < len(words):
+        two = " ".join(words[k:k + 2])  # "Kepala Satpol PP" = "Kepala Satuan Polisi Pamong Praja"
+        if k + 1 < len(words) and two in ORGS and ORGS[two][0]:
+            out.append(ORGS[two][0])
+            k += 2
+            continue
+        out.append(ORGS[words[k]][0] if words[k] in ORGS and ORGS[words[k]][0] else words[k])
+        k += 1
+    return " ".join(out).lower()
 
 
 def _named_before(officials: list[Official], pos: int) -> int | None:

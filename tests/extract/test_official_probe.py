@@ -1,0 +1,83 @@
+"""Offices with and without a holder, from probe passages we wrote in the style of regional news
+(issue #14): who is a person of the story, who is only an office, a trophy or a second office of
+someone already named. Our own sentences, several variants per phenomenon."""
+
+from arahan.extract.pipeline import extract_document
+
+
+def officials(text: str, former: bool = False) -> list[tuple]:
+    result = extract_document({"id": "t", "text": text, "published": "2025-12-10"})[0]
+    return [(o["name"], o["title"], o["region"]) for o in result["officials"] if former or not o["former"]]
+
+
+def test_a_name_before_selaku_holds_the_office_after_it():
+    found = officials("Harda Kiswaya selaku Bupati Sleman meminta camat mendata rumah rusak. Bupati Sleman juga "
+                      "meminta BPBD siaga.")
+    assert found == [("Harda Kiswaya", "Bupati", "Kabupaten Sleman")], found
+    found = officials("Rapat dipimpin Siti Rahmawati selaku Kepala Dinas Sosial Kabupaten Klaten, Senin (8/12).")
+    assert found == [("Siti Rahmawati", "Kepala Dinas Sosial", "Kabupaten Klaten")], found
+    # one word is enough: "selaku" says the word before is the person
+    found = officials("Menurut Naili selaku Wali Kota Palopo, pengawasan dilakukan tiap hari.")
+    assert found == [("Naili", "Wali Kota", "Kota Palopo")], found
+
+
+def test_a_second_office_after_selaku_is_the_person_just_named():
+    found = officials("BATAM - Wali Kota Batam Amsakar Achmad selaku Kepala BP Batam meminta investor tidak khawatir.")
+    assert [f[0] for f in found] == ["Amsakar Achmad"], found  # no unnamed Kepala BP
+    found = officials("Kepala BPBD Kabupaten Garut Satria Budi sekaligus Sekretaris Satgas Bencana meminta warga "
+                      "mengungsi. Bupati Garut Abdusy Syakur Amin sekaligus Ketua Satgas meminta camat siaga.")
+    assert sorted(f[0] for f in found) == ["Abdusy Syakur Amin", "Satria Budi"], found
+
+
+def test_an_office_right_after_a_comma_is_the_next_office_not_a_name():
+    found = officials("Rapat dihadiri Wali Kota Manado, Kapolresta Manado, dan Dandim 1309/Manado.")
+    assert {f[1] for f in found} == {"Wali Kota", "Kapolres", "Dandim"}, found
+    assert all(f[0] is None for f in found), found
+    found = officials("Pemkab Sumenep menggelar rapat bersama Kapolres Sumenep, Dandim 0827/Sumenep, dan Kajari "
+                      "Sumenep.")
+    assert all(f[0] is None for f in found) and len(found) == 3, found
+
+
+def test_a_trophy_named_after_an_office_is_no_person():
+    assert officials("Lomba desa tingkat kabupaten memperebutkan Piala Gubernur Jawa Timur.") == []
+    assert officials("Sebanyak 24 tim sepak bola berebut Trofi Bupati Banyuwangi tahun ini.") == []
+    # the holder named in the same article stays
+    found = officials("Piala Wali Kota Kediri diserahkan langsung oleh Wali Kota Kediri Vinanda Prameswati.")
+    assert found == [("Vinanda Prameswati", "Wali Kota", "Kota Kediri")], found
+
+
+def test_an_earlier_term_is_a_former_holder_and_the_present_one_keeps_his_name():
+    found = officials("TANGERANG - Ketika menjabat Wali Kota Tangerang, Arief R Wismansyah membangun banyak taman. "
+                      "Kini Wali Kota Tangerang Sachrudin meminta taman dirawat.")
+    assert found == [("Sachrudin", "Wali Kota", "Kota Tangerang")], found
+    found = officials("Semasa menjabat Bupati Sleman, Sri Purnomo membangun pasar. Bupati Sleman Harda Kiswaya "
+                      "meminta pasar dirawat.", former=True)
+    assert ("Sri Purnomo", "Bupati", "Kabupaten Sleman") in found and len(found) == 2, found
+
+
+def test_the_present_holder_set_off_by_saat_ini():
+    found = officials("SLEMAN - Bupati Sleman saat ini, Harda Kiswaya, melanjutkan program tersebut.")
+    assert found == [("Harda Kiswaya", "Bupati", "Kabupaten Sleman")], found
+    found = officials("Gubernur Bali kini, Wayan Koster, meminta pengusaha tertib.")
+    assert found == [("Wayan Koster", "Gubernur", "Provinsi Bali")], found
+
+
+def test_a_kecamatan_after_a_police_or_army_post_is_no_name():
+    found = officials("KUPANG - Kapolsek Alak meminta warga waspada. Danramil Oebobo juga hadir.")
+    assert found == [(None, "Kapolsek", "Kota Kupang"), (None, "Danramil", "Kota Kupang")], found
+    found = officials("KUPANG - Kapolsek Alak Iptu Budi Santoso meminta warga waspada.")
+    assert found == [("Budi Santoso", "Kapolsek", "Kota Kupang")], found
+
+
+def test_the_full_police_office_and_its_abbreviation_are_one_person_in_one_region():
+    found = officials("Kepala Kepolisian Resor Bogor AKBP Rio Wahyu Anggoro meminta warga tidak main hakim sendiri. "
+                      "Kapolres Bogor menambahkan, patroli diperketat.")
+    assert found == [("Rio Wahyu Anggoro", "Kapolres", "Kabupaten Bogor")], found
+    found = officials("Kepala Satuan Polisi Pamong Praja Kota Medan, Rakhmat Harahap, meminta pedagang tertib. "
+                      "Kasatpol PP Kota Medan mengatakan penertiban dilakukan pekan depan.")
+    assert [f[0] for f in found] == ["Rakhmat Harahap"], found
+
+
+def test_wako_and_wawako_are_the_mayor_and_deputy():
+    found = officials("PADANG - Wako Padang Fadly Amran meminta camat siaga. Wawako Padang Maigus Nasir meninjau pasar.")
+    assert found == [("Fadly Amran", "Wali Kota", "Kota Padang"), ("Maigus Nasir", "Wakil Wali Kota", "Kota Padang")]
