@@ -826,12 +826,60 @@ def group_officials(index: TextIndex, mentions: list[OfficialMention], regions: 
             _finalise(officials[-1], home)
     for off in officials:
         _finalise(off, home)
+    _name_from_speaker(index, officials, home)
     _collect_aliases(index, officials)
     return officials
 
 
+# '"Wali Kota Bogor meminta warga ... ," kata Dedie A Rachim.': the article names an office holder only
+# as a speaker, with no title next to the name (SCHEMA: a name is null only if the holder is never named).
+_WEEKDAY_OR_PLACE = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|saat|ketika|di|dalam|usai|seusai|kepada|pada|dikutip|kemarin|\d)"
+_SPEAKER_AT_RE = re.compile(r"(?:(?P<said>(?<![\w])(?:kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh|terang|pungkas|tambah|sebut)\s+)"
+                            r"|(?P<menurut>(?<![\w])Menurut\s+)|(?:^|(?<=[.!?\"”]\s)|(?<=\n)))(?=[A-Za-z])")
+_SAID_END_RE = re.compile(r"\s*(?:[.;]|,?\s*" + _WEEKDAY_OR_PLACE + r"\b|,\s*[\"“]|$)")
+_SAYS_AFTER_RE = re.compile(r"(?:\s+(?:juga|pun|kembali))?\s+(?:" + "|".join(lx.SAY_VERBS) + r")(?![\w])")
+
+
+def _name_from_speaker(index: TextIndex, officials: list[Official], home: "HomeRegions") -> None:
+    """Name the article's one unnamed office holder after the one person it quotes with no role of their own."""
+    unnamed = [off for off in officials if not off.name and not off.former]
+    if len(unnamed) != 1 or not (unnamed[0].head in SINGLE_HOLDER_HEADS | SPEAKER_OFFICES or unnamed[0].head.startswith("Kepala ")):
+        return
+    text, first = index.text, min(m.start for m in unnamed[0].mentions)
+    known = [n for off in officials for n in off.names()]
+    found: list[tuple[str, int, int, list[str]]] = []
+    for at in _SPEAKER_AT_RE.finditer(text):
+        if at.end() <= first or index.skipped(at.end()):
+            continue
+        honorifics, q = _honorifics(text, at.end())
+        name, end = _name_words(text, q)
+        if not name or len(name.split()) < 2 or TITLE_RE.match(text, q) or _body_first(name):
+            continue
+        d = lx.DEGREE_RE.match(text, end)
+        close = d.end() if d and d.group(0).strip(" ,") else end
+        # after "kata": the name closes the clause; after "Menurut": a comma; opening a sentence: a say-verb
+        ends = (_SAID_END_RE.match(text, close) if at.group("said") else text[close:close + 1] == "," if at.group("menurut")
+                else _SAYS_AFTER_RE.match(text, close))
+        if not ends or any(w in lx.NOT_NAME or w in HEADLINE_VERBS for w in name.split()):
+            continue  # "kata Budi Santoso, warga Desa X": someone with a role of their own
+        if any(name_matches(name, k) for k in known) or any(_region_word(RegionTable.load(), w) for w in name.split()):
+            return  # the speaker is an official already, or the words are a place
+        found.append((titlecase_name(name), q, close, honorifics))
+    if not found or any(not name_matches(n, found[0][0]) for n, *_ in found):
+        return
+    off, (name, q, close, honorifics) = unnamed[0], found[0]
+    m = off.mentions[0]
+    off.mentions.append(OfficialMention(q, close, m.title, m.head, m.level, marker=m.marker, region=off.region,
+                                        name=name, name_start=q, name_end=close, honorifics=honorifics,
+                                        cluster=m.cluster))
+    off._names = None
+    _finalise(off, home)
+
+
 # Offices one person holds at a time in a region: a short name with the same office is that person.
 SINGLE_HOLDER_HEADS = frozenset({"Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota", "Gubernur", "Wakil Gubernur"})
+# Other offices whose one unnamed holder may be named later as a speaker ("Kepala Dinas Kesehatan Sumedang").
+SPEAKER_OFFICES = frozenset({"Sekda", "Kapolres", "Kapolda", "Dandim", "Kajari", "Ketua DPRD", "Camat"})
 
 
 def _same_head_by_short_name(officials: list[Official], m: OfficialMention) -> int | None:

@@ -81,3 +81,34 @@ def test_the_full_police_office_and_its_abbreviation_are_one_person_in_one_regio
 def test_wako_and_wawako_are_the_mayor_and_deputy():
     found = officials("PADANG - Wako Padang Fadly Amran meminta camat siaga. Wawako Padang Maigus Nasir meninjau pasar.")
     assert found == [("Fadly Amran", "Wali Kota", "Kota Padang"), ("Maigus Nasir", "Wakil Wali Kota", "Kota Padang")]
+
+
+def test_an_office_holder_named_only_later_as_a_speaker():
+    found = officials('BOGOR - Wali Kota Bogor meminta warga tidak membuang sampah ke sungai. "Jangan buang sampah '
+                      'sembarangan," kata Dedie A Rachim di Balai Kota, Senin (8/12).')
+    assert found == [("Dedie A. Rachim", "Wali Kota", "Kota Bogor")], found
+    found = officials("DENPASAR - Gubernur Bali menerbitkan surat edaran tentang pembatasan plastik. Wayan Koster "
+                      "mengatakan aturan itu berlaku bagi semua hotel.")
+    assert found == [("Wayan Koster", "Gubernur", "Provinsi Bali")], found
+    found = officials("SUMEDANG - Kepala Dinas Kesehatan Sumedang meminta warga menguras bak mandi. Menurut dr. Eki "
+                      "Suryaman, kasus DBD meningkat.")
+    assert found == [("Eki Suryaman", "Kepala Dinas Kesehatan", "Kabupaten Sumedang")], found
+
+
+def test_a_speaker_with_a_role_of_their_own_or_two_offices_name_nobody():
+    # a citizen set off by his role
+    found = officials('BANYUMAS - Bupati Banyumas mengimbau warga tidak membakar sampah. "Kami mendukung," kata '
+                      'Budi Santoso, warga Kecamatan Kembaran.')
+    assert found == [(None, "Bupati", "Kabupaten Banyumas")], found
+    # two unnamed offices: whose name it is cannot be told
+    found = officials("SEMARANG - Gubernur Jawa Tengah dan Kapolda Jawa Tengah meninjau banjir. Ahmad Luthfi "
+                      "mengatakan bantuan segera dikirim.")
+    assert all(f[0] is None for f in found) and len(found) == 2, found
+    # two different people quoted
+    found = officials('KENDAL - Bupati Kendal meminta warga waspada banjir. "Air naik cepat," kata Siti Aminah. '
+                      '"Kami sudah mengungsi," ujar Joko Susilo.')
+    assert found == [(None, "Bupati", "Kabupaten Kendal")], found
+    # a company named at a sentence's start is no speaker
+    found = officials("Wali Kota Samarinda menegur tiga perusahaan, antara lain CV. Tambang Sejahtera Abadi. "
+                      "Perusahaan itu diberi waktu sepekan.")
+    assert found == [(None, "Wali Kota", "Kota Samarinda")], found
