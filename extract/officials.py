@@ -73,7 +73,10 @@ HONORIFIC_RE = re.compile(
     + vocab.rank_pattern() + "|"  # police and military ranks (extract/vocab/ranks.csv)
     r"Pak|Bu|Bapak|Bpk|Ibu|Mbak|Mas|Bang|Kak|Sdr|Sdri|Ny|Ns|Pdt|Romo|Pastor)(?:\.\s*|\s+))"  # "Ir.Sutrisno": a degree glued to the name
 )
-NAME_WORD_RE = re.compile(r"(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{3,}|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z])|"
+# First and middle names written short with a full stop ("Moh.", "Gst."): vocab/name_abbreviations.csv.
+NAME_ABBREVIATIONS = vocab.words("name_abbreviations.csv")
+NAME_WORD_RE = re.compile(r"(?:(?:" + "|".join(sorted(NAME_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?=\s?[A-Z])|"
+                          r"[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{3,}|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z])|"
                           r"[A-Z][a-z]*'[A-Za-z]+)(?![\w])")
 ALIAS_RE = re.compile(r"\s+(?:atau|alias)\s+(?:yang\s+akrab\s+disapa\s+)?([A-Z][a-z]+)(?![\w])|"
                       r"\s*\(([A-Z][a-z]{2,})\)")
@@ -957,7 +960,8 @@ def _spelled_out(head: str) -> str:
             continue
         out.append(ORGS[words[k]][0] if words[k] in ORGS and ORGS[words[k]][0] else words[k])
         k += 1
-    return " ".join(out).lower()
+    # "Kadis Dikbud" -> "Kepala Dinas Dinas Pendidikan dan Kebudayaan": the unit's kind written twice
+    return re.sub(r"\b(\w+) \1\b", r"\1", " ".join(out).lower())
 
 
 def _named_before(officials: list[Official], pos: int) -> int | None:

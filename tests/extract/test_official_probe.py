@@ -112,3 +112,20 @@ def test_a_speaker_with_a_role_of_their_own_or_two_offices_name_nobody():
     found = officials("Wali Kota Samarinda menegur tiga perusahaan, antara lain CV. Tambang Sejahtera Abadi. "
                       "Perusahaan itu diberi waktu sepekan.")
     assert found == [(None, "Wali Kota", "Kota Samarinda")], found
+
+
+def test_first_names_written_short_with_a_full_stop():
+    found = officials("MAKASSAR - Walikota Makassar, Moh. Ramdhan Pomanto, meminta warga waspada. Sekda Makassar "
+                      "Muh. Ansar juga meminta camat siaga.")
+    assert [f[0] for f in found] == ["Moh. Ramdhan Pomanto", "Muh. Ansar"], found
+    found = officials("Bupati Tabanan I Ngr. Alit Wiranata meminta subak menjaga irigasi.")
+    assert found == [("I Ngr. Alit Wiranata", "Bupati", "Kabupaten Tabanan")], found
+    # a short name at a sentence's end does not run on into the next one
+    found = officials("Hal itu disampaikan Bupati Sleman Harda Kiswaya. Dia meminta warga waspada.")
+    assert found == [("Harda Kiswaya", "Bupati", "Kabupaten Sleman")], found
+
+
+def test_an_office_with_its_unit_abbreviated_is_the_same_person():
+    found = officials("Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Lombok Timur Izzudin meminta sekolah siaga. "
+                      "Kadis Dikbud Lotim juga meminta guru hadir.")
+    assert [f[0] for f in found] == ["Izzudin"], found

@@ -213,3 +213,12 @@ def test_organization_head_row_names_a_body(row):
     names = [o["name"] for o in extract(row["example"])["organizations"]]
     # a head of one or two words is generic alone ("Dinas"); "Satuan Polisi Pamong Praja" is a name already
     assert any(name.startswith(row["head"]) and (name != row["head"] or len(name.split()) > 2) for name in names), names
+
+
+NAME_ABBREVIATIONS = vocab.rows("name_abbreviations.csv")
+
+
+@pytest.mark.parametrize("row", NAME_ABBREVIATIONS, ids=ids(NAME_ABBREVIATIONS, "abbr"))
+def test_name_abbreviation_row_goes_on_to_the_rest_of_the_name(row):
+    names = [o["name"] for o in extract(row["example"])["officials"]]
+    assert len(names) == 1 and f"{row['abbr']}. " in names[0] and len(names[0].split(f"{row['abbr']}. ")[1]) > 2, names
