@@ -827,6 +827,9 @@ def group_officials(index: TextIndex, mentions: list[OfficialMention], regions: 
             officials.append(Official([m]))
             m.cluster = len(officials) - 1
             _finalise(officials[-1], home)
+            if officials[-1].region is None and m.level != "national":
+                officials.pop()  # "meminta Kapolda melapor" in an article about no province: every Kapolda, nobody in particular
+                m.cluster = None
     for off in officials:
         _finalise(off, home)
     _name_from_speaker(index, officials, home)

@@ -129,3 +129,24 @@ def test_an_office_with_its_unit_abbreviated_is_the_same_person():
     found = officials("Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Lombok Timur Izzudin meminta sekolah siaga. "
                       "Kadis Dikbud Lotim juga meminta guru hadir.")
     assert [f[0] for f in found] == ["Izzudin"], found
+
+
+def test_coordinating_ministers_vice_ministers_and_the_village_ministry():
+    found = officials("Menko PMK Pratikno meminta kementerian bersinergi. Menteri Koordinator Bidang Pembangunan "
+                      "Manusia dan Kebudayaan juga meminta daerah melapor.")
+    assert [f[0] for f in found] == ["Pratikno"], found
+    found = officials("Wamendagri Bima Arya meminta kepala daerah siaga. Wakil Menteri Dalam Negeri juga meminta "
+                      "camat aktif.")
+    assert found == [("Bima Arya", "Wakil Menteri Dalam Negeri", None)], found
+    found = officials("Menteri Desa dan Pembangunan Daerah Tertinggal Yandri Susanto meminta kepala desa transparan. "
+                      "Mendes PDT juga meminta pendamping desa aktif.")
+    assert found == [("Yandri Susanto", "Menteri Desa PDTT", None)], found
+
+
+def test_a_regional_office_whose_region_the_article_never_says_is_nobody_in_particular():
+    found = officials("Kapolri Jenderal Listyo Sigit Prabowo meminta jajaran siaga. Ia juga meminta Kapolda melapor "
+                      "tiap pekan.")
+    assert found == [("Listyo Sigit Prabowo", "Kapolri", None)], found
+    assert officials("Dalam rapat itu Kapolda meminta Kapolres siaga.") == []
+    # with the article's province known, it is that province's Kapolda
+    assert officials("SEMARANG - Kapolda meminta Kapolres siaga.") == [(None, "Kapolda", "Provinsi Jawa Tengah")]
