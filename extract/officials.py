@@ -668,10 +668,11 @@ def _name_words(text: str, q: int, allow_leading_initial: bool = False) -> tuple
     words: list[str] = []
     end = q
     pos = q
-    while len(words) < 5:
+    while sum(w[0].isupper() for w in words) < 5:  # particles ("bin") are not counted
         w = NAME_WORD_RE.match(text, pos)
-        particle = re.match(r"(bin|binti|van|de|da|al|el)\s", text[pos:])
-        if particle and words:
+        particle = re.match(r"(bin|binti|van|de|da|al|el)\s(?=[A-Z])", text[pos:])
+        if particle and words:  # "Ahmad Fauzi bin Abdullah": the particle belongs to the name
+            words.append(particle.group(1))
             pos += particle.end()
             continue
         if not w:
@@ -687,7 +688,7 @@ def _name_words(text: str, q: int, allow_leading_initial: bool = False) -> tuple
             break  # "Terbitkan SE" in a headline is a verb; "Mulkan meminta", "kata Mulkan." a name
         words.append(word)
         end = w.end()
-        nxt = re.match(r" (?=[A-Z])|(?<=\.) ?(?=[A-Z])", text[end:])
+        nxt = re.match(r" (?=[A-Z]|(?:bin|binti|van|de|da|al|el) [A-Z])|(?<=\.) ?(?=[A-Z])", text[end:])
         if not nxt:
             break
         pos = end + nxt.end()

@@ -150,3 +150,15 @@ def test_a_regional_office_whose_region_the_article_never_says_is_nobody_in_part
     assert officials("Dalam rapat itu Kapolda meminta Kapolres siaga.") == []
     # with the article's province known, it is that province's Kapolda
     assert officials("SEMARANG - Kapolda meminta Kapolres siaga.") == [(None, "Kapolda", "Provinsi Jawa Tengah")]
+
+
+def test_name_particles_and_a_captains_title():
+    found = officials("Lurah Kebon Jeruk Ahmad Fauzi bin Abdullah meminta warga waspada.")
+    assert [f[0] for f in found] == ["Ahmad Fauzi bin Abdullah"], found
+    found = officials("Kepala Dinas Sosial Kota Medan Rosa de Lima meminta warga tertib.")
+    assert [f[0] for f in found] == ["Rosa de Lima"], found
+    found = officials("Wali Kota Tidore Kepulauan Capt. Ali Ibrahim meminta nelayan waspada.")
+    assert found == [("Ali Ibrahim", "Wali Kota", "Kota Tidore Kepulauan")], found
+    # a lower-case word that is no particle ends the name
+    found = officials("Kepala Dinas Sosial Kota Medan Budi Santoso dan Kepala Dinas Kesehatan hadir.")
+    assert [f[0] for f in found] == ["Budi Santoso"], found
