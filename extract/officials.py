@@ -83,6 +83,8 @@ ALIAS_RE = re.compile(r"\s+(?:atau|alias)\s+(?:yang\s+akrab\s+disapa\s+)?([A-Z][
 NICKNAME_RE = re.compile(r"(?:akrab|biasa)\s+(?:di)?(?:sapa|panggil|dipanggil)\s+((?:Mbak|Mas|Pak|Bu|Bang|Kak)\s+)?([A-Z][a-z]+)")
 
 
+# Words that make an office and its region an event's or a prize's name (vocab/event_words.csv).
+EVENT_WORDS = sorted(vocab.words("event_words.csv"))
 # Capitalised verbs and adverbs of headlines ("Bupati Sanusi Terbitkan SE"): never part of a name (vocab/headline_verbs.csv).
 HEADLINE_VERBS = vocab.words("headline_verbs.csv")
 
@@ -221,6 +223,8 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
             mention.former = True
         elif GENERIC_BEFORE.search(before) or _generic_pair(text, s, out):
             continue
+        if re.match(r"\s+(?:" + "|".join(EVENT_WORDS) + r")(?![\w])", text[p0:]):
+            continue  # "Turnamen Bupati Sleman Cup", "Bupati Klaten Award": an event or a prize, no person
         if mention.name and " " not in mention.name and _region_word(table, mention.name):
             mention.name = None  # "Peraturan Wali Kota Padang tentang ...": the region, not a person
         if lowercase and mention.name is None and not mention.region_explicit:
@@ -592,6 +596,15 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
                 mention.unit_org = name
                 honorifics += more
                 q, name, end = q2, name2, end2
+    first = name.split()[0]
+    if not mention.region_explicit and len(name.split()) >= 3 and first not in person_words() and _region_word(
+            RegionTable.load(), first) and (rest := re.match(r"\S+\s+", text[q:])):
+        # "Kepala Dinas Pemberdayaan Masyarakat Desa Klaten Sri Wahyuni": the unit's region the region
+        # finder left (after "Desa"), then the name
+        places = [r for r in RegionTable.load().candidates(first) if r.level in ("kabupaten", "kota")]
+        if len(places) == 1:
+            mention.region, mention.region_explicit = places[0], True
+        name, q = name.split(" ", 1)[1], q + rest.end()
     if mention.level in ("desa", "kelurahan") and mention.unit_org is None:
         name, q = _village_before_name(text, name, q, mention)
         codes = villages().get(name)

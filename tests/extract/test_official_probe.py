@@ -162,3 +162,16 @@ def test_name_particles_and_a_captains_title():
     # a lower-case word that is no particle ends the name
     found = officials("Kepala Dinas Sosial Kota Medan Budi Santoso dan Kepala Dinas Kesehatan hadir.")
     assert [f[0] for f in found] == ["Budi Santoso"], found
+
+
+def test_an_event_or_prize_named_after_an_office_is_no_person():
+    assert officials("Turnamen Bupati Sleman Cup 2025 resmi dibuka di Stadion Tridadi.") == []
+    assert officials("Penghargaan Bupati Klaten Award diberikan kepada sepuluh desa.") == []
+    found = officials("Bupati Sleman Harda Kiswaya membuka turnamen Bupati Sleman Cup, Sabtu (6/12).")
+    assert found == [("Harda Kiswaya", "Bupati", "Kabupaten Sleman")], found
+
+
+def test_a_region_after_a_unit_word_is_no_part_of_the_name():
+    found = officials("KLATEN - Kepala Dinas Pemberdayaan Masyarakat Desa Klaten Sri Wahyuni mengatakan penilaian "
+                      "dilakukan sejak Juli.")
+    assert found == [("Sri Wahyuni", "Kepala Dinas Pemberdayaan Masyarakat Desa", "Kabupaten Klaten")], found

@@ -222,3 +222,12 @@ NAME_ABBREVIATIONS = vocab.rows("name_abbreviations.csv")
 def test_name_abbreviation_row_goes_on_to_the_rest_of_the_name(row):
     names = [o["name"] for o in extract(row["example"])["officials"]]
     assert len(names) == 1 and f"{row['abbr']}. " in names[0] and len(names[0].split(f"{row['abbr']}. ")[1]) > 2, names
+
+
+EVENT_WORDS = vocab.rows("event_words.csv")
+
+
+@pytest.mark.parametrize("row", EVENT_WORDS, ids=ids(EVENT_WORDS, "word"))
+def test_event_word_row_makes_the_office_an_events_name(row):
+    assert row["word"] in row["example"].split()
+    assert extract(row["example"])["officials"] == []
