@@ -60,7 +60,7 @@ UNIT_CHAIN_RE = re.compile(r"(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|De
 GROUP_TITLES = frozenset({"Kepala Desa", "Kepala OPD", "Pimpinan OPD", "Kepala Sekolah", "Kepala Perangkat Daerah"})
 GENERIC_BEFORE = re.compile(
     r"(?:calon|cabup|cawabup|cagub|cawagub|cawalkot|paslon|pasangan|pemilihan|pilkada|kandidat|kantor|rumah\s+dinas|"
-    r"rumdin|pendopo|pendapa|gedung|ruang|aula|halaman|jabatan|para|seluruh|semua|setiap|sejumlah|beberapa|bakal|"
+    r"rumdin|pendopo|pendapa|gedung|ruang|ruang\s+kerja|ruangan|mobil\s+dinas|kendaraan\s+dinas|rumah\s+jabatan|rujab|aula|halaman|jabatan|para|seluruh|semua|setiap|sejumlah|beberapa|bakal|"
     r"piala|trofi|tropi|kursi|posisi|empat|tiga|dua|lima|kepada\s+para|orang\s+nomor\s+satu|wakil\s+rakyat|tingkat|level|sekelas|(?<!\d)\d{1,2})\s+$",
     re.IGNORECASE,
 )
@@ -83,6 +83,10 @@ ALIAS_RE = re.compile(r"\s+(?:atau|alias)\s+(?:yang\s+akrab\s+disapa\s+)?([A-Z][
 NICKNAME_RE = re.compile(r"(?:akrab|biasa)\s+(?:di)?(?:sapa|panggil|dipanggil)\s+((?:Mbak|Mas|Pak|Bu|Bang|Kak)\s+)?([A-Z][a-z]+)")
 
 
+# Someone related to the holder written before the office (vocab/relation_words.csv).
+_RELATIONS = "|".join(r["pattern"] for r in vocab.rows("relation_words.csv"))
+RELATION_BEFORE = re.compile(r"(?<![\w])(?:" + _RELATIONS + r")\s+$", re.IGNORECASE)
+RELATION_NEAR = re.compile(r"(?<![\w])(?:" + _RELATIONS + r")\b[^.]{0,50}$", re.IGNORECASE)  # "Istri Bupati X, NAME"
 # Words that make an office and its region an event's or a prize's name (vocab/event_words.csv).
 EVENT_WORDS = sorted(vocab.words("event_words.csv"))
 # Capitalised verbs and adverbs of headlines ("Bupati Sanusi Terbitkan SE"): never part of a name (vocab/headline_verbs.csv).
@@ -214,6 +218,9 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
         if mention.name is None and not lowercase:
             # "Sumardi, Bupati Kutai Timur, mengatakan": an office set off by commas names the word before it
             _parse_name_before(index, s, mention, closed=bool(re.match(r",\s+[a-z]", text[p:])))
+        if mention.name and RELATION_BEFORE.search(text, max(0, s - 30), s):
+            mention.name = None  # "Istri Bupati Sleman, Sri Wahyuni": the name is the relative's, not the holder's
+            mention.honorifics, mention.degrees = [], []
         if mention.name and _headline(index, mention.name_start) and not _confirmed(index, mention):
             mention.name = None  # a headline's capitalised verb is not a name; the body names the person
         if re.match(r"(?:\w+\s+)?(?:PT|CV|UD)\b", mention.unit_org or ""):
@@ -884,6 +891,8 @@ def _name_from_speaker(index: TextIndex, officials: list[Official], home: "HomeR
             continue  # "kata Budi Santoso, warga Desa X": someone with a role of their own
         if any(name_matches(name, k) for k in known) or any(_region_word(RegionTable.load(), w) for w in name.split()):
             return  # the speaker is an official already, or the words are a place
+        if any(RELATION_NEAR.search(text, max(0, k.start() - 60), k.start()) for k in re.finditer(re.escape(name.split()[0]), text)):
+            return  # "Istri Bupati Sleman, Sri Wahyuni, ...": the holder's relative
         found.append((titlecase_name(name), q, close, honorifics))
     if not found or any(not name_matches(n, found[0][0]) for n, *_ in found):
         return

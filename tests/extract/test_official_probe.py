@@ -175,3 +175,22 @@ def test_a_region_after_a_unit_word_is_no_part_of_the_name():
     found = officials("KLATEN - Kepala Dinas Pemberdayaan Masyarakat Desa Klaten Sri Wahyuni mengatakan penilaian "
                       "dilakukan sejak Juli.")
     assert found == [("Sri Wahyuni", "Kepala Dinas Pemberdayaan Masyarakat Desa", "Kabupaten Klaten")], found
+
+
+def test_a_relative_or_aide_named_after_the_office_is_not_its_holder():
+    assert officials("SLEMAN - Istri Bupati Sleman, Sri Wahyuni, membagikan sembako kepada warga.") == [
+        (None, "Bupati", "Kabupaten Sleman")]
+    assert officials("BANDUNG - Juru bicara Gubernur Jawa Barat, Ahmad Fikri, mengatakan warga diminta waspada.") == [
+        (None, "Gubernur", "Provinsi Jawa Barat")]
+    # nor does the relative, quoted later, name the holder
+    found = officials('SLEMAN - Bupati Sleman meminta warga waspada. Istri Bupati Sleman, Sri Wahyuni, membagikan '
+                      'sembako. "Kami bantu warga," kata Sri Wahyuni.')
+    assert found == [(None, "Bupati", "Kabupaten Sleman")], found
+    # the holder's own name after a relative's mention elsewhere stays
+    found = officials("Bupati Sleman Harda Kiswaya didampingi istri Bupati Sleman membagikan sembako.")
+    assert found == [("Harda Kiswaya", "Bupati", "Kabupaten Sleman")], found
+
+
+def test_the_holders_office_room_or_car_is_no_person():
+    assert officials("CIREBON - Ruang kerja Wali Kota Cirebon disegel KPK.") == []
+    assert officials("MEDAN - Mobil dinas Wali Kota Medan terlihat di lokasi banjir.") == []

@@ -231,3 +231,13 @@ EVENT_WORDS = vocab.rows("event_words.csv")
 def test_event_word_row_makes_the_office_an_events_name(row):
     assert row["word"] in row["example"].split()
     assert extract(row["example"])["officials"] == []
+
+
+RELATIONS = vocab.rows("relation_words.csv")
+
+
+@pytest.mark.parametrize("row", RELATIONS, ids=ids(RELATIONS, "pattern"))
+def test_relation_row_keeps_the_relatives_name_from_the_office(row):
+    assert re.match(row["pattern"], row["example"], re.IGNORECASE)
+    found = extract(row["example"])["officials"]
+    assert all(o["name"] is None for o in found) and len(found) == 1, found
