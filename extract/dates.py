@@ -37,7 +37,7 @@ DATE_RE = re.compile(
     rf"|(?P<mm>{_MON})\s+(?P<my>\d{{4}})(?!\d)"
     rf"|(?P<mlalu>{_MON})\s+(?:lalu|kemarin|silam)\b"
     rf"|(?:(?<=awal\s)|(?<=akhir\s)|(?<=pertengahan\s)|(?<=bulan\s))(?P<mpart>{_MON})(?!\w)"
-    rf"|(?P<nago>\d{{1,2}}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+hari\s+(?:lalu|yang\s+lalu|silam)\b"
+    rf"|(?P<nago>\d{{1,2}}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?P<nunit>hari|pekan|minggu|bulan)\s+(?:lalu|yang\s+lalu|silam)\b"
     rf"|(?P<ago>(?:bulan|tahun|pekan|minggu)\s+(?:lalu|kemarin|silam))\b"
     rf"|(?:(?<=sejak\s)|(?<=awal\s)|(?<=akhir\s))(?:tahun\s+)?(?P<yy>20\d\d)(?![\d/])"
     rf"|(?P<wd>(?:{_WD}))(?P<lalu>\s+(?:lalu|kemarin|(?P<prevweek>pekan|minggu)\s+(?:lalu|kemarin)))?(?![\w(])"
@@ -121,11 +121,19 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 year = min((published.year - 1, published.year, published.year + 1),
                            key=lambda y: abs((y - published.year) * 12 + month - published.month))
                 value, precision, form = f"{year:04d}-{month:02d}", "month", "month"
-            elif g["nago"]:  # "dua hari lalu"
+            elif g["nago"]:  # "dua hari lalu"; "dua pekan lalu", "tiga bulan lalu": only the month is known
                 if not published:
                     continue
                 n = int(g["nago"]) if g["nago"].isdigit() else NUMBER_WORDS[g["nago"].lower()]
-                value, precision, form = (published - timedelta(days=n)).isoformat(), "day", "ago"
+                unit = g["nunit"].lower()
+                if unit == "hari":
+                    value, precision, form = (published - timedelta(days=n)).isoformat(), "day", "ago"
+                elif unit == "bulan":
+                    months = published.year * 12 + published.month - 1 - n
+                    value, precision, form = f"{months // 12:04d}-{months % 12 + 1:02d}", "month", "month"
+                else:
+                    back = published - timedelta(days=7 * n)
+                    value, precision, form = f"{back.year:04d}-{back.month:02d}", "month", "month"
             elif g["ago"]:  # "bulan lalu", "tahun lalu", "pekan lalu": as precise as the words are
                 if not published:
                     continue
@@ -140,7 +148,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             elif g["yy"]:
                 value, precision, form = g["yy"], "year", "month"
             elif g["wd"]:
-                if not g["wd"][0].isupper() or re.match(r"\s+(?:ini|depan|silam)\b", text[e:e + 12]) or (
+                # "Jumat depan", "Jumat pekan depan": a coming day, never when something was said
+                if not g["wd"][0].isupper() or re.match(r"\s+(?:ini|depan|silam|(?:pekan|minggu)\s+depan)\b", text[e:e + 20]) or (
                         g["wd"].lower() == "minggu" and (g["lalu"] or re.match(r"\s+(?:ini|depan)", text[e:e + 8]))):
                     continue  # "Minggu ini" is "this week"
                 form = "weekday"

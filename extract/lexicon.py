@@ -29,7 +29,8 @@ DEGREE_RE = re.compile(
     r"Lc|MA|Dr|Drs|Ir|Sp\.?[A-Z]{1,2}|Dipl|Ing|AMd|Amd|BSc|MSc)\.?)+(?=[\s,;.)]|$)"
 )
 # Balinese birth-order names: "I Nyoman", "Ni Made" keep their "I"/"Ni" without a full stop.
-BALINESE = frozenset({"Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Wayan", "Gede", "Gusti", "Gusti Ngurah"})
+BALINESE = frozenset({"Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Wayan", "Gede", "Gusti", "Gusti Ngurah", "Ngurah",
+                      "Gst.", "Ngr.", "Nym.", "Kt."})  # and as written short ("I Gst. Ngr. Rai")
 
 # Capitalised words that never start or continue a person's name (vocab/not_name_words.csv).
 NOT_NAME = vocab.words("not_name_words.csv")

@@ -60,24 +60,35 @@ UNIT_CHAIN_RE = re.compile(r"(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|De
 GROUP_TITLES = frozenset({"Kepala Desa", "Kepala OPD", "Pimpinan OPD", "Kepala Sekolah", "Kepala Perangkat Daerah"})
 GENERIC_BEFORE = re.compile(
     r"(?:calon|cabup|cawabup|cagub|cawagub|cawalkot|paslon|pasangan|pemilihan|pilkada|kandidat|kantor|rumah\s+dinas|"
-    r"rumdin|pendopo|pendapa|gedung|ruang|aula|halaman|jabatan|para|seluruh|semua|setiap|sejumlah|beberapa|bakal|"
-    r"kursi|posisi|empat|tiga|dua|lima|kepada\s+para|orang\s+nomor\s+satu|wakil\s+rakyat|tingkat|level|sekelas|(?<!\d)\d{1,2})\s+$",
+    r"rumdin|pendopo|pendapa|gedung|ruang|ruang\s+kerja|ruangan|mobil\s+dinas|kendaraan\s+dinas|rumah\s+jabatan|rujab|aula|halaman|jabatan|para|seluruh|semua|setiap|sejumlah|beberapa|bakal|"
+    r"piala|trofi|tropi|kursi|posisi|empat|tiga|dua|lima|kepada\s+para|orang\s+nomor\s+satu|wakil\s+rakyat|tingkat|level|sekelas|(?<!\d)\d{1,2})\s+$",
     re.IGNORECASE,
 )
-FORMER_BEFORE = re.compile(r"(?:mantan|eks|bekas|era|almarhum|alm\.|purnawirawan|pernah\s+menjabat(?:\s+sebagai)?)\s+$",
+FORMER_BEFORE = re.compile(r"(?:mantan|eks|bekas|era|almarhum|alm\.|purnawirawan|pernah\s+menjabat(?:\s+sebagai)?|"
+                           # "Ketika menjabat Wali Kota Tangerang, NAME membangun ...": a past term
+                           r"(?:ketika|semasa|sewaktu|saat\s+masih|ketika\s+masih)\s+menjabat(?:\s+sebagai)?)\s+$",
                            re.IGNORECASE)
 HONORIFIC_RE = re.compile(
     r"(?:(?:H|Hj|HM|KH|K\.H|Dr|dr|Drs|Dra|Ir|Prof|Drg|drg|Hc|TGH|Tgk|Ust|Ustaz|Ustadz|Habib|Gus|Syekh|"
     + vocab.rank_pattern() + "|"  # police and military ranks (extract/vocab/ranks.csv)
     r"Pak|Bu|Bapak|Bpk|Ibu|Mbak|Mas|Bang|Kak|Sdr|Sdri|Ny|Ns|Pdt|Romo|Pastor)(?:\.\s*|\s+))"  # "Ir.Sutrisno": a degree glued to the name
 )
-NAME_WORD_RE = re.compile(r"(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{3,}|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z])|"
+# First and middle names written short with a full stop ("Moh.", "Gst."): vocab/name_abbreviations.csv.
+NAME_ABBREVIATIONS = vocab.words("name_abbreviations.csv")
+NAME_WORD_RE = re.compile(r"(?:(?:" + "|".join(sorted(NAME_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?=\s?[A-Z])|"
+                          r"[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{3,}|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z])|"
                           r"[A-Z][a-z]*'[A-Za-z]+)(?![\w])")
 ALIAS_RE = re.compile(r"\s+(?:atau|alias)\s+(?:yang\s+akrab\s+disapa\s+)?([A-Z][a-z]+)(?![\w])|"
                       r"\s*\(([A-Z][a-z]{2,})\)")
 NICKNAME_RE = re.compile(r"(?:akrab|biasa)\s+(?:di)?(?:sapa|panggil|dipanggil)\s+((?:Mbak|Mas|Pak|Bu|Bang|Kak)\s+)?([A-Z][a-z]+)")
 
 
+# Someone related to the holder written before the office (vocab/relation_words.csv).
+_RELATIONS = "|".join(r["pattern"] for r in vocab.rows("relation_words.csv"))
+RELATION_BEFORE = re.compile(r"(?<![\w])(?:" + _RELATIONS + r")\s+$", re.IGNORECASE)
+RELATION_NEAR = re.compile(r"(?<![\w])(?:" + _RELATIONS + r")\b[^.]{0,50}$", re.IGNORECASE)  # "Istri Bupati X, NAME"
+# Words that make an office and its region an event's or a prize's name (vocab/event_words.csv).
+EVENT_WORDS = sorted(vocab.words("event_words.csv"))
 # Capitalised verbs and adverbs of headlines ("Bupati Sanusi Terbitkan SE"): never part of a name (vocab/headline_verbs.csv).
 HEADLINE_VERBS = vocab.words("headline_verbs.csv")
 
@@ -207,6 +218,9 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
         if mention.name is None and not lowercase:
             # "Sumardi, Bupati Kutai Timur, mengatakan": an office set off by commas names the word before it
             _parse_name_before(index, s, mention, closed=bool(re.match(r",\s+[a-z]", text[p:])))
+        if mention.name and RELATION_BEFORE.search(text, max(0, s - 30), s):
+            mention.name = None  # "Istri Bupati Sleman, Sri Wahyuni": the name is the relative's, not the holder's
+            mention.honorifics, mention.degrees = [], []
         if mention.name and _headline(index, mention.name_start) and not _confirmed(index, mention):
             mention.name = None  # a headline's capitalised verb is not a name; the body names the person
         if re.match(r"(?:\w+\s+)?(?:PT|CV|UD)\b", mention.unit_org or ""):
@@ -216,6 +230,8 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
             mention.former = True
         elif GENERIC_BEFORE.search(before) or _generic_pair(text, s, out):
             continue
+        if re.match(r"\s+(?:" + "|".join(EVENT_WORDS) + r")(?![\w])", text[p0:]):
+            continue  # "Turnamen Bupati Sleman Cup", "Bupati Klaten Award": an event or a prize, no person
         if mention.name and " " not in mention.name and _region_word(table, mention.name):
             mention.name = None  # "Peraturan Wali Kota Padang tentang ...": the region, not a person
         if lowercase and mention.name is None and not mention.region_explicit:
@@ -228,7 +244,9 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
         if lowercase and mention.name is None and not mention.former and norm_head not in ("Bupati", "Wali Kota", "Gubernur"):
             continue
         mention.end = max(p, mention.name_end or p)
-        mention.anaphoric = mention.name is None and bool(re.match(r"(?:\s+[A-Z][\w.]*){0,3}\s+(?:ini|tersebut)\b", text[mention.end:]))
+        # "Anggota Komisi C ini", and "Wali Kota Batam NAME selaku Kepala BP Batam": a second office of the person just named
+        mention.anaphoric = mention.name is None and bool(re.match(r"(?:\s+[A-Z][\w.]*){0,3}\s+(?:ini|tersebut)\b", text[mention.end:])
+                                                          or re.search(r"[a-z]\s+(?:selaku|sekaligus(?:\s+sebagai)?)\s+$", before))
         out.append(mention)
         last_end = mention.end
         if mention.name is None and mention.region_explicit:
@@ -296,8 +314,8 @@ def _region_list(text: str, first: OfficialMention, by_start: dict, out: list[Of
         if not g:
             break
         r = by_start.get(q + g.end())
-        if r is None or r.region is None or r.region.level != first.region.level:
-            break
+        if r is None or r.region is None or r.region.level != first.region.level or TITLE_RE.match(text, q + g.end()):
+            break  # "Wali Kota Manado, Kapolresta Manado": the next office, not the same office's next region
         out.append(OfficialMention(r.start, r.end, first.title, first.head, first.level, marker=first.marker,
                                    region=r.region, region_explicit=True))
         q = r.end
@@ -534,13 +552,14 @@ def _above(level: str, than: str) -> bool:
 def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[int] = frozenset()) -> int:
     """The person's name after a title (optionally after a comma), with honorifics and degrees."""
     # after "Danramil 02/" the unit's place comes first, then the rank and the name
-    m = re.match(r"(?:\s*,)?\s+|\s*\n\s*" + ("|" if text[p - 1:p] == "/" else ""), text[p:])
+    # ("Bupati Sleman saat ini, Harda Kiswaya, ...": the present holder, set off by commas)
+    m = re.match(r"\s+(?:saat\s+ini|kini|sekarang)\s*,\s+|(?:\s*,)?\s+|\s*\n\s*" + ("|" if text[p - 1:p] == "/" else ""), text[p:])
     if not m or "\n" in m.group(0):
         return p
     q = p + m.end()
     honorifics, q = _honorifics(text, q)
-    if q in region_starts:
-        return p  # "Bupati Ketapang, Kayong Utara, ...": a list of regions, not a name
+    if q in region_starts or TITLE_RE.match(text, q):
+        return p  # "Bupati Ketapang, Kayong Utara, ...": a list of regions; "Wali Kota X, Kapolresta X, ...": of offices
     name, end = _name_words(text, q, allow_leading_initial=bool(honorifics))
     body = ABBR_RE.match(text, q) if not name else None
     if body:  # "Ketua DPC PKB Kabupaten Kendal, Muhammad Rofiq": a body's abbreviation, then its head's name
@@ -587,6 +606,15 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
                 mention.unit_org = name
                 honorifics += more
                 q, name, end = q2, name2, end2
+    first = name.split()[0]
+    if not mention.region_explicit and len(name.split()) >= 3 and first not in person_words() and _region_word(
+            RegionTable.load(), first) and (rest := re.match(r"\S+\s+", text[q:])):
+        # "Kepala Dinas Pemberdayaan Masyarakat Desa Klaten Sri Wahyuni": the unit's region the region
+        # finder left (after "Desa"), then the name
+        places = [r for r in RegionTable.load().candidates(first) if r.level in ("kabupaten", "kota")]
+        if len(places) == 1:
+            mention.region, mention.region_explicit = places[0], True
+        name, q = name.split(" ", 1)[1], q + rest.end()
     if mention.level in ("desa", "kelurahan") and mention.unit_org is None:
         name, q = _village_before_name(text, name, q, mention)
         codes = villages().get(name)
@@ -663,10 +691,11 @@ def _name_words(text: str, q: int, allow_leading_initial: bool = False) -> tuple
     words: list[str] = []
     end = q
     pos = q
-    while len(words) < 5:
+    while sum(w[0].isupper() for w in words) < 5:  # particles ("bin") are not counted
         w = NAME_WORD_RE.match(text, pos)
-        particle = re.match(r"(bin|binti|van|de|da|al|el)\s", text[pos:])
-        if particle and words:
+        particle = re.match(r"(bin|binti|van|de|da|al|el)\s(?=[A-Z])", text[pos:])
+        if particle and words:  # "Ahmad Fauzi bin Abdullah": the particle belongs to the name
+            words.append(particle.group(1))
             pos += particle.end()
             continue
         if not w:
@@ -682,7 +711,7 @@ def _name_words(text: str, q: int, allow_leading_initial: bool = False) -> tuple
             break  # "Terbitkan SE" in a headline is a verb; "Mulkan meminta", "kata Mulkan." a name
         words.append(word)
         end = w.end()
-        nxt = re.match(r" (?=[A-Z])|(?<=\.) ?(?=[A-Z])", text[end:])
+        nxt = re.match(r" (?=[A-Z]|(?:bin|binti|van|de|da|al|el) [A-Z])|(?<=\.) ?(?=[A-Z])", text[end:])
         if not nxt:
             break
         pos = end + nxt.end()
@@ -722,7 +751,8 @@ APPOINTED_BEFORE = re.compile(r"((?:[A-Z][\w'’.]*\s+){0,5}[A-Z][\w'’]+)" + _
                               r"|(?P<rel>,\s+yang\s+(?:kini\s+|saat\s+ini\s+|sekarang\s+|juga\s+)?menjabat(?:\s+sebagai)?"
                               r"|,\s+yang\s+(?:juga|kini|saat\s+ini|sekarang)"  # "Siti, yang juga Ketua Bawaslu ..."
                               r"|\s+(?:kini\s+|saat\s+ini\s+|sekarang\s+|sebelumnya\s+|masih\s+)?menjabat"
-                              r"|\s+(?:adalah|merupakan|ialah)))"  # "Budi merupakan Kepala Dinas Sosial ..."
+                              r"|\s+(?:adalah|merupakan|ialah))"  # "Budi merupakan Kepala Dinas Sosial ..."
+                              r"|(?P<acting>\s+selaku))"  # "Harda selaku Bupati Sleman": the office the person acts in
                               r"\s+(?:(?:Penjabat|Pj|PJ|Plt|Plh|Pjs)\.?\s+(?:\((?:Pj|PJ)\)\s+)?)?$")
 # "Danang, yang kini menjabat Plt Bupati Pati": a relative clause names the holder, one word is enough
 
@@ -737,7 +767,10 @@ def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention, close
         # the name starts after a full stop inside the capitalised run ("... Sleman. Dedi Kurniawan menjabat")
         stop = appointed.group(1).rfind(". ")
         start = max(0, s - 80) + appointed.start(1) + (stop + 2 if stop >= 0 else 0)
-        _take_name_before(index, start, s, mention, single_ok=bool(appointed.group("rel")))
+        while not TITLE_RE.match(text, start) and (w := re.match(r"([A-Z][\w'’]*)\s+(?=[A-Z])", text[start:s])) \
+                and w.group(1) in lx.NOT_NAME:
+            start += w.end()  # "Menurut Naili selaku ...": a sentence's first word is no part of the name
+        _take_name_before(index, start, s, mention, single_ok=bool(appointed.group("rel") or appointed.group("acting")))
         return
     m = re.search(r"(?:^|(?<=[\n(])|(?<=Penulis:)|(?<=Oleh:)|(?<=Oleh)|(?<=[.!?] )|(?<=[a-z] )|" + _SAID_BEFORE + r")\s*((?:[A-Z][\w'’.]*\s+){0,4}[A-Z][\w'’]+)"
                   + _DEGREES_AFTER + r"\s*(,\s*|\n)$", before)
@@ -759,6 +792,8 @@ def _take_name_before(index: TextIndex, start: int, s: int, mention: OfficialMen
     the words up to the comma before the title)."""
     text = index.text
     honorifics, h_start = _honorifics(text, start, limit=s)
+    if TITLE_RE.match(text, h_start):
+        return  # "Kapolres Sumenep, Dandim 0827/Sumenep": the office before is another office, not a name
     name, end = _name_words(text, h_start)
     if not name or end > s or (whole and not re.fullmatch(_DEGREES_AFTER + r"\s*,\s*", text[end:s])):
         return
@@ -816,14 +851,67 @@ def group_officials(index: TextIndex, mentions: list[OfficialMention], regions: 
             officials.append(Official([m]))
             m.cluster = len(officials) - 1
             _finalise(officials[-1], home)
+            if officials[-1].region is None and m.level != "national":
+                officials.pop()  # "meminta Kapolda melapor" in an article about no province: every Kapolda, nobody in particular
+                m.cluster = None
     for off in officials:
         _finalise(off, home)
+    _name_from_speaker(index, officials, home)
     _collect_aliases(index, officials)
     return officials
 
 
+# '"Wali Kota Bogor meminta warga ... ," kata Dedie A Rachim.': the article names an office holder only
+# as a speaker, with no title next to the name (SCHEMA: a name is null only if the holder is never named).
+_WEEKDAY_OR_PLACE = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|saat|ketika|di|dalam|usai|seusai|kepada|pada|dikutip|kemarin|\d)"
+_SPEAKER_AT_RE = re.compile(r"(?:(?P<said>(?<![\w])(?:kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh|terang|pungkas|tambah|sebut)\s+)"
+                            r"|(?P<menurut>(?<![\w])Menurut\s+)|(?:^|(?<=[.!?\"”]\s)|(?<=\n)))(?=[A-Za-z])")
+_SAID_END_RE = re.compile(r"\s*(?:[.;]|,?\s*" + _WEEKDAY_OR_PLACE + r"\b|,\s*[\"“]|$)")
+_SAYS_AFTER_RE = re.compile(r"(?:\s+(?:juga|pun|kembali))?\s+(?:" + "|".join(lx.SAY_VERBS) + r")(?![\w])")
+
+
+def _name_from_speaker(index: TextIndex, officials: list[Official], home: "HomeRegions") -> None:
+    """Name the article's one unnamed office holder after the one person it quotes with no role of their own."""
+    unnamed = [off for off in officials if not off.name and not off.former]
+    if len(unnamed) != 1 or not (unnamed[0].head in SINGLE_HOLDER_HEADS | SPEAKER_OFFICES or unnamed[0].head.startswith("Kepala ")):
+        return
+    text, first = index.text, min(m.start for m in unnamed[0].mentions)
+    known = [n for off in officials for n in off.names()]
+    found: list[tuple[str, int, int, list[str]]] = []
+    for at in _SPEAKER_AT_RE.finditer(text):
+        if at.end() <= first or index.skipped(at.end()):
+            continue
+        honorifics, q = _honorifics(text, at.end())
+        name, end = _name_words(text, q)
+        if not name or len(name.split()) < 2 or TITLE_RE.match(text, q) or _body_first(name):
+            continue
+        d = lx.DEGREE_RE.match(text, end)
+        close = d.end() if d and d.group(0).strip(" ,") else end
+        # after "kata": the name closes the clause; after "Menurut": a comma; opening a sentence: a say-verb
+        ends = (_SAID_END_RE.match(text, close) if at.group("said") else text[close:close + 1] == "," if at.group("menurut")
+                else _SAYS_AFTER_RE.match(text, close))
+        if not ends or any(w in lx.NOT_NAME or w in HEADLINE_VERBS for w in name.split()):
+            continue  # "kata Budi Santoso, warga Desa X": someone with a role of their own
+        if any(name_matches(name, k) for k in known) or any(_region_word(RegionTable.load(), w) for w in name.split()):
+            return  # the speaker is an official already, or the words are a place
+        if any(RELATION_NEAR.search(text, max(0, k.start() - 60), k.start()) for k in re.finditer(re.escape(name.split()[0]), text)):
+            return  # "Istri Bupati Sleman, Sri Wahyuni, ...": the holder's relative
+        found.append((titlecase_name(name), q, close, honorifics))
+    if not found or any(not name_matches(n, found[0][0]) for n, *_ in found):
+        return
+    off, (name, q, close, honorifics) = unnamed[0], found[0]
+    m = off.mentions[0]
+    off.mentions.append(OfficialMention(q, close, m.title, m.head, m.level, marker=m.marker, region=off.region,
+                                        name=name, name_start=q, name_end=close, honorifics=honorifics,
+                                        cluster=m.cluster))
+    off._names = None
+    _finalise(off, home)
+
+
 # Offices one person holds at a time in a region: a short name with the same office is that person.
 SINGLE_HOLDER_HEADS = frozenset({"Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota", "Gubernur", "Wakil Gubernur"})
+# Other offices whose one unnamed holder may be named later as a speaker ("Kepala Dinas Kesehatan Sumedang").
+SPEAKER_OFFICES = frozenset({"Sekda", "Kapolres", "Kapolda", "Dandim", "Kajari", "Ketua DPRD", "Camat"})
 
 
 def _same_head_by_short_name(officials: list[Official], m: OfficialMention) -> int | None:
@@ -892,7 +980,17 @@ def _find_by_title(officials: list[Official], m: OfficialMention, home: "HomeReg
 @lru_cache(maxsize=4096)
 def _spelled_out(head: str) -> str:
     """An office with its body's abbreviation written out ("Kepala Dinkes" -> "Kepala Dinas Kesehatan")."""
-    return " ".join(ORGS[w][0] if w in ORGS and ORGS[w][0] else w for w in head.split()).lower()
+    words, out, k = head.split(), [], 0
+    while k < len(words):
+        two = " ".join(words[k:k + 2])  # "Kepala Satpol PP" = "Kepala Satuan Polisi Pamong Praja"
+        if k + 1 < len(words) and two in ORGS and ORGS[two][0]:
+            out.append(ORGS[two][0])
+            k += 2
+            continue
+        out.append(ORGS[words[k]][0] if words[k] in ORGS and ORGS[words[k]][0] else words[k])
+        k += 1
+    # "Kadis Dikbud" -> "Kepala Dinas Dinas Pendidikan dan Kebudayaan": the unit's kind written twice
+    return re.sub(r"\b(\w+) \1\b", r"\1", " ".join(out).lower())
 
 
 def _named_before(officials: list[Official], pos: int) -> int | None:

@@ -35,11 +35,13 @@ PREFIX_LEVEL = {
     "kabupaten": "kabupaten", "kab": "kabupaten", "pemkab": "kabupaten", "bupati": "kabupaten",
     "wabup": "kabupaten", "kabupaten/kota": None,
     "kota": "kota", "pemkot": "kota", "pemko": "kota", "walikota": "kota", "wali kota": "kota",
-    "wawali": "kota", "wawalkot": "kota", "setdako": "kota", "polresta": "kota", "kapolresta": "kota",
+    "wawali": "kota", "wawalkot": "kota", "wako": "kota", "wawako": "kota", "setdako": "kota", "polresta": "kota", "kapolresta": "kota",
     "polrestabes": "kota", "kapolrestabes": "kota",
     "provinsi": "provinsi", "prov": "provinsi", "pemprov": "provinsi", "gubernur": "provinsi",
     "wagub": "provinsi", "polda": "provinsi", "kapolda": "provinsi", "kejati": "provinsi",
     "kecamatan": "kecamatan", "kec": "kecamatan", "camat": "kecamatan",
+    # the police and army of a kecamatan ("Kapolsek Alak", "Danramil Oebobo"): the name is the kecamatan, not a person
+    "kapolsek": "kecamatan", "wakapolsek": "kecamatan", "polsek": "kecamatan", "danramil": "kecamatan", "koramil": "kecamatan",
 }
 # Offices and bodies of a kabupaten or kota that do not say which of the two: "Kajari Kudus",
 # "Polres Pati". A name after them is a region (evidence for names that are also common
@@ -218,7 +220,8 @@ def find_regions(index: TextIndex, table: RegionTable | None = None,
             mention.how = "alias"
         elif _unit_before(index, i):
             mention.how = "office"
-            mention.police_resort = words[i - 1].lower() in ("polres", "kapolres", "wakapolres") and not re.match(
+            mention.police_resort = (words[i - 1].lower() in ("polres", "kapolres", "wakapolres") or i > 1 and (
+                words[i - 2].lower(), words[i - 1].lower()) == ("kepolisian", "resor")) and not re.match(
                 r" Kota(?![\w-])", index.text[end:])
         else:
             prev = words[i - 1].lower() if i else ""

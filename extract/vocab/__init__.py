@@ -20,6 +20,9 @@ it through `rows()` or one of the typed views below, once per process.
 | office_abbreviations.csv | an office written as one word ("Kadisdik", "Kalaksa") -> its title | arahan.extract.officials |
 | unit_words.csv | a word that may make up an office's unit ("Kepala Dinas *Pendidikan*") | arahan.extract.officials, arahan.extract.organizations |
 | not_name_words.csv | a capitalised word that never starts or continues a person's name | arahan.extract.officials, arahan.extract.speech |
+| name_abbreviations.csv | a first or middle name written short with a full stop ("Moh.", "Gst."): the name goes on | arahan.extract.officials |
+| relation_words.csv | a relative or aide written before an office ("Istri Bupati X, NAME"): the name is not the holder's | arahan.extract.officials |
+| event_words.csv | a word after an office and its region that makes it an event's or prize's name ("Bupati Sleman Cup") | arahan.extract.officials |
 | headline_verbs.csv | a capitalised headline verb ("Terbitkan", "Ancam"): a name ends before it | arahan.extract.officials |
 | say_verbs.csv | a reporting verb that makes its subject the sentence's speaker | arahan.extract.speech |
 | organizations.csv | a body: abbreviation, full form, level | arahan.extract.organizations, arahan.extract.officials |

@@ -213,3 +213,31 @@ def test_organization_head_row_names_a_body(row):
     names = [o["name"] for o in extract(row["example"])["organizations"]]
     # a head of one or two words is generic alone ("Dinas"); "Satuan Polisi Pamong Praja" is a name already
     assert any(name.startswith(row["head"]) and (name != row["head"] or len(name.split()) > 2) for name in names), names
+
+
+NAME_ABBREVIATIONS = vocab.rows("name_abbreviations.csv")
+
+
+@pytest.mark.parametrize("row", NAME_ABBREVIATIONS, ids=ids(NAME_ABBREVIATIONS, "abbr"))
+def test_name_abbreviation_row_goes_on_to_the_rest_of_the_name(row):
+    names = [o["name"] for o in extract(row["example"])["officials"]]
+    assert len(names) == 1 and f"{row['abbr']}. " in names[0] and len(names[0].split(f"{row['abbr']}. ")[1]) > 2, names
+
+
+EVENT_WORDS = vocab.rows("event_words.csv")
+
+
+@pytest.mark.parametrize("row", EVENT_WORDS, ids=ids(EVENT_WORDS, "word"))
+def test_event_word_row_makes_the_office_an_events_name(row):
+    assert row["word"] in row["example"].split()
+    assert extract(row["example"])["officials"] == []
+
+
+RELATIONS = vocab.rows("relation_words.csv")
+
+
+@pytest.mark.parametrize("row", RELATIONS, ids=ids(RELATIONS, "pattern"))
+def test_relation_row_keeps_the_relatives_name_from_the_office(row):
+    assert re.match(row["pattern"], row["example"], re.IGNORECASE)
+    found = extract(row["example"])["officials"]
+    assert all(o["name"] is None for o in found) and len(found) == 1, found
