@@ -51,7 +51,7 @@ Polisi Pamong Praja Perangkat Regional Wilayah Resor Kota Kabupaten Provinsi Gol
 Perjuangan Kebangkitan Keadilan Sejahtera Amanat Persatuan Gerakan Raya Hati Nurani Solidaritas Demokrat Ulama
 Nahdlatul Kerja Tenaga Informasi Publik Pengembangan Air Minum Rumah Sakit Umum Tata Ruang Penataan Pelaksana
 Urusan Teknis Kecamatan I II III IV V VI VII VIII IX X XI XII XIII XIV 1 2 3 4 5 6 7 8 9 10 11 12 13 14
-Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU Perkim Perkimtan PMPTSP P3A PPKB KUKM SAR
+Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU Perkim Perkimtan PMPTSP P3A PPKB KUKM SAR Pratama Madya Syariat Islam Konstruksi Adat
 """.split()) | (lx.UNIT_WORDS - {"dan"} - {h.split()[0] for h in HEADS})  # an office's unit words, not a new head
 # Every capitalised word of a lexicon body's full form also continues a name ("Balai ... Kebencanaan Geologi").
 # (but not a region in a body's name, "Dewan Perwakilan Rakyat Aceh": "Pemerintah Kabupaten Aceh Utara" goes on to its region)
@@ -125,6 +125,9 @@ FACTION_PARTY_RE = re.compile(r"\s+(?:" + PARTY_NAME + r"|Partai|[A-Z][A-Za-z]+)
 OFFICE_IN_BRACKETS_RE = re.compile(r"\((?:Kapolres\w*|Kapolda|Kapolsek|Dandim|Danrem|Danramil|Kajari|Kajati|Kalapas|"
                                    r"Karutan|Sekda\w*|Kadis\w*|Kaban|Kalaksa|Wabup|Wawali\w*|Wagub)\)")
 PARTY_BOARD_RE = re.compile(r"(?<![\w-])(?:DPP|DPW|DPD|DPC|PAC)\s+(?:Partai\s+)?(?:" + PARTY_NAME + r")(?![\w-])")
+PARTY_RE = re.compile(PARTY_NAME)
+# The first word of every head: after "Kantor Wilayah" a body's head goes on ("Kantor Wilayah Direktorat Jenderal Pajak").
+HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in HEADS)
 HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True)) + r")(?=\s)")
 PAREN_ABBR_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-/ ]{1,20}?)\)")
 REGION_TAIL_RE = re.compile(
@@ -260,8 +263,11 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                 e = place.end()
         if abbr == "Kanreg" or abbr == "Kanwil":
             t = re.match(r"\s+(?:[IVX]+|\d+)\s+[A-Z]{2,}", text[e:])
+            body = ABBR_RE.match(text, e + 1) if not t and text[e:e + 1] == " " else None
             if t:
                 e += t.end()
+            elif body:  # "Kanwil Kemenkumham Jawa Tengah", "Kanwil BPN Jatim": the regional office of a body
+                e = _extend(text, body.end(), region_spans)
         # "TNI-Polri", "KPU-Bawaslu"
         pair = re.match(r"-(" + "|".join(re.escape(k) for k in ("Polri", "POLRI", "Bawaslu", "KPU", "TNI")) + r")\b", text[e:])
         if pair:
@@ -284,9 +290,9 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
     # An acronym outside the lexicon that heads an office ("Kepala DPMPTSP Kabupaten Bogor"): a body.
     for m in re.finditer(r"(?<![\w])(?:Kepala|Sekretaris|Ketua|Kabid|Kasi|Plt\.? Kepala)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])", text):
         s, e = m.start(1), m.end(1)
-        if index.skipped(s) or not free(s, e) or m.group(1) in ORGS or m.group(1) in NEIGHBOURHOODS \
+        if index.skipped(s) or not free(s, e) or m.group(1) in ORGS or m.group(1) in NOT_BODIES \
                 or re.fullmatch(r"[IVX]+", m.group(1)):
-            continue  # "Wakil Ketua II DPRD": a rank, not a body
+            continue  # "Wakil Ketua II DPRD": a rank, not a body; "Kepala SMP", "Ketua RT": no government body
         e = _extend(text, e, region_spans)
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(1)))
         taken.append((s, e))
@@ -294,7 +300,7 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
     # "Disdukcapil Kota Malang"): Dinas and Badan acronyms start with D or B.
     for m in AGENCY_ACRONYM_RE.finditer(text):
         s = m.start()
-        if index.skipped(s) or not free(s, m.end()) or m.group(0) in ORGS or m.group(0) in NOT_AGENCIES:
+        if index.skipped(s) or not free(s, m.end()) or m.group(0) in ORGS or m.group(0) in NOT_BODIES:
             continue
         e = _extend(text, m.end(), region_spans)
         if e == m.end() or not re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s", text[m.end():]):
@@ -362,7 +368,8 @@ def _full_form_end(text: str, s: int, e: int) -> int:
             last, joined = w.end(), True
             continue
         named = _name_word(core) or core in ORGS or (tok.startswith("(") and tok.endswith(")")) \
-            or (core == "Kementerian" and text[s:last].startswith("Kantor")) \
+            or (core in HEAD_FIRST_WORDS and re.fullmatch(r"Kantor(?:\s+(?:Wilayah|Regional|Cabang))?", text[s:last])) \
+            or (PARTY_RE.fullmatch(core) and text[s:last] == "Partai") \
             or (re.fullmatch(r"[A-E]", core) and text[s:last].endswith("Komisi"))  # "Komisi C DPRD"
         if not named:
             break
@@ -424,8 +431,9 @@ def _key(name: str) -> str:
 def _extend(text: str, e: int, region_spans: dict[int, int]) -> int:
     """Extend an abbreviation over the region, number or 'RI' that qualifies it."""
     m = re.match(r"\s+(RI|Pusat)\b", text[e:])
-    if m:
-        return e + m.end()
+    if m:  # "Ombudsman RI", and its office for a region: "Ombudsman RI Perwakilan NTB"
+        office = _office_for_region(text, e + m.end(), region_spans)
+        return office or e + m.end()
     # "Kodam XIV/Hasanuddin", "Lantamal VI Makassar": a military unit's roman number and name
     m = re.match(r"\s+[IVX]{1,5}(?:/[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)?(?![\w])", text[e:])
     if m:
@@ -440,7 +448,16 @@ def _extend(text: str, e: int, region_spans: dict[int, int]) -> int:
     m = re.match(r"\s+", text[e:])
     if m and (e + m.end()) in region_spans:
         return region_spans[e + m.end()]
-    return e
+    return _office_for_region(text, e, region_spans) or e
+
+
+def _office_for_region(text: str, e: int, region_spans: dict[int, int]) -> int | None:
+    """Where a national body's office for a region ends: "BPK Perwakilan Banten", "BPJS Kesehatan Cabang
+    Sleman", "Bulog Kanwil Sumut"; None when no such office follows."""
+    m = re.match(r"\s+(?:Perwakilan|Cabang|Kanwil|Kantor\s+Wilayah)\s+(?:(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+)?", text[e:])
+    if m and (e + m.end()) in region_spans:
+        return region_spans[e + m.end()]
+    return None
 
 
 def _region_tail(text: str, last: int, region_spans: dict[int, int]) -> int:
@@ -461,7 +478,7 @@ def _name_tail(text: str, last: int, region_spans: dict[int, int]) -> int:
     national = re.match(r"\s+RI(?![\w-])", text[last:])  # "Komisi II DPR RI", "Kementerian Agama RI"
     if national:
         return last + national.end()
-    grade = re.match(r"\s+Kelas\s+(?:I{1,3}|[123])[AB]?\b(?:\s+[A-Z][a-z]+){0,2}", text[last:])
+    grade = re.match(r"\s+Kelas\s+(?:I{1,3}|[123])[AB]?\b(?:\s+(?:TPI|Non[\s-]TPI))?(?:\s+[A-Z][a-z]+){0,2}", text[last:])
     if grade:
         last += grade.end()
     lower_tail = re.match(r"\s+kabupaten/kota\b", text[last:])
@@ -483,7 +500,5 @@ def _clean(name: str) -> str:
 
 # Acronyms of regional Dinas and Badan offices outside the lexicon ("DPMPTSP", "BPKAD", "Disdukcapil").
 AGENCY_ACRONYM_RE = re.compile(r"(?<![\w/-])(?:[DB][A-Z]{2,7}|Di[sn][a-z]{3,12}|Bap[a-z]{3,8})(?![\w/-])")
-# Acronyms of the same shape that name programmes, diseases or lists, not offices.
-# Neighbourhood units whose heads are "Ketua RT", "Ketua RW": a place's residents, not a government body.
-NEIGHBOURHOODS = frozenset({"RT", "RW"})
-NOT_AGENCIES = frozenset("DBD BBM BLT DPT DPS DAK DAU BOS BST BPNT BUMN BUMD BUMDes DPR DPD BPD BPR BRI BNI BCA BSI".split())
+# Acronyms of a body's shape that name none (vocab/not_organizations.csv): schools, programmes, RT/RW, banks.
+NOT_BODIES = vocab.not_organizations()

@@ -213,3 +213,13 @@ def test_organization_head_row_names_a_body(row):
     names = [o["name"] for o in extract(row["example"])["organizations"]]
     # a head of one or two words is generic alone ("Dinas"); "Satuan Polisi Pamong Praja" is a name already
     assert any(name.startswith(row["head"]) and (name != row["head"] or len(name.split()) > 2) for name in names), names
+
+
+NOT_ORGANIZATIONS = vocab.rows("not_organizations.csv")
+
+
+@pytest.mark.parametrize("row", NOT_ORGANIZATIONS, ids=ids(NOT_ORGANIZATIONS, "acronym"))
+def test_not_organization_row_names_no_body(row):
+    assert row["acronym"] in row["example"].split()
+    names = [o["name"] for o in extract(row["example"])["organizations"]]
+    assert not any(name.split()[0] == row["acronym"] for name in names), names

@@ -1,0 +1,79 @@
+"""Organizations in short regional-news passages we wrote ourselves (issue #14, a probe of the language rather
+than of the dev articles): each passage lists the bodies a careful annotator would write down, as written,
+abbreviations kept, with the region when the text gives one (../shared/eval/SCHEMA.md)."""
+
+import pytest
+
+from arahan.extract.pipeline import extract_document
+
+
+def org_names(text: str) -> list[str]:
+    return [o["name"] for o in extract_document({"id": "t", "text": text, "published": "2025-06-20"})[0]["organizations"]]
+
+
+PASSAGES = [
+    # a regional office of a national body: "Perwakilan", "Cabang", "Kanwil" before the region
+    ("SERANG - BPK Perwakilan Banten menemukan kelebihan bayar. BPJS Kesehatan Cabang Serang meminta peserta "
+     "melunasi tunggakan. Perum Bulog Kanwil Sumut menyiapkan beras.",
+     ["BPK Perwakilan Banten", "BPJS Kesehatan Cabang Serang", "Bulog Kanwil Sumut"]),
+    ("MATARAM - Kepala Kemenag Lombok Timur menyebut 1.200 jemaah sudah melunasi. Ombudsman RI Perwakilan NTB "
+     "menerima laporan.", ["Kemenag Lombok Timur", "Ombudsman RI Perwakilan NTB"]),
+    ("PONTIANAK - OJK Kalimantan Barat meminta warga waspada. BKKBN Perwakilan NTT menggelar pelayanan KB.",
+     ["OJK Kalimantan Barat", "BKKBN Perwakilan NTT"]),
+    # the branches of the armed forces
+    ("BATAM - Pangkalan TNI AL Batam menahan kapal. Prajurit TNI AD dan TNI AU membantu evakuasi.",
+     ["TNI AL", "TNI AD", "TNI AU"]),
+    # "Kanwil" before a body's abbreviation is that body's regional office
+    ("SOLO - Lembaga Pemasyarakatan Kelas I Semarang dan Rumah Tahanan Negara Kelas I Surakarta menggelar razia. "
+     "Kanwil Kemenkumham Jawa Tengah menemukan telepon genggam.",
+     ["Lembaga Pemasyarakatan Kelas I Semarang", "Rumah Tahanan Negara Kelas I Surakarta",
+      "Kanwil Kemenkumham Jawa Tengah"]),
+    # a head after "Kantor Wilayah" goes on; a tax office's grade is part of its name
+    ("PURWAKARTA - Kantor Wilayah Direktorat Jenderal Pajak Jawa Barat dan Kantor Pelayanan Pajak Pratama Purwakarta "
+     "menggelar sosialisasi. Badan Pendapatan Daerah Provinsi Jawa Barat juga hadir.",
+     ["Kantor Wilayah Direktorat Jenderal Pajak Jawa Barat", "Kantor Pelayanan Pajak Pratama Purwakarta",
+      "Badan Pendapatan Daerah Provinsi Jawa Barat"]),
+    ("SUMENEP - Kepala Kantor Kementerian Agama Kabupaten Sumenep meminta madrasah menertibkan pungutan. "
+     "Kankemenag Sumenep akan memantau 300 madrasah.",
+     ["Kantor Kementerian Agama Kabupaten Sumenep", "Kankemenag Sumenep"]),
+    # an immigration office's grade with "TPI"
+    ("CIREBON - Kantor Imigrasi Kelas II TPI Cirebon mendeportasi dua warga asing. Kantor Pertanahan Kabupaten "
+     "Cirebon menerbitkan 500 sertifikat.", ["Kantor Imigrasi Kelas II TPI Cirebon", "Kantor Pertanahan Kabupaten Cirebon"]),
+    # a party's name in any case after "Partai"
+    ("PATI - Badan Kesatuan Bangsa dan Politik (Kesbangpol) Pati menggelar pendidikan politik. Partai Kebangkitan "
+     "Bangsa, Partai Nasdem dan Partai Gerindra mengirim kader.",
+     ["Badan Kesatuan Bangsa dan Politik (Kesbangpol) Pati", "Partai Kebangkitan Bangsa", "Partai Nasdem",
+      "Partai Gerindra"]),
+    # a school's head heads no government body; the education office is one
+    ("BLITAR - Kepala SMP Negeri 1 Blitar dan Kepala SD Negeri Sananwetan 3 dipanggil Dinas Pendidikan Kota Blitar. "
+     "Kepala MTs Negeri 2 Blitar juga hadir.", ["Dinas Pendidikan Kota Blitar"]),
+    # bodies named by a river basin; an authority ("Otoritas"); Aceh's sharia office
+    ("YOGYAKARTA - Balai Besar Wilayah Sungai Serayu Opak memperbaiki tanggul. Pemerintah Daerah Istimewa "
+     "Yogyakarta mendukung perbaikan itu.", ["Balai Besar Wilayah Sungai Serayu Opak",
+                                            "Pemerintah Daerah Istimewa Yogyakarta"]),
+    ("PONTIANAK - Otoritas Jasa Keuangan (OJK) Kalimantan Barat meminta warga waspada pinjaman online ilegal.",
+     ["Otoritas Jasa Keuangan (OJK) Kalimantan Barat"]),
+    ("ACEH - Dinas Syariat Islam Aceh dan Wilayatul Hisbah menertibkan warung. Majelis Permusyawaratan Ulama (MPU) "
+     "Aceh mengeluarkan fatwa.", ["Dinas Syariat Islam Aceh", "Wilayatul Hisbah", "Majelis Permusyawaratan Ulama (MPU) Aceh"]),
+    ("MAKASSAR - Komisi D DPRD Sulsel akan memanggil Dinas Bina Marga dan Bina Konstruksi.",
+     ["Komisi D DPRD Sulsel", "Dinas Bina Marga dan Bina Konstruksi"]),
+    ("DENPASAR - Pemerintah Provinsi Bali melalui Dinas Pariwisata melarang wisatawan mendaki gunung suci. Majelis "
+     "Desa Adat Provinsi Bali mendukung larangan itu.",
+     ["Pemerintah Provinsi Bali", "Dinas Pariwisata", "Majelis Desa Adat Provinsi Bali"]),
+    # forms the rules already read (kept here so that they stay read)
+    ("PADANG - Badan Penanggulangan Bencana Daerah (BPBD) Kota Padang mencatat 120 rumah terendam banjir. Tim "
+     "gabungan dari Basarnas, TNI dan Polri sudah mengevakuasi warga. BMKG memperkirakan hujan masih turun.",
+     ["Badan Penanggulangan Bencana Daerah (BPBD) Kota Padang", "Basarnas", "TNI", "Polri", "BMKG"]),
+    ("SLEMAN - Komandan Kodim 0732/Sleman menyerahkan bantuan bersama Koramil Depok. Polsek Depok Barat juga "
+     "membantu pengamanan.", ["Kodim 0732/Sleman", "Koramil Depok", "Polsek Depok Barat"]),
+    ("KENDARI - Unit Pelaksana Teknis Daerah (UPTD) Pengelolaan Pendapatan Daerah Kendari memperpanjang pemutihan "
+     "pajak kendaraan. Samsat Kendari ramai.",
+     ["Unit Pelaksana Teknis Daerah (UPTD) Pengelolaan Pendapatan Daerah Kendari", "Samsat Kendari"]),
+    ("JEMBER - Komisi B DPRD Jember memanggil Dinas Tanaman Pangan, Hortikultura dan Perkebunan terkait kelangkaan "
+     "pupuk.", ["Komisi B DPRD Jember", "Dinas Tanaman Pangan, Hortikultura dan Perkebunan"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PASSAGES, ids=[p[0].split(" - ")[0] + str(i) for i, p in enumerate(PASSAGES)])
+def test_probe_passage_gives_the_bodies_an_annotator_lists(text, expected):
+    assert org_names(text) == expected
