@@ -126,8 +126,12 @@ OFFICE_IN_BRACKETS_RE = re.compile(r"\((?:Kapolres\w*|Kapolda|Kapolsek|Dandim|Da
                                    r"Karutan|Sekda\w*|Kadis\w*|Kaban|Kalaksa|Wabup|Wawali\w*|Wagub)\)")
 PARTY_BOARD_RE = re.compile(r"(?<![\w-])(?:DPP|DPW|DPD|DPC|PAC)\s+(?:Partai\s+)?(?:" + PARTY_NAME + r")(?![\w-])")
 PARTY_RE = re.compile(PARTY_NAME)
-# The first word of every head: after "Kantor Wilayah" a body's head goes on ("Kantor Wilayah Direktorat Jenderal Pajak").
+# The first word of every head: after an office that holds a body ("Kantor Wilayah", a party's "Dewan Pimpinan
+# Cabang (DPC)") the body's head goes on ("Kantor Wilayah Direktorat Jenderal Pajak", "DPC Partai Kebangkitan Bangsa");
+# after "dan" it starts a new body ("Badan Pembangunan Desa dan Pemerintah Kalurahan X").
 HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in HEADS)
+CONTAINER_RE = re.compile(r"Kantor(?:\s+(?:Wilayah|Regional|Cabang))?|Dewan\s+Pimpinan\s+(?:Pusat|Wilayah|Daerah|Cabang)"
+                          r"(?:\s+\([A-Z]{3}\))?")
 HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True)) + r")(?=\s)")
 PAREN_ABBR_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-/ ]{1,20}?)\)")
 REGION_TAIL_RE = re.compile(
@@ -160,6 +164,8 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             continue
         if m.group(2) in PLACE_UNITS:  # "Komando Distrik Militer (Kodim) 1802/Sorong": as after "Kodim"
             e = _extend(text, e, region_spans)
+            place = PLACE_NAME_RE.match(text, e) if e == m.end() else None
+            e = place.end() if place else e  # "Panitia Pengawas Pemilihan Kecamatan (Panwascam) Cibinong"
         tail = _name_tail(text, e, region_spans)  # "Dinas Sosial (Dinsos) Kota Makassar"
         more = _full_form_end(text, s, e) if tail == e else e
         if more > e and not re.search(r"\s(?:Kabupaten|Kota|Provinsi|dan|serta)$", text[s:more]):
@@ -221,6 +227,10 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         par = re.match(r"\s*\([A-Z][\w\-/ ]{1,30}\)", text[last:])
         if par and "(" not in text[s:last]:  # "Pemerintah Provinsi Jawa Tengah (Pemprov Jateng)"
             last += par.end()
+        unit = re.search(r"\(([^)]+)\)$", text[s:last])
+        if unit and unit.group(1) in PLACE_UNITS and last == _name_tail(text, last, region_spans):
+            place = PLACE_NAME_RE.match(text, last)  # "Kepolisian Sektor (Polsek) Medan Baru": a place names the unit
+            last = place.end() if place else last
         name = text[s:last].strip()
         if text[last - 4:last] == " dan":
             last -= 4
@@ -363,12 +373,13 @@ def _full_form_end(text: str, s: int, e: int) -> int:
             if comma and comma_at is None or text[last - 1] == ")":
                 break  # "Badan SAR Nasional (Basarnas) dan Tim SAR": the brackets closed the name
             nxt = _FULL_TOKEN_RE.match(text, w.end())
-            if not nxt or nxt.group(1).startswith(",") or not _name_word(nxt.group(2).strip("()")):
+            if not nxt or nxt.group(1).startswith(",") or not _name_word(nxt.group(2).strip("()")) \
+                    or nxt.group(2) in HEAD_FIRST_WORDS:
                 break  # "Partai Golkar dan PKS", "Dinas Sosial dan warga": the name ended before
             last, joined = w.end(), True
             continue
         named = _name_word(core) or core in ORGS or (tok.startswith("(") and tok.endswith(")")) \
-            or (core in HEAD_FIRST_WORDS and re.fullmatch(r"Kantor(?:\s+(?:Wilayah|Regional|Cabang))?", text[s:last])) \
+            or (core in HEAD_FIRST_WORDS and CONTAINER_RE.fullmatch(text[s:last])) \
             or (PARTY_RE.fullmatch(core) and text[s:last] == "Partai") \
             or (re.fullmatch(r"[A-E]", core) and text[s:last].endswith("Komisi"))  # "Komisi C DPRD"
         if not named:

@@ -60,6 +60,26 @@ PASSAGES = [
     ("DENPASAR - Pemerintah Provinsi Bali melalui Dinas Pariwisata melarang wisatawan mendaki gunung suci. Majelis "
      "Desa Adat Provinsi Bali mendukung larangan itu.",
      ["Pemerintah Provinsi Bali", "Dinas Pariwisata", "Majelis Desa Adat Provinsi Bali"]),
+    # police units written in full with their abbreviation, named by their place
+    ("MEDAN - Kepolisian Resor Kota Besar (Polrestabes) Medan menangkap tiga pelaku begal. Kepolisian Sektor "
+     "(Polsek) Medan Baru ikut membantu.",
+     ["Kepolisian Resor Kota Besar (Polrestabes) Medan", "Kepolisian Sektor (Polsek) Medan Baru"]),
+    ("BOGOR - Bawaslu Kabupaten Bogor menemukan alat peraga kampanye di sekolah. Ketua Panitia Pengawas Pemilihan "
+     "Kecamatan (Panwascam) Cibinong meminta partai mencopotnya.",
+     ["Bawaslu Kabupaten Bogor", "Panitia Pengawas Pemilihan Kecamatan (Panwascam) Cibinong"]),
+    # courts by their kind; a food and drug office of a kabupaten
+    ("BEKASI - Kejaksaan Negeri (Kejari) Kota Bekasi menahan dua tersangka korupsi. Pengadilan Tindak Pidana Korupsi "
+     "(Tipikor) Bandung akan menyidangkan perkara itu.",
+     ["Kejaksaan Negeri (Kejari) Kota Bekasi", "Pengadilan Tindak Pidana Korupsi (Tipikor) Bandung"]),
+    ("BONE - Loka POM Kabupaten Bone menggelar razia. Pengadilan Militer Makassar menyidangkan dua prajurit.",
+     ["Loka POM Kabupaten Bone", "Pengadilan Militer Makassar"]),
+    # a party's board written out goes on to its party and region
+    ("PEKALONGAN - Dewan Pimpinan Cabang (DPC) Partai Kebangkitan Bangsa Kota Pekalongan menjaring bakal calon. "
+     "DPD Partai Golkar Jawa Tengah juga membuka pendaftaran.",
+     ["Dewan Pimpinan Cabang (DPC) Partai Kebangkitan Bangsa Kota Pekalongan", "DPD Partai Golkar Jawa Tengah"]),
+    # "dan" before another body's head ends the name
+    ("BANTUL - Badan Pembangunan Desa dan Pemerintah Kalurahan Panggungharjo menggelar musyawarah.",
+     ["Badan Pembangunan Desa", "Pemerintah Kalurahan Panggungharjo"]),
     # forms the rules already read (kept here so that they stay read)
     ("PADANG - Badan Penanggulangan Bencana Daerah (BPBD) Kota Padang mencatat 120 rumah terendam banjir. Tim "
      "gabungan dari Basarnas, TNI dan Polri sudah mengevakuasi warga. BMKG memperkirakan hujan masih turun.",
