@@ -162,6 +162,9 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         s = m.start(1) + starts[0].start()
         if index.skipped(s) or not free(s, e):
             continue
+        if re.sub(r"\s+", " ", text[s:m.end(1)]) in NAMED_HEADS:  # "Pemerintah Desa (Pemdes) Sumbermulyo": a proper name follows
+            place = PLACE_NAME_RE.match(text, e)
+            e = place.end() if place else e
         if m.group(2) in PLACE_UNITS:  # "Komando Distrik Militer (Kodim) 1802/Sorong": as after "Kodim"
             e = _extend(text, e, region_spans)
             place = PLACE_NAME_RE.match(text, e) if e == m.end() else None
@@ -313,7 +316,10 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         if index.skipped(s) or not free(s, m.end()) or m.group(0) in ORGS or m.group(0) in NOT_BODIES:
             continue
         e = _extend(text, m.end(), region_spans)
-        if e == m.end() or not re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s", text[m.end():]):
+        # a capitals acronym takes a region only with its level word ("DPMPTSP Kabupaten Bogor", not "BLT Sleman");
+        # a syllable acronym ("Disperdagin Kotim", "Bapperida Kaltim") reads as an office before any region
+        if e == m.end() or not (re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s", text[m.end():])
+                                or re.fullmatch(r"(?:Di[sn]|Bap)[a-z]+", m.group(0))):
             continue
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(0)))
         taken.append((s, e))
@@ -346,6 +352,7 @@ ORG_NOUNS = frozenset("Unit Tim Pusat Forum Satuan Kantor Badan Dinas Lembaga Ko
 NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                                         sorted(vocab.organization_heads("named"), key=len, reverse=True)) +
                            r")(?:\s+(?:dr|Dr|Prof)\.?)*(?=\s+[A-Z])")  # "RSUD dr. Soedarso"
+NAMED_HEADS = frozenset(vocab.organization_heads("named"))
 # Units named after a place that may be a kecamatan or a town ("Polsek Kedungwuni").
 PLACE_UNITS = frozenset(vocab.regional_units("with_place"))  # "Polsek Kedungwuni": a place names the unit
 # A place after a unit ("Polsek Kedungwuni"): up to three capitalised words, never a rank (ranks.csv) or a level word.
@@ -453,7 +460,7 @@ def _extend(text: str, e: int, region_spans: dict[int, int]) -> int:
     m = re.match(r"\s+(\d{2,4})(/[A-Z][\w-]+)?(?![\d,.]\d|\s*(?:%|persen))", text[e:])
     if m:
         return e + m.end()
-    m = re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+", text[e:])
+    m = re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan)\s+", text[e:])
     if m and (e + m.end()) in region_spans:
         return region_spans[e + m.end()]
     m = re.match(r"\s+", text[e:])

@@ -80,6 +80,21 @@ PASSAGES = [
     # "dan" before another body's head ends the name
     ("BANTUL - Badan Pembangunan Desa dan Pemerintah Kalurahan Panggungharjo menggelar musyawarah.",
      ["Badan Pembangunan Desa", "Pemerintah Kalurahan Panggungharjo"]),
+    # a syllable acronym of a regional office before a region's short name; a unit of a kecamatan
+    ("SAMPIT - Kepala Disperdagin Kotim mengatakan stok beras aman. Bapperida Kotim menyusun rencana kerja.",
+     ["Disperdagin Kotim", "Bapperida Kotim"]),
+    ("Petugas dari Polsek Pesanggrahan, Koramil Pesanggrahan dan Satpol PP Kecamatan Pesanggrahan melakukan patroli.",
+     ["Polsek Pesanggrahan", "Koramil Pesanggrahan", "Satpol PP Kecamatan Pesanggrahan"]),
+    # national bodies' units and offices: the traffic corps, tax offices, Jakarta's city offices, a police hospital
+    ("PEKANBARU - Polda Riau dan Kanwil DJP Riau menyita aset. Korlantas Polri memberlakukan ganjil genap.",
+     ["Polda Riau", "Kanwil DJP Riau", "Korlantas Polri"]),
+    ("JAKARTA - Suku Dinas Lingkungan Hidup Jakarta Timur mengangkut sampah. Wali Kota Jakarta Timur meminta Sudin "
+     "Sumber Daya Air mengeruk kali.", ["Suku Dinas Lingkungan Hidup Jakarta Timur", "Sudin Sumber Daya Air"]),
+    ("SOLO - RSUD Dr. Moewardi dan RS Bhayangkara Surakarta menyiagakan dokter. KPP Pratama Klaten membuka layanan.",
+     ["RSUD Dr. Moewardi", "RS Bhayangkara Surakarta", "KPP Pratama Klaten"]),
+    # a village government written out with its abbreviation keeps the village's name
+    ("BANTUL - Pemerintah Desa (Pemdes) Sumbermulyo meminta warga mendaftar. Pemerintah Kabupaten (Pemkab) Bantul "
+     "menyalurkan bantuan.", ["Pemerintah Desa (Pemdes) Sumbermulyo", "Pemerintah Kabupaten (Pemkab) Bantul"]),
     # forms the rules already read (kept here so that they stay read)
     ("PADANG - Badan Penanggulangan Bencana Daerah (BPBD) Kota Padang mencatat 120 rumah terendam banjir. Tim "
      "gabungan dari Basarnas, TNI dan Polri sudah mengevakuasi warga. BMKG memperkirakan hujan masih turun.",
