@@ -498,7 +498,7 @@ def _name_tail(text: str, last: int, region_spans: dict[int, int]) -> int:
         return last + national.end()
     grade = re.match(r"\s+Kelas\s+(?:I{1,3}|[123])[AB]?\b(?:\s+(?:TPI|Non[\s-]TPI))?(?:\s+[A-Z][a-z]+){0,2}", text[last:])
     if grade:
-        last += grade.end()
+        last = _region_tail(text, last + grade.end(), region_spans)  # "BPTD Kelas II DIY"
     lower_tail = re.match(r"\s+kabupaten/kota\b", text[last:])
     if lower_tail:
         last += lower_tail.end()

@@ -95,6 +95,13 @@ PASSAGES = [
     # a village government written out with its abbreviation keeps the village's name
     ("BANTUL - Pemerintah Desa (Pemdes) Sumbermulyo meminta warga mendaftar. Pemerintah Kabupaten (Pemkab) Bantul "
      "menyalurkan bantuan.", ["Pemerintah Desa (Pemdes) Sumbermulyo", "Pemerintah Kabupaten (Pemkab) Bantul"]),
+    # a grade then the region's short name; the law enforcement unit of a ministry
+    ("YOGYAKARTA - Balai Pengelola Transportasi Darat (BPTD) Kelas II DIY menyiapkan posko mudik.",
+     ["Balai Pengelola Transportasi Darat (BPTD) Kelas II DIY"]),
+    ("JAKARTA - Gakkum KLHK menyegel tambang ilegal. Lembaga Bantuan Hukum (LBH) Semarang mendampingi warga.",
+     ["Gakkum KLHK", "Lembaga Bantuan Hukum (LBH) Semarang"]),
+    # a body in a photo credit is still a body the text names (dropping credits was measured: tune .951 -> .940)
+    ("BLORA - Warga diminta waspada banjir. (Foto: Dok. Humas Polres Blora)", ["Polres Blora"]),
     # forms the rules already read (kept here so that they stay read)
     ("PADANG - Badan Penanggulangan Bencana Daerah (BPBD) Kota Padang mencatat 120 rumah terendam banjir. Tim "
      "gabungan dari Basarnas, TNI dan Polri sudah mengevakuasi warga. BMKG memperkirakan hujan masih turun.",
