@@ -102,6 +102,10 @@ PASSAGES = [
      ["Gakkum KLHK", "Lembaga Bantuan Hukum (LBH) Semarang"]),
     # a body in a photo credit is still a body the text names (dropping credits was measured: tune .951 -> .940)
     ("BLORA - Warga diminta waspada banjir. (Foto: Dok. Humas Polres Blora)", ["Polres Blora"]),
+    # the civil servants' corps and the election law centre, with their region
+    ("GARUT - Dewan Pengurus Korpri Kabupaten Garut meminta anggotanya netral. Korpri Garut akan melapor ke Bawaslu "
+     "Garut. Sentra Gakkumdu Kota Magelang menerima laporan.",
+     ["Dewan Pengurus Korpri Kabupaten Garut", "Korpri Garut", "Bawaslu Garut", "Sentra Gakkumdu Kota Magelang"]),
     # forms the rules already read (kept here so that they stay read)
     ("PADANG - Badan Penanggulangan Bencana Daerah (BPBD) Kota Padang mencatat 120 rumah terendam banjir. Tim "
      "gabungan dari Basarnas, TNI dan Polri sudah mengevakuasi warga. BMKG memperkirakan hujan masih turun.",
