@@ -460,7 +460,7 @@ def _extend(text: str, e: int, region_spans: dict[int, int]) -> int:
     m = re.match(r"\s+(\d{2,4})(/[A-Z][\w-]+)?(?![\d,.]\d|\s*(?:%|persen))", text[e:])
     if m:
         return e + m.end()
-    m = re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan)\s+", text[e:])
+    m = re.match(r"\s+(?:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.|Kecamatan)\s+", text[e:])
     if m and (e + m.end()) in region_spans:
         return region_spans[e + m.end()]
     m = re.match(r"\s+", text[e:])
@@ -480,7 +480,7 @@ def _office_for_region(text: str, e: int, region_spans: dict[int, int]) -> int |
 
 def _region_tail(text: str, last: int, region_spans: dict[int, int]) -> int:
     """Extend a name over the region right after it: "Dinas Pendidikan Kabupaten Malang"."""
-    tail = re.match(r"\s*(?:Kabupaten|Kab\.|Kota|Provinsi)\s+", text[last:])
+    tail = re.match(r"\s*(?:Kabupaten|Kab\.?|Kota|Provinsi)\s+", text[last:])
     if tail and (last + tail.end()) in region_spans:
         return region_spans[last + tail.end()]
     space = re.match(r"\s?", text[last:]).end()

@@ -106,6 +106,10 @@ PASSAGES = [
     ("GARUT - Dewan Pengurus Korpri Kabupaten Garut meminta anggotanya netral. Korpri Garut akan melapor ke Bawaslu "
      "Garut. Sentra Gakkumdu Kota Magelang menerima laporan.",
      ["Dewan Pengurus Korpri Kabupaten Garut", "Korpri Garut", "Bawaslu Garut", "Sentra Gakkumdu Kota Magelang"]),
+    # the municipal police however spelt; "Kab" without its full stop
+    ("Petugas Satpol-PP dan Sat Pol PP Kota Bogor serta SATPOL PP Kabupaten Bogor berjaga. Anggota Pol PP juga hadir.",
+     ["Satpol-PP", "Sat Pol PP Kota Bogor", "SATPOL PP Kabupaten Bogor", "Pol PP"]),
+    ("BOGOR - Dinkes Kab Bogor mencatat kenaikan kasus demam berdarah.", ["Dinkes Kab Bogor"]),
     # forms the rules already read (kept here so that they stay read)
     ("PADANG - Badan Penanggulangan Bencana Daerah (BPBD) Kota Padang mencatat 120 rumah terendam banjir. Tim "
      "gabungan dari Basarnas, TNI dan Polri sudah mengevakuasi warga. BMKG memperkirakan hujan masih turun.",
