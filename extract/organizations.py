@@ -298,6 +298,9 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                     e = place.end() if place else e
         if e == m.end() and abbr in ("Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda", "Polres", "Polda", "Kodim"):
             continue  # a bare "Pemkab" is generic
+        kind = re.search(r"(?<![\w-])(?:PT|Perum)\s+$", text[max(0, s - 7):s]) if full and re.match(r"(?:PT|Perum) ", full) else None
+        if kind and free(s - len(kind.group(0)), s):  # "PT KAI", "Perum Bulog": a state company with its legal form
+            s -= len(kind.group(0))
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=abbr, full=full, level=level))
         taken.append((s, e))
     # An acronym outside the lexicon that heads an office ("Kepala DPMPTSP Kabupaten Bogor"): a body.

@@ -15,7 +15,7 @@ PASSAGES = [
     # a regional office of a national body: "Perwakilan", "Cabang", "Kanwil" before the region
     ("SERANG - BPK Perwakilan Banten menemukan kelebihan bayar. BPJS Kesehatan Cabang Serang meminta peserta "
      "melunasi tunggakan. Perum Bulog Kanwil Sumut menyiapkan beras.",
-     ["BPK Perwakilan Banten", "BPJS Kesehatan Cabang Serang", "Bulog Kanwil Sumut"]),
+     ["BPK Perwakilan Banten", "BPJS Kesehatan Cabang Serang", "Perum Bulog Kanwil Sumut"]),
     ("MATARAM - Kepala Kemenag Lombok Timur menyebut 1.200 jemaah sudah melunasi. Ombudsman RI Perwakilan NTB "
      "menerima laporan.", ["Kemenag Lombok Timur", "Ombudsman RI Perwakilan NTB"]),
     ("PONTIANAK - OJK Kalimantan Barat meminta warga waspada. BKKBN Perwakilan NTT menggelar pelayanan KB.",
@@ -110,6 +110,12 @@ PASSAGES = [
     ("Petugas Satpol-PP dan Sat Pol PP Kota Bogor serta SATPOL PP Kabupaten Bogor berjaga. Anggota Pol PP juga hadir.",
      ["Satpol-PP", "Sat Pol PP Kota Bogor", "SATPOL PP Kabupaten Bogor", "Pol PP"]),
     ("BOGOR - Dinkes Kab Bogor mencatat kenaikan kasus demam berdarah.", ["Dinkes Kab Bogor"]),
+    # a state company keeps its legal form as written ("PT", "Perum"); without it, the name alone
+    ("PT KAI Daop 6 Yogyakarta menambah kereta. Perum Bulog Kanwil Sumut menyiapkan beras. PT PLN memadamkan listrik. "
+     "Pertamina menambah stok. PT Jasa Marga memberlakukan contraflow.",
+     ["PT KAI", "Perum Bulog Kanwil Sumut", "PT PLN", "Pertamina", "PT Jasa Marga"]),
+    ("BANJIR - Perum Perhutani dan PT Angkasa Pura menyalurkan bantuan. Petugas ASDP dan Pelindo menunda penyeberangan.",
+     ["Perum Perhutani", "PT Angkasa Pura", "ASDP", "Pelindo"]),
     # forms the rules already read (kept here so that they stay read)
     ("PADANG - Badan Penanggulangan Bencana Daerah (BPBD) Kota Padang mencatat 120 rumah terendam banjir. Tim "
      "gabungan dari Basarnas, TNI dan Polri sudah mengevakuasi warga. BMKG memperkirakan hujan masih turun.",
