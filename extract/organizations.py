@@ -174,6 +174,7 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         if more > e and not re.search(r"\s(?:Kabupaten|Kota|Provinsi|dan|serta)$", text[s:more]):
             tail = _name_tail(text, more, region_spans)  # "Satuan Tugas (Satgas) Netralitas Pegawai": the name goes on
         e = tail
+        e = _police_kota_after(text, s, e, region_spans)  # "Satuan Reserse Kriminal (Satreskrim) Polres Tegal Kota"
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(2)))
         taken.append((s, e))
 
@@ -227,6 +228,7 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         if bare_level and (last + 1) not in region_spans:  # "Dinas Peternakan Provinsi melalui ...": no region named
             last = s + bare_level.start()
         last = _name_tail(text, last, region_spans)
+        last = _police_kota_after(text, s, last, region_spans)  # "Kepolisian Resor Kupang Kota"
         par = re.match(r"\s*\([A-Z][\w\-/ ]{1,30}\)", text[last:])
         if par and "(" not in text[s:last]:  # "Pemerintah Provinsi Jawa Tengah (Pemprov Jateng)"
             last += par.end()
@@ -512,6 +514,13 @@ def _police_kota(text: str, e: int, region_spans: dict[int, int]) -> int:
     """'Polres Kediri Kota', 'Polresta Malang Kota': the police of the Kota, named after it (not "Kota" opening a region)."""
     if re.match(r" Kota(?![\w-])", text[e:]) and (e + 6) not in region_spans and (e + 5) not in region_spans:
         return e + 5
+    return e
+
+
+def _police_kota_after(text: str, s: int, e: int, region_spans: dict[int, int]) -> int:
+    """A name written in full that ends with a police resort and its place goes on over "Kota" (see _police_kota)."""
+    if re.search(r"(?:Polres|Polresta|Kepolisian\s+Resor)\s+\S+$", text[s:e]):
+        return _police_kota(text, e, region_spans)
     return e
 
 

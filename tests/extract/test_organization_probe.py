@@ -116,6 +116,9 @@ PASSAGES = [
      ["PT KAI", "Perum Bulog Kanwil Sumut", "PT PLN", "Pertamina", "PT Jasa Marga"]),
     ("BANJIR - Perum Perhutani dan PT Angkasa Pura menyalurkan bantuan. Petugas ASDP dan Pelindo menunda penyeberangan.",
      ["Perum Perhutani", "PT Angkasa Pura", "ASDP", "Pelindo"]),
+    # a police resort named after its Kota keeps "Kota" in a name written in full
+    ("TEGAL - Satuan Reserse Kriminal (Satreskrim) Polres Tegal Kota mengungkap kasus. Kepolisian Resor Kupang Kota "
+     "menangkap pelaku.", ["Satuan Reserse Kriminal (Satreskrim) Polres Tegal Kota", "Kepolisian Resor Kupang Kota"]),
     # forms the rules already read (kept here so that they stay read)
     ("PADANG - Badan Penanggulangan Bencana Daerah (BPBD) Kota Padang mencatat 120 rumah terendam banjir. Tim "
      "gabungan dari Basarnas, TNI dan Polri sudah mengevakuasi warga. BMKG memperkirakan hujan masih turun.",
