@@ -461,8 +461,8 @@ def _extend(text: str, e: int, region_spans: dict[int, int]) -> int:
     m = re.match(r"\s+[IVX]{1,5}(?:/[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)?(?![\w])", text[e:])
     if m:
         return _region_tail(text, e + m.end(), region_spans)
-    # a unit number ("Kodim 0412", "Kodim 0735/Surakarta"), not a figure ("Dinkes 92,19 persen")
-    m = re.match(r"\s+(\d{2,4})(/[A-Z][\w-]+)?(?![\d,.]\d|\s*(?:%|persen))", text[e:])
+    # a unit number ("Kodim 0412", "Kodim 0735/Surakarta", "Kodim 0733/Kota Semarang"), not a figure ("Dinkes 92,19 persen")
+    m = re.match(r"\s+(\d{2,4})(/(?:(?:Kota|Kab\.?)\s+)?[A-Z][\w-]+)?(?![\d,.]\d|\s*(?:%|persen))", text[e:])
     if m:
         return e + m.end()
     m = re.match(r"\s+(?:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.|Kecamatan)\s+", text[e:])

@@ -119,6 +119,11 @@ PASSAGES = [
     # a police resort named after its Kota keeps "Kota" in a name written in full
     ("TEGAL - Satuan Reserse Kriminal (Satreskrim) Polres Tegal Kota mengungkap kasus. Kepolisian Resor Kupang Kota "
      "menangkap pelaku.", ["Satuan Reserse Kriminal (Satreskrim) Polres Tegal Kota", "Kepolisian Resor Kupang Kota"]),
+    # military units by number and place (a Kota after the slash), a battalion; the mobile brigade with its Polda
+    ("SEMARANG - Kodim 0733/Kota Semarang dan Koramil 01/Semarang Tengah berjaga. Yonif 400/Raider membantu evakuasi. "
+     "Satbrimob Polda Jawa Tengah dan Brimob Polda Jateng menyisir lokasi. Personel Brimob juga hadir.",
+     ["Kodim 0733/Kota Semarang", "Koramil 01/Semarang Tengah", "Yonif 400/Raider", "Satbrimob Polda Jawa Tengah",
+      "Brimob Polda Jateng", "Brimob"]),
     # forms the rules already read (kept here so that they stay read)
     ("PADANG - Badan Penanggulangan Bencana Daerah (BPBD) Kota Padang mencatat 120 rumah terendam banjir. Tim "
      "gabungan dari Basarnas, TNI dan Polri sudah mengevakuasi warga. BMKG memperkirakan hujan masih turun.",
