@@ -124,6 +124,9 @@ PASSAGES = [
      "Satbrimob Polda Jawa Tengah dan Brimob Polda Jateng menyisir lokasi. Personel Brimob juga hadir.",
      ["Kodim 0733/Kota Semarang", "Koramil 01/Semarang Tengah", "Yonif 400/Raider", "Satbrimob Polda Jawa Tengah",
       "Brimob Polda Jateng", "Brimob"]),
+    # "RI" after a national body is part of its name as written
+    ("JAKARTA - BPK RI dan Kemenkes RI mengirim surat. BNPB menyalurkan bantuan. MK RI memutus perkara.",
+     ["BPK RI", "Kemenkes RI", "BNPB", "MK RI"]),
     # forms the rules already read (kept here so that they stay read)
     ("PADANG - Badan Penanggulangan Bencana Daerah (BPBD) Kota Padang mencatat 120 rumah terendam banjir. Tim "
      "gabungan dari Basarnas, TNI dan Polri sudah mengevakuasi warga. BMKG memperkirakan hujan masih turun.",
