@@ -127,6 +127,9 @@ PASSAGES = [
     # "RI" after a national body is part of its name as written
     ("JAKARTA - BPK RI dan Kemenkes RI mengirim surat. BNPB menyalurkan bantuan. MK RI memutus perkara.",
      ["BPK RI", "Kemenkes RI", "BNPB", "MK RI"]),
+    # parties outside the parliament and Aceh's local party
+    ("BANDA ACEH - Partai Ummat, Partai Garuda, Partai Aceh dan Partai Berkarya mendaftar ke KIP Aceh.",
+     ["Partai Ummat", "Partai Garuda", "Partai Aceh", "Partai Berkarya", "KIP Aceh"]),
     # forms the rules already read (kept here so that they stay read)
     ("PADANG - Badan Penanggulangan Bencana Daerah (BPBD) Kota Padang mencatat 120 rumah terendam banjir. Tim "
      "gabungan dari Basarnas, TNI dan Polri sudah mengevakuasi warga. BMKG memperkirakan hujan masih turun.",
