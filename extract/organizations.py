@@ -51,7 +51,7 @@ Polisi Pamong Praja Perangkat Regional Wilayah Resor Kota Kabupaten Provinsi Gol
 Perjuangan Kebangkitan Keadilan Sejahtera Amanat Persatuan Gerakan Raya Hati Nurani Solidaritas Demokrat Ulama
 Nahdlatul Kerja Tenaga Informasi Publik Pengembangan Air Minum Rumah Sakit Umum Tata Ruang Penataan Pelaksana
 Urusan Teknis Kecamatan I II III IV V VI VII VIII IX X XI XII XIII XIV 1 2 3 4 5 6 7 8 9 10 11 12 13 14
-Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU Perkim Perkimtan PMPTSP P3A PPKB KUKM SAR
+Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU Perkim Perkimtan PMPTSP P3A PPKB KUKM SAR Pratama Madya Syariat Islam Konstruksi Adat
 """.split()) | (lx.UNIT_WORDS - {"dan"} - {h.split()[0] for h in HEADS})  # an office's unit words, not a new head
 # Every capitalised word of a lexicon body's full form also continues a name ("Balai ... Kebencanaan Geologi").
 # (but not a region in a body's name, "Dewan Perwakilan Rakyat Aceh": "Pemerintah Kabupaten Aceh Utara" goes on to its region)
@@ -125,6 +125,13 @@ FACTION_PARTY_RE = re.compile(r"\s+(?:" + PARTY_NAME + r"|Partai|[A-Z][A-Za-z]+)
 OFFICE_IN_BRACKETS_RE = re.compile(r"\((?:Kapolres\w*|Kapolda|Kapolsek|Dandim|Danrem|Danramil|Kajari|Kajati|Kalapas|"
                                    r"Karutan|Sekda\w*|Kadis\w*|Kaban|Kalaksa|Wabup|Wawali\w*|Wagub)\)")
 PARTY_BOARD_RE = re.compile(r"(?<![\w-])(?:DPP|DPW|DPD|DPC|PAC)\s+(?:Partai\s+)?(?:" + PARTY_NAME + r")(?![\w-])")
+PARTY_RE = re.compile(PARTY_NAME)
+# The first word of every head: after an office that holds a body ("Kantor Wilayah", a party's "Dewan Pimpinan
+# Cabang (DPC)") the body's head goes on ("Kantor Wilayah Direktorat Jenderal Pajak", "DPC Partai Kebangkitan Bangsa");
+# after "dan" it starts a new body ("Badan Pembangunan Desa dan Pemerintah Kalurahan X").
+HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in HEADS)
+CONTAINER_RE = re.compile(r"Kantor(?:\s+(?:Wilayah|Regional|Cabang))?|Dewan\s+Pimpinan\s+(?:Pusat|Wilayah|Daerah|Cabang)"
+                          r"(?:\s+\([A-Z]{3}\))?")
 HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True)) + r")(?=\s)")
 PAREN_ABBR_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-/ ]{1,20}?)\)")
 REGION_TAIL_RE = re.compile(
@@ -155,13 +162,19 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         s = m.start(1) + starts[0].start()
         if index.skipped(s) or not free(s, e):
             continue
+        if re.sub(r"\s+", " ", text[s:m.end(1)]) in NAMED_HEADS:  # "Pemerintah Desa (Pemdes) Sumbermulyo": a proper name follows
+            place = PLACE_NAME_RE.match(text, e)
+            e = place.end() if place else e
         if m.group(2) in PLACE_UNITS:  # "Komando Distrik Militer (Kodim) 1802/Sorong": as after "Kodim"
             e = _extend(text, e, region_spans)
+            place = PLACE_NAME_RE.match(text, e) if e == m.end() else None
+            e = place.end() if place else e  # "Panitia Pengawas Pemilihan Kecamatan (Panwascam) Cibinong"
         tail = _name_tail(text, e, region_spans)  # "Dinas Sosial (Dinsos) Kota Makassar"
         more = _full_form_end(text, s, e) if tail == e else e
         if more > e and not re.search(r"\s(?:Kabupaten|Kota|Provinsi|dan|serta)$", text[s:more]):
             tail = _name_tail(text, more, region_spans)  # "Satuan Tugas (Satgas) Netralitas Pegawai": the name goes on
         e = tail
+        e = _police_kota_after(text, s, e, region_spans)  # "Satuan Reserse Kriminal (Satreskrim) Polres Tegal Kota"
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(2)))
         taken.append((s, e))
 
@@ -215,9 +228,14 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         if bare_level and (last + 1) not in region_spans:  # "Dinas Peternakan Provinsi melalui ...": no region named
             last = s + bare_level.start()
         last = _name_tail(text, last, region_spans)
+        last = _police_kota_after(text, s, last, region_spans)  # "Kepolisian Resor Kupang Kota"
         par = re.match(r"\s*\([A-Z][\w\-/ ]{1,30}\)", text[last:])
         if par and "(" not in text[s:last]:  # "Pemerintah Provinsi Jawa Tengah (Pemprov Jateng)"
             last += par.end()
+        unit = re.search(r"\(([^)]+)\)$", text[s:last])
+        if unit and unit.group(1) in PLACE_UNITS and last == _name_tail(text, last, region_spans):
+            place = PLACE_NAME_RE.match(text, last)  # "Kepolisian Sektor (Polsek) Medan Baru": a place names the unit
+            last = place.end() if place else last
         name = text[s:last].strip()
         if text[last - 4:last] == " dan":
             last -= 4
@@ -247,6 +265,8 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             e += metro.end()
         if abbr in ORG_WITH_REGION or abbr in ("KPU", "Bawaslu", "DPR") or ORGS.get(abbr, ("", "pusat"))[1] != "pusat":
             e = _extend(text, e, region_spans)
+        else:  # a national body takes no region, but "RI" is part of its name as written ("BPK RI", "Kemenkes RI")
+            e += len(re.match(r"(?:\s+RI(?![\w-]))?", text[e:]).group(0))
         if e > m.end() and abbr in ("Polres", "Polresta"):
             e = _police_kota(text, e, region_spans)
         if e > m.end() and abbr in PLACE_UNITS:
@@ -260,8 +280,11 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                 e = place.end()
         if abbr == "Kanreg" or abbr == "Kanwil":
             t = re.match(r"\s+(?:[IVX]+|\d+)\s+[A-Z]{2,}", text[e:])
+            body = ABBR_RE.match(text, e + 1) if not t and text[e:e + 1] == " " else None
             if t:
                 e += t.end()
+            elif body:  # "Kanwil Kemenkumham Jawa Tengah", "Kanwil BPN Jatim": the regional office of a body
+                e = _extend(text, body.end(), region_spans)
         # "TNI-Polri", "KPU-Bawaslu"
         pair = re.match(r"-(" + "|".join(re.escape(k) for k in ("Polri", "POLRI", "Bawaslu", "KPU", "TNI")) + r")\b", text[e:])
         if pair:
@@ -279,14 +302,17 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                     e = place.end() if place else e
         if e == m.end() and abbr in ("Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda", "Polres", "Polda", "Kodim"):
             continue  # a bare "Pemkab" is generic
+        kind = re.search(r"(?<![\w-])(?:PT|Perum)\s+$", text[max(0, s - 7):s]) if full and re.match(r"(?:PT|Perum) ", full) else None
+        if kind and free(s - len(kind.group(0)), s):  # "PT KAI", "Perum Bulog": a state company with its legal form
+            s -= len(kind.group(0))
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=abbr, full=full, level=level))
         taken.append((s, e))
     # An acronym outside the lexicon that heads an office ("Kepala DPMPTSP Kabupaten Bogor"): a body.
     for m in re.finditer(r"(?<![\w])(?:Kepala|Sekretaris|Ketua|Kabid|Kasi|Plt\.? Kepala)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])", text):
         s, e = m.start(1), m.end(1)
-        if index.skipped(s) or not free(s, e) or m.group(1) in ORGS or m.group(1) in NEIGHBOURHOODS \
+        if index.skipped(s) or not free(s, e) or m.group(1) in ORGS or m.group(1) in NOT_BODIES \
                 or re.fullmatch(r"[IVX]+", m.group(1)):
-            continue  # "Wakil Ketua II DPRD": a rank, not a body
+            continue  # "Wakil Ketua II DPRD": a rank, not a body; "Kepala SMP", "Ketua RT": no government body
         e = _extend(text, e, region_spans)
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(1)))
         taken.append((s, e))
@@ -294,10 +320,13 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
     # "Disdukcapil Kota Malang"): Dinas and Badan acronyms start with D or B.
     for m in AGENCY_ACRONYM_RE.finditer(text):
         s = m.start()
-        if index.skipped(s) or not free(s, m.end()) or m.group(0) in ORGS or m.group(0) in NOT_AGENCIES:
+        if index.skipped(s) or not free(s, m.end()) or m.group(0) in ORGS or m.group(0) in NOT_BODIES:
             continue
         e = _extend(text, m.end(), region_spans)
-        if e == m.end() or not re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s", text[m.end():]):
+        # a capitals acronym takes a region only with its level word ("DPMPTSP Kabupaten Bogor", not "BLT Sleman");
+        # a syllable acronym ("Disperdagin Kotim", "Bapperida Kaltim") reads as an office before any region
+        if e == m.end() or not (re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s", text[m.end():])
+                                or re.fullmatch(r"(?:Di[sn]|Bap)[a-z]+", m.group(0))):
             continue
         found.append(OrgMention(s, e, _clean(text[s:e]), abbr=m.group(0)))
         taken.append((s, e))
@@ -330,6 +359,7 @@ ORG_NOUNS = frozenset("Unit Tim Pusat Forum Satuan Kantor Badan Dinas Lembaga Ko
 NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                                         sorted(vocab.organization_heads("named"), key=len, reverse=True)) +
                            r")(?:\s+(?:dr|Dr|Prof)\.?)*(?=\s+[A-Z])")  # "RSUD dr. Soedarso"
+NAMED_HEADS = frozenset(vocab.organization_heads("named"))
 # Units named after a place that may be a kecamatan or a town ("Polsek Kedungwuni").
 PLACE_UNITS = frozenset(vocab.regional_units("with_place"))  # "Polsek Kedungwuni": a place names the unit
 # A place after a unit ("Polsek Kedungwuni"): up to three capitalised words, never a rank (ranks.csv) or a level word.
@@ -357,12 +387,14 @@ def _full_form_end(text: str, s: int, e: int) -> int:
             if comma and comma_at is None or text[last - 1] == ")":
                 break  # "Badan SAR Nasional (Basarnas) dan Tim SAR": the brackets closed the name
             nxt = _FULL_TOKEN_RE.match(text, w.end())
-            if not nxt or nxt.group(1).startswith(",") or not _name_word(nxt.group(2).strip("()")):
+            if not nxt or nxt.group(1).startswith(",") or not _name_word(nxt.group(2).strip("()")) \
+                    or nxt.group(2) in HEAD_FIRST_WORDS:
                 break  # "Partai Golkar dan PKS", "Dinas Sosial dan warga": the name ended before
             last, joined = w.end(), True
             continue
         named = _name_word(core) or core in ORGS or (tok.startswith("(") and tok.endswith(")")) \
-            or (core == "Kementerian" and text[s:last].startswith("Kantor")) \
+            or (core in HEAD_FIRST_WORDS and CONTAINER_RE.fullmatch(text[s:last])) \
+            or (PARTY_RE.fullmatch(core) and text[s:last] == "Partai") \
             or (re.fullmatch(r"[A-E]", core) and text[s:last].endswith("Komisi"))  # "Komisi C DPRD"
         if not named:
             break
@@ -424,28 +456,38 @@ def _key(name: str) -> str:
 def _extend(text: str, e: int, region_spans: dict[int, int]) -> int:
     """Extend an abbreviation over the region, number or 'RI' that qualifies it."""
     m = re.match(r"\s+(RI|Pusat)\b", text[e:])
-    if m:
-        return e + m.end()
+    if m:  # "Ombudsman RI", and its office for a region: "Ombudsman RI Perwakilan NTB"
+        office = _office_for_region(text, e + m.end(), region_spans)
+        return office or e + m.end()
     # "Kodam XIV/Hasanuddin", "Lantamal VI Makassar": a military unit's roman number and name
     m = re.match(r"\s+[IVX]{1,5}(?:/[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)?(?![\w])", text[e:])
     if m:
         return _region_tail(text, e + m.end(), region_spans)
-    # a unit number ("Kodim 0412", "Kodim 0735/Surakarta"), not a figure ("Dinkes 92,19 persen")
-    m = re.match(r"\s+(\d{2,4})(/[A-Z][\w-]+)?(?![\d,.]\d|\s*(?:%|persen))", text[e:])
+    # a unit number ("Kodim 0412", "Kodim 0735/Surakarta", "Kodim 0733/Kota Semarang"), not a figure ("Dinkes 92,19 persen")
+    m = re.match(r"\s+(\d{2,4})(/(?:(?:Kota|Kab\.?)\s+)?[A-Z][\w-]+)?(?![\d,.]\d|\s*(?:%|persen))", text[e:])
     if m:
         return e + m.end()
-    m = re.match(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+", text[e:])
+    m = re.match(r"\s+(?:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.|Kecamatan)\s+", text[e:])
     if m and (e + m.end()) in region_spans:
         return region_spans[e + m.end()]
     m = re.match(r"\s+", text[e:])
     if m and (e + m.end()) in region_spans:
         return region_spans[e + m.end()]
-    return e
+    return _office_for_region(text, e, region_spans) or e
+
+
+def _office_for_region(text: str, e: int, region_spans: dict[int, int]) -> int | None:
+    """Where a national body's office for a region ends: "BPK Perwakilan Banten", "BPJS Kesehatan Cabang
+    Sleman", "Bulog Kanwil Sumut"; None when no such office follows."""
+    m = re.match(r"\s+(?:Perwakilan|Cabang|Kanwil|Kantor\s+Wilayah)\s+(?:(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+)?", text[e:])
+    if m and (e + m.end()) in region_spans:
+        return region_spans[e + m.end()]
+    return None
 
 
 def _region_tail(text: str, last: int, region_spans: dict[int, int]) -> int:
     """Extend a name over the region right after it: "Dinas Pendidikan Kabupaten Malang"."""
-    tail = re.match(r"\s*(?:Kabupaten|Kab\.|Kota|Provinsi)\s+", text[last:])
+    tail = re.match(r"\s*(?:Kabupaten|Kab\.?|Kota|Provinsi)\s+", text[last:])
     if tail and (last + tail.end()) in region_spans:
         return region_spans[last + tail.end()]
     space = re.match(r"\s?", text[last:]).end()
@@ -461,9 +503,9 @@ def _name_tail(text: str, last: int, region_spans: dict[int, int]) -> int:
     national = re.match(r"\s+RI(?![\w-])", text[last:])  # "Komisi II DPR RI", "Kementerian Agama RI"
     if national:
         return last + national.end()
-    grade = re.match(r"\s+Kelas\s+(?:I{1,3}|[123])[AB]?\b(?:\s+[A-Z][a-z]+){0,2}", text[last:])
+    grade = re.match(r"\s+Kelas\s+(?:I{1,3}|[123])[AB]?\b(?:\s+(?:TPI|Non[\s-]TPI))?(?:\s+[A-Z][a-z]+){0,2}", text[last:])
     if grade:
-        last += grade.end()
+        last = _region_tail(text, last + grade.end(), region_spans)  # "BPTD Kelas II DIY"
     lower_tail = re.match(r"\s+kabupaten/kota\b", text[last:])
     if lower_tail:
         last += lower_tail.end()
@@ -477,13 +519,18 @@ def _police_kota(text: str, e: int, region_spans: dict[int, int]) -> int:
     return e
 
 
+def _police_kota_after(text: str, s: int, e: int, region_spans: dict[int, int]) -> int:
+    """A name written in full that ends with a police resort and its place goes on over "Kota" (see _police_kota)."""
+    if re.search(r"(?:Polres|Polresta|Kepolisian\s+Resor)\s+\S+$", text[s:e]):
+        return _police_kota(text, e, region_spans)
+    return e
+
+
 def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" ,.")
 
 
 # Acronyms of regional Dinas and Badan offices outside the lexicon ("DPMPTSP", "BPKAD", "Disdukcapil").
 AGENCY_ACRONYM_RE = re.compile(r"(?<![\w/-])(?:[DB][A-Z]{2,7}|Di[sn][a-z]{3,12}|Bap[a-z]{3,8})(?![\w/-])")
-# Acronyms of the same shape that name programmes, diseases or lists, not offices.
-# Neighbourhood units whose heads are "Ketua RT", "Ketua RW": a place's residents, not a government body.
-NEIGHBOURHOODS = frozenset({"RT", "RW"})
-NOT_AGENCIES = frozenset("DBD BBM BLT DPT DPS DAK DAU BOS BST BPNT BUMN BUMD BUMDes DPR DPD BPD BPR BRI BNI BCA BSI".split())
+# Acronyms of a body's shape that name none (vocab/not_organizations.csv): schools, programmes, RT/RW, banks.
+NOT_BODIES = vocab.not_organizations()

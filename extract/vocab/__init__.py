@@ -28,6 +28,7 @@ it through `rows()` or one of the typed views below, once per process.
 | organizations.csv | a body: abbreviation, full form, level | arahan.extract.organizations, arahan.extract.officials |
 | organization_forms.csv | another written form of a body -> its abbreviation | arahan.extract.organizations |
 | organization_heads.csv | the head noun of a body written in full (Dinas, Badan, Satuan Tugas ...) | arahan.extract.organizations |
+| not_organizations.csv | an acronym shaped like a body's that names none (schools, programmes, RT/RW) | arahan.extract.organizations |
 | regional_words.csv | a function word of a regional language (a note on mixed texts) | arahan.extract.pipeline |
 | confidence.csv | the confidence of a kind of finding, fitted on the tune split | arahan.extract.directives, arahan.extract.result |
 | letter_instruments.csv | the title line of an official letter: instrument type, abbreviation, type of its points | arahan.extract.letter |
@@ -166,6 +167,11 @@ def organizations() -> dict[str, tuple[str, str]]:
 def organization_heads(kind: str | None = None) -> tuple[str, ...]:
     """The head nouns of bodies written in full (organization_heads.csv), in table order; of one `kind` if given."""
     return tuple(r["head"] for r in rows("organization_heads.csv") if kind in (None, r["kind"]))
+
+
+def not_organizations(kind: str | None = None) -> frozenset[str]:
+    """Acronyms of not_organizations.csv (of one `kind` if given): shaped like a body's, naming none."""
+    return frozenset(r["acronym"] for r in rows("not_organizations.csv") if kind in (None, r["kind"]))
 
 
 def organization_forms() -> dict[str, str]:

@@ -241,3 +241,13 @@ def test_relation_row_keeps_the_relatives_name_from_the_office(row):
     assert re.match(row["pattern"], row["example"], re.IGNORECASE)
     found = extract(row["example"])["officials"]
     assert all(o["name"] is None for o in found) and len(found) == 1, found
+
+
+NOT_ORGANIZATIONS = vocab.rows("not_organizations.csv")
+
+
+@pytest.mark.parametrize("row", NOT_ORGANIZATIONS, ids=ids(NOT_ORGANIZATIONS, "acronym"))
+def test_not_organization_row_names_no_body(row):
+    assert row["acronym"] in row["example"].split()
+    names = [o["name"] for o in extract(row["example"])["organizations"]]
+    assert not any(name.split()[0] == row["acronym"] for name in names), names
