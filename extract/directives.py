@@ -44,7 +44,9 @@ from arahan.extract.text import TextIndex, whole_words
 
 # The vocabulary is data: extract/vocab/instruments.csv and directive_cues.csv (one row per cue).
 INSTRUMENT = vocab.instrument_pattern()
-CUES: list[tuple[str, str]] = vocab.directive_cues()
+# What befalls a rule breaker (vocab/threat_outcomes.csv) comes after the cues, which win at the same position.
+CUES: list[tuple[str, str]] = vocab.directive_cues() + [(p, "sanction_warning") for p in vocab.threat_outcomes()]
+OUTCOME_RE = re.compile("|".join(f"(?:{p})" for p in vocab.threat_outcomes()), re.IGNORECASE)
 
 
 
@@ -66,6 +68,9 @@ THREAT_CONTENT = re.compile(r"[^.;]{0,50}?\b(?:akan|mencabut|memecat|mencopot|me
 # A breach named around a closure or seizure makes it a threat ("jika masih buka", "yang nekat berjualan").
 CONDITION = re.compile(r"\b(?:jika|kalau|kalo|apabila|bila|jikalau|yang\s+(?:\w+\s+)?(?:melanggar|nekat|masih|tidak|kedapatan|"
                        r"terbukti|membandel|bandel|kembali|belum|menolak|bolos|mangkir|terlibat))\b", re.IGNORECASE)
+# A loss named as an outcome threatens whoever breaks a rule only when the breach is named too: "pelanggar ...",
+# "siapa pun yang ...", "oknum ...", or a condition as above ("lurah yang terbukti berpihak bisa kehilangan jabatan").
+BREACH = re.compile(CONDITION.pattern + r"|\b(?:pelanggar(?:nya|an)?|siapa\s*pun\s+yang|oknum|ketahuan|kedapatan)\b", re.IGNORECASE)
 # "Bupati mengatakan, agar warga ...", "kata dia, agar ...": a request reported after its say-verb.
 SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|ujar(?:nya)?)\s*,?\s*(?:bahwa\s+)?$", re.IGNORECASE)
 # A service or payment withheld ("tidak akan dilayani", "tidak menerima TPP") threatens only with a breach named.
@@ -252,6 +257,9 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
                                         or ENFORCED.match(low)) and \
             not CONDITION.search(prev + " " + seg_before + " " + after[:60]):
         return None  # "jalan itu akan ditutup sementara" closes; "toko yang nekat buka akan disegel" threatens
+    if ctype == "sanction_warning" and OUTCOME_RE.fullmatch(cue) and (
+            PAST.search(before) or not BREACH.search(" ".join((prev, seg_before, cue, after[:60])))):
+        return None  # "kehilangan jabatan", "efek jera": a threat only with the breach named
     if ctype == "sanction_warning":
         window = prev + " " + seg_before + " " + after[:60]
         if re.match(r"[^.;]{0,40}?\b(?:sudah|telah)\s+(?:dijatuhkan|diberikan|dikenakan|dijatuhi|diterapkan)\b", after, re.I):

@@ -14,6 +14,7 @@ it through `rows()` or one of the typed views below, once per process.
 | office_markers.csv | an acting marker (Pj, Pjs, Plt, Plh) and its written forms | arahan.extract.officials |
 | ministers.csv | a minister's written form -> normalised title and ministry | arahan.extract.officials |
 | oversight_acts.csv | an act that makes an order to do it oversight (no cue alone) | arahan.extract.directives |
+| threat_outcomes.csv | what befalls whoever breaks a rule (a loss, a court, "efek jera"): a sanction warning with the breach named | arahan.extract.directives |
 | ranks.csv | a police or military rank before a name (an honorific) and what may follow it | arahan.extract.officials, arahan.extract.organizations |
 | regional_units.csv | a regional body or unit that takes the place it serves, with its head's office words | arahan.extract.organizations, arahan.extract.regions |
 | public_actors.csv | people who hold no office (warga, mahasiswa, buruh ...): as the subject of an active cue the act is theirs | arahan.extract.directives |
@@ -44,7 +45,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "targets", "open_targets", "office_titles", "office_markers",
-           "ministers", "say_verbs", "words", "office_abbreviations", "oversight_acts", "rank_words", "rank_pattern", "regional_units", "regional_unit_heads", "public_actors"]
+           "ministers", "say_verbs", "words", "office_abbreviations", "oversight_acts", "threat_outcomes", "rank_words", "rank_pattern", "regional_units", "regional_unit_heads", "public_actors"]
 
 TABLES = Path(__file__).resolve().parent
 
@@ -82,6 +83,11 @@ def public_actors() -> list[str]:
 def oversight_acts() -> list[str]:
     """Regexes of the acts of watching over others that are no cue on their own."""
     return [r["pattern"] for r in rows("oversight_acts.csv")]
+
+
+def threat_outcomes() -> list[str]:
+    """Regexes of what befalls whoever breaks a rule (a sanction warning only with the breach named)."""
+    return [r["pattern"] for r in rows("threat_outcomes.csv")]
 
 
 def targets() -> list[tuple[str, str]]:

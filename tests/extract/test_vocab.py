@@ -106,6 +106,15 @@ def test_oversight_act_turns_its_order_into_oversight(row):
     assert extract(alone)["directives"] == [], alone  # no cue on its own
 
 
+THREATS = vocab.rows("threat_outcomes.csv")
+
+
+@pytest.mark.parametrize("row", THREATS, ids=ids(THREATS, "pattern"))
+def test_threat_outcome_row_fires_on_its_example(row):
+    assert re.search(row["pattern"], row["example"], re.IGNORECASE), "the pattern does not match its own example"
+    assert "sanction_warning" in [d["type"] for d in extract(row["example"])["directives"]]
+
+
 ORGANIZATIONS = vocab.rows("organizations.csv")
 
 

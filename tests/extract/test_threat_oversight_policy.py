@@ -1,0 +1,49 @@
+"""Sixth round of directive phenomena, on sentences we wrote (several wordings each): threats named
+by what the breaker stands to lose, oversight worded as inspections, complaint lines and teams, and
+(further below) policies issued and hopes that direct nobody."""
+
+from tests.extract.conftest import directives
+
+
+def types(run, text: str) -> set[str]:
+    return {t for _, t in directives(run(text))}
+
+
+def test_a_loss_or_a_court_named_for_whoever_breaks_the_rule_threatens(run):
+    for text in ('"Lurah yang ketahuan memihak salah satu calon bisa kehilangan jabatannya," kata Wali Kota Madiun Maidi.',
+                 "Bupati Kendal Dico Ganinduto mengatakan pengusaha karaoke yang melanggar jam buka terancam kehilangan izin.",
+                 '"Kalau masih ada yang menambang pasir di sungai, kami bawa ke ranah hukum," kata Bupati Magelang Grengseng Pamuji.',
+                 "Bupati Jember Muhammad Fawait mengatakan pelanggar perda ketertiban akan disidang tipiring.",
+                 '"Siapa pun yang nekat membakar lahan harus siap menanggung akibatnya," kata Gubernur Riau Abdul Wahid.',
+                 "Wali Kota Bekasi Tri Adhianto menegaskan tidak ada ampun bagi lurah yang terlibat pungutan liar.",
+                 '"Kalau tetap membandel, izin trayeknya kami bekukan," ujar Bupati Banyumas Sadewo Tri Lastiono.',
+                 "Bupati Klaten Hamenang Wajar Ismoyo mengatakan insentif guru yang sering bolos akan ditunda.",
+                 '"Jika masih ada pungutan di sekolah, kami serahkan ke aparat penegak hukum," ujar Bupati Ngawi Ony Anwar.',
+                 "Wali Kota Tegal Dedy Yon Supriyono mengatakan pemkot akan mengambil langkah tegas jika pedagang kembali "
+                 "berjualan di trotoar."):
+        assert "sanction_warning" in types(run, text), text
+
+
+def test_a_loss_or_a_court_with_no_breach_named_threatens_nobody(run):
+    for text in ("Bupati Kendal Dico Ganinduto mengatakan ratusan buruh pabrik tekstil kehilangan pekerjaan tahun ini.",
+                 "Wali Kota Bekasi Tri Adhianto mengatakan kasus korupsi pasar itu sudah masuk ranah hukum.",
+                 "Bupati Jember Muhammad Fawait mengatakan festival itu memberi efek positif bagi pedagang.",
+                 "Gubernur Riau Abdul Wahid mengatakan pemprov akan mengambil langkah tegas untuk mempercepat perbaikan jalan."):
+        assert "sanction_warning" not in types(run, text), text
+
+
+def test_inspections_complaint_lines_and_teams_as_oversight(run):
+    for text in ("Bupati Magetan Nanik Endang Rusminiarti menurunkan tim gabungan untuk merazia tempat hiburan malam.",
+                 "Bupati Bangka Mulkan sidak ke RSUD Depati Bahrin untuk mengecek pelayanan pasien.",
+                 "Wali Kota Salatiga Robby Hernawan mengatakan orang tua yang dimintai pungutan dapat menghubungi "
+                 "nomor pengaduan dinas pendidikan.",
+                 "Bupati Bojonegoro Setyo Wahono mengatakan warga bisa menyampaikan keluhan lewat aplikasi pengaduan.",
+                 "Bupati Jember Muhammad Fawait memerintahkan pengawasan ketat terhadap penyaluran pupuk bersubsidi.",
+                 '"Kami sudah bentuk tim pemantau harga sembako," ujar Bupati Ngawi Ony Anwar.',
+                 "Bupati Banyumas Sadewo Tri Lastiono menempatkan petugas di setiap pintu masuk objek wisata Baturraden "
+                 "untuk pengawasan."):
+        assert "oversight" in types(run, text), text
+    for text in ("Bupati Bangka Mulkan mengatakan sidak itu digelar sebulan sekali.",
+                 "Wali Kota Salatiga Robby Hernawan mengatakan warga sulit menghubungi petugas saat banjir.",
+                 "Bupati Banyumas Sadewo Tri Lastiono menempatkan petugas kebersihan di setiap pintu masuk objek wisata."):
+        assert "oversight" not in types(run, text), text
