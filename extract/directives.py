@@ -71,6 +71,9 @@ CONDITION = re.compile(r"\b(?:jika|kalau|kalo|apabila|bila|jikalau|yang\s+(?:\w+
 # A loss named as an outcome threatens whoever breaks a rule only when the breach is named too: "pelanggar ...",
 # "siapa pun yang ...", "oknum ...", or a condition as above ("lurah yang terbukti berpihak bisa kehilangan jabatan").
 BREACH = re.compile(CONDITION.pattern + r"|\b(?:pelanggar(?:nya|an)?|siapa\s*pun\s+yang|oknum|ketahuan|kedapatan)\b", re.IGNORECASE)
+# An event or state of things right after "berharap" (vocab/hoped_events.csv): "berharap, semoga festival ini ...".
+HOPED_EVENT = re.compile(r"\s*,?\s*(?:(?:agar|supaya|semoga|bahwa|nantinya|kelak)\s*,?\s*)?(?:para\s+|seluruh\s+)?(?:"
+                         + "|".join(vocab.hoped_events()) + r")(?![\w-])", re.IGNORECASE)
 # "Bupati mengatakan, agar warga ...", "kata dia, agar ...": a request reported after its say-verb.
 SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|ujar(?:nya)?)\s*,?\s*(?:bahwa\s+)?$", re.IGNORECASE)
 # A service or payment withheld ("tidak akan dilayani", "tidak menerima TPP") threatens only with a breach named.
@@ -240,6 +243,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "tidak harus", "belum ada", "tidak melarang"
     if ctype == "prohibition" and low.startswith(("melarang", "larang", "dilarang")) and NEGATION_BEFORE.search(before):
         return None
+    if low in ("berharap", "mengharapkan", "harapkan") and HOPED_EVENT.match(after):
+        return None  # "berharap festival ini menjadi agenda tahunan": a wish about events, no one is asked
     if low.startswith("diharapkan") and re.match(r"\s+(?:tidak\s+ada|ada|terjadi|bisa\s+berjalan|berjalan)", after, re.I):
         return None
     if IMPERATIVE.fullmatch(low) and seg_before.strip(" \"“'‘-") != "":

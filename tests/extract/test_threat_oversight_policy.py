@@ -47,3 +47,27 @@ def test_inspections_complaint_lines_and_teams_as_oversight(run):
                  "Wali Kota Salatiga Robby Hernawan mengatakan warga sulit menghubungi petugas saat banjir.",
                  "Bupati Banyumas Sadewo Tri Lastiono menempatkan petugas kebersihan di setiap pintu masuk objek wisata."):
         assert "oversight" not in types(run, text), text
+
+
+def test_policies_issued_with_more_verbs(run):
+    for text in ("Bupati Magetan Nanik Endang Rusminiarti resmi mengesahkan peraturan bupati tentang penataan pasar hewan.",
+                 "Wali Kota Batu Nurochman merilis surat edaran tentang jam buka tempat karaoke selama Ramadan.",
+                 "Bupati Kendal Dico Ganinduto menetapkan jam kerja ASN selama bulan puasa mulai pukul 08.00.",
+                 "Gubernur Bengkulu Helmi Hasan mengedarkan instruksi gubernur kepada para bupati soal penanganan inflasi."):
+        assert "policy" in types(run, text), text
+    for text in ("Bupati Magetan Nanik Endang Rusminiarti mengesahkan pengurus baru karang taruna.",
+                 "Wali Kota Batu Nurochman merilis data kunjungan wisatawan selama libur sekolah."):
+        assert "policy" not in types(run, text), text
+
+
+def test_a_hope_about_events_asks_nobody(run):
+    for text in ("Bupati Magetan Nanik Endang Rusminiarti berharap festival kopi itu menjadi agenda tahunan.",
+                 '"Saya berharap pembangunan pasar rampung sebelum Lebaran," kata Bupati Bangka Mulkan.',
+                 "Gubernur Bengkulu Helmi Hasan berharap, dengan adanya jalan baru, perekonomian desa ikut tumbuh.",
+                 "Wali Kota Batu Nurochman berharap ke depan tidak ada lagi banjir di pusat kota.",
+                 "Bupati Sleman Harda Kiswaya berharap kejadian serupa tidak terulang di sekolah lain."):
+        assert "appeal" not in types(run, text), text
+    for text in ("Bupati Magetan Nanik Endang Rusminiarti berharap warga ikut meramaikan festival kopi.",
+                 '"Saya berharap para kontraktor menyelesaikan pasar sebelum Lebaran," kata Bupati Bangka Mulkan.',
+                 "Gubernur Bengkulu Helmi Hasan berharap semua pihak menjaga kondusivitas selama pilkada."):
+        assert "appeal" in types(run, text), text

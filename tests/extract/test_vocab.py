@@ -222,3 +222,14 @@ def test_organization_head_row_names_a_body(row):
     names = [o["name"] for o in extract(row["example"])["organizations"]]
     # a head of one or two words is generic alone ("Dinas"); "Satuan Polisi Pamong Praja" is a name already
     assert any(name.startswith(row["head"]) and (name != row["head"] or len(name.split()) > 2) for name in names), names
+
+
+HOPES = vocab.rows("hoped_events.csv")
+
+
+@pytest.mark.parametrize("row", HOPES, ids=ids(HOPES, "pattern"))
+def test_hoped_event_row_makes_its_hope_no_appeal(row):
+    assert re.search(row["pattern"], row["example"], re.IGNORECASE), "the pattern does not match its own example"
+    assert "appeal" not in [d["type"] for d in extract(row["example"])["directives"]]
+    asked = re.sub(r"berharap\s+.*$", "berharap warga ikut menjaga kebersihan.", row["example"])
+    assert "appeal" in [d["type"] for d in extract(asked)["directives"]], asked
