@@ -258,7 +258,7 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "1.931 jiwa harus mengungsi": what people must undergo, not an order
     if low == "mengancam" and not THREAT_CONTENT.match(after):
         return None  # "hal-hal yang mengancam keselamatan", "banjir mengancam permukiman": a danger, not a threat
-    if ctype == "sanction_warning" and (re.match(r"akan\s+(?:langsung\s+)?di", low) or WITHHELD.match(low)
+    if ctype == "sanction_warning" and (re.match(r"akan\s+(?:langsung\s+)?di(?!lakukan\s+pen(?:indakan|egakan))", low) or WITHHELD.match(low)
                                         or ENFORCED.match(low)) and \
             not CONDITION.search(prev + " " + seg_before + " " + after[:60]):
         return None  # "jalan itu akan ditutup sementara" closes; "toko yang nekat buka akan disegel" threatens

@@ -71,3 +71,13 @@ def test_a_hope_about_events_asks_nobody(run):
                  '"Saya berharap para kontraktor menyelesaikan pasar sebelum Lebaran," kata Bupati Bangka Mulkan.',
                  "Gubernur Bengkulu Helmi Hasan berharap semua pihak menjaga kondusivitas selama pilkada."):
         assert "appeal" in types(run, text), text
+
+
+def test_enforcement_announced_in_the_passive_threatens_without_a_condition(run):
+    for text in ('"Truk yang parkir di bahu jalan juga akan dilakukan penindakan," kata Kepala Dishub Kota Bogor '
+                 "Marse Hendra Saputra.",
+                 '"Pengamen di lampu merah akan dilakukan penegakan perda," kata Kepala Satpol PP Kota Bandung Bambang Sukardi.'):
+        assert "sanction_warning" in types(run, text), text
+    # a closure or a clearance announced is no threat without a breach named
+    assert "sanction_warning" not in types(run, "Bupati Sleman Harda Kiswaya mengatakan jalan itu akan dilakukan "
+                                                 "penutupan selama perbaikan.")
