@@ -74,6 +74,11 @@ BREACH = re.compile(CONDITION.pattern + r"|\b(?:pelanggar(?:nya|an)?|siapa\s*pun
 # An event or state of things right after "berharap" (vocab/hoped_events.csv): "berharap, semoga festival ini ...".
 HOPED_EVENT = re.compile(r"\s*,?\s*(?:(?:agar|supaya|semoga|bahwa|nantinya|kelak)\s*,?\s*)?(?:para\s+|seluruh\s+)?(?:"
                          + "|".join(vocab.hoped_events()) + r")(?![\w-])", re.IGNORECASE)
+# What is asked to stop, in the passive: "meminta aktivitas tambang di kawasan hutan segera dihentikan".
+STOPPED = re.compile(r"(?:\s+(?:agar|supaya|untuk|semua|seluruh|segala))?\s+(?:kegiatan|aktivitas|praktik|praktek|operasi|operasional|"
+                     r"penjualan|pembangunan|pengerjaan|penambangan|penebangan|pungutan|pungli)\b[^.;,\"“”]{0,80}?"
+                     r"\b(?:dihentikan|distop|disetop|dibubarkan|tidak\s+(?:lagi\s+)?(?:dilakukan|dilanjutkan|diteruskan))\b",
+                     re.IGNORECASE)
 # "Bupati mengatakan, agar warga ...", "kata dia, agar ...": a request reported after its say-verb.
 SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|ujar(?:nya)?)\s*,?\s*(?:bahwa\s+)?$", re.IGNORECASE)
 # A service or payment withheld ("tidak akan dilayani", "tidak menerima TPP") threatens only with a breach named.
@@ -163,7 +168,7 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             ctype = CUES[int(m.lastgroup[1:])][1]
             c0, c1 = seg.start + m.start(), seg.start + m.end()
             before = text[max(seg.start, c0 - 25):c0]
-            after = text[c1:min(seg.end, c1 + 80)]
+            after = text[c1:min(seg.end, c1 + 120)]
             ctype = _context_type(ctype, m.group(0), before, after, s_text[:m.start()], _paragraph_before(index, k))
             if ctype is None:
                 continue
@@ -274,11 +279,13 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
                 "hukuman", "dipotong", "tindakan", "denda", "dendanya", "pidana", "penjara", "kurungan", "surat", "ditegur",
                 "daftar", "diblacklist", "di-blacklist"):
             return None
-        if re.match(r"\s*(?:dari|bagi)?\s*(?:yang|bagi)?", after) and re.search(r"belum\s+ada|tidak\s+ada\s+(?:laporan|pelanggaran)", before + after, re.I):
+        if re.match(r"\s*(?:dari|bagi)?\s*(?:yang|bagi)?", after) and re.search(r"belum\s+ada|tidak\s+ada\s+(?:laporan|pelanggaran)", before + after[:80], re.I):
             return None
     if ctype == "instruction" and low.startswith(("menginstruksikan", "instruksikan", "diinstruksikan", "memerintahkan")):
         if re.search(r"(?:untuk|agar|supaya)\s+tidak|tidak\s+boleh|jangan|dilarang", after[:60], re.I):
             return "prohibition"
+    if ctype == "appeal" and low in ("meminta", "minta", "mendesak") and STOPPED.match(after):
+        return "prohibition"  # "meminta aktivitas tambang itu dihentikan": asking that an activity stop forbids it
     if ctype == "appeal" and low in ("meminta", "minta", "diminta") and IN_INSTRUCTION.search(seg_before):
         ctype = "instruction"  # "Dalam instruksi itu, gubernur meminta ...": a request in a formal order is an order
     act = OVERSIGHT_ACT.search(after[:70]) if ctype in ("appeal", "instruction") else None

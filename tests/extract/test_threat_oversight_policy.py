@@ -81,3 +81,15 @@ def test_enforcement_announced_in_the_passive_threatens_without_a_condition(run)
     # a closure or a clearance announced is no threat without a breach named
     assert "sanction_warning" not in types(run, "Bupati Sleman Harda Kiswaya mengatakan jalan itu akan dilakukan "
                                                  "penutupan selama perbaikan.")
+
+
+def test_asking_that_an_activity_stop_forbids_it(run):
+    for text in ("Bupati Bangka Mulkan meminta seluruh aktivitas tambang pasir di bantaran Sungai Baturusa segera dihentikan.",
+                 '"Saya minta praktik pungutan di sekolah-sekolah negeri itu tidak lagi dilakukan," kata Bupati Ngawi Ony Anwar.',
+                 "Gubernur Jambi Al Haris meminta agar penebangan liar di kawasan taman nasional yang sudah berlangsung "
+                 "bertahun-tahun itu dihentikan."):
+        assert "prohibition" in types(run, text), text
+    for text in ("Bupati Bangka Mulkan meminta kegiatan posyandu di desa-desa terus dilanjutkan.",
+                 "Gubernur Jambi Al Haris meminta warga menjaga kebersihan sungai."):
+        got = types(run, text)
+        assert "prohibition" not in got and "appeal" in got, text
