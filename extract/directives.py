@@ -74,6 +74,10 @@ BREACH = re.compile(CONDITION.pattern + r"|\b(?:pelanggar(?:nya|an)?|siapa\s*pun
 # An event or state of things right after "berharap" (vocab/hoped_events.csv): "berharap, semoga festival ini ...".
 HOPED_EVENT = re.compile(r"\s*,?\s*(?:(?:agar|supaya|semoga|bahwa|nantinya|kelak)\s*,?\s*)?(?:para\s+|seluruh\s+)?(?:"
                          + "|".join(vocab.hoped_events()) + r")(?![\w-])", re.IGNORECASE)
+# Whom a report goes up to: "melaporkan ke Bupati", "sudah melapor kepada pimpinan".
+REPORTED_UP = re.compile(r"\s*(?:(?:langsung|secara\s+langsung)\s+)?(?:ke\s+|kepada\s+)?(?:Pj\.?\s+|Plt\.?\s+|Pjs\.?\s+|Bapak\s+|Ibu\s+)?"
+                         r"(?:Bupati|Wali\s*kota|Gubernur|Presiden|Menteri|Sekda|pimpinan|atasan|pemerintah\s+pusat|pusat)\b",
+                         re.IGNORECASE)
 # What is asked to stop, in the passive: "meminta aktivitas tambang di kawasan hutan segera dihentikan".
 STOPPED = re.compile(r"(?:\s+(?:agar|supaya|untuk|semua|seluruh|segala))?\s+(?:kegiatan|aktivitas|praktik|praktek|operasi|operasional|"
                      r"penjualan|pembangunan|pengerjaan|penambangan|penebangan|pungutan|pungli)\b[^.;,\"“”]{0,80}?"
@@ -324,6 +328,9 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "praktis akan membatasi langkah ASN" describes an effect; "saya batasi" is the act
     if ctype == "oversight" and low.startswith(("pendataan", "pemantauan", "pengawasan", "melakukan")) and NOT_AN_ACT_BEFORE.search(before):
         return None  # "setelah pendataan kerusakan selesai", "berdasarkan hasil pemantauan": a process named, no act
+    if ctype == "oversight" and low.startswith(("melapor", "lapor")) and REPORTED_UP.match(after) and not re.search(
+            r"\b(?:bisa|dapat|silakan|segera|harus|wajib|agar|supaya|untuk|diminta|diharapkan)\s+(?:\S+\s+)?$", before, re.I):
+        return None  # "Kepala Dinas melaporkan ke Bupati ...": a subordinate's own report, no one is set to watch
     if ctype == "oversight" and (SITUATION_WATCHED.match(after) or INFO_FOLLOWED.match(after)):
         return None  # "terus memantau situasi", "memantau langsung kondisi banjir": watching events, not people
     if ctype == "oversight" and re.search(

@@ -93,3 +93,13 @@ def test_asking_that_an_activity_stop_forbids_it(run):
                  "Gubernur Jambi Al Haris meminta warga menjaga kebersihan sungai."):
         got = types(run, text)
         assert "prohibition" not in got and "appeal" in got, text
+
+
+def test_a_report_sent_up_to_a_superior_sets_no_one_watching(run):
+    for text in ("Kepala Dinas Kesehatan Kota Kendari Rahminingrum melaporkan ke Wali Kota bahwa kasus DBD menurun.",
+                 "Camat Depok Budi Santoso mengaku sudah melapor kepada Bupati Sleman Harda Kiswaya soal jalan yang rusak.",
+                 "Kepala Dinas PUPR Sleman Taufiq Wahyudi langsung melaporkan kepada pimpinan setelah tanggul jebol."):
+        assert "oversight" not in types(run, text), text
+    for text in ('"Kalau ada pungutan liar, segera lapor ke Bupati," kata Camat Depok Budi Santoso.',
+                 "Bupati Sleman Harda Kiswaya meminta camat melaporkan ke bupati setiap kerusakan tanggul."):
+        assert "oversight" in types(run, text), text
