@@ -78,6 +78,11 @@ HOPED_EVENT = re.compile(r"\s*,?\s*(?:(?:agar|supaya|semoga|bahwa|nantinya|kelak
 REPORTED_UP = re.compile(r"\s*(?:(?:langsung|secara\s+langsung)\s+)?(?:ke\s+|kepada\s+)?(?:Pj\.?\s+|Plt\.?\s+|Pjs\.?\s+|Bapak\s+|Ibu\s+)?"
                          r"(?:Bupati|Wali\s*kota|Gubernur|Presiden|Menteri|Sekda|pimpinan|atasan|pemerintah\s+pusat|pusat)\b",
                          re.IGNORECASE)
+# A reminder or emphasis that states a fact, with no word of directing before its copula or "pernah":
+# "menekankan bahwa netralitas ASN merupakan fondasi ...", "mengingatkan, Sleman pernah dilanda erupsi".
+STATED_FACT = re.compile(r"(?:\s+pentingnya)?\s*,?\s*(?:bahwa\s+)?(?:(?!harus|wajib|agar|supaya|jangan|perlu|mesti|hendaknya|untuk|"
+                         r"segera|dilarang|tidak\s+boleh|diminta|diharapkan|tetap|selalu)[^.;,\"“”\s]+\s+){1,8}?"
+                         r"(?:merupakan|adalah|ialah|pernah)\b", re.IGNORECASE)
 # What is asked to stop, in the passive: "meminta aktivitas tambang di kawasan hutan segera dihentikan".
 STOPPED = re.compile(r"(?:\s+(?:agar|supaya|untuk|semua|seluruh|segala))?\s+(?:kegiatan|aktivitas|praktik|praktek|operasi|operasional|"
                      r"penjualan|pembangunan|pengerjaan|penambangan|penebangan|pungutan|pungli)\b[^.;,\"“”]{0,80}?"
@@ -252,6 +257,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "tidak harus", "belum ada", "tidak melarang"
     if ctype == "prohibition" and low.startswith(("melarang", "larang", "dilarang")) and NEGATION_BEFORE.search(before):
         return None
+    if low.startswith(("menekankan", "mengingatkan", "ditekankan", "ingatkan")) and STATED_FACT.match(after):
+        return None  # "menekankan bahwa netralitas merupakan fondasi ...", "mengingatkan, Sleman pernah dilanda ...": a statement
     if low in ("berharap", "mengharapkan", "harapkan") and HOPED_EVENT.match(after):
         return None  # "berharap festival ini menjadi agenda tahunan": a wish about events, no one is asked
     if low.startswith("diharapkan") and re.match(r"\s+(?:tidak\s+ada|ada|terjadi|bisa\s+berjalan|berjalan)", after, re.I):

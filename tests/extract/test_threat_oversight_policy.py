@@ -103,3 +103,13 @@ def test_a_report_sent_up_to_a_superior_sets_no_one_watching(run):
     for text in ('"Kalau ada pungutan liar, segera lapor ke Bupati," kata Camat Depok Budi Santoso.',
                  "Bupati Sleman Harda Kiswaya meminta camat melaporkan ke bupati setiap kerusakan tanggul."):
         assert "oversight" in types(run, text), text
+
+
+def test_a_reminder_that_states_a_fact_directs_nobody(run):
+    for text in ("Bupati Sleman Harda Kiswaya menekankan bahwa netralitas ASN merupakan fondasi pemilu yang jujur.",
+                 "Gubernur Jambi Al Haris mengingatkan, Jambi pernah dilanda kabut asap parah pada 2015.",
+                 "Wali Kota Bogor Dedie Rachim mengingatkan bahwa kebersihan adalah tanggung jawab bersama."):
+        assert "appeal" not in types(run, text), text
+    for text in ("Bupati Sleman Harda Kiswaya menekankan bahwa ASN harus netral karena netralitas merupakan amanat undang-undang.",
+                 "Gubernur Jambi Al Haris mengingatkan warga agar tidak membakar lahan yang pernah terbakar."):
+        assert types(run, text) & {"appeal", "instruction", "prohibition"}, text
