@@ -105,7 +105,8 @@ DENIED = re.compile(r"\b(?:membantah|menampik|menyangkal|menepis|membantahnya)\b
 # A verb after these words describes what someone did or does, not an order given: "yang mengarahkan", "terbukti ...".
 DESCRIBED_ACT = re.compile(r"\b(?:yang|terbukti|diduga|karena|sempat|dituding|dituduh|dilaporkan)\s+$", re.IGNORECASE)
 SAID_IN = re.compile(r"\b(?:kata|ujar|tulis|tegas|sebut|jelas|pinta|imbau)(?:nya)?\s+[^,.;\"“”]{1,50}$", re.IGNORECASE)
-IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketat|tertibkan|lengkapi")
+IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketat|tertibkan|lengkapi|"
+                        r"(?:segera\s+)?(?:perbaiki|bersihkan|selesaikan|tuntaskan|percepat)")
 # What one watches when following events rather than watching over others: a disaster, the weather, a volcano.
 SITUATION_WATCHED = re.compile(r"\s+(?:(?:secara\s+)?(?:langsung|terus|intens|berkala|ketat|rutin)\s+)*(?:terhadap\s+)?"
                                r"(?:kondisi|situasi|perkembangan|cuaca|ketinggian|debit|curah|aktivitas\s+(?:gunung|vulkanik)|"
