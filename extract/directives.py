@@ -46,6 +46,42 @@ from arahan.extract.text import TextIndex, whole_words
 INSTRUMENT = vocab.instrument_pattern()
 # What befalls a rule breaker (vocab/threat_outcomes.csv) comes after the cues, which win at the same position.
 CUES: list[tuple[str, str]] = vocab.directive_cues() + [(p, "sanction_warning") for p in vocab.threat_outcomes()]
+
+
+def _typos(cues: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Cue verbs as regional news mistypes them: two letters swapped ("mengingtakan"), or one dropped from a long
+    word ("menginstrusikan"); one row per type, after the real cues, for the plain-word cues of the table."""
+    words = [(p, t) for p, t in cues if re.fullmatch(r"[a-z]{8,}", p)]
+    words += [("mengimbau", "appeal"), ("menghimbau", "appeal"), ("diminta", "appeal"), ("dilarang", "prohibition")]
+    real = {w for w, _ in words}
+    by_type: dict[str, set[str]] = {}
+    for w, t in words:
+        variants = {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(2, len(w) - 1)}
+        if len(w) >= 10:
+            variants |= {w[:i] + w[i + 1:] for i in range(3, len(w) - 1)}
+        by_type.setdefault(t, set()).update(v for v in variants if v not in real and v != w)
+    return [(_trie(v), t) for t, v in by_type.items()]
+
+
+def _trie(words: set[str]) -> str:
+    """One regex for many words with their common prefixes factored out ("meng(?:ingtakan|ignatkan)"), so
+    that a word that starts no variant fails at its first letters instead of at every alternative."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            return f"(?:{'|'.join(alts)})?" if alts else ""
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+    return emit(tree)
+
+
+CUES += _typos(CUES)
 OUTCOME_RE = re.compile("|".join(f"(?:{p})" for p in vocab.threat_outcomes()), re.IGNORECASE)
 
 

@@ -113,3 +113,14 @@ def test_a_reminder_that_states_a_fact_directs_nobody(run):
     for text in ("Bupati Sleman Harda Kiswaya menekankan bahwa ASN harus netral karena netralitas merupakan amanat undang-undang.",
                  "Gubernur Jambi Al Haris mengingatkan warga agar tidak membakar lahan yang pernah terbakar."):
         assert types(run, text) & {"appeal", "instruction", "prohibition"}, text
+
+
+def test_a_mistyped_cue_verb_still_directs(run):
+    for text, want in (("Pj Bupati Maluku Tengah Rakib Sahubawa mengingtakan ASN agar menjaga netralitas.", "appeal"),
+                       ("Bupati Sleman Harda Kiswaya menginstrusikan para camat menyalurkan bantuan beras.", "instruction"),
+                       ("Wali Kota Bogor Dedie Rachim mealrang ASN memakai mobil dinas untuk mudik.", "prohibition")):
+        assert want in types(run, text), text
+    # words a letter away that are words of their own are left alone
+    for text in ("Bupati Sleman Harda Kiswaya mengingat jasa para pahlawan.",
+                 "Wali Kota Bogor Dedie Rachim mengajar di kampus setiap Sabtu."):
+        assert directives(run(text)) == [], text
