@@ -92,11 +92,12 @@ CUE_RE = whole_words([p for p, _ in CUES], "c")
 NEGATION_BEFORE = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|nggak|gak)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|jika|apabila|bila|kalau|yang\s+melanggar|terbukti|"
                             r"tidak\s+main|ancaman|diancam|dikenakan|dijatuhi|dijatuhkan|diberikan|dikenai|terkena|"
-                            r"terancam|kena|diganjar)\b",
+                            r"terancam|kena|diganjar|memastikan)\b",
                             re.IGNORECASE)
-# "sanksinya jelas, mulai dari teguran ...", "sanksi tegas berupa ...": a sanction spelt out threatens without a modal
+# "sanksinya jelas, mulai dari teguran ...", "sanksi tegas berupa ...", "sanksi tegas menanti ...": a sanction spelt out
+# or awaiting someone threatens without a modal
 SANCTION_NAMED = re.compile(r"\s*(?:yang\s+)?(?:tegas|berat|keras|jelas|administratif|disiplin|pidana)?\s*,?\s*"
-                            r"(?:mulai\s+dari|berupa|hingga|sampai)\b", re.IGNORECASE)
+                            r"(?:mulai\s+dari|berupa|hingga|sampai|menanti|menunggu|mengintai)\b", re.IGNORECASE)
 # What a person threatens ("mengancam akan mencabut izin", "mengancam memecat", "mengancam dengan sanksi").
 THREAT_CONTENT = re.compile(r"[^.;]{0,50}?\b(?:akan|mencabut|memecat|mencopot|menutup|menyegel|menindak|membongkar|memproses|"
                             r"memidanakan|mempidanakan|memberhentikan|melaporkan|menjatuhkan|sanksi|pidana|penjara|denda|"
@@ -106,7 +107,7 @@ CONDITION = re.compile(r"\b(?:jika|kalau|kalo|apabila|bila|jikalau|yang\s+(?:\w+
                        r"terbukti|membandel|bandel|kembali|belum|menolak|bolos|mangkir|terlibat))\b", re.IGNORECASE)
 # A loss named as an outcome threatens whoever breaks a rule only when the breach is named too: "pelanggar ...",
 # "siapa pun yang ...", "oknum ...", or a condition as above ("lurah yang terbukti berpihak bisa kehilangan jabatan").
-BREACH = re.compile(CONDITION.pattern + r"|\b(?:pelanggar(?:nya|an)?|siapa\s*pun\s+yang|oknum|ketahuan|kedapatan)\b", re.IGNORECASE)
+BREACH = re.compile(CONDITION.pattern + r"|\b(?:pelanggar(?:nya|an)?|pelaku|siapa\s*pun\s+yang|oknum|ketahuan|kedapatan)\b", re.IGNORECASE)
 # An event or state of things right after "berharap" (vocab/hoped_events.csv): "berharap, semoga festival ini ...".
 HOPED_EVENT = re.compile(r"\s*,?\s*(?:(?:agar|supaya|semoga|bahwa|nantinya|kelak)\s*,?\s*)?(?:para\s+|seluruh\s+)?(?:"
                          + "|".join(vocab.hoped_events()) + r")(?![\w-])", re.IGNORECASE)

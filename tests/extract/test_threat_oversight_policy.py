@@ -124,3 +124,11 @@ def test_a_mistyped_cue_verb_still_directs(run):
     for text in ("Bupati Sleman Harda Kiswaya mengingat jasa para pahlawan.",
                  "Wali Kota Bogor Dedie Rachim mengajar di kampus setiap Sabtu."):
         assert directives(run(text)) == [], text
+
+
+def test_a_sanction_awaiting_or_assured_threatens(run):
+    for text in ("Wali Kota Bogor Dedie Rachim menegaskan sanksi tegas menanti pegawai yang terlibat judi online.",
+                 "Bupati Sleman Harda Kiswaya memastikan memberi sanksi kepada lurah yang memungut biaya surat pindah."):
+        assert "sanction_warning" in types(run, text), text
+    assert "sanction_warning" not in types(run, "Wali Kota Bogor Dedie Rachim mengatakan warga masih menanti kejelasan "
+                                                 "sanksi bagi kontraktor itu.")
