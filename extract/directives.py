@@ -44,7 +44,45 @@ from arahan.extract.text import TextIndex, whole_words
 
 # The vocabulary is data: extract/vocab/instruments.csv and directive_cues.csv (one row per cue).
 INSTRUMENT = vocab.instrument_pattern()
-CUES: list[tuple[str, str]] = vocab.directive_cues()
+# What befalls a rule breaker (vocab/threat_outcomes.csv) comes after the cues, which win at the same position.
+CUES: list[tuple[str, str]] = vocab.directive_cues() + [(p, "sanction_warning") for p in vocab.threat_outcomes()]
+
+
+def _typos(cues: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Cue verbs as regional news mistypes them: two letters swapped ("mengingtakan"), or one dropped from a long
+    word ("menginstrusikan"); one row per type, after the real cues, for the plain-word cues of the table."""
+    words = [(p, t) for p, t in cues if re.fullmatch(r"[a-z]{8,}", p)]
+    words += [("mengimbau", "appeal"), ("menghimbau", "appeal"), ("diminta", "appeal"), ("dilarang", "prohibition")]
+    real = {w for w, _ in words}
+    by_type: dict[str, set[str]] = {}
+    for w, t in words:
+        variants = {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(2, len(w) - 1)}
+        if len(w) >= 10:
+            variants |= {w[:i] + w[i + 1:] for i in range(3, len(w) - 1)}
+        by_type.setdefault(t, set()).update(v for v in variants if v not in real and v != w)
+    return [(_trie(v), t) for t, v in by_type.items()]
+
+
+def _trie(words: set[str]) -> str:
+    """One regex for many words with their common prefixes factored out ("meng(?:ingtakan|ignatkan)"), so
+    that a word that starts no variant fails at its first letters instead of at every alternative."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            return f"(?:{'|'.join(alts)})?" if alts else ""
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+    return emit(tree)
+
+
+CUES += _typos(CUES)
+OUTCOME_RE = re.compile("|".join(f"(?:{p})" for p in vocab.threat_outcomes()), re.IGNORECASE)
 
 
 
@@ -54,11 +92,12 @@ CUE_RE = whole_words([p for p, _ in CUES], "c")
 NEGATION_BEFORE = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|nggak|gak)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|jika|apabila|bila|kalau|yang\s+melanggar|terbukti|"
                             r"tidak\s+main|ancaman|diancam|dikenakan|dijatuhi|dijatuhkan|diberikan|dikenai|terkena|"
-                            r"terancam|kena|diganjar)\b",
+                            r"terancam|kena|diganjar|memastikan)\b",
                             re.IGNORECASE)
-# "sanksinya jelas, mulai dari teguran ...", "sanksi tegas berupa ...": a sanction spelt out threatens without a modal
+# "sanksinya jelas, mulai dari teguran ...", "sanksi tegas berupa ...", "sanksi tegas menanti ...": a sanction spelt out
+# or awaiting someone threatens without a modal
 SANCTION_NAMED = re.compile(r"\s*(?:yang\s+)?(?:tegas|berat|keras|jelas|administratif|disiplin|pidana)?\s*,?\s*"
-                            r"(?:mulai\s+dari|berupa|hingga|sampai)\b", re.IGNORECASE)
+                            r"(?:mulai\s+dari|berupa|hingga|sampai|menanti|menunggu|mengintai)\b", re.IGNORECASE)
 # What a person threatens ("mengancam akan mencabut izin", "mengancam memecat", "mengancam dengan sanksi").
 THREAT_CONTENT = re.compile(r"[^.;]{0,50}?\b(?:akan|mencabut|memecat|mencopot|menutup|menyegel|menindak|membongkar|memproses|"
                             r"memidanakan|mempidanakan|memberhentikan|melaporkan|menjatuhkan|sanksi|pidana|penjara|denda|"
@@ -66,6 +105,26 @@ THREAT_CONTENT = re.compile(r"[^.;]{0,50}?\b(?:akan|mencabut|memecat|mencopot|me
 # A breach named around a closure or seizure makes it a threat ("jika masih buka", "yang nekat berjualan").
 CONDITION = re.compile(r"\b(?:jika|kalau|kalo|apabila|bila|jikalau|yang\s+(?:\w+\s+)?(?:melanggar|nekat|masih|tidak|kedapatan|"
                        r"terbukti|membandel|bandel|kembali|belum|menolak|bolos|mangkir|terlibat))\b", re.IGNORECASE)
+# A loss named as an outcome threatens whoever breaks a rule only when the breach is named too: "pelanggar ...",
+# "siapa pun yang ...", "oknum ...", or a condition as above ("lurah yang terbukti berpihak bisa kehilangan jabatan").
+BREACH = re.compile(CONDITION.pattern + r"|\b(?:pelanggar(?:nya|an)?|pelaku|siapa\s*pun\s+yang|oknum|ketahuan|kedapatan)\b", re.IGNORECASE)
+# An event or state of things right after "berharap" (vocab/hoped_events.csv): "berharap, semoga festival ini ...".
+HOPED_EVENT = re.compile(r"\s*,?\s*(?:(?:agar|supaya|semoga|bahwa|nantinya|kelak)\s*,?\s*)?(?:para\s+|seluruh\s+)?(?:"
+                         + "|".join(vocab.hoped_events()) + r")(?![\w-])", re.IGNORECASE)
+# Whom a report goes up to: "melaporkan ke Bupati", "sudah melapor kepada pimpinan".
+REPORTED_UP = re.compile(r"\s*(?:(?:langsung|secara\s+langsung)\s+)?(?:ke\s+|kepada\s+)?(?:Pj\.?\s+|Plt\.?\s+|Pjs\.?\s+|Bapak\s+|Ibu\s+)?"
+                         r"(?:Bupati|Wali\s*kota|Gubernur|Presiden|Menteri|Sekda|pimpinan|atasan|pemerintah\s+pusat|pusat)\b",
+                         re.IGNORECASE)
+# A reminder or emphasis that states a fact, with no word of directing before its copula or "pernah":
+# "menekankan bahwa netralitas ASN merupakan fondasi ...", "mengingatkan, Sleman pernah dilanda erupsi".
+STATED_FACT = re.compile(r"(?:\s+pentingnya)?\s*,?\s*(?:bahwa\s+)?(?:(?!harus|wajib|agar|supaya|jangan|perlu|mesti|hendaknya|untuk|"
+                         r"segera|dilarang|tidak\s+boleh|diminta|diharapkan|tetap|selalu)[^.;,\"“”\s]+\s+){1,8}?"
+                         r"(?:merupakan|adalah|ialah|pernah)\b", re.IGNORECASE)
+# What is asked to stop, in the passive: "meminta aktivitas tambang di kawasan hutan segera dihentikan".
+STOPPED = re.compile(r"(?:\s+(?:agar|supaya|untuk|semua|seluruh|segala))?\s+(?:kegiatan|aktivitas|praktik|praktek|operasi|operasional|"
+                     r"penjualan|pembangunan|pengerjaan|penambangan|penebangan|pungutan|pungli)\b[^.;,\"“”]{0,80}?"
+                     r"\b(?:dihentikan|distop|disetop|dibubarkan|tidak\s+(?:lagi\s+)?(?:dilakukan|dilanjutkan|diteruskan))\b",
+                     re.IGNORECASE)
 # "Bupati mengatakan, agar warga ...", "kata dia, agar ...": a request reported after its say-verb.
 SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|ujar(?:nya)?)\s*,?\s*(?:bahwa\s+)?$", re.IGNORECASE)
 # A service or payment withheld ("tidak akan dilayani", "tidak menerima TPP") threatens only with a breach named.
@@ -83,7 +142,8 @@ DENIED = re.compile(r"\b(?:membantah|menampik|menyangkal|menepis|membantahnya)\b
 # A verb after these words describes what someone did or does, not an order given: "yang mengarahkan", "terbukti ...".
 DESCRIBED_ACT = re.compile(r"\b(?:yang|terbukti|diduga|karena|sempat|dituding|dituduh|dilaporkan)\s+$", re.IGNORECASE)
 SAID_IN = re.compile(r"\b(?:kata|ujar|tulis|tegas|sebut|jelas|pinta|imbau)(?:nya)?\s+[^,.;\"“”]{1,50}$", re.IGNORECASE)
-IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketat|tertibkan|lengkapi")
+IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketat|tertibkan|lengkapi|"
+                        r"(?:segera\s+)?(?:perbaiki|bersihkan|selesaikan|tuntaskan|percepat)")
 # What one watches when following events rather than watching over others: a disaster, the weather, a volcano.
 SITUATION_WATCHED = re.compile(r"\s+(?:(?:secara\s+)?(?:langsung|terus|intens|berkala|ketat|rutin)\s+)*(?:terhadap\s+)?"
                                r"(?:kondisi|situasi|perkembangan|cuaca|ketinggian|debit|curah|aktivitas\s+(?:gunung|vulkanik)|"
@@ -155,7 +215,7 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             ctype = CUES[int(m.lastgroup[1:])][1]
             c0, c1 = seg.start + m.start(), seg.start + m.end()
             before = text[max(seg.start, c0 - 25):c0]
-            after = text[c1:min(seg.end, c1 + 80)]
+            after = text[c1:min(seg.end, c1 + 120)]
             ctype = _context_type(ctype, m.group(0), before, after, s_text[:m.start()], _paragraph_before(index, k))
             if ctype is None:
                 continue
@@ -235,6 +295,10 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "tidak harus", "belum ada", "tidak melarang"
     if ctype == "prohibition" and low.startswith(("melarang", "larang", "dilarang")) and NEGATION_BEFORE.search(before):
         return None
+    if low.startswith(("menekankan", "mengingatkan", "ditekankan", "ingatkan")) and STATED_FACT.match(after):
+        return None  # "menekankan bahwa netralitas merupakan fondasi ...", "mengingatkan, Sleman pernah dilanda ...": a statement
+    if low in ("berharap", "mengharapkan", "harapkan") and HOPED_EVENT.match(after):
+        return None  # "berharap festival ini menjadi agenda tahunan": a wish about events, no one is asked
     if low.startswith("diharapkan") and re.match(r"\s+(?:tidak\s+ada|ada|terjadi|bisa\s+berjalan|berjalan)", after, re.I):
         return None
     if IMPERATIVE.fullmatch(low) and seg_before.strip(" \"“'‘-") != "":
@@ -248,10 +312,13 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "1.931 jiwa harus mengungsi": what people must undergo, not an order
     if low == "mengancam" and not THREAT_CONTENT.match(after):
         return None  # "hal-hal yang mengancam keselamatan", "banjir mengancam permukiman": a danger, not a threat
-    if ctype == "sanction_warning" and (re.match(r"akan\s+(?:langsung\s+)?di", low) or WITHHELD.match(low)
+    if ctype == "sanction_warning" and (re.match(r"akan\s+(?:langsung\s+)?di(?!lakukan\s+pen(?:indakan|egakan))", low) or WITHHELD.match(low)
                                         or ENFORCED.match(low)) and \
             not CONDITION.search(prev + " " + seg_before + " " + after[:60]):
         return None  # "jalan itu akan ditutup sementara" closes; "toko yang nekat buka akan disegel" threatens
+    if ctype == "sanction_warning" and OUTCOME_RE.fullmatch(cue) and (
+            PAST.search(before) or not BREACH.search(" ".join((prev, seg_before, cue, after[:60])))):
+        return None  # "kehilangan jabatan", "efek jera": a threat only with the breach named
     if ctype == "sanction_warning":
         window = prev + " " + seg_before + " " + after[:60]
         if re.match(r"[^.;]{0,40}?\b(?:sudah|telah)\s+(?:dijatuhkan|diberikan|dikenakan|dijatuhi|diterapkan)\b", after, re.I):
@@ -261,11 +328,13 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
                 "hukuman", "dipotong", "tindakan", "denda", "dendanya", "pidana", "penjara", "kurungan", "surat", "ditegur",
                 "daftar", "diblacklist", "di-blacklist"):
             return None
-        if re.match(r"\s*(?:dari|bagi)?\s*(?:yang|bagi)?", after) and re.search(r"belum\s+ada|tidak\s+ada\s+(?:laporan|pelanggaran)", before + after, re.I):
+        if re.match(r"\s*(?:dari|bagi)?\s*(?:yang|bagi)?", after) and re.search(r"belum\s+ada|tidak\s+ada\s+(?:laporan|pelanggaran)", before + after[:80], re.I):
             return None
     if ctype == "instruction" and low.startswith(("menginstruksikan", "instruksikan", "diinstruksikan", "memerintahkan")):
         if re.search(r"(?:untuk|agar|supaya)\s+tidak|tidak\s+boleh|jangan|dilarang", after[:60], re.I):
             return "prohibition"
+    if ctype == "appeal" and low in ("meminta", "minta", "mendesak") and STOPPED.match(after):
+        return "prohibition"  # "meminta aktivitas tambang itu dihentikan": asking that an activity stop forbids it
     if ctype == "appeal" and low in ("meminta", "minta", "diminta") and IN_INSTRUCTION.search(seg_before):
         ctype = "instruction"  # "Dalam instruksi itu, gubernur meminta ...": a request in a formal order is an order
     act = OVERSIGHT_ACT.search(after[:70]) if ctype in ("appeal", "instruction") else None
@@ -304,6 +373,9 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "praktis akan membatasi langkah ASN" describes an effect; "saya batasi" is the act
     if ctype == "oversight" and low.startswith(("pendataan", "pemantauan", "pengawasan", "melakukan")) and NOT_AN_ACT_BEFORE.search(before):
         return None  # "setelah pendataan kerusakan selesai", "berdasarkan hasil pemantauan": a process named, no act
+    if ctype == "oversight" and low.startswith(("melapor", "lapor")) and REPORTED_UP.match(after) and not re.search(
+            r"\b(?:bisa|dapat|silakan|segera|harus|wajib|agar|supaya|untuk|diminta|diharapkan)\s+(?:\S+\s+)?$", before, re.I):
+        return None  # "Kepala Dinas melaporkan ke Bupati ...": a subordinate's own report, no one is set to watch
     if ctype == "oversight" and (SITUATION_WATCHED.match(after) or INFO_FOLLOWED.match(after)):
         return None  # "terus memantau situasi", "memantau langsung kondisi banjir": watching events, not people
     if ctype == "oversight" and re.search(

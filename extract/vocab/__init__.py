@@ -14,6 +14,8 @@ it through `rows()` or one of the typed views below, once per process.
 | office_markers.csv | an acting marker (Pj, Pjs, Plt, Plh) and its written forms | arahan.extract.officials |
 | ministers.csv | a minister's written form -> normalised title and ministry | arahan.extract.officials |
 | oversight_acts.csv | an act that makes an order to do it oversight (no cue alone) | arahan.extract.directives |
+| hoped_events.csv | an event or a state of things as what a hope is about ("berharap festival ini ..."): no appeal | arahan.extract.directives |
+| threat_outcomes.csv | what befalls whoever breaks a rule (a loss, a court, "efek jera"): a sanction warning with the breach named | arahan.extract.directives |
 | ranks.csv | a police or military rank before a name (an honorific) and what may follow it | arahan.extract.officials, arahan.extract.organizations |
 | regional_units.csv | a regional body or unit that takes the place it serves, with its head's office words | arahan.extract.organizations, arahan.extract.regions |
 | public_actors.csv | people who hold no office (warga, mahasiswa, buruh ...): as the subject of an active cue the act is theirs | arahan.extract.directives |
@@ -48,7 +50,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "targets", "open_targets", "office_titles", "office_markers",
-           "ministers", "say_verbs", "words", "office_abbreviations", "oversight_acts", "rank_words", "rank_pattern", "regional_units", "regional_unit_heads", "public_actors"]
+           "ministers", "say_verbs", "words", "office_abbreviations", "oversight_acts", "threat_outcomes", "hoped_events", "rank_words", "rank_pattern", "regional_units", "regional_unit_heads", "public_actors"]
 
 TABLES = Path(__file__).resolve().parent
 
@@ -86,6 +88,16 @@ def public_actors() -> list[str]:
 def oversight_acts() -> list[str]:
     """Regexes of the acts of watching over others that are no cue on their own."""
     return [r["pattern"] for r in rows("oversight_acts.csv")]
+
+
+def threat_outcomes() -> list[str]:
+    """Regexes of what befalls whoever breaks a rule (a sanction warning only with the breach named)."""
+    return [r["pattern"] for r in rows("threat_outcomes.csv")]
+
+
+def hoped_events() -> list[str]:
+    """Regexes of events or states of things a hope can be about (then it directs nobody)."""
+    return [r["pattern"] for r in rows("hoped_events.csv")]
 
 
 def targets() -> list[tuple[str, str]]:

@@ -106,6 +106,15 @@ def test_oversight_act_turns_its_order_into_oversight(row):
     assert extract(alone)["directives"] == [], alone  # no cue on its own
 
 
+THREATS = vocab.rows("threat_outcomes.csv")
+
+
+@pytest.mark.parametrize("row", THREATS, ids=ids(THREATS, "pattern"))
+def test_threat_outcome_row_fires_on_its_example(row):
+    assert re.search(row["pattern"], row["example"], re.IGNORECASE), "the pattern does not match its own example"
+    assert "sanction_warning" in [d["type"] for d in extract(row["example"])["directives"]]
+
+
 ORGANIZATIONS = vocab.rows("organizations.csv")
 
 
@@ -251,3 +260,14 @@ def test_not_organization_row_names_no_body(row):
     assert row["acronym"] in row["example"].split()
     names = [o["name"] for o in extract(row["example"])["organizations"]]
     assert not any(name.split()[0] == row["acronym"] for name in names), names
+
+
+HOPES = vocab.rows("hoped_events.csv")
+
+
+@pytest.mark.parametrize("row", HOPES, ids=ids(HOPES, "pattern"))
+def test_hoped_event_row_makes_its_hope_no_appeal(row):
+    assert re.search(row["pattern"], row["example"], re.IGNORECASE), "the pattern does not match its own example"
+    assert "appeal" not in [d["type"] for d in extract(row["example"])["directives"]]
+    asked = re.sub(r"berharap\s+.*$", "berharap warga ikut menjaga kebersihan.", row["example"])
+    assert "appeal" in [d["type"] for d in extract(asked)["directives"]], asked
