@@ -133,13 +133,13 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
                     or ctype == "sanction_warning" and PUNISHER_BEFORE.search(text, max(s, start - 30), start) \
                     or hits and start < hits[-1][1]:  # inside the one before: "pemilik rumah makan"
                 continue
-            end = _modifiers_end(text, m.end(), b) if norm in OPEN_TARGETS else m.end()
+            end, name = _written(text, start, m.end(), b, norm)
             if hits and JUXTAPOSED.fullmatch(text, hits[-1][1], start):
                 # "orang tua siswa", "guru honorer": a group right after another, with no comma nor "dan",
                 # narrows it (Indonesian puts the head first); the head is the addressee
                 hits[-1] = (hits[-1][0], end, hits[-1][2])
                 continue
-            hits.append((start, end, norm if end == m.end() else text[start:end]))
+            hits.append((start, end, name))
         if ctype not in ("policy", "sanction_warning"):
             hits = _with_bodies(text, hits, orgs or [], occupied, a, b, c0, c1)
         # one noun phrase: the list right after an active cue, or right before a passive or modal one
@@ -307,12 +307,32 @@ MODIFIER = re.compile(
     r"tersebut|setempat|lain|lainnya|sebagai|sesuai|saat|ketika|mulai|hingga|sampai|seperti|antara|tetap|selalu|"
     r"lebih|sekitar|karena|jika|apabila|bila|kalau|setiap|semua|seluruh|para|baik|hendaknya|mohon|sendiri|se|"
     r"masing-masing|sekali|lagi|pula|benar|betul|selama|siaga|siap|waspada|aktif|patuh|tertib|taat|mau|ingin|turut|"
-    r"ikut|guna|demi|secara|terus|kembali|bersama|sama|serentak|langsung|cepat|tentang|soal|terkait|"
+    r"ikut|guna|demi|secara|terus|kembali|bersama|sama|serentak|langsung|cepat|tentang|soal|terkait|tanpa|"
     # bare verbs and adjectives of what the group is asked to do or be ("meminta pedagang pindah", "pengendara hati-hati")
     r"pindah|pulang|pergi|datang|hadir|tinggal|mudik|masuk|keluar|naik|turun|lapor|jaga|bayar|pakai|buang|antre|"
     r"hati-hati|jujur|jeli|disiplin|bijak|bijaksana|cermat|sabar|tenang|peduli|hemat|kompak|netral|proaktif|sigap|"
     r"selektif|mandiri|sadar)\b)"
     r"(?!(?:me|di|ber|ter)[a-z])([a-z][a-z-]*(?:/[a-z]+)?)(?![\w-])")
+
+
+# "(yang) beragama Islam", "bermotor", "tanpa izin": a qualifier the addressees keep, without "yang".
+QUALIFIER = re.compile(r"\s+(?:(?:yang|yg)\s+)?(" + vocab.target_qualifiers() + r")(?![\w-])", re.IGNORECASE)
+
+
+def _written(text: str, start: int, head_end: int, limit: int, norm: str) -> tuple[int, str]:
+    """The end of a group's noun phrase and the target it names: the normalised group, or as written
+    where nouns narrow it ("pengemudi becak", "BPBD kabupaten/kota") or a qualifier follows it."""
+    end, name = head_end, norm
+    if norm in OPEN_TARGETS:
+        # an abbreviation in brackets after the full name: "Badan ... Daerah (BPBD) kabupaten/kota"
+        after = head_end + 1 if text[start - 1:start] == "(" and text[head_end:head_end + 1] == ")" else head_end
+        end = _modifiers_end(text, after, limit)
+        if end > after:
+            name = text[start:head_end] + text[after:end]
+    q = QUALIFIER.match(text, end, limit)
+    if q is not None and not text[q.end():q.end() + 1].isalnum():
+        end, name = q.end(), f"{name if end > head_end else text[start:end]} {q.group(1)}"
+    return end, re.sub(r"\s+", " ", name)
 
 
 def _modifiers_end(text: str, end: int, limit: int, most: int = 1) -> int:

@@ -336,3 +336,31 @@ def test_a_source_body_is_no_addressee(run, text, want):
 ])
 def test_more_groups_of_regional_news(run, text, want):
     assert targets_of(run(text))[0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a qualifier after the group is kept as written, "yang" before it dropped
+    ("Bupati Pati Sudewo melarang pengemudi becak bermotor melintas di jalan protokol.", ["pengemudi becak bermotor"]),
+    ("Bagi pengemudi angkutan bermotor dilarang menaikkan penumpang di badan jalan, kata Bupati Pati Sudewo.",
+     ["pengemudi angkutan bermotor"]),
+    ("Wali Kota Mataram Mohan Roliskana mengimbau siswa yang beragama Islam mengikuti pesantren kilat.",
+     ["siswa beragama Islam"]),
+    ("Selama Ramadan, peserta didik beragama selain Islam dianjurkan mengikuti bimbingan rohani, kata Kepala Dinas "
+     "Pendidikan Kota Mataram Yusuf.", ["peserta didik beragama selain Islam"]),
+    ("Bupati Bangka Mulkan melarang penambang tanpa izin beroperasi di kawasan hutan lindung.",
+     ["penambang tanpa izin"]),
+    # ... a verb of the ber- form is not one
+    ("Bupati Pati Sudewo meminta pedagang berjualan di dalam pasar.", ["pedagang"]),
+])
+def test_a_qualifier_after_the_group_is_kept(run, text, want):
+    assert want in targets_of(run(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    # a level word after a body's bracketed abbreviation still narrows it
+    ("Gubernur Jawa Barat Dedi Mulyadi menginstruksikan Badan Penanggulangan Bencana Daerah (BPBD) kabupaten/kota "
+     "untuk menyiapkan tenda pengungsi.", ["BPBD kabupaten/kota"]),
+    ("Gubernur Jawa Barat Dedi Mulyadi meminta Badan Penanggulangan Bencana Daerah (BPBD) untuk siaga.", ["BPBD"]),
+])
+def test_a_level_word_after_a_bracketed_abbreviation(run, text, want):
+    assert targets_of(run(text)) == [want]
