@@ -72,11 +72,18 @@ NOT_TARGET_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-def office_as_target(addressee: Official) -> str | None:
+# "Kepala Dinas Peternakan Provinsi melalui ...": an office written with a bare level word, no region named after it.
+BARE_LEVEL = re.compile(r"\s(Provinsi|Kabupaten|Kota|Kabupaten/Kota)$")
+
+
+def office_as_target(addressee: Official, written: str = "") -> str | None:
     """An office holder addressed by a directive, as a target: the office without its region
-    ("Kepala Dinas Peternakan"), an acting marker kept ("Pj Bupati")."""
+    ("Kepala Dinas Peternakan"), an acting marker kept ("Pj Bupati"); a bare level word written
+    right after the office is kept ("Kepala Dinas Peternakan Provinsi")."""
     acting = addressee.title and addressee.title.split()[0] in ("Pj", "Pjs", "Plt", "Plh")
-    return addressee.title if acting else addressee.head
+    office = addressee.title if acting else addressee.head
+    level = BARE_LEVEL.search(written) if office else None
+    return f"{office} {level.group(1)}" if level else office
 
 
 def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
@@ -112,13 +119,13 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         at = c1 + (m.end() if m else 0)
         i = bisect.bisect_left(ref_starts, at)
         if i < len(refs) and refs[i].start == at and refs[i].kind == "title" and officials is not None:
-            return [office_as_target(officials[refs[i].official])]
+            return [office_as_target(officials[refs[i].official], refs[i].text)]
     if low.startswith("di") and officials is not None:
         # "Kepala Dinas Peternakan Provinsi ... ditugaskan": the office holder before a passive order
         i = bisect.bisect_left(ref_starts, c0) - 1
         if i >= 0 and refs[i].start >= s and refs[i].kind == "title" and refs[i].official is not None \
                 and addressed(text, refs[i].end, c0, c1) and not refs[i].named:
-            return [office_as_target(officials[refs[i].official]) or refs[i].text]
+            return [office_as_target(officials[refs[i].official], refs[i].text) or refs[i].text]
     occupied = [(r.start, r.end) for r in refs[bisect.bisect_left(ref_starts, s):bisect.bisect_left(ref_starts, e)]
                 if r.kind in ("title", "name", "institution") or r.kind == "agency" and r.end <= c0 and not passive_or_modal(cue)]  # the issuing body itself
     for a, b in windows:

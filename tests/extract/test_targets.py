@@ -364,3 +364,17 @@ def test_a_qualifier_after_the_group_is_kept(run, text, want):
 ])
 def test_a_level_word_after_a_bracketed_abbreviation(run, text, want):
     assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # an office addressed with a bare level word keeps it as written; a named region is dropped
+    ("Gubernur Nusa Tenggara Barat Lalu Muhamad Iqbal menerbitkan instruksi pencegahan penyakit mulut dan kuku. "
+     "Kepala Dinas Peternakan Provinsi melalui petugas kesehatan hewan ditugaskan untuk memeriksa ternak.",
+     ["Kepala Dinas Peternakan Provinsi"]),
+    ("Gubernur Jambi Al Haris meminta Kepala Dinas Kesehatan Provinsi untuk menyiapkan obat-obatan di posko banjir.",
+     ["Kepala Dinas Kesehatan Provinsi"]),
+    ("Bupati Sleman Kustini meminta Kepala Dinas Pendidikan Kabupaten Sleman untuk memeriksa sekolah rusak.",
+     ["Kepala Dinas Pendidikan"]),
+])
+def test_an_office_keeps_a_bare_level_word(run, text, want):
+    assert want in targets_of(run(text))
