@@ -141,6 +141,9 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
                     or hits and start < hits[-1][1]:  # inside the one before: "pemilik rumah makan"
                 continue
             end, name = _written(text, start, m.end(), b, norm)
+            count = COUNT_BEFORE.search(text, max(a, start - 12), start)
+            if count:  # "menginstruksikan empat bupati": a counted set of the group, as written
+                start, name = count.start(), f"{count.group(1).lower()} {name}"
             if hits and JUXTAPOSED.fullmatch(text, hits[-1][1], start):
                 # "orang tua siswa", "guru honorer": a group right after another, with no comma nor "dan",
                 # narrows it (Indonesian puts the head first); the head is the addressee
@@ -301,10 +304,16 @@ CITED_TITLE = re.compile(r"\b(?:tahun|thn\.?)\s+\d{4}\s+tentang\s+(?:[\w-]+\s+){
 NEAR_WORDS = 6  # words between an active cue and its addressees at most ("meminta kepada seluruh jajaran ...")
 
 
+COUNT = r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2}"
+
+
+COUNT_BEFORE = re.compile(rf"\b({COUNT})\s+$", re.IGNORECASE)
+
+
 CANDIDATE_BEFORE = re.compile(r"\bcalon\s+$", re.IGNORECASE)
 
 
-CANDIDATE = re.compile(r"(?:calon\s+)?", re.IGNORECASE)
+CANDIDATE = re.compile(rf"(?:(?:{COUNT})\s+)?(?:calon\s+)?", re.IGNORECASE)
 
 
 # A noun modifying a group head: lowercase, not a verb (me-, di-, ber-, ter-) nor a function word.
@@ -455,6 +464,7 @@ def extend_to_others(found: list[Directive], index: TextIndex) -> None:
 
 def group_of(target: str) -> str:
     """The group a target names, for merging: "pengemudi becak" and "sopir" are both "pengemudi";
-    "calon kepala desa" are the "kepala desa" to be (an article warns the same people both ways)."""
+    "calon kepala desa" are the "kepala desa" to be (an article warns the same people both ways);
+    "empat bupati" are "bupati"."""
     m = TARGET_RE.match(target, CANDIDATE.match(target).end())
     return lx.TARGETS[int(m.lastgroup[1:])][1].lower() if m else target.lower()

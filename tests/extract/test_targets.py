@@ -378,3 +378,19 @@ def test_a_level_word_after_a_bracketed_abbreviation(run, text, want):
 ])
 def test_an_office_keeps_a_bare_level_word(run, text, want):
     assert want in targets_of(run(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    # a counted set of a group is addressed as written
+    ("Gubernur Kalimantan Tengah Agustiar Sabran menginstruksikan kepada tiga bupati untuk menetapkan status siaga.",
+     ["tiga bupati"]),
+    ("Bupati Sleman Kustini meminta 12 camat segera mendata rumah rusak.", ["12 camat"]),
+    ("Bupati Sleman Kustini meminta puluhan pedagang pindah ke pasar baru.", ["pedagang"]),
+])
+def test_a_counted_group_is_written_with_its_number(run, text, want):
+    assert targets_of(run(text)) == [want]
+
+
+def test_a_counted_group_merges_with_the_group(run):
+    from arahan.extract.targets import group_of
+    assert group_of("empat bupati") == group_of("bupati") == "bupati"
