@@ -129,7 +129,7 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
     occupied = [(r.start, r.end) for r in refs[bisect.bisect_left(ref_starts, s):bisect.bisect_left(ref_starts, e)]
                 if r.kind in ("title", "name", "institution") or r.kind == "agency" and r.end <= c0 and not passive_or_modal(cue)]  # the issuing body itself
     for a, b in windows:
-        hits = []
+        hits, narrowed = [], False
         for m in TARGET_RE.finditer(text, a, b):
             start, norm = m.start(), lx.TARGETS[int(m.lastgroup[1:])][1]
             cand = CANDIDATE_BEFORE.search(text, max(a, start - 10), start)
@@ -144,6 +144,12 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
             count = COUNT_BEFORE.search(text, max(a, start - 12), start)
             if count:  # "menginstruksikan empat bupati": a counted set of the group, as written
                 start, name = count.start(), f"{count.group(1).lower()} {name}"
+            if hits and norm in LEVELS and (LEVEL_GAP.fullmatch(text, hits[-1][1], start) or narrowed
+                                            and LIST_GAP.fullmatch(text, hits[-1][1], start)):
+                # "sekolah jenjang SD dan SMP": the levels after "jenjang/tingkat" narrow the group before them
+                hits[-1], narrowed = (hits[-1][0], end, hits[-1][2]), True
+                continue
+            narrowed = False
             if hits and JUXTAPOSED.fullmatch(text, hits[-1][1], start):
                 # "orang tua siswa", "guru honorer": a group right after another, with no comma nor "dan",
                 # narrows it (Indonesian puts the head first); the head is the addressee
@@ -235,6 +241,10 @@ def _relative_spans(text: str, a: int, b: int) -> bool:
 
 
 JUXTAPOSED = re.compile(r"[ \t]+")
+
+
+LEVELS = vocab.level_targets()
+LEVEL_GAP = re.compile(r"\s+(?:jenjang|tingkat)\s+", re.IGNORECASE)
 
 
 BAGI_BEFORE = re.compile(r"\bbagi\s+(?:(?:para|seluruh|semua|setiap)\s+)?$", re.IGNORECASE)
@@ -465,6 +475,7 @@ def extend_to_others(found: list[Directive], index: TextIndex) -> None:
 def group_of(target: str) -> str:
     """The group a target names, for merging: "pengemudi becak" and "sopir" are both "pengemudi";
     "calon kepala desa" are the "kepala desa" to be (an article warns the same people both ways);
-    "empat bupati" are "bupati"."""
+    "empat bupati" are "bupati"; a school level ("SMA", "SD") is a "sekolah"."""
     m = TARGET_RE.match(target, CANDIDATE.match(target).end())
-    return lx.TARGETS[int(m.lastgroup[1:])][1].lower() if m else target.lower()
+    group = lx.TARGETS[int(m.lastgroup[1:])][1] if m else target
+    return "sekolah" if group in LEVELS else group.lower()

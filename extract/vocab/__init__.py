@@ -44,7 +44,7 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "targets", "open_targets", "target_qualifiers", "office_titles", "office_markers",
+__all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "targets", "open_targets", "level_targets", "target_qualifiers", "office_titles", "office_markers",
            "ministers", "say_verbs", "words", "office_abbreviations", "oversight_acts", "rank_words", "rank_pattern", "regional_units", "regional_unit_heads", "public_actors"]
 
 TABLES = Path(__file__).resolve().parent
@@ -94,6 +94,11 @@ def open_targets() -> frozenset[str]:
     """Normalised targets named by a head noun that keeps the nouns after it as written
     ("pengemudi becak bermotor", "BPBD kabupaten/kota"): the rows whose `modifiers` is yes."""
     return frozenset(r["target"] for r in rows("targets.csv") if r["modifiers"] == "yes")
+
+
+def level_targets() -> frozenset[str]:
+    """Normalised targets that are a school level (TK, SD, SMP ...): the rows whose `modifiers` is level."""
+    return frozenset(r["target"] for r in rows("targets.csv") if r["modifiers"] == "level")
 
 
 def target_qualifiers() -> str:

@@ -394,3 +394,26 @@ def test_a_counted_group_is_written_with_its_number(run, text, want):
 def test_a_counted_group_merges_with_the_group(run):
     from arahan.extract.targets import group_of
     assert group_of("empat bupati") == group_of("bupati") == "bupati"
+
+
+@pytest.mark.parametrize("text, want", [
+    # school levels are addressed as written ...
+    ("Bupati Sleman Kustini melarang SMA dan SMK menggelar wisuda di hotel.", ["SMA", "SMK"]),
+    ("Wali Kota Mataram Mohan Roliskana meminta TK/PAUD, SD, dan SMP memulai pelajaran pukul delapan.",
+     ["TK/PAUD", "SD", "SMP"]),
+    # ... and after "jenjang/tingkat" they narrow the group before them
+    ("Kepala Dinas Pendidikan Kabupaten Bogor Euis Komalasari melarang sekolah jenjang SD dan SMP menggelar wisata "
+     "ke luar kota.", ["sekolah"]),
+    ("Gubernur Jawa Tengah Ahmad Luthfi mengimbau satuan pendidikan tingkat SMA, SMK dan SLB menunda perpisahan.",
+     ["satuan pendidikan"]),
+    # a lower-case "sd" is no school level
+    ("Bupati Sleman Kustini meminta warga sd menjaga kebersihan.", ["warga"]),
+])
+def test_school_levels(run, text, want):
+    assert targets_of(run(text))[0] == want
+
+
+def test_a_school_level_merges_with_schools(run):
+    r = run("Gubernur Sulawesi Selatan Andi Sudirman melarang SMA dan SMK menggelar wisata ke luar provinsi. "
+            "Sekolah tidak boleh memungut biaya dari orang tua, tegas Andi Sudirman.")
+    assert targets_of(r, "prohibition") == [["SMA", "SMK"]]
