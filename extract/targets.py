@@ -26,7 +26,7 @@ from arahan.extract.text import TextIndex, whole_words
 if TYPE_CHECKING:
     from arahan.extract.directives import Directive
 
-__all__ = ["find_targets", "inherit_targets", "extend_to_others", "group_of", "passive_or_modal", "addressed",
+__all__ = ["find_targets", "inherit_targets", "fill_from_article", "extend_to_others", "group_of", "passive_or_modal", "addressed",
            "clause_start", "clause_end", "office_as_target", "TARGET_RE", "MODAL_CUES", "RECEIVED", "LIST_GAP"]
 
 
@@ -433,6 +433,23 @@ def inherit_targets(found: list[Directive]) -> None:
                         and o.targets and o.segment - d.segment <= 6), None)
             if nxt is not None:
                 d.targets = list(nxt.targets)
+
+
+def fill_from_article(found: list[Directive]) -> None:
+    """After merging, a directive still addressing nobody addresses the article's most addressed
+    group: named by the most directives and their repeats, the first named on a tie (an article is mostly addressed
+    to one group, and an order given in passing, "pungutan tidak boleh ada", is given to it too).
+    Run after merging, so that an order with no addressee still merges with a repeat of it."""
+    counts: dict[str, int] = {}
+    for d in found:
+        for t in d.targets:
+            counts[t] = counts.get(t, 0) + 1 + len(d.merged)
+    if not counts:
+        return
+    best = max(counts, key=counts.get)
+    for d in found:
+        if not d.targets:
+            d.targets = [best]
 
 
 # "Larangan yang sama berlaku bagi PPPK": a rule just given extends to more addressees.

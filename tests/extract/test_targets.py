@@ -243,10 +243,11 @@ def test_a_directive_with_no_addressee_goes_on_to_the_articles_latest_ones(run):
     r = run("Bupati Sleman Kustini meminta camat dan lurah mendata rumah rusak. Sementara itu Kapolres Sleman "
             "AKBP Yuswanto menegaskan tidak boleh ada bantuan yang ditahan.")
     assert targets_of(r, "prohibition") == [["camat", "lurah"]]
-    # ... but not past two sentences of something else
-    r = run("Bupati Sleman Kustini meminta camat dan lurah mendata rumah rusak. Hujan deras masih turun. "
+    # ... but not past two sentences of something else: then the group the article addresses most
+    r = run("Bupati Sleman Kustini meminta warga menjauhi sungai. Kustini juga meminta warga menyiapkan tas siaga. "
+            "Kustini meminta camat dan lurah mendata rumah rusak. Hujan deras masih turun. "
             "Banjir merendam tiga desa. Kapolres Sleman AKBP Yuswanto menegaskan tidak boleh ada bantuan yang ditahan.")
-    assert targets_of(r, "prohibition") == [[]]
+    assert targets_of(r, "prohibition") == [["warga"]]
 
 
 @pytest.mark.parametrize("text, want", [
@@ -417,3 +418,21 @@ def test_a_school_level_merges_with_schools(run):
     r = run("Gubernur Sulawesi Selatan Andi Sudirman melarang SMA dan SMK menggelar wisata ke luar provinsi. "
             "Sekolah tidak boleh memungut biaya dari orang tua, tegas Andi Sudirman.")
     assert targets_of(r, "prohibition") == [["SMA", "SMK"]]
+
+
+def test_an_order_with_no_addressee_goes_to_the_articles_main_group(run):
+    # far from the addressees named before and of another kind: the group named most in the article
+    r = run("Bupati Sleman Kustini meminta para camat mendata rumah yang rusak akibat angin kencang. Camat juga diminta "
+            "melapor setiap sore ke posko utama. Data itu akan dipakai untuk menyalurkan bantuan. Menurut Kustini, "
+            "bantuan sudah tiba sejak Senin. Bantuan berupa beras, selimut dan terpal. Bantuan juga datang dari "
+            "provinsi. Kustini menegaskan tidak boleh ada pungutan dalam penyaluran bantuan.")
+    assert targets_of(r, "prohibition") == [["camat"]]
+    # an article addressing nobody leaves it without one
+    r = run("Bupati Sleman Kustini menegaskan tidak boleh ada pungutan dalam penyaluran bantuan.")
+    assert targets_of(r, "prohibition") == [[]]
+
+
+def test_an_order_with_no_addressee_still_merges_with_its_repeat(run):
+    r = run("Bupati Sleman Kustini melarang pedagang berjualan di trotoar. Kustini juga meminta pedagang menjaga "
+            "kebersihan. Menurut Kustini, tidak boleh ada yang berjualan di trotoar.")
+    assert targets_of(r, "prohibition") == [["pedagang"]]
