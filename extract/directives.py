@@ -39,7 +39,7 @@ from arahan.extract.legal import BASIS_CUE, find_citations
 from arahan.extract.officials import Official
 from arahan.extract.speech import Attribution, Reference
 from arahan.extract.targets import (MODAL_CUES, TARGET_RE, addressed, clause_start, extend_to_others, find_targets,
-                                    group_of, inherit_targets, passive_or_modal, RECEIVED)
+                                    group_of, inherit_targets, passive_or_modal, RECEIVED, fill_from_article)
 from arahan.extract.text import TextIndex, whole_words
 
 # The vocabulary is data: extract/vocab/instruments.csv and directive_cues.csv (one row per cue).
@@ -255,6 +255,7 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
     _title_targets(found, index, refs, ref_starts)
     extend_to_others(found, index)
     merged = _merge(found)
+    fill_from_article(merged)
     for d in merged:  # what findings like this one scored on the tune split (extract/vocab/confidence.csv)
         d.confidence = vocab.confidence("directive", d.how + ("+repeated" if d.merged else ""), d.confidence)
     return merged

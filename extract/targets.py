@@ -26,7 +26,7 @@ from arahan.extract.text import TextIndex, whole_words
 if TYPE_CHECKING:
     from arahan.extract.directives import Directive
 
-__all__ = ["find_targets", "inherit_targets", "extend_to_others", "group_of", "passive_or_modal", "addressed",
+__all__ = ["find_targets", "inherit_targets", "fill_from_article", "extend_to_others", "group_of", "passive_or_modal", "addressed",
            "clause_start", "clause_end", "office_as_target", "TARGET_RE", "MODAL_CUES", "RECEIVED", "LIST_GAP"]
 
 
@@ -72,11 +72,18 @@ NOT_TARGET_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-def office_as_target(addressee: Official) -> str | None:
+# "Kepala Dinas Peternakan Provinsi melalui ...": an office written with a bare level word, no region named after it.
+BARE_LEVEL = re.compile(r"\s(Provinsi|Kabupaten|Kota|Kabupaten/Kota)$")
+
+
+def office_as_target(addressee: Official, written: str = "") -> str | None:
     """An office holder addressed by a directive, as a target: the office without its region
-    ("Kepala Dinas Peternakan"), an acting marker kept ("Pj Bupati")."""
+    ("Kepala Dinas Peternakan"), an acting marker kept ("Pj Bupati"); a bare level word written
+    right after the office is kept ("Kepala Dinas Peternakan Provinsi")."""
     acting = addressee.title and addressee.title.split()[0] in ("Pj", "Pjs", "Plt", "Plh")
-    return addressee.title if acting else addressee.head
+    office = addressee.title if acting else addressee.head
+    level = BARE_LEVEL.search(written) if office else None
+    return f"{office} {level.group(1)}" if level else office
 
 
 def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: str,
@@ -112,17 +119,17 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         at = c1 + (m.end() if m else 0)
         i = bisect.bisect_left(ref_starts, at)
         if i < len(refs) and refs[i].start == at and refs[i].kind == "title" and officials is not None:
-            return [office_as_target(officials[refs[i].official])]
+            return [office_as_target(officials[refs[i].official], refs[i].text)]
     if low.startswith("di") and officials is not None:
         # "Kepala Dinas Peternakan Provinsi ... ditugaskan": the office holder before a passive order
         i = bisect.bisect_left(ref_starts, c0) - 1
         if i >= 0 and refs[i].start >= s and refs[i].kind == "title" and refs[i].official is not None \
                 and addressed(text, refs[i].end, c0, c1) and not refs[i].named:
-            return [office_as_target(officials[refs[i].official]) or refs[i].text]
+            return [office_as_target(officials[refs[i].official], refs[i].text) or refs[i].text]
     occupied = [(r.start, r.end) for r in refs[bisect.bisect_left(ref_starts, s):bisect.bisect_left(ref_starts, e)]
                 if r.kind in ("title", "name", "institution") or r.kind == "agency" and r.end <= c0 and not passive_or_modal(cue)]  # the issuing body itself
     for a, b in windows:
-        hits = []
+        hits, narrowed = [], False
         for m in TARGET_RE.finditer(text, a, b):
             start, norm = m.start(), lx.TARGETS[int(m.lastgroup[1:])][1]
             cand = CANDIDATE_BEFORE.search(text, max(a, start - 10), start)
@@ -133,13 +140,22 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
                     or ctype == "sanction_warning" and PUNISHER_BEFORE.search(text, max(s, start - 30), start) \
                     or hits and start < hits[-1][1]:  # inside the one before: "pemilik rumah makan"
                 continue
-            end = _modifiers_end(text, m.end(), b) if norm in OPEN_TARGETS else m.end()
+            end, name = _written(text, start, m.end(), b, norm)
+            count = COUNT_BEFORE.search(text, max(a, start - 12), start)
+            if count:  # "menginstruksikan empat bupati": a counted set of the group, as written
+                start, name = count.start(), f"{count.group(1).lower()} {name}"
+            if hits and norm in LEVELS and (LEVEL_GAP.fullmatch(text, hits[-1][1], start) or narrowed
+                                            and LIST_GAP.fullmatch(text, hits[-1][1], start)):
+                # "sekolah jenjang SD dan SMP": the levels after "jenjang/tingkat" narrow the group before them
+                hits[-1], narrowed = (hits[-1][0], end, hits[-1][2]), True
+                continue
+            narrowed = False
             if hits and JUXTAPOSED.fullmatch(text, hits[-1][1], start):
                 # "orang tua siswa", "guru honorer": a group right after another, with no comma nor "dan",
                 # narrows it (Indonesian puts the head first); the head is the addressee
                 hits[-1] = (hits[-1][0], end, hits[-1][2])
                 continue
-            hits.append((start, end, norm if end == m.end() else text[start:end]))
+            hits.append((start, end, name))
         if ctype not in ("policy", "sanction_warning"):
             hits = _with_bodies(text, hits, orgs or [], occupied, a, b, c0, c1)
         # one noun phrase: the list right after an active cue, or right before a passive or modal one
@@ -227,6 +243,10 @@ def _relative_spans(text: str, a: int, b: int) -> bool:
 JUXTAPOSED = re.compile(r"[ \t]+")
 
 
+LEVELS = vocab.level_targets()
+LEVEL_GAP = re.compile(r"\s+(?:jenjang|tingkat)\s+", re.IGNORECASE)
+
+
 BAGI_BEFORE = re.compile(r"\bbagi\s+(?:(?:para|seluruh|semua|setiap)\s+)?$", re.IGNORECASE)
 
 
@@ -294,10 +314,16 @@ CITED_TITLE = re.compile(r"\b(?:tahun|thn\.?)\s+\d{4}\s+tentang\s+(?:[\w-]+\s+){
 NEAR_WORDS = 6  # words between an active cue and its addressees at most ("meminta kepada seluruh jajaran ...")
 
 
+COUNT = r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2}"
+
+
+COUNT_BEFORE = re.compile(rf"\b({COUNT})\s+$", re.IGNORECASE)
+
+
 CANDIDATE_BEFORE = re.compile(r"\bcalon\s+$", re.IGNORECASE)
 
 
-CANDIDATE = re.compile(r"(?:calon\s+)?", re.IGNORECASE)
+CANDIDATE = re.compile(rf"(?:(?:{COUNT})\s+)?(?:calon\s+)?", re.IGNORECASE)
 
 
 # A noun modifying a group head: lowercase, not a verb (me-, di-, ber-, ter-) nor a function word.
@@ -307,12 +333,32 @@ MODIFIER = re.compile(
     r"tersebut|setempat|lain|lainnya|sebagai|sesuai|saat|ketika|mulai|hingga|sampai|seperti|antara|tetap|selalu|"
     r"lebih|sekitar|karena|jika|apabila|bila|kalau|setiap|semua|seluruh|para|baik|hendaknya|mohon|sendiri|se|"
     r"masing-masing|sekali|lagi|pula|benar|betul|selama|siaga|siap|waspada|aktif|patuh|tertib|taat|mau|ingin|turut|"
-    r"ikut|guna|demi|secara|terus|kembali|bersama|sama|serentak|langsung|cepat|tentang|soal|terkait|"
+    r"ikut|guna|demi|secara|terus|kembali|bersama|sama|serentak|langsung|cepat|tentang|soal|terkait|tanpa|"
     # bare verbs and adjectives of what the group is asked to do or be ("meminta pedagang pindah", "pengendara hati-hati")
     r"pindah|pulang|pergi|datang|hadir|tinggal|mudik|masuk|keluar|naik|turun|lapor|jaga|bayar|pakai|buang|antre|"
     r"hati-hati|jujur|jeli|disiplin|bijak|bijaksana|cermat|sabar|tenang|peduli|hemat|kompak|netral|proaktif|sigap|"
     r"selektif|mandiri|sadar)\b)"
     r"(?!(?:me|di|ber|ter)[a-z])([a-z][a-z-]*(?:/[a-z]+)?)(?![\w-])")
+
+
+# "(yang) beragama Islam", "bermotor", "tanpa izin": a qualifier the addressees keep, without "yang".
+QUALIFIER = re.compile(r"\s+(?:(?:yang|yg)\s+)?(" + vocab.target_qualifiers() + r")(?![\w-])", re.IGNORECASE)
+
+
+def _written(text: str, start: int, head_end: int, limit: int, norm: str) -> tuple[int, str]:
+    """The end of a group's noun phrase and the target it names: the normalised group, or as written
+    where nouns narrow it ("pengemudi becak", "BPBD kabupaten/kota") or a qualifier follows it."""
+    end, name = head_end, norm
+    if norm in OPEN_TARGETS:
+        # an abbreviation in brackets after the full name: "Badan ... Daerah (BPBD) kabupaten/kota"
+        after = head_end + 1 if text[start - 1:start] == "(" and text[head_end:head_end + 1] == ")" else head_end
+        end = _modifiers_end(text, after, limit)
+        if end > after:
+            name = text[start:head_end] + text[after:end]
+    q = QUALIFIER.match(text, end, limit)
+    if q is not None and not text[q.end():q.end() + 1].isalnum():
+        end, name = q.end(), f"{name if end > head_end else text[start:end]} {q.group(1)}"
+    return end, re.sub(r"\s+", " ", name)
 
 
 def _modifiers_end(text: str, end: int, limit: int, most: int = 1) -> int:
@@ -389,6 +435,23 @@ def inherit_targets(found: list[Directive]) -> None:
                 d.targets = list(nxt.targets)
 
 
+def fill_from_article(found: list[Directive]) -> None:
+    """After merging, a directive still addressing nobody addresses the article's most addressed
+    group: named by the most directives and their repeats, the first named on a tie (an article is mostly addressed
+    to one group, and an order given in passing, "pungutan tidak boleh ada", is given to it too).
+    Run after merging, so that an order with no addressee still merges with a repeat of it."""
+    counts: dict[str, int] = {}
+    for d in found:
+        for t in d.targets:
+            counts[t] = counts.get(t, 0) + 1 + len(d.merged)
+    if not counts:
+        return
+    best = max(counts, key=counts.get)
+    for d in found:
+        if not d.targets:
+            d.targets = [best]
+
+
 # "Larangan yang sama berlaku bagi PPPK": a rule just given extends to more addressees.
 APPLIES_TO = re.compile(r"\bberlaku\s+(?:(?:pula|juga|sama)\s+)?(?:bagi|untuk|kepada|terhadap)\s+"
                         r"(?:(?:para|seluruh|semua|setiap)\s+)?", re.IGNORECASE)
@@ -428,6 +491,8 @@ def extend_to_others(found: list[Directive], index: TextIndex) -> None:
 
 def group_of(target: str) -> str:
     """The group a target names, for merging: "pengemudi becak" and "sopir" are both "pengemudi";
-    "calon kepala desa" are the "kepala desa" to be (an article warns the same people both ways)."""
+    "calon kepala desa" are the "kepala desa" to be (an article warns the same people both ways);
+    "empat bupati" are "bupati"; a school level ("SMA", "SD") is a "sekolah"."""
     m = TARGET_RE.match(target, CANDIDATE.match(target).end())
-    return lx.TARGETS[int(m.lastgroup[1:])][1].lower() if m else target.lower()
+    group = lx.TARGETS[int(m.lastgroup[1:])][1] if m else target
+    return "sekolah" if group in LEVELS else group.lower()

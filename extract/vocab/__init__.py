@@ -10,6 +10,7 @@ it through `rows()` or one of the typed views below, once per process.
 | directive_cues.csv | a cue (regex) with its directive type and an example sentence | arahan.extract.directives |
 | instruments.csv | a word for a formal instrument ({instrument} in the policy cues; INSTRUMENT_RE) | arahan.extract.directives |
 | targets.csv | a group a directive addresses: written forms (regex) -> normalised target; whether modifiers after it are kept | arahan.extract.targets |
+| target_qualifiers.csv | a qualifier after a group that the addressees keep ("bermotor", "beragama Islam", "tanpa izin") | arahan.extract.targets |
 | office_titles.csv | an office: written forms (regex), normalised title, level of its region | arahan.extract.officials |
 | office_markers.csv | an acting marker (Pj, Pjs, Plt, Plh) and its written forms | arahan.extract.officials |
 | ministers.csv | a minister's written form -> normalised title and ministry | arahan.extract.officials |
@@ -49,8 +50,10 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "targets", "open_targets", "office_titles", "office_markers",
-           "ministers", "say_verbs", "words", "office_abbreviations", "oversight_acts", "threat_outcomes", "hoped_events", "rank_words", "rank_pattern", "regional_units", "regional_unit_heads", "public_actors"]
+__all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "targets", "open_targets", "level_targets",
+           "target_qualifiers", "office_titles", "office_markers", "ministers", "say_verbs", "words",
+           "office_abbreviations", "oversight_acts", "threat_outcomes", "hoped_events", "rank_words", "rank_pattern",
+           "regional_units", "regional_unit_heads", "public_actors"]
 
 TABLES = Path(__file__).resolve().parent
 
@@ -109,6 +112,16 @@ def open_targets() -> frozenset[str]:
     """Normalised targets named by a head noun that keeps the nouns after it as written
     ("pengemudi becak bermotor", "BPBD kabupaten/kota"): the rows whose `modifiers` is yes."""
     return frozenset(r["target"] for r in rows("targets.csv") if r["modifiers"] == "yes")
+
+
+def level_targets() -> frozenset[str]:
+    """Normalised targets that are a school level (TK, SD, SMP ...): the rows whose `modifiers` is level."""
+    return frozenset(r["target"] for r in rows("targets.csv") if r["modifiers"] == "level")
+
+
+def target_qualifiers() -> str:
+    """The qualifiers of target_qualifiers.csv as one regex alternation."""
+    return "|".join(r["pattern"] for r in rows("target_qualifiers.csv"))
 
 
 def office_titles(group: str) -> list[tuple[str, str | None, str]]:

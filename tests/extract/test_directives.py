@@ -327,7 +327,7 @@ def test_an_office_holder_before_a_passive_order_receives_it(run):
     r = run("Gubernur NTT Emanuel Melkiades Laka Lena menerbitkan instruksi pembatasan hewan. Kepala Dinas Peternakan "
             "Provinsi melalui Pejabat Otoritas Veteriner ditugaskan untuk mengawasi pelaksanaan instruksi ini.", PUB)
     d = one_of(r, "oversight")
-    assert d["issuer"] == "Emanuel Melkiades Laka Lena" and d["targets"] == ["Kepala Dinas Peternakan"]
+    assert d["issuer"] == "Emanuel Melkiades Laka Lena" and d["targets"] == ["Kepala Dinas Peternakan Provinsi"]
     r = run("Kepala BPBD Provinsi Bengkulu, Rudi Gunawan, menyampaikan bahwa warga diminta tetap siaga.", PUB)
     assert directives(r) == [("Rudi Gunawan", "appeal")]
 

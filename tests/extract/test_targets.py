@@ -243,10 +243,11 @@ def test_a_directive_with_no_addressee_goes_on_to_the_articles_latest_ones(run):
     r = run("Bupati Sleman Kustini meminta camat dan lurah mendata rumah rusak. Sementara itu Kapolres Sleman "
             "AKBP Yuswanto menegaskan tidak boleh ada bantuan yang ditahan.")
     assert targets_of(r, "prohibition") == [["camat", "lurah"]]
-    # ... but not past two sentences of something else
-    r = run("Bupati Sleman Kustini meminta camat dan lurah mendata rumah rusak. Hujan deras masih turun. "
+    # ... but not past two sentences of something else: then the group the article addresses most
+    r = run("Bupati Sleman Kustini meminta warga menjauhi sungai. Kustini juga meminta warga menyiapkan tas siaga. "
+            "Kustini meminta camat dan lurah mendata rumah rusak. Hujan deras masih turun. "
             "Banjir merendam tiga desa. Kapolres Sleman AKBP Yuswanto menegaskan tidak boleh ada bantuan yang ditahan.")
-    assert targets_of(r, "prohibition") == [[]]
+    assert targets_of(r, "prohibition") == [["warga"]]
 
 
 @pytest.mark.parametrize("text, want", [
@@ -336,3 +337,102 @@ def test_a_source_body_is_no_addressee(run, text, want):
 ])
 def test_more_groups_of_regional_news(run, text, want):
     assert targets_of(run(text))[0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a qualifier after the group is kept as written, "yang" before it dropped
+    ("Bupati Pati Sudewo melarang pengemudi becak bermotor melintas di jalan protokol.", ["pengemudi becak bermotor"]),
+    ("Bagi pengemudi angkutan bermotor dilarang menaikkan penumpang di badan jalan, kata Bupati Pati Sudewo.",
+     ["pengemudi angkutan bermotor"]),
+    ("Wali Kota Mataram Mohan Roliskana mengimbau siswa yang beragama Islam mengikuti pesantren kilat.",
+     ["siswa beragama Islam"]),
+    ("Selama Ramadan, peserta didik beragama selain Islam dianjurkan mengikuti bimbingan rohani, kata Kepala Dinas "
+     "Pendidikan Kota Mataram Yusuf.", ["peserta didik beragama selain Islam"]),
+    ("Bupati Bangka Mulkan melarang penambang tanpa izin beroperasi di kawasan hutan lindung.",
+     ["penambang tanpa izin"]),
+    # ... a verb of the ber- form is not one
+    ("Bupati Pati Sudewo meminta pedagang berjualan di dalam pasar.", ["pedagang"]),
+])
+def test_a_qualifier_after_the_group_is_kept(run, text, want):
+    assert want in targets_of(run(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    # a level word after a body's bracketed abbreviation still narrows it
+    ("Gubernur Jawa Barat Dedi Mulyadi menginstruksikan Badan Penanggulangan Bencana Daerah (BPBD) kabupaten/kota "
+     "untuk menyiapkan tenda pengungsi.", ["BPBD kabupaten/kota"]),
+    ("Gubernur Jawa Barat Dedi Mulyadi meminta Badan Penanggulangan Bencana Daerah (BPBD) untuk siaga.", ["BPBD"]),
+])
+def test_a_level_word_after_a_bracketed_abbreviation(run, text, want):
+    assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # an office addressed with a bare level word keeps it as written; a named region is dropped
+    ("Gubernur Nusa Tenggara Barat Lalu Muhamad Iqbal menerbitkan instruksi pencegahan penyakit mulut dan kuku. "
+     "Kepala Dinas Peternakan Provinsi melalui petugas kesehatan hewan ditugaskan untuk memeriksa ternak.",
+     ["Kepala Dinas Peternakan Provinsi"]),
+    ("Gubernur Jambi Al Haris meminta Kepala Dinas Kesehatan Provinsi untuk menyiapkan obat-obatan di posko banjir.",
+     ["Kepala Dinas Kesehatan Provinsi"]),
+    ("Bupati Sleman Kustini meminta Kepala Dinas Pendidikan Kabupaten Sleman untuk memeriksa sekolah rusak.",
+     ["Kepala Dinas Pendidikan"]),
+])
+def test_an_office_keeps_a_bare_level_word(run, text, want):
+    assert want in targets_of(run(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    # a counted set of a group is addressed as written
+    ("Gubernur Kalimantan Tengah Agustiar Sabran menginstruksikan kepada tiga bupati untuk menetapkan status siaga.",
+     ["tiga bupati"]),
+    ("Bupati Sleman Kustini meminta 12 camat segera mendata rumah rusak.", ["12 camat"]),
+    ("Bupati Sleman Kustini meminta puluhan pedagang pindah ke pasar baru.", ["pedagang"]),
+])
+def test_a_counted_group_is_written_with_its_number(run, text, want):
+    assert targets_of(run(text)) == [want]
+
+
+def test_a_counted_group_merges_with_the_group(run):
+    from arahan.extract.targets import group_of
+    assert group_of("empat bupati") == group_of("bupati") == "bupati"
+
+
+@pytest.mark.parametrize("text, want", [
+    # school levels are addressed as written ...
+    ("Bupati Sleman Kustini melarang SMA dan SMK menggelar wisuda di hotel.", ["SMA", "SMK"]),
+    ("Wali Kota Mataram Mohan Roliskana meminta TK/PAUD, SD, dan SMP memulai pelajaran pukul delapan.",
+     ["TK/PAUD", "SD", "SMP"]),
+    # ... and after "jenjang/tingkat" they narrow the group before them
+    ("Kepala Dinas Pendidikan Kabupaten Bogor Euis Komalasari melarang sekolah jenjang SD dan SMP menggelar wisata "
+     "ke luar kota.", ["sekolah"]),
+    ("Gubernur Jawa Tengah Ahmad Luthfi mengimbau satuan pendidikan tingkat SMA, SMK dan SLB menunda perpisahan.",
+     ["satuan pendidikan"]),
+    # a lower-case "sd" is no school level
+    ("Bupati Sleman Kustini meminta warga sd menjaga kebersihan.", ["warga"]),
+])
+def test_school_levels(run, text, want):
+    assert targets_of(run(text))[0] == want
+
+
+def test_a_school_level_merges_with_schools(run):
+    r = run("Gubernur Sulawesi Selatan Andi Sudirman melarang SMA dan SMK menggelar wisata ke luar provinsi. "
+            "Sekolah tidak boleh memungut biaya dari orang tua, tegas Andi Sudirman.")
+    assert targets_of(r, "prohibition") == [["SMA", "SMK"]]
+
+
+def test_an_order_with_no_addressee_goes_to_the_articles_main_group(run):
+    # far from the addressees named before and of another kind: the group named most in the article
+    r = run("Bupati Sleman Kustini meminta para camat mendata rumah yang rusak akibat angin kencang. Camat juga diminta "
+            "melapor setiap sore ke posko utama. Data itu akan dipakai untuk menyalurkan bantuan. Menurut Kustini, "
+            "bantuan sudah tiba sejak Senin. Bantuan berupa beras, selimut dan terpal. Bantuan juga datang dari "
+            "provinsi. Kustini menegaskan tidak boleh ada pungutan dalam penyaluran bantuan.")
+    assert targets_of(r, "prohibition") == [["camat"]]
+    # an article addressing nobody leaves it without one
+    r = run("Bupati Sleman Kustini menegaskan tidak boleh ada pungutan dalam penyaluran bantuan.")
+    assert targets_of(r, "prohibition") == [[]]
+
+
+def test_an_order_with_no_addressee_still_merges_with_its_repeat(run):
+    r = run("Bupati Sleman Kustini melarang pedagang berjualan di trotoar. Kustini juga meminta pedagang menjaga "
+            "kebersihan. Menurut Kustini, tidak boleh ada yang berjualan di trotoar.")
+    assert targets_of(r, "prohibition") == [["pedagang"]]

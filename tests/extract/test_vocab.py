@@ -46,6 +46,16 @@ def test_target_row_fires_on_its_example(row):
     assert row["target"] in targets, targets
 
 
+QUALIFIERS = vocab.rows("target_qualifiers.csv")
+
+
+@pytest.mark.parametrize("row", QUALIFIERS, ids=ids(QUALIFIERS, "example"))
+def test_target_qualifier_row_fires_on_its_example(row):
+    text = f"Bupati Sleman Kustini meminta {row['example']} menjaga kebersihan lingkungan."
+    targets = [t for d in extract(text)["directives"] for t in d["targets"]]
+    assert any(re.search(row["pattern"] + "$", t, re.IGNORECASE) for t in targets), targets
+
+
 TITLES = vocab.rows("office_titles.csv")
 
 
