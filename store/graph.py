@@ -116,8 +116,16 @@ class GraphTables:
         cur = self.conn.cursor()
         cur.row_factory = None
         cur.execute(sql, list(params))
+        # Each row fills a copy of a dict that already holds every column: copying it is one
+        # allocation of the right size, where dict(zip(...)) grows the dict twice on the way.
         names = [d[0] for d in cur.description]
-        return [dict(zip(names, row)) for row in cur]
+        blank = dict.fromkeys(names)
+        out = []
+        for row in cur:
+            r = blank.copy()
+            r.update(zip(names, row))
+            out.append(r)
+        return out
 
     def tune_for_bulk(self) -> None:
         """A bigger page cache for this connection: a large build touches big indexes."""
