@@ -28,6 +28,11 @@ def _loads(text: str | None, default: Any = None) -> Any:
     """JSON of a column; a bare string where a list was expected (targets: "ASN") becomes [text]."""
     if not text:
         return default
+    # Most findings carry no attributes, legal basis or aliases: a new empty value without the parser.
+    if text == "{}":
+        return {}
+    if text == "[]":
+        return []
     try:
         return orjson.loads(text)
     except ValueError:  # orjson.JSONDecodeError is one

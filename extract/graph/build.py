@@ -82,11 +82,13 @@ class _Batch:
 
     def edge(self, src: str, type_: str, dst: str, evidence: tuple | None, qualifier: str = "", **attrs) -> None:
         key = f"{src}|{type_}|{dst}|{qualifier}" if qualifier else f"{src}|{type_}|{dst}"
+        if attrs and None in attrs.values():
+            attrs = {k: v for k, v in attrs.items() if v is not None}
         e = self.edges.get(key)
-        if e is None:
-            e = self.edges[key] = (src, dst, type_, {}, {})
-        if attrs:
-            e[3].update({k: v for k, v in attrs.items() if v is not None} if None in attrs.values() else attrs)
+        if e is None:  # the call's own attrs dict (a new one each call) becomes the edge's
+            e = self.edges[key] = (src, dst, type_, attrs, {})
+        elif attrs:
+            e[3].update(attrs)
         if evidence is not None:
             by_doc = e[4]
             if evidence[0] not in by_doc:
