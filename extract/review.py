@@ -107,8 +107,12 @@ def corrected(finding: dict, kind: str, changes: dict) -> dict:
 def apply(tables: ReviewTables, mentions: list[dict], directives: list[dict]) -> tuple[list[dict], list[dict]]:
     """The findings with the decisions in force applied: rejected ones gone, corrected ones changed,
     every reviewed one marked (`reviewed`: accepted | corrected)."""
+    # No decision at all (a store nobody reviewed): nothing to look up for these findings (a graph
+    # build asks for every chunk of 2,000 documents).
+    if not tables.available() or not tables.has_decisions():
+        return mentions, directives
     docs = {f["document_id"] for f in mentions} | {f["document_id"] for f in directives}
-    if not docs or not tables.available():
+    if not docs:
         return mentions, directives
     by_doc: dict[int, list[dict]] = {}
     for d in newest(tables.of_documents(docs)):

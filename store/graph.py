@@ -28,6 +28,11 @@ def _loads(text: str | None, default: Any = None) -> Any:
     """JSON of a column; a bare string where a list was expected (targets: "ASN") becomes [text]."""
     if not text:
         return default
+    # Most findings carry no attributes, legal basis or aliases: a new empty value without the parser.
+    if text == "{}":
+        return {}
+    if text == "[]":
+        return []
     try:
         return orjson.loads(text)
     except ValueError:  # orjson.JSONDecodeError is one
@@ -116,8 +121,16 @@ class GraphTables:
         cur = self.conn.cursor()
         cur.row_factory = None
         cur.execute(sql, list(params))
+        # Each row fills a copy of a dict that already holds every column: copying it is one
+        # allocation of the right size, where dict(zip(...)) grows the dict twice on the way.
         names = [d[0] for d in cur.description]
-        return [dict(zip(names, row)) for row in cur]
+        blank = dict.fromkeys(names)
+        out = []
+        for row in cur:
+            r = blank.copy()
+            r.update(zip(names, row))
+            out.append(r)
+        return out
 
     def tune_for_bulk(self) -> None:
         """A bigger page cache for this connection: a large build touches big indexes."""

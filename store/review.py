@@ -25,6 +25,10 @@ class ReviewTables:
     def available(self) -> bool:
         return bool(self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'reviews'").fetchone())
 
+    def has_decisions(self) -> bool:
+        """Whether any decision was ever recorded (the table exists)."""
+        return self.conn.execute("SELECT 1 FROM reviews LIMIT 1").fetchone() is not None
+
     def add(self, review: dict) -> int:
         """Store one decision (finding and changes as dicts); returns its id."""
         row = {k: review.get(k) for k in _FIELDS}

@@ -52,14 +52,21 @@ _TITLE_WORDS = {"bupati", "wakil", "wali", "walikota", "gubernur", "pj", "pjs", 
 class _Batch:
     """Nodes and edges gathered from a chunk of documents before one write.
 
-    nodes: id -> [type, label, attrs]; edges: key -> (src, dst, type, attrs, evidence), where
-    evidence holds one tuple per document (the first eight fields of an arahan.store.graph.Evidence).
+    nodes: id -> [type, label, attrs]; edges: key -> (src, dst, type, attrs, by_doc), where by_doc
+    maps each document to the position in `evidence` of the one evidence tuple it gives the edge
+    (the first eight fields of an arahan.store.graph.Evidence). `evidence` holds each tuple once,
+    in the order they were first used: a finding's evidence backs several edges (a directive's
+    ISSUED, TARGETS, IN, CITES, REPORTED_BY), and a bulk load pickles and unpickles every one.
     Plain lists and tuples, not objects: a big build gathers millions of them.
     """
 
     def __init__(self) -> None:
         self.nodes: dict[str, list] = {}
         self.edges: dict[str, tuple[str, str, str, dict, dict]] = {}
+        self.evidence: list[tuple] = []
+        self._placed: dict[int, int] = {}  # id() of an evidence tuple -> its position (each stays alive in `evidence`)
+        self._last: tuple | None = None    # a finding's edges come one after another: mostly the same tuple again
+        self._last_at = -1
 
     def node(self, node_id: str, type_: str, label: str, **attrs) -> str:
         if None in attrs.values():
@@ -75,15 +82,27 @@ class _Batch:
 
     def edge(self, src: str, type_: str, dst: str, evidence: tuple | None, qualifier: str = "", **attrs) -> None:
         key = f"{src}|{type_}|{dst}|{qualifier}" if qualifier else f"{src}|{type_}|{dst}"
+        if attrs and None in attrs.values():
+            attrs = {k: v for k, v in attrs.items() if v is not None}
         e = self.edges.get(key)
-        if e is None:
-            e = self.edges[key] = (src, dst, type_, {}, {})
-        if attrs:
-            e[3].update({k: v for k, v in attrs.items() if v is not None} if None in attrs.values() else attrs)
+        if e is None:  # the call's own attrs dict (a new one each call) becomes the edge's
+            e = self.edges[key] = (src, dst, type_, attrs, {})
+        elif attrs:
+            e[3].update(attrs)
         if evidence is not None:
             by_doc = e[4]
             if evidence[0] not in by_doc:
-                by_doc[evidence[0]] = evidence
+                # Placed here rather than when the rows are made, which then need no loop over each
+                # edge's evidence (the most common case costs one identity test).
+                if evidence is self._last:
+                    at = self._last_at
+                else:
+                    at = self._placed.get(id(evidence))
+                    if at is None:
+                        at = self._placed[id(evidence)] = len(self.evidence)
+                        self.evidence.append(evidence)
+                    self._last, self._last_at = evidence, at
+                by_doc[evidence[0]] = at
 
     def has_evidence(self, key: str, document_id: int) -> bool:
         e = self.edges.get(key)
@@ -395,24 +414,9 @@ class GraphBuilder:
     # ------------------------------------------------------------ writing
     def _rows(self, batch: _Batch) -> _Rows:
         """What a folded chunk writes: its changed nodes, and its edges with their evidence."""
-        out = _Rows(nodes=list(self._changed_nodes(batch)))
-        edges, evidence = out.edges, out.evidence
-        position: dict[int, int] = {}  # id() of an evidence tuple -> its place in `evidence` (all alive here)
-        last = last_i = None  # a finding's edges are gathered one after another: mostly the same tuple again
-        for key, (src, dst, type_, attrs, by_doc) in batch.edges.items():
-            refs = []
-            for x in by_doc.values():
-                if x is last:
-                    refs.append(last_i)
-                    continue
-                i = position.get(id(x))
-                if i is None:
-                    i = position[id(x)] = len(evidence)
-                    evidence.append(x if x[2] is not None else (*x[:2], -1, *x[3:]))  # -1: no cue offsets
-                refs.append(i)
-                last, last_i = x, i
-            edges.append((key, src, dst, type_, attrs, refs))
-        return out
+        edges = [(key, src, dst, type_, attrs, [*by_doc.values()])
+                 for key, (src, dst, type_, attrs, by_doc) in batch.edges.items()]
+        return _Rows(nodes=list(self._changed_nodes(batch)), edges=edges, evidence=batch.evidence)
 
     def store_rows(self, rows: _Rows) -> None:
         """Write one chunk's rows."""
@@ -555,6 +559,7 @@ class GraphBuilder:
         self.tables.copy_evidence(copies)
 
 
+@lru_cache(maxsize=1 << 16)
 def _looks_like_title(text: str) -> bool:
     first = E.fold(text).split(" ", 1)[0].strip(".,()")
     return first in _TITLE_WORDS
@@ -562,6 +567,8 @@ def _looks_like_title(text: str) -> bool:
 
 def _confidence(value, default: float) -> float:
     """A finding's confidence as a number in [0, 1]; anything else gets the default."""
+    if type(value) is float:  # what the store gives back: one test, not the chain below (every finding)
+        return value if 0 <= value <= 1 else default
     if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1:
         return float(value)
     return default
@@ -579,11 +586,15 @@ def _evidence(row: dict, doc: dict, seen: str | None, conf: float | None = None)
     """A finding's evidence: the first eight fields of an Evidence record (arahan.store.graph), as a
     plain tuple, since a bulk build pickles millions of them from its fold process (where the
     record's class name would be written with each one); the store reads them back as Evidence."""
-    c = conf if conf is not None else _confidence(row.get("confidence"), 0.8)
+    get = row.get
+    c = conf if conf is not None else _confidence(get("confidence"), 0.8)
+    sent_start = get("sent_start")
     # With offsets the sentence is cut from the document when read: not stored once per edge.
-    sentence = row.get("sentence") if row.get("sent_start") is None else None
-    return (doc["id"], sentence, row.get("start_char"), row.get("end_char"), row.get("sent_start"),
-            row.get("sent_end"), seen, c if c is not None else 0.8)
+    sentence = get("sentence") if sent_start is None else None
+    start = get("start_char")
+    # -1: no cue offsets (how graph_evidence stores it), given here once rather than per edge when written.
+    return (doc["id"], sentence, -1 if start is None else start, get("end_char"), sent_start,
+            get("sent_end"), seen, c if c is not None else 0.8)
 
 
 # ---------------------------------------------------------------- public API

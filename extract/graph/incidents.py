@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from arahan.store.graph import GraphTables
 
@@ -30,6 +31,7 @@ class Incident:
     written: int = -1            # how many reports the last node write summarised
 
 
+@lru_cache(maxsize=1 << 14)  # a build asks for the same few hundred dates again and again
 def _day_number(text: str | None) -> int | None:
     """Ordinal day of an ISO date ('2024-06-21', or its first 10 characters); None when there is none."""
     if not text:

@@ -146,6 +146,10 @@ class Resolver:
         if row is None:
             row = {"key": akey, "anchor": anchor, "name_key": key, "person_id": person_id, "rule": rule, "titles": []}
             self._remember(row)
+        self._touch(akey, row, office, changed)
+
+    def _touch(self, akey: str, row: dict, office: str, changed: bool) -> None:
+        """An alias met again: it learns the office; it is written again if it changed (or may have)."""
         if office and office not in row["titles"]:
             row["titles"].append(office)
             changed = True
@@ -178,6 +182,15 @@ class Resolver:
         if not key:
             return None
         office = slug(split_title(title)[0]) if title else ""
+        if " " in key and not self.redirect and not self.splits:
+            # A full name already known in this jurisdiction (most mentions of a big build): rule 1's
+            # answer, without the rules and decisions that cannot change it, and the alias touched once.
+            akey = alias_key(anchor, key, office)
+            row = self.by_anchor.get(anchor, {}).get(akey)
+            if row is not None:
+                self._touch(akey, row, office, False)
+                return Resolution(row["person_id"], RULE_EXACT, CONFIDENCE[RULE_EXACT],
+                                  f"'{name or key}' already known in jurisdiction {anchor or 'unknown'}")
         res = self._by_rules(key, office, anchor, name or key)
         if res is None:
             return None  # an ambiguous short name stays unresolved
@@ -253,6 +266,8 @@ class Resolver:
         return pid
 
     def _apply_decisions(self, res: Resolution, key: str, document_id: int) -> Resolution:
+        if not self.redirect and not self.splits:  # the common case: no manual decisions at all
+            return res
         pid = res.person_id
         seen = set()
         while pid in self.redirect and pid not in seen:

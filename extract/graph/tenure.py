@@ -28,6 +28,9 @@ _END_CUES = re.compile(r"\b(diberhentikan|purna tugas|purnatugas|mengakhiri masa
 # Word pieces of every cue below: most sentences carry none, and a substring test on the
 # lowercased sentence is far cheaper than the three case-insensitive searches.
 _CUE_PIECES = ("jabat", "lantik", "kukuh", "sertijab", "henti", "purna", "gantikan", "lengser", "copot", "undurkan")
+# The same test as one search (a build runs it on every official's sentence): one call in C
+# instead of a generator stepping through ten substring tests.
+_ANY_CUE_PIECE = re.compile("|".join(_CUE_PIECES))
 # How far beyond its observed interval an occupancy is still believed (days).
 BEFORE_FIRST = 90
 AFTER_LAST = 180
@@ -41,7 +44,7 @@ def tenure_cues(sentence: str | None, seen: str | None, former: bool = False) ->
     """
     out: dict = {}
     lowered = sentence.lower() if sentence else ""
-    if lowered and any(piece in lowered for piece in _CUE_PIECES):
+    if lowered and _ANY_CUE_PIECE.search(lowered):
         dates = find_dates(sentence, parse_iso(seen))
         since = _SINCE.search(sentence)
         start = _START_CUES.search(sentence)
