@@ -130,6 +130,13 @@ PASSAGES = [
     # parties outside the parliament and Aceh's local party
     ("BANDA ACEH - Partai Ummat, Partai Garuda, Partai Aceh dan Partai Berkarya mendaftar ke KIP Aceh.",
      ["Partai Ummat", "Partai Garuda", "Partai Aceh", "Partai Berkarya", "KIP Aceh"]),
+    # technical units (UPT, UPTD) of a health centre, of waste, of a kecamatan; a provincial office's branch
+    ("SLEMAN - Kepala UPT Puskesmas Kalasan meminta warga divaksin. UPTD Puskesmas Ngemplak membuka layanan. UPT "
+     "Pengelolaan Sampah Kota Malang mengangkut sampah. UPT Pendidikan Kecamatan Depok mendata guru.",
+     ["UPT Puskesmas Kalasan", "UPTD Puskesmas Ngemplak", "UPT Pengelolaan Sampah Kota Malang",
+      "UPT Pendidikan Kecamatan Depok"]),
+    ("SURABAYA - Cabang Dinas Pendidikan Wilayah Surabaya memantau SMA negeri. Cabdin Pendidikan Wilayah Malang juga.",
+     ["Cabang Dinas Pendidikan Wilayah Surabaya", "Cabdin Pendidikan Wilayah Malang"]),
     # forms the rules already read (kept here so that they stay read)
     ("PADANG - Badan Penanggulangan Bencana Daerah (BPBD) Kota Padang mencatat 120 rumah terendam banjir. Tim "
      "gabungan dari Basarnas, TNI dan Polri sudah mengevakuasi warga. BMKG memperkirakan hujan masih turun.",
