@@ -137,6 +137,9 @@ PASSAGES = [
       "UPT Pendidikan Kecamatan Depok"]),
     ("SURABAYA - Cabang Dinas Pendidikan Wilayah Surabaya memantau SMA negeri. Cabdin Pendidikan Wilayah Malang juga.",
      ["Cabang Dinas Pendidikan Wilayah Surabaya", "Cabdin Pendidikan Wilayah Malang"]),
+    # the electricity company's units, named by their place
+    ("SLEMAN - PT PLN UP3 Sleman memadamkan listrik. PLN ULP Kalasan meminta maaf. PLN UID Jawa Tengah menyiagakan "
+     "petugas.", ["PT PLN UP3 Sleman", "PLN ULP Kalasan", "PLN UID Jawa Tengah"]),
     # forms the rules already read (kept here so that they stay read)
     ("PADANG - Badan Penanggulangan Bencana Daerah (BPBD) Kota Padang mencatat 120 rumah terendam banjir. Tim "
      "gabungan dari Basarnas, TNI dan Polri sudah mengevakuasi warga. BMKG memperkirakan hujan masih turun.",
