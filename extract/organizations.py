@@ -482,7 +482,8 @@ def _extend(text: str, e: int, region_spans: dict[int, int]) -> int:
 def _office_for_region(text: str, e: int, region_spans: dict[int, int]) -> int | None:
     """Where a national body's office for a region ends: "BPK Perwakilan Banten", "BPJS Kesehatan Cabang
     Sleman", "Bulog Kanwil Sumut"; None when no such office follows."""
-    m = re.match(r"\s+(?:Perwakilan|Cabang|Kanwil|Kantor\s+Wilayah)\s+(?:(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+)?", text[e:])
+    m = re.match(r"\s+(?:(?:Kantor\s+)?(?:Perwakilan|Cabang)|Kanwil|Kantor\s+Wilayah)\s+(?:(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+)?",
+                 text[e:])
     if m and (e + m.end()) in region_spans:
         return region_spans[e + m.end()]
     return None

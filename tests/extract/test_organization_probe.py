@@ -16,6 +16,9 @@ PASSAGES = [
     ("SERANG - BPK Perwakilan Banten menemukan kelebihan bayar. BPJS Kesehatan Cabang Serang meminta peserta "
      "melunasi tunggakan. Perum Bulog Kanwil Sumut menyiapkan beras.",
      ["BPK Perwakilan Banten", "BPJS Kesehatan Cabang Serang", "Perum Bulog Kanwil Sumut"]),
+    ("SLEMAN - BPJS Kesehatan Kantor Cabang Sleman membuka layanan. BPK Perwakilan Provinsi Banten memeriksa. BPJS "
+     "Ketenagakerjaan Cabang Kendari membayar klaim.",
+     ["BPJS Kesehatan Kantor Cabang Sleman", "BPK Perwakilan Provinsi Banten", "BPJS Ketenagakerjaan Cabang Kendari"]),
     ("MATARAM - Kepala Kemenag Lombok Timur menyebut 1.200 jemaah sudah melunasi. Ombudsman RI Perwakilan NTB "
      "menerima laporan.", ["Kemenag Lombok Timur", "Ombudsman RI Perwakilan NTB"]),
     ("PONTIANAK - OJK Kalimantan Barat meminta warga waspada. BKKBN Perwakilan NTT menggelar pelayanan KB.",
