@@ -51,7 +51,7 @@ Polisi Pamong Praja Perangkat Regional Wilayah Resor Kota Kabupaten Provinsi Gol
 Perjuangan Kebangkitan Keadilan Sejahtera Amanat Persatuan Gerakan Raya Hati Nurani Solidaritas Demokrat Ulama
 Nahdlatul Kerja Tenaga Informasi Publik Pengembangan Air Minum Rumah Sakit Umum Tata Ruang Penataan Pelaksana
 Urusan Teknis Kecamatan I II III IV V VI VII VIII IX X XI XII XIII XIV 1 2 3 4 5 6 7 8 9 10 11 12 13 14
-Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU Perkim Perkimtan PMPTSP P3A PPKB KUKM SAR Pratama Madya Syariat Islam Konstruksi Adat
+Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU Perkim Perkimtan PMPTSP P3A PPKB KUKM SAR Pratama Madya Syariat Islam Konstruksi Adat Sampah Persampahan Limbah
 """.split()) | (lx.UNIT_WORDS - {"dan"} - {h.split()[0] for h in HEADS})  # an office's unit words, not a new head
 # Every capitalised word of a lexicon body's full form also continues a name ("Balai ... Kebencanaan Geologi").
 # (but not a region in a body's name, "Dewan Perwakilan Rakyat Aceh": "Pemerintah Kabupaten Aceh Utara" goes on to its region)
@@ -229,6 +229,9 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             last = s + bare_level.start()
         last = _name_tail(text, last, region_spans)
         last = _police_kota_after(text, s, last, region_spans)  # "Kepolisian Resor Kupang Kota"
+        if re.search(r" (?:Kecamatan|Wilayah)$", text[s:last]):  # "UPT Pendidikan Kecamatan Depok", "... Wilayah Malang"
+            place = PLACE_NAME_RE.match(text, last)
+            last = place.end() if place else last
         par = re.match(r"\s*\([A-Z][\w\-/ ]{1,30}\)", text[last:])
         if par and "(" not in text[s:last]:  # "Pemerintah Provinsi Jawa Tengah (Pemprov Jateng)"
             last += par.end()
@@ -356,9 +359,9 @@ ORG_NOUNS = frozenset("Unit Tim Pusat Forum Satuan Kantor Badan Dinas Lembaga Ko
                       "Kementerian Pemerintah Sekretariat Inspektorat Biro Bagian Bidang Seksi Kelompok Organisasi "
                       "Kepolisian Kejaksaan Pengadilan Komando Markas Mahkamah Partai Ombudsman Gerakan Korps".split())
 # Kinds of body whose name is a proper name after the kind (a place, a water company's brand).
-NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
+NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:UPTD?\s+)?(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                                         sorted(vocab.organization_heads("named"), key=len, reverse=True)) +
-                           r")(?:\s+(?:dr|Dr|Prof)\.?)*(?=\s+[A-Z])")  # "RSUD dr. Soedarso"
+                           r")(?:\s+(?:dr|Dr|Prof)\.?)*(?=\s+[A-Z])")  # "RSUD dr. Soedarso", "UPT Puskesmas Kalasan"
 NAMED_HEADS = frozenset(vocab.organization_heads("named"))
 # Units named after a place that may be a kecamatan or a town ("Polsek Kedungwuni").
 PLACE_UNITS = frozenset(vocab.regional_units("with_place"))  # "Polsek Kedungwuni": a place names the unit
@@ -479,7 +482,8 @@ def _extend(text: str, e: int, region_spans: dict[int, int]) -> int:
 def _office_for_region(text: str, e: int, region_spans: dict[int, int]) -> int | None:
     """Where a national body's office for a region ends: "BPK Perwakilan Banten", "BPJS Kesehatan Cabang
     Sleman", "Bulog Kanwil Sumut"; None when no such office follows."""
-    m = re.match(r"\s+(?:Perwakilan|Cabang|Kanwil|Kantor\s+Wilayah)\s+(?:(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+)?", text[e:])
+    m = re.match(r"\s+(?:(?:Kantor\s+)?(?:Perwakilan|Cabang)|Kanwil|Kantor\s+Wilayah)\s+(?:(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+)?",
+                 text[e:])
     if m and (e + m.end()) in region_spans:
         return region_spans[e + m.end()]
     return None

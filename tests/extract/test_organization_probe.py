@@ -16,6 +16,9 @@ PASSAGES = [
     ("SERANG - BPK Perwakilan Banten menemukan kelebihan bayar. BPJS Kesehatan Cabang Serang meminta peserta "
      "melunasi tunggakan. Perum Bulog Kanwil Sumut menyiapkan beras.",
      ["BPK Perwakilan Banten", "BPJS Kesehatan Cabang Serang", "Perum Bulog Kanwil Sumut"]),
+    ("SLEMAN - BPJS Kesehatan Kantor Cabang Sleman membuka layanan. BPK Perwakilan Provinsi Banten memeriksa. BPJS "
+     "Ketenagakerjaan Cabang Kendari membayar klaim.",
+     ["BPJS Kesehatan Kantor Cabang Sleman", "BPK Perwakilan Provinsi Banten", "BPJS Ketenagakerjaan Cabang Kendari"]),
     ("MATARAM - Kepala Kemenag Lombok Timur menyebut 1.200 jemaah sudah melunasi. Ombudsman RI Perwakilan NTB "
      "menerima laporan.", ["Kemenag Lombok Timur", "Ombudsman RI Perwakilan NTB"]),
     ("PONTIANAK - OJK Kalimantan Barat meminta warga waspada. BKKBN Perwakilan NTT menggelar pelayanan KB.",
@@ -130,6 +133,16 @@ PASSAGES = [
     # parties outside the parliament and Aceh's local party
     ("BANDA ACEH - Partai Ummat, Partai Garuda, Partai Aceh dan Partai Berkarya mendaftar ke KIP Aceh.",
      ["Partai Ummat", "Partai Garuda", "Partai Aceh", "Partai Berkarya", "KIP Aceh"]),
+    # technical units (UPT, UPTD) of a health centre, of waste, of a kecamatan; a provincial office's branch
+    ("SLEMAN - Kepala UPT Puskesmas Kalasan meminta warga divaksin. UPTD Puskesmas Ngemplak membuka layanan. UPT "
+     "Pengelolaan Sampah Kota Malang mengangkut sampah. UPT Pendidikan Kecamatan Depok mendata guru.",
+     ["UPT Puskesmas Kalasan", "UPTD Puskesmas Ngemplak", "UPT Pengelolaan Sampah Kota Malang",
+      "UPT Pendidikan Kecamatan Depok"]),
+    ("SURABAYA - Cabang Dinas Pendidikan Wilayah Surabaya memantau SMA negeri. Cabdin Pendidikan Wilayah Malang juga.",
+     ["Cabang Dinas Pendidikan Wilayah Surabaya", "Cabdin Pendidikan Wilayah Malang"]),
+    # the electricity company's units, named by their place
+    ("SLEMAN - PT PLN UP3 Sleman memadamkan listrik. PLN ULP Kalasan meminta maaf. PLN UID Jawa Tengah menyiagakan "
+     "petugas.", ["PT PLN UP3 Sleman", "PLN ULP Kalasan", "PLN UID Jawa Tengah"]),
     # forms the rules already read (kept here so that they stay read)
     ("PADANG - Badan Penanggulangan Bencana Daerah (BPBD) Kota Padang mencatat 120 rumah terendam banjir. Tim "
      "gabungan dari Basarnas, TNI dan Polri sudah mengevakuasi warga. BMKG memperkirakan hujan masih turun.",
