@@ -23,8 +23,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import orjson
 
 from arahan.store.database import Store
@@ -37,6 +37,9 @@ from arahan.extract.graph.fold_process import FoldProcess
 from arahan.extract.graph.incidents import Incident, IncidentIndex, incident_confidence
 from arahan.extract.graph.resolve import Resolver
 from arahan.extract.graph.tenure import holder_on, occupancies_from_edges, tenure_cues
+
+if TYPE_CHECKING:  # networkx is imported where a graph is loaded: not in the bulk load's fold process
+    import networkx as nx
 
 CHUNK = 2000
 BULK = 5000  # documents from which an empty graph is bulk-loaded
@@ -675,6 +678,8 @@ def without_cyclic_gc() -> Iterator[None]:
 
 def load_graph(store: Store) -> nx.MultiDiGraph:
     """The whole persisted graph as a networkx MultiDiGraph (edge keys are the stored edge keys)."""
+    import networkx as nx
+
     tables = GraphTables(store)
     G = nx.MultiDiGraph()
     for node_id, type_, label, attrs in tables.iter_nodes():
