@@ -245,6 +245,7 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
                     year = INSTRUMENT_YEAR.match(text, c1, seg.end)
                     d.date, d.date_precision = (year.group(1), "year") if year else (None, None)
                 d.targets = _referred_targets(text, seg.start, k, found, issuer, institution) or d.targets
+                d.targets = _pledge_targets(text, c1, seg.end, refs, ref_starts) or d.targets
             d.place = _place(text, seg.start, seg.end) or occasion.place_for(issuer)
             _legal(d, text, seg.start, seg.end)
             d.confidence = {"subject": 0.85, "quote": 0.8, "say": 0.8, "hal": 0.75, "speaker": 0.7,
@@ -805,6 +806,21 @@ def _title_targets(found: list[Directive], index: TextIndex, refs: list[Referenc
         if title is not None:
             a, b = title.span(1)
             d.targets = find_targets(text, a, b, a, a, "", "policy", refs, ref_starts)
+
+
+# The group a pledge names as its own: "ikrar netralitas ASN", "pakta integritas kepala desa".
+PLEDGE_NAME = re.compile(r"\s+(?:(?:netralitas|antikorupsi|disiplin|komitmen|bersama)\s+)?", re.IGNORECASE)
+
+
+def _pledge_targets(text: str, c1: int, end: int, refs: list[Reference], ref_starts: list[int]) -> list[str]:
+    """A pledge read or signed ("penandatanganan ikrar netralitas ASN yang diwakili camat ...") binds the group
+    its name gives, not whoever stands in for them at the ceremony."""
+    if not re.search(r"(?:ikrar|integritas|deklarasi)$", text[max(0, c1 - 12):c1], re.I):
+        return []
+    name = PLEDGE_NAME.match(text, c1, end)
+    at = name.end() if name else c1
+    got = find_targets(text, at, min(end, at + 30), at, at, "", "policy", refs, ref_starts)
+    return got if got and TARGET_RE.match(text, at) else []
 
 
 def _place(text: str, s: int, e: int) -> str | None:
