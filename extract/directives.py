@@ -5,13 +5,15 @@ A directive starts at a cue (verb, modal or noun) and is typed by the cue and it
                     "Masyarakat agar ..." (a request opened by its addressees)
   instruction       menginstruksikan, memerintahkan, mewajibkan, wajib, harus, menugaskan
   prohibition       melarang, dilarang, tidak boleh, jangan, hanya dibolehkan; "menginstruksikan ... untuk tidak"
-  sanction_warning  sanksi with a modal or condition (akan, bisa, jika, yang melanggar), ditindak, dipecat, dievaluasi
+  sanction_warning  sanksi with a modal or condition (akan, bisa, jika, yang melanggar), ditindak, dipecat, dievaluasi;
+                    what the breaker stands to lose with the breach named (vocab/threat_outcomes.csv)
   policy            menerbitkan/mengeluarkan/menandatangani/menetapkan + an instrument (surat edaran, peraturan,
                     keputusan, instruksi, status), "tertuang dalam", membatasi
   oversight         membentuk tim/satgas/posko, memantau/mengawasi, "bisa dilaporkan", posko pengaduan;
                     "meminta X melakukan pemantauan / melaporkan / patroli" (orders to watch, inspect or report)
 Negation cancels a cue ("belum ada", "tidak harus", "tidak melarang"); prohibition cues carry
-their own negation. The issuer is the subject before the cue (an official, a pronoun for the
+their own negation. A hope about events (vocab/hoped_events.csv) or a reminder stating a fact asks
+no one; cue verbs are also found mistyped (two letters swapped, one dropped from a long word). The issuer is the subject before the cue (an official, a pronoun for the
 current speaker, an institution resolved to its head), else the sentence's speaker, else the
 current speaker; a cue with no issuer is not a directive (opinion columns), nor is a demand whose
 subject holds no office ("Warga mendesak ..."; vocab/public_actors.csv). Whom it addresses is
