@@ -5,13 +5,15 @@ A directive starts at a cue (verb, modal or noun) and is typed by the cue and it
                     "Masyarakat agar ..." (a request opened by its addressees)
   instruction       menginstruksikan, memerintahkan, mewajibkan, wajib, harus, menugaskan
   prohibition       melarang, dilarang, tidak boleh, jangan, hanya dibolehkan; "menginstruksikan ... untuk tidak"
-  sanction_warning  sanksi with a modal or condition (akan, bisa, jika, yang melanggar), ditindak, dipecat, dievaluasi
+  sanction_warning  sanksi with a modal or condition (akan, bisa, jika, yang melanggar), ditindak, dipecat, dievaluasi;
+                    what the breaker stands to lose with the breach named (vocab/threat_outcomes.csv)
   policy            menerbitkan/mengeluarkan/menandatangani/menetapkan + an instrument (surat edaran, peraturan,
                     keputusan, instruksi, status), "tertuang dalam", membatasi
   oversight         membentuk tim/satgas/posko, memantau/mengawasi, "bisa dilaporkan", posko pengaduan;
                     "meminta X melakukan pemantauan / melaporkan / patroli" (orders to watch, inspect or report)
 Negation cancels a cue ("belum ada", "tidak harus", "tidak melarang"); prohibition cues carry
-their own negation. The issuer is the subject before the cue (an official, a pronoun for the
+their own negation. A hope about events (vocab/hoped_events.csv) or a reminder stating a fact asks
+no one; cue verbs are also found mistyped (two letters swapped, one dropped from a long word). The issuer is the subject before the cue (an official, a pronoun for the
 current speaker, an institution resolved to its head), else the sentence's speaker, else the
 current speaker; a cue with no issuer is not a directive (opinion columns), nor is a demand whose
 subject holds no office ("Warga mendesak ..."; vocab/public_actors.csv). Whom it addresses is
@@ -245,6 +247,7 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
                     year = INSTRUMENT_YEAR.match(text, c1, seg.end)
                     d.date, d.date_precision = (year.group(1), "year") if year else (None, None)
                 d.targets = _referred_targets(text, seg.start, k, found, issuer, institution) or d.targets
+                d.targets = _pledge_targets(text, c1, seg.end, refs, ref_starts) or d.targets
             d.place = _place(text, seg.start, seg.end) or occasion.place_for(issuer)
             _legal(d, text, seg.start, seg.end)
             d.confidence = {"subject": 0.85, "quote": 0.8, "say": 0.8, "hal": 0.75, "speaker": 0.7,
@@ -806,6 +809,21 @@ def _title_targets(found: list[Directive], index: TextIndex, refs: list[Referenc
         if title is not None:
             a, b = title.span(1)
             d.targets = find_targets(text, a, b, a, a, "", "policy", refs, ref_starts)
+
+
+# The group a pledge names as its own: "ikrar netralitas ASN", "pakta integritas kepala desa".
+PLEDGE_NAME = re.compile(r"\s+(?:(?:netralitas|antikorupsi|disiplin|komitmen|bersama)\s+)?", re.IGNORECASE)
+
+
+def _pledge_targets(text: str, c1: int, end: int, refs: list[Reference], ref_starts: list[int]) -> list[str]:
+    """A pledge read or signed ("penandatanganan ikrar netralitas ASN yang diwakili camat ...") binds the group
+    its name gives, not whoever stands in for them at the ceremony."""
+    if not re.search(r"(?:ikrar|integritas|deklarasi)$", text[max(0, c1 - 12):c1], re.I):
+        return []
+    name = PLEDGE_NAME.match(text, c1, end)
+    at = name.end() if name else c1
+    got = find_targets(text, at, min(end, at + 30), at, at, "", "policy", refs, ref_starts)
+    return got if got and TARGET_RE.match(text, at) else []
 
 
 def _place(text: str, s: int, e: int) -> str | None:

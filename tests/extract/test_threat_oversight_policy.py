@@ -132,3 +132,26 @@ def test_a_sanction_awaiting_or_assured_threatens(run):
         assert "sanction_warning" in types(run, text), text
     assert "sanction_warning" not in types(run, "Wali Kota Bogor Dedie Rachim mengatakan warga masih menanti kejelasan "
                                                  "sanksi bagi kontraktor itu.")
+
+
+def test_a_pledge_read_or_signed_is_a_policy_binding_the_group_it_names(run):
+    got = run("Usai apel, Bupati Sleman Harda Kiswaya menyaksikan penandatanganan ikrar netralitas ASN yang diwakili "
+              "para camat dan kepala sekolah.")["directives"]
+    assert [(d["type"], d["targets"]) for d in got] == [("policy", ["ASN"])], got
+    got = run("Rapat ditutup dengan pembacaan ikrar netralitas oleh seluruh kepala desa, kata Bupati Sleman Harda "
+              "Kiswaya.")["directives"]
+    assert [(d["type"], d["targets"]) for d in got] == [("policy", ["kepala desa"])], got
+    # a pledge only talked about, with no reading or signing, is no policy
+    assert "policy" not in types(run, "Bupati Sleman Harda Kiswaya mengatakan ikrar itu hanya formalitas.")
+
+
+def test_tasks_letters_and_deadlines_given(run):
+    for text, want in (("Wali Kota Bogor Dedie Rachim memberikan tugas kepada lurah untuk membersihkan saluran air.",
+                        "instruction"),
+                       ("Kepala Dinas Pendidikan Sleman Ery Widaryana mengatakan sekolah diberi waktu tiga hari untuk "
+                        "mengembalikan pungutan.", "instruction"),
+                       ("Gubernur Jambi Al Haris menyurati para bupati agar mempercepat penyaluran bantuan.", "appeal")):
+        assert want in types(run, text), text
+    for text in ("Gubernur Jambi Al Haris menyurati Menteri PUPR soal jalan nasional yang rusak.",
+                 "Wali Kota Bogor Dedie Rachim mengatakan pemain diberi waktu istirahat sepekan."):
+        assert directives(run(text)) == [], text
