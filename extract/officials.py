@@ -336,12 +336,11 @@ def _headline(index: TextIndex, offset: int | None) -> bool:
 
 
 def _confirmed(index: TextIndex, mention: OfficialMention) -> bool:
-    """A headline name counts only if the body writes the same name outside headlines."""
-    first = mention.name.split()[0]
-    for m in re.finditer(re.escape(first), index.text):
-        if m.start() != mention.name_start and not _headline(index, m.start()):
-            return True
-    return False
+    """A headline name counts only if the body writes the same name outside headlines (its first and
+    last words: "BUPATI SLEMAN MINTA WARGA WASPADA" gives "Sleman ... Waspada", whose last word the body lacks)."""
+    words = mention.name.split()
+    return all(any(m.start() != mention.name_start and not _headline(index, m.start())
+                   for m in re.finditer(re.escape(w), index.text)) for w in {words[0], words[-1]})
 
 
 def _generic_pair(text: str, s: int, found: list[OfficialMention]) -> bool:

@@ -194,3 +194,15 @@ def test_a_relative_or_aide_named_after_the_office_is_not_its_holder():
 def test_the_holders_office_room_or_car_is_no_person():
     assert officials("CIREBON - Ruang kerja Wali Kota Cirebon disegel KPK.") == []
     assert officials("MEDAN - Mobil dinas Wali Kota Medan terlihat di lokasi banjir.") == []
+
+
+def test_an_all_capitals_headline_gives_no_name_the_body_does_not_write():
+    found = officials("BUPATI SLEMAN MINTA WARGA WASPADA BANJIR\nSLEMAN - Bupati Sleman Harda Kiswaya meminta warga "
+                      "waspada banjir.")
+    assert found == [("Harda Kiswaya", "Bupati", "Kabupaten Sleman")], found
+    found = officials("WALI KOTA BOGOR LARANG WARGA BUANG SAMPAH\nBOGOR - Dinas Lingkungan Hidup Kota Bogor menggelar "
+                      "razia sampah.")
+    assert all(f[0] is None for f in found), found
+    # a headline name the body writes again stays
+    found = officials("Bupati Sleman Harda Kiswaya Minta Warga Waspada\nSLEMAN - Harda Kiswaya meminta warga waspada.")
+    assert found == [("Harda Kiswaya", "Bupati", "Kabupaten Sleman")], found
