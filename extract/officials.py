@@ -866,6 +866,27 @@ _SAID_END_RE = re.compile(r"\s*(?:[.;]|,?\s*" + _WEEKDAY_OR_PLACE + r"\b|,\s*[\"
 _SAYS_AFTER_RE = re.compile(r"(?:\s+(?:juga|pun|kembali))?\s+(?:" + "|".join(lx.SAY_VERBS) + r")(?![\w])")
 
 
+_ATTRIBUTION_BEFORE = re.compile(r"(?:kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh|terang|pungkas|tambah|sebut|oleh|"
+                                 r"disampaikan|dikatakan|diungkapkan|dijelaskan)\s+$")
+# ("Budi Santoso (45)", "Budi Santoso, warga ...", "..., seorang pedagang", people of vocab/public_actors.csv)
+_ROLE_AFTER = re.compile(r"\s*\(\d|,\s+(?:seorang|salah\s+(?:satu|seorang)|yang|" + "|".join(vocab.public_actors()) + r")\b",
+                         re.IGNORECASE)
+
+
+def _has_role(text: str, name: str) -> bool:
+    """Whether the article writes `name` anywhere with a role of its own: a lower-case word before it
+    ("warga Budi Santoso", "Pedagang pasar Budi Santoso") or an apposition after it ("Budi Santoso (45)",
+    "Budi Santoso, warga ...")."""
+    words = [re.escape(w.rstrip(".")) + r"\.?" for w in name.split()]
+    for k in re.finditer(r"\s+".join(words), text):
+        before = text[max(0, k.start() - 30):k.start()]
+        if re.search(r"[a-z]+,?\s+$", before) and not _ATTRIBUTION_BEFORE.search(before):
+            return True
+        if _ROLE_AFTER.match(text, k.end()):
+            return True
+    return False
+
+
 def _name_from_speaker(index: TextIndex, officials: list[Official], home: "HomeRegions") -> None:
     """Name the article's one unnamed office holder after the one person it quotes with no role of their own."""
     unnamed = [off for off in officials if not off.name and not off.former]
@@ -892,6 +913,8 @@ def _name_from_speaker(index: TextIndex, officials: list[Official], home: "HomeR
             return  # the speaker is an official already, or the words are a place
         if any(RELATION_NEAR.search(text, max(0, k.start() - 60), k.start()) for k in re.finditer(re.escape(name.split()[0]), text)):
             return  # "Istri Bupati Sleman, Sri Wahyuni, ...": the holder's relative
+        if _has_role(text, name):
+            return  # "Seorang warga, Budi Santoso (45), ...": someone the article introduces otherwise
         found.append((titlecase_name(name), q, close, honorifics))
     if not found or any(not name_matches(n, found[0][0]) for n, *_ in found):
         return

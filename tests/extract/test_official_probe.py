@@ -108,6 +108,13 @@ def test_a_speaker_with_a_role_of_their_own_or_two_offices_name_nobody():
     found = officials('KENDAL - Bupati Kendal meminta warga waspada banjir. "Air naik cepat," kata Siti Aminah. '
                       '"Kami sudah mengungsi," ujar Joko Susilo.')
     assert found == [(None, "Bupati", "Kabupaten Kendal")], found
+    # someone the article introduces with a role elsewhere
+    found = officials("KLATEN - Bupati Klaten meminta warga waspada banjir. Seorang warga, Budi Santoso (45), mengaku "
+                      "rumahnya terendam. Budi Santoso mengatakan air naik sejak pagi.")
+    assert found == [(None, "Bupati", "Kabupaten Klaten")], found
+    found = officials('KLATEN - Bupati Klaten meminta warga waspada banjir. Pedagang pasar Budi Santoso mengaku rugi. '
+                      '"Air masuk ke kios," kata Budi Santoso.')
+    assert found == [(None, "Bupati", "Kabupaten Klaten")], found
     # a company named at a sentence's start is no speaker
     found = officials("Wali Kota Samarinda menegur tiga perusahaan, antara lain CV. Tambang Sejahtera Abadi. "
                       "Perusahaan itu diberi waktu sepekan.")
