@@ -213,3 +213,20 @@ def test_an_all_capitals_headline_gives_no_name_the_body_does_not_write():
     # a headline name the body writes again stays
     found = officials("Bupati Sleman Harda Kiswaya Minta Warga Waspada\nSLEMAN - Harda Kiswaya meminta warga waspada.")
     assert found == [("Harda Kiswaya", "Bupati", "Kabupaten Sleman")], found
+
+
+def test_an_acting_holder_named_later_by_a_second_office():
+    found = officials("PATI - Plt Bupati Pati meminta ASN disiplin. Wakil Bupati Pati Risma Ardhi Chandra, yang kini "
+                      "menjabat Plt Bupati, mengatakan absensi diperketat.")
+    assert [f[0] for f in found] == ["Risma Ardhi Chandra"], found
+    found = officials("PATI - Plh Bupati Pati meminta ASN disiplin. Plh Bupati Pati, yang juga Sekda Pati, Jan Hendri, "
+                      "mengatakan absensi diperketat.")
+    assert [f[0] for f in found] == ["Jan Hendri"], found
+    found = officials("BLORA - Pj Bupati Blora meminta warga waspada. Pj Bupati Blora yang baru dilantik, Dwi Ari "
+                      "Wibowo, mengatakan posko dibuka.")
+    assert found == [("Dwi Ari Wibowo", "Pj Bupati", "Kabupaten Blora")], found
+
+
+def test_a_months_short_form_opens_a_name_but_not_a_date():
+    assert officials("Sekda Pati Jan Hendri mengatakan absensi diperketat.") == [("Jan Hendri", "Sekda", "Kabupaten Pati")]
+    assert officials("Hal itu dikatakan Bupati Sleman, 21 Jan 2025.") == [(None, "Bupati", "Kabupaten Sleman")]
