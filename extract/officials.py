@@ -857,8 +857,8 @@ def group_officials(index: TextIndex, mentions: list[OfficialMention], regions: 
         # (a minister, "Kepala Dinas Peternakan Provinsi"); a regional staff office written bare
         # ("Kepala Dinas menambahkan", "Sekda") is someone the article names otherwise, or nobody in particular
         if m.region_explicit or m.head not in MANY_HOLDERS and m.level in ("national", "provinsi", "kabupaten", "kota"):
-            if m.lowercase:
-                continue
+            if m.lowercase or _headline(index, m.start):
+                continue  # only in a headline-style line (as names there need the body, and "Baca juga" lines are not annotated)
             # an unnamed office holder: later title-only mentions of the same office join it
             officials.append(Official([m]))
             m.cluster = len(officials) - 1

@@ -230,3 +230,13 @@ def test_an_acting_holder_named_later_by_a_second_office():
 def test_a_months_short_form_opens_a_name_but_not_a_date():
     assert officials("Sekda Pati Jan Hendri mengatakan absensi diperketat.") == [("Jan Hendri", "Sekda", "Kabupaten Pati")]
     assert officials("Hal itu dikatakan Bupati Sleman, 21 Jan 2025.") == [(None, "Bupati", "Kabupaten Sleman")]
+
+
+def test_an_unnamed_office_met_only_in_headline_lines_is_not_annotated():
+    # a list of other articles' headlines after the story (as "Baca juga" lines are not annotated)
+    text = ("SLEMAN - Kepala BPBD Sleman Makwan meminta warga di bantaran sungai waspada banjir.\n"
+            "Berita Lainnya\nWali Kota Bogor Resmikan Pasar Baru di Bogor Barat\nGubernur Jawa Barat Tinjau Tanggul Jebol")
+    assert officials(text) == [("Makwan", "Kepala BPBD", "Kabupaten Sleman")]
+    # the office the body writes again is a person of the story
+    text = "Bupati Sleman Minta Warga Waspada Banjir\nSLEMAN - Bupati Sleman meminta warga di bantaran sungai waspada."
+    assert officials(text) == [(None, "Bupati", "Kabupaten Sleman")]
