@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from arahan.extract import lexicon as lx
 from arahan.extract import vocab
+from arahan.extract.dates import MONTHS
 from arahan.extract.gazetteer.table import Region, RegionTable, villages
 from arahan.extract.lang.names import person_words
 from arahan.extract.organizations import ABBR_RE, HEAD_RE, ORGS, PARTY_NAME, _initials_match
@@ -83,6 +84,9 @@ ALIAS_RE = re.compile(r"\s+(?:atau|alias)\s+(?:yang\s+akrab\s+disapa\s+)?([A-Z][
 NICKNAME_RE = re.compile(r"(?:akrab|biasa)\s+(?:di)?(?:sapa|panggil|dipanggil)\s+((?:Mbak|Mas|Pak|Bu|Bang|Kak)\s+)?([A-Z][a-z]+)")
 
 
+# "NAME selaku / sekaligus / , yang kini menjabat / , yang juga OFFICE": a second office of the person just named.
+SECOND_OFFICE_BEFORE = re.compile(r"(?:[a-z]\s+(?:selaku|sekaligus(?:\s+sebagai)?)|,\s+yang\s+(?:(?:kini|juga|saat\s+ini|sekarang)\s+)?"
+                                  r"(?:menjabat(?:\s+sebagai)?|juga))\s+$")
 # Someone related to the holder written before the office (vocab/relation_words.csv).
 _RELATIONS = "|".join(r["pattern"] for r in vocab.rows("relation_words.csv"))
 RELATION_BEFORE = re.compile(r"(?<![\w])(?:" + _RELATIONS + r")\s+$", re.IGNORECASE)
@@ -115,6 +119,7 @@ class OfficialMention:
     number: str | None = None
     cluster: int | None = None
     anaphoric: bool = False  # "Anggota Komisi C DPRD Makassar ini": the person just spoken of
+    second_office: bool = False  # "NAME selaku / , yang kini menjabat OFFICE": another office of the person just named
 
 
 @dataclass
@@ -245,8 +250,13 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
             continue
         mention.end = max(p, mention.name_end or p)
         # "Anggota Komisi C ini", and "Wali Kota Batam NAME selaku Kepala BP Batam": a second office of the person just named
+        mention.second_office = bool(SECOND_OFFICE_BEFORE.search(before))
         mention.anaphoric = mention.name is None and bool(re.match(r"(?:\s+[A-Z][\w.]*){0,3}\s+(?:ini|tersebut)\b", text[mention.end:])
-                                                          or re.search(r"[a-z]\s+(?:selaku|sekaligus(?:\s+sebagai)?)\s+$", before))
+                                                          or mention.second_office)
+        if mention.name and mention.second_office and out and out[-1].name is None and not out[-1].former \
+                and re.fullmatch(r"\s*,\s+yang\s+juga\s+", text[out[-1].end:s]):
+            prev = out[-1]  # "Plh Bupati Pati, yang juga Sekda Pati, Jan Hendri": both offices are his
+            prev.name, prev.name_start, prev.name_end = mention.name, mention.name_start, mention.name_end
         out.append(mention)
         last_end = mention.end
         if mention.name is None and mention.region_explicit:
@@ -338,13 +348,19 @@ def _headline(index: TextIndex, offset: int | None) -> bool:
 
 
 def _confirmed(index: TextIndex, mention: OfficialMention) -> bool:
-    """A headline name counts only if the body writes the same name outside headlines."""
-    first = mention.name.split()[0]
-    key = ("body_uses", first)
-    if key not in index.memo:  # two uses outside headlines are enough to answer for every mention
-        uses = (m.start() for m in re.finditer(re.escape(first), index.text) if not _headline(index, m.start()))
+    """A headline name counts only if the body writes the same name outside headlines (its first and
+    last words: "BUPATI SLEMAN MINTA WARGA WASPADA" gives "Sleman ... Waspada", whose last word the body lacks)."""
+    words = mention.name.split()
+    return all(any(u != mention.name_start for u in _body_uses(index, w)) for w in {words[0], words[-1]})
+
+
+def _body_uses(index: TextIndex, word: str) -> list[int]:
+    """Up to two offsets of `word` outside headlines: enough to answer for every mention (cached per text)."""
+    key = ("body_uses", word)
+    if key not in index.memo:
+        uses = (m.start() for m in re.finditer(re.escape(word), index.text) if not _headline(index, m.start()))
         index.memo[key] = [u for _, u in zip(range(2), uses)]
-    return any(u != mention.name_start for u in index.memo[key])
+    return index.memo[key]
 
 
 def _generic_pair(text: str, s: int, found: list[OfficialMention]) -> bool:
@@ -553,7 +569,9 @@ def _parse_name(text: str, p: int, mention: OfficialMention, region_starts: set[
     """The person's name after a title (optionally after a comma), with honorifics and degrees."""
     # after "Danramil 02/" the unit's place comes first, then the rank and the name
     # ("Bupati Sleman saat ini, Harda Kiswaya, ...": the present holder, set off by commas)
-    m = re.match(r"\s+(?:saat\s+ini|kini|sekarang)\s*,\s+|(?:\s*,)?\s+|\s*\n\s*" + ("|" if text[p - 1:p] == "/" else ""), text[p:])
+    # ("Pj Bupati Blora yang baru dilantik, Dwi Ari Wibowo, ...": how the holder came to office, then the name)
+    m = re.match(r"\s+(?:saat\s+ini|kini|sekarang|yang\s+(?:baru\s+)?(?:dilantik|ditunjuk|terpilih|menjabat)(?:\s+[a-z]+){0,3})\s*,\s+"
+                 r"|(?:\s*,)?\s+|\s*\n\s*" + ("|" if text[p - 1:p] == "/" else ""), text[p:])
     if not m or "\n" in m.group(0):
         return p
     q = p + m.end()
@@ -702,7 +720,9 @@ def _name_words(text: str, q: int, allow_leading_initial: bool = False) -> tuple
             break
         word = w.group(0)
         bare = word.rstrip(".")
-        if bare in lx.NOT_NAME or bare.upper() in ("ASN", "PNS", "OPD", "SE", "RI", "TNI", "POLRI", "KPU", "DPRD"):
+        # a month's short form opens a name before another name word ("Jan Hendri"), never a date ("Jan 2025")
+        month_name = not words and bare.lower() in MONTHS and len(bare) <= 3 and re.match(r"\S+ [A-Z][a-z]", text[pos:])
+        if (bare in lx.NOT_NAME and not month_name) or bare.upper() in ("ASN", "PNS", "OPD", "SE", "RI", "TNI", "POLRI", "KPU", "DPRD"):
             break
         if word.isupper() and len(word) > 2 and bare in ORGS:
             break
@@ -830,7 +850,9 @@ def group_officials(index: TextIndex, mentions: list[OfficialMention], regions: 
     for m in mentions:
         if m.name:
             continue
-        target = _find_by_title(officials, m, home)
+        target = _named_before(officials, m.start) if m.second_office else None
+        if target is None:
+            target = _find_by_title(officials, m, home)
         if target is None and m.anaphoric:
             target = _named_before(officials, m.start)
         if target is not None:
@@ -845,8 +867,8 @@ def group_officials(index: TextIndex, mentions: list[OfficialMention], regions: 
         # (a minister, "Kepala Dinas Peternakan Provinsi"); a regional staff office written bare
         # ("Kepala Dinas menambahkan", "Sekda") is someone the article names otherwise, or nobody in particular
         if m.region_explicit or m.head not in MANY_HOLDERS and m.level in ("national", "provinsi", "kabupaten", "kota"):
-            if m.lowercase:
-                continue
+            if m.lowercase or _headline(index, m.start):
+                continue  # only in a headline-style line (as names there need the body, and "Baca juga" lines are not annotated)
             # an unnamed office holder: later title-only mentions of the same office join it
             officials.append(Official([m]))
             m.cluster = len(officials) - 1
@@ -856,9 +878,31 @@ def group_officials(index: TextIndex, mentions: list[OfficialMention], regions: 
                 m.cluster = None
     for off in officials:
         _finalise(off, home)
+    _join_second_offices(officials, home)
     _name_from_speaker(index, officials, home)
     _collect_aliases(index, officials)
     return officials
+
+
+def _join_second_offices(officials: list[Official], home: "HomeRegions") -> None:
+    """'Plt Bupati Pati meminta ... Wakil Bupati Pati NAME, yang kini menjabat Plt Bupati, ...': the unnamed
+    holder of an office that a named person is said to hold too is that person."""
+    merged = False
+    for off in list(officials):
+        if not off.name or off not in officials:
+            continue
+        for m in [x for x in off.mentions if x.second_office]:
+            for other in [o for o in officials if not o.name and not o.former and o.head == m.head
+                          and (o.region is None or off.region is None or o.region.code == off.region.code)]:
+                off.mentions.extend(other.mentions)
+                officials.remove(other)
+                off._names = off._starts = None
+                merged = True
+        _finalise(off, home)
+    if merged:
+        for i, off in enumerate(officials):
+            for m in off.mentions:
+                m.cluster = i
 
 
 # '"Wali Kota Bogor meminta warga ... ," kata Dedie A Rachim.': the article names an office holder only
@@ -868,6 +912,27 @@ _SPEAKER_AT_RE = re.compile(r"(?:(?P<said>(?<![\w])(?:kata|ujar|ucap|tutur|tegas
                             r"|(?P<menurut>(?<![\w])Menurut\s+)|(?:^|(?<=[.!?\"”]\s)|(?<=\n)))(?=[A-Za-z])")
 _SAID_END_RE = re.compile(r"\s*(?:[.;]|,?\s*" + _WEEKDAY_OR_PLACE + r"\b|,\s*[\"“]|$)")
 _SAYS_AFTER_RE = re.compile(r"(?:\s+(?:juga|pun|kembali))?\s+(?:" + "|".join(lx.SAY_VERBS) + r")(?![\w])")
+
+
+_ATTRIBUTION_BEFORE = re.compile(r"(?:kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh|terang|pungkas|tambah|sebut|oleh|"
+                                 r"disampaikan|dikatakan|diungkapkan|dijelaskan)\s+$")
+# ("Budi Santoso (45)", "Budi Santoso, warga ...", "..., seorang pedagang", people of vocab/public_actors.csv)
+_ROLE_AFTER = re.compile(r"\s*\(\d|,\s+(?:seorang|salah\s+(?:satu|seorang)|yang|" + "|".join(vocab.public_actors()) + r")\b",
+                         re.IGNORECASE)
+
+
+def _has_role(text: str, name: str) -> bool:
+    """Whether the article writes `name` anywhere with a role of its own: a lower-case word before it
+    ("warga Budi Santoso", "Pedagang pasar Budi Santoso") or an apposition after it ("Budi Santoso (45)",
+    "Budi Santoso, warga ...")."""
+    words = [re.escape(w.rstrip(".")) + r"\.?" for w in name.split()]
+    for k in re.finditer(r"\s+".join(words), text):
+        before = text[max(0, k.start() - 30):k.start()]
+        if re.search(r"[a-z]+,?\s+$", before) and not _ATTRIBUTION_BEFORE.search(before):
+            return True
+        if _ROLE_AFTER.match(text, k.end()):
+            return True
+    return False
 
 
 def _name_from_speaker(index: TextIndex, officials: list[Official], home: "HomeRegions") -> None:
@@ -896,6 +961,8 @@ def _name_from_speaker(index: TextIndex, officials: list[Official], home: "HomeR
             return  # the speaker is an official already, or the words are a place
         if any(RELATION_NEAR.search(text, max(0, k.start() - 60), k.start()) for k in re.finditer(re.escape(name.split()[0]), text)):
             return  # "Istri Bupati Sleman, Sri Wahyuni, ...": the holder's relative
+        if _has_role(text, name):
+            return  # "Seorang warga, Budi Santoso (45), ...": someone the article introduces otherwise
         found.append((titlecase_name(name), q, close, honorifics))
     if not found or any(not name_matches(n, found[0][0]) for n, *_ in found):
         return

@@ -108,6 +108,13 @@ def test_a_speaker_with_a_role_of_their_own_or_two_offices_name_nobody():
     found = officials('KENDAL - Bupati Kendal meminta warga waspada banjir. "Air naik cepat," kata Siti Aminah. '
                       '"Kami sudah mengungsi," ujar Joko Susilo.')
     assert found == [(None, "Bupati", "Kabupaten Kendal")], found
+    # someone the article introduces with a role elsewhere
+    found = officials("KLATEN - Bupati Klaten meminta warga waspada banjir. Seorang warga, Budi Santoso (45), mengaku "
+                      "rumahnya terendam. Budi Santoso mengatakan air naik sejak pagi.")
+    assert found == [(None, "Bupati", "Kabupaten Klaten")], found
+    found = officials('KLATEN - Bupati Klaten meminta warga waspada banjir. Pedagang pasar Budi Santoso mengaku rugi. '
+                      '"Air masuk ke kios," kata Budi Santoso.')
+    assert found == [(None, "Bupati", "Kabupaten Klaten")], found
     # a company named at a sentence's start is no speaker
     found = officials("Wali Kota Samarinda menegur tiga perusahaan, antara lain CV. Tambang Sejahtera Abadi. "
                       "Perusahaan itu diberi waktu sepekan.")
@@ -194,3 +201,42 @@ def test_a_relative_or_aide_named_after_the_office_is_not_its_holder():
 def test_the_holders_office_room_or_car_is_no_person():
     assert officials("CIREBON - Ruang kerja Wali Kota Cirebon disegel KPK.") == []
     assert officials("MEDAN - Mobil dinas Wali Kota Medan terlihat di lokasi banjir.") == []
+
+
+def test_an_all_capitals_headline_gives_no_name_the_body_does_not_write():
+    found = officials("BUPATI SLEMAN MINTA WARGA WASPADA BANJIR\nSLEMAN - Bupati Sleman Harda Kiswaya meminta warga "
+                      "waspada banjir.")
+    assert found == [("Harda Kiswaya", "Bupati", "Kabupaten Sleman")], found
+    found = officials("WALI KOTA BOGOR LARANG WARGA BUANG SAMPAH\nBOGOR - Dinas Lingkungan Hidup Kota Bogor menggelar "
+                      "razia sampah.")
+    assert all(f[0] is None for f in found), found
+    # a headline name the body writes again stays
+    found = officials("Bupati Sleman Harda Kiswaya Minta Warga Waspada\nSLEMAN - Harda Kiswaya meminta warga waspada.")
+    assert found == [("Harda Kiswaya", "Bupati", "Kabupaten Sleman")], found
+
+
+def test_an_acting_holder_named_later_by_a_second_office():
+    found = officials("PATI - Plt Bupati Pati meminta ASN disiplin. Wakil Bupati Pati Risma Ardhi Chandra, yang kini "
+                      "menjabat Plt Bupati, mengatakan absensi diperketat.")
+    assert [f[0] for f in found] == ["Risma Ardhi Chandra"], found
+    found = officials("PATI - Plh Bupati Pati meminta ASN disiplin. Plh Bupati Pati, yang juga Sekda Pati, Jan Hendri, "
+                      "mengatakan absensi diperketat.")
+    assert [f[0] for f in found] == ["Jan Hendri"], found
+    found = officials("BLORA - Pj Bupati Blora meminta warga waspada. Pj Bupati Blora yang baru dilantik, Dwi Ari "
+                      "Wibowo, mengatakan posko dibuka.")
+    assert found == [("Dwi Ari Wibowo", "Pj Bupati", "Kabupaten Blora")], found
+
+
+def test_a_months_short_form_opens_a_name_but_not_a_date():
+    assert officials("Sekda Pati Jan Hendri mengatakan absensi diperketat.") == [("Jan Hendri", "Sekda", "Kabupaten Pati")]
+    assert officials("Hal itu dikatakan Bupati Sleman, 21 Jan 2025.") == [(None, "Bupati", "Kabupaten Sleman")]
+
+
+def test_an_unnamed_office_met_only_in_headline_lines_is_not_annotated():
+    # a list of other articles' headlines after the story (as "Baca juga" lines are not annotated)
+    text = ("SLEMAN - Kepala BPBD Sleman Makwan meminta warga di bantaran sungai waspada banjir.\n"
+            "Berita Lainnya\nWali Kota Bogor Resmikan Pasar Baru di Bogor Barat\nGubernur Jawa Barat Tinjau Tanggul Jebol")
+    assert officials(text) == [("Makwan", "Kepala BPBD", "Kabupaten Sleman")]
+    # the office the body writes again is a person of the story
+    text = "Bupati Sleman Minta Warga Waspada Banjir\nSLEMAN - Bupati Sleman meminta warga di bantaran sungai waspada."
+    assert officials(text) == [(None, "Bupati", "Kabupaten Sleman")]
