@@ -7,7 +7,8 @@ bodies only in the noun phrase next to the cue), a group head with the noun that
 ("pengemudi ojek"), candidates ("calon kepala desa"), whoever breaks the rule for a sanction
 ("kepala sekolah yang tetap ..."), every "bagi Y". After all directives of an article are found:
 one with no target of its own addresses whom its issuer addressed just before
-(`inherit_targets`), and "berlaku juga bagi Y" extends the latest rule to Y (`extend_to_others`).
+(`inherit_targets`), else, after merging, the article's most addressed group (`fill_from_article`);
+"berlaku juga bagi Y" extends the latest rule to Y (`extend_to_others`).
 `group_of` names the group a target belongs to, for merging repeats.
 """
 
@@ -403,6 +404,7 @@ def clause_end(text: str, c1: int, e: int) -> int:
 
 
 ARTICLE_GAP = 2  # sentences back at most for addressees of another issuer
+ISSUER_GAP = 2  # sentences back at most for the issuer's own addressees of another kind; past it, `fill_from_article`
 
 
 def inherit_targets(found: list[Directive]) -> None:
@@ -418,7 +420,7 @@ def inherit_targets(found: list[Directive]) -> None:
         if not d.targets:
             if (key, d.type) in last_type:
                 d.targets = list(last_type[(key, d.type)])
-            elif key in last and d.segment - last[key][0] <= 3:
+            elif key in last and d.segment - last[key][0] <= ISSUER_GAP:
                 d.targets = list(last[key][1])
             elif latest is not None and d.segment - latest[0] <= ARTICLE_GAP:
                 d.targets = list(latest[1])

@@ -436,3 +436,13 @@ def test_an_order_with_no_addressee_still_merges_with_its_repeat(run):
     r = run("Bupati Sleman Kustini melarang pedagang berjualan di trotoar. Kustini juga meminta pedagang menjaga "
             "kebersihan. Menurut Kustini, tidak boleh ada yang berjualan di trotoar.")
     assert targets_of(r, "prohibition") == [["pedagang"]]
+
+
+def test_the_issuers_last_addressees_go_on_two_sentences_then_the_articles_main_group(run):
+    text = ("Bupati Sleman Kustini mengingatkan ASN agar netral dalam pilkada. ASN juga diminta tidak mengunggah "
+            "dukungan di media sosial. Kustini meminta pimpinan OPD mengawasi bawahannya. Rapat itu dihadiri ratusan "
+            "pegawai. {filler}Sekali lagi, tidak boleh menyalahgunakan jabatan, tegas Kustini.")
+    # right after the order to the heads of offices, the ban goes on to them ...
+    assert targets_of(run(text.format(filler="")), "prohibition") == [["pimpinan OPD"]]
+    # ... three sentences on, to the group the article addresses most
+    assert targets_of(run(text.format(filler="Acara berlangsung hingga siang. ")), "prohibition") == [["ASN"]]
