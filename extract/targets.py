@@ -179,6 +179,9 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
                 (g for g in groups if KEPADA_BEFORE.search(text, max(a, g[0][0] - 20), g[0][0])), group)
         if _after_bagi(text, a, group[0][0]):  # "dilarang berjualan bagi PKL, ... tidur bagi pengunjung": each "bagi" names one
             group = group + [h for g in groups if g is not group and _after_bagi(text, a, g[0][0]) for h in g]
+            for m in TARGET_RE.finditer(text, b, e) if b < e and a >= c1 else ():  # a long list of rules runs on
+                if _after_bagi(text, b, m.start()):
+                    group.append((m.start(), *_written(text, m.start(), m.end(), e, lx.TARGETS[int(m.lastgroup[1:])][1])))
         out: list[str] = []
         for _, _, norm in group:
             if norm not in out:

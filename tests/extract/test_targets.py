@@ -446,3 +446,11 @@ def test_the_issuers_last_addressees_go_on_two_sentences_then_the_articles_main_
     assert targets_of(run(text.format(filler="")), "prohibition") == [["pimpinan OPD"]]
     # ... three sentences on, to the group the article addresses most
     assert targets_of(run(text.format(filler="Acara berlangsung hingga siang. ")), "prohibition") == [["ASN"]]
+
+
+def test_each_bagi_of_a_long_list_of_rules_names_an_addressee(run):
+    r = run("Wali Kota Pasuruan Adi Wibowo menetapkan aturan kawasan taman kota: dilarang berjualan di jalur pejalan "
+            "kaki bagi PKL, memutar musik keras, membuang sampah sembarangan, menginap di bangku taman, memasang "
+            "spanduk tanpa izin, berjualan minuman keras, mencoret fasilitas umum bagi pengunjung, serta membawa "
+            "kendaraan masuk ke area taman bagi pengemudi ojek.")
+    assert sorted(targets_of(r, "prohibition")[0]) == ["PKL", "pengemudi ojek", "pengunjung"]
