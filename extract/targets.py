@@ -127,6 +127,9 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         if i >= 0 and refs[i].start >= s and refs[i].kind == "title" and refs[i].official is not None \
                 and addressed(text, refs[i].end, c0, c1) and not refs[i].named:
             return [office_as_target(officials[refs[i].official], refs[i].text) or refs[i].text]
+    owned = CONDITION_OWNED.search(text, s, c0) if ctype == "sanction_warning" else None
+    if owned is not None:  # "Kalau camatnya tidak ada di tempat, saya copot": the one whose failing is named
+        return [lx.TARGETS[int(owned.lastgroup[1:])][1]]
     occupied = [(r.start, r.end) for r in refs[bisect.bisect_left(ref_starts, s):bisect.bisect_left(ref_starts, e)]
                 if r.kind in ("title", "name", "institution") or r.kind == "agency" and r.end <= c0 and not passive_or_modal(cue)]  # the issuing body itself
     for a, b in windows:
@@ -216,6 +219,11 @@ def _topic_before_pronoun(text: str, s: int, c0: int) -> tuple[int, int] | None:
     if m is None or "," in text[m.end():pron.start()]:
         return None
     return lo, pron.start()
+
+
+# A group with "-nya" as the subject of the condition of a threat: "kalau camatnya tidak ada di lokasi ...".
+CONDITION_OWNED = re.compile(r"\b(?:kalau|kalo|jika|apabila|bila)\s+(?:(?:ada|masih)\s+)?(?:"
+                             + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(lx.TARGETS)) + r")nya\b", re.IGNORECASE)
 
 
 KEPADA_AFTER = re.compile(r"\s+(?:pula\s+|juga\s+)?kepada\s", re.IGNORECASE)

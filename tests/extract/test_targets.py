@@ -454,3 +454,14 @@ def test_each_bagi_of_a_long_list_of_rules_names_an_addressee(run):
             "spanduk tanpa izin, berjualan minuman keras, mencoret fasilitas umum bagi pengunjung, serta membawa "
             "kendaraan masuk ke area taman bagi pengemudi ojek.")
     assert sorted(targets_of(r, "prohibition")[0]) == ["PKL", "pengemudi ojek", "pengunjung"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the group named with "-nya" in the condition of a threat is the one threatened
+    ('"Kalau camatnya tidak ada di posko, saya akan copot," tegas Bupati Aceh Utara Ismail Jalil.', ["camat"]),
+    ('"Jika kepala sekolahnya masih memungut biaya, akan kami beri sanksi," kata Bupati Sleman Kustini.',
+     ["kepala sekolah"]),
+    ('"Apabila lurahnya lalai mendata, akan saya copot," ujar Wali Kota Bogor Dedie Rachim.', ["lurah"]),
+])
+def test_the_group_in_the_condition_of_a_threat_is_threatened(run, text, want):
+    assert targets_of(run(text), "sanction_warning") == [want]
