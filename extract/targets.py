@@ -145,6 +145,8 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
                     or hits and start < hits[-1][1]:  # inside the one before: "pemilik rumah makan"
                 continue
             end, name = _written(text, start, m.end(), b, norm)
+            if b <= c0 and text[end:end + 1] == "," and PLACE_BEFORE.search(text, max(a, start - 12), start):
+                continue  # "Selama belajar di sekolah, siswa dilarang ...": a place fronted before the subject
             count = COUNT_BEFORE.search(text, max(a, start - 12), start)
             if count:  # "menginstruksikan empat bupati": a counted set of the group, as written
                 start, name = count.start(), f"{count.group(1).lower()} {name}"
@@ -324,6 +326,9 @@ CITED_TITLE = re.compile(r"\b(?:tahun|thn\.?)\s+\d{4}\s+tentang\s+(?:[\w-]+\s+){
 
 
 NEAR_WORDS = 6  # words between an active cue and its addressees at most ("meminta kepada seluruh jajaran ...")
+
+
+PLACE_BEFORE = re.compile(r"\bdi\s+$", re.IGNORECASE)
 
 
 COUNT = r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2}"

@@ -465,3 +465,16 @@ def test_each_bagi_of_a_long_list_of_rules_names_an_addressee(run):
 ])
 def test_the_group_in_the_condition_of_a_threat_is_threatened(run, text, want):
     assert targets_of(run(text), "sanction_warning") == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place fronted before the subject, closed by a comma, is not addressed ...
+    ("Selama jam pelajaran di sekolah, guru dilarang bermain telepon genggam, kata Bupati Sleman Kustini.", ["guru"]),
+    ("Menurut Bupati Sleman Kustini, saat berada di pasar tradisional, pengunjung wajib memakai masker.",
+     ["pengunjung"]),
+    # ... while a place that is itself the subject is
+    ("Menurut Bupati Sleman Kustini, kegiatan di pasar tradisional harus menerapkan protokol kesehatan.",
+     ["pasar tradisional"]),
+])
+def test_a_place_fronted_before_the_subject_is_not_addressed(run, text, want):
+    assert targets_of(run(text)) == [want]
