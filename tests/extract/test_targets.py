@@ -26,6 +26,8 @@ def targets_of(result: dict, dtype: str | None = None) -> list[list[str]]:
     ("Gubernur Jambi Al Haris meminta nelayan jeli membaca tanda cuaca buruk.", ["nelayan"]),
     ("Bupati Sleman Kustini mengimbau pelaku usaha rumah makan menutup usaha saat Nyepi.",
      ["pelaku usaha rumah makan"]),
+    ("Pj Bupati Bekasi Dedy Supriyadi mengingatkan para pengusaha agar membayar THR tepat waktu.", ["pengusaha"]),
+    ("Bupati Kampar Muhammad Firdaus berpesan kepada pengusaha ikan agar waspada banjir.", ["pengusaha ikan"]),
     # groups without modifiers stay normalised
     ("Bupati Sleman Kustini meminta warga desa menjaga kebersihan.", ["warga"]),
 ])
