@@ -27,9 +27,6 @@ def targets_of(result: dict, dtype: str | None = None) -> list[list[str]]:
     ("Bupati Sleman Kustini mengimbau pelaku usaha rumah makan menutup usaha saat Nyepi.",
      ["pelaku usaha rumah makan"]),
     ("Pj Bupati Bekasi Dedy Supriyadi mengingatkan para pengusaha agar membayar THR tepat waktu.", ["pengusaha"]),
-    ("Wali Kota Bogor Dedie Rachim melarang pemilik toko menjual petasan.", ["pemilik toko"]),
-    ("Wali Kota Bogor Dedie Rachim meminta pemilik warung menutup tirai pada siang hari.", ["pemilik warung"]),
-    ("Wali Kota Bogor Dedie Rachim meminta pemilik tempat usaha memasang tempat sampah.", ["pemilik usaha"]),
     ("Bupati Kampar Muhammad Firdaus berpesan kepada pengusaha ikan agar waspada banjir.", ["pengusaha ikan"]),
     # groups without modifiers stay normalised
     ("Bupati Sleman Kustini meminta warga desa menjaga kebersihan.", ["warga"]),
