@@ -4,8 +4,11 @@ The object after an active cue ("meminta para camat ..."), the subject before a 
 one ("ASN dilarang ...", "ASN harus ..."), anywhere in the sentence for policies and sanctions,
 taken from the groups of `vocab/targets.csv`: lists of groups ("BPBD, Dinsos, dan para camat",
 bodies only in the noun phrase next to the cue), a group head with the noun that narrows it
-("pengemudi ojek"), candidates ("calon kepala desa"), whoever breaks the rule for a sanction
-("kepala sekolah yang tetap ..."), every "bagi Y". After all directives of an article are found:
+("pengemudi ojek"), a qualifier kept after it (`vocab/target_qualifiers.csv`: "pengemudi becak
+bermotor", "peserta didik beragama Islam"), candidates ("calon kepala desa"), a counted set ("empat
+bupati"), school levels after "jenjang" narrowing their group ("sekolah jenjang SD dan SMP"), whoever
+breaks the rule for a sanction ("kepala sekolah yang tetap ...", "kalau camatnya tidak ada ..."),
+every "bagi Y". After all directives of an article are found:
 one with no target of its own addresses whom its issuer addressed just before
 (`inherit_targets`), else, after merging, the article's most addressed group (`fill_from_article`);
 "berlaku juga bagi Y" extends the latest rule to Y (`extend_to_others`).
