@@ -4,10 +4,14 @@ The object after an active cue ("meminta para camat ..."), the subject before a 
 one ("ASN dilarang ...", "ASN harus ..."), anywhere in the sentence for policies and sanctions,
 taken from the groups of `vocab/targets.csv`: lists of groups ("BPBD, Dinsos, dan para camat",
 bodies only in the noun phrase next to the cue), a group head with the noun that narrows it
-("pengemudi ojek"), candidates ("calon kepala desa"), whoever breaks the rule for a sanction
-("kepala sekolah yang tetap ..."), every "bagi Y". After all directives of an article are found:
+("pengemudi ojek"), a qualifier kept after it (`vocab/target_qualifiers.csv`: "pengemudi becak
+bermotor", "peserta didik beragama Islam"), candidates ("calon kepala desa"), a counted set ("empat
+bupati"), school levels after "jenjang" narrowing their group ("sekolah jenjang SD dan SMP"), whoever
+breaks the rule for a sanction ("kepala sekolah yang tetap ...", "kalau camatnya tidak ada ..."),
+every "bagi Y". After all directives of an article are found:
 one with no target of its own addresses whom its issuer addressed just before
-(`inherit_targets`), and "berlaku juga bagi Y" extends the latest rule to Y (`extend_to_others`).
+(`inherit_targets`), else, after merging, the article's most addressed group (`fill_from_article`);
+"berlaku juga bagi Y" extends the latest rule to Y (`extend_to_others`).
 `group_of` names the group a target belongs to, for merging repeats.
 """
 
@@ -126,6 +130,9 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         if i >= 0 and refs[i].start >= s and refs[i].kind == "title" and refs[i].official is not None \
                 and addressed(text, refs[i].end, c0, c1) and not refs[i].named:
             return [office_as_target(officials[refs[i].official], refs[i].text) or refs[i].text]
+    owned = CONDITION_OWNED.search(text, s, c0) if ctype == "sanction_warning" else None
+    if owned is not None:  # "Kalau camatnya tidak ada di tempat, saya copot": the one whose failing is named
+        return [lx.TARGETS[int(owned.lastgroup[1:])][1]]
     occupied = [(r.start, r.end) for r in refs[bisect.bisect_left(ref_starts, s):bisect.bisect_left(ref_starts, e)]
                 if r.kind in ("title", "name", "institution") or r.kind == "agency" and r.end <= c0 and not passive_or_modal(cue)]  # the issuing body itself
     for a, b in windows:
@@ -141,6 +148,8 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
                     or hits and start < hits[-1][1]:  # inside the one before: "pemilik rumah makan"
                 continue
             end, name = _written(text, start, m.end(), b, norm)
+            if b <= c0 and text[end:end + 1] == "," and PLACE_BEFORE.search(text, max(a, start - 12), start):
+                continue  # "Selama belajar di sekolah, siswa dilarang ...": a place fronted before the subject
             count = COUNT_BEFORE.search(text, max(a, start - 12), start)
             if count:  # "menginstruksikan empat bupati": a counted set of the group, as written
                 start, name = count.start(), f"{count.group(1).lower()} {name}"
@@ -178,6 +187,9 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
                 (g for g in groups if KEPADA_BEFORE.search(text, max(a, g[0][0] - 20), g[0][0])), group)
         if _after_bagi(text, a, group[0][0]):  # "dilarang berjualan bagi PKL, ... tidur bagi pengunjung": each "bagi" names one
             group = group + [h for g in groups if g is not group and _after_bagi(text, a, g[0][0]) for h in g]
+            for m in TARGET_RE.finditer(text, b, e) if b < e and a >= c1 else ():  # a long list of rules runs on
+                if _after_bagi(text, b, m.start()):
+                    group.append((m.start(), *_written(text, m.start(), m.end(), e, lx.TARGETS[int(m.lastgroup[1:])][1])))
         out: list[str] = []
         for _, _, norm in group:
             if norm not in out:
@@ -191,7 +203,7 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         at = c1 + (m.end() if m else 0)
         org = next((o for o in orgs if o.start == at), None)
         if org is not None:
-            return [org.name]
+            return [_body_name(org, orgs)]
     return []
 
 
@@ -212,6 +224,11 @@ def _topic_before_pronoun(text: str, s: int, c0: int) -> tuple[int, int] | None:
     if m is None or "," in text[m.end():pron.start()]:
         return None
     return lo, pron.start()
+
+
+# A group with "-nya" as the subject of the condition of a threat: "kalau camatnya tidak ada di lokasi ...".
+CONDITION_OWNED = re.compile(r"\b(?:kalau|kalo|jika|apabila|bila)\s+(?:(?:ada|masih)\s+)?(?:"
+                             + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(lx.TARGETS)) + r")nya\b", re.IGNORECASE)
 
 
 KEPADA_AFTER = re.compile(r"\s+(?:pula\s+|juga\s+)?kepada\s", re.IGNORECASE)
@@ -262,12 +279,18 @@ def _after_bagi(text: str, a: int, at: int) -> bool:
 SOURCE_BEFORE = re.compile(r"\b(?:dari|oleh|menurut|bersama)\s+$", re.IGNORECASE)
 
 
+def _body_name(org, orgs: list) -> str:
+    """A body as addressed: in full where the article also names it in full on its own ("Dinas Sosial ...
+    Dinsos": one name per body), else as written."""
+    return org.full if org.full and any(o.name == org.full for o in orgs) else org.name
+
+
 def _with_bodies(text: str, hits: list[tuple], orgs: list, occupied: list[tuple[int, int]],
                  a: int, b: int, c0: int, c1: int) -> list[tuple]:
     """Government bodies join the addressees only in the noun phrase next to the cue: "meminta
     BPBD, Dinsos, dan para Camat", "Dinas Sosial harus ..."; a body elsewhere in the clause is a
     place or a topic ("operasional rumah makan di bawah Dinas Pariwisata")."""
-    bodies = [(o.start, o.end, o.name) for o in orgs if a <= o.start and o.end <= b
+    bodies = [(o.start, o.end, _body_name(o, orgs)) for o in orgs if a <= o.start and o.end <= b
               and not any(x <= o.start < y for x, y in occupied) and not SOURCE_BEFORE.search(text, max(a, o.start - 12), o.start)
               and not any(h[0] < o.end and o.start < h[1] for h in hits)]
     if not bodies:
@@ -312,6 +335,9 @@ CITED_TITLE = re.compile(r"\b(?:tahun|thn\.?)\s+\d{4}\s+tentang\s+(?:[\w-]+\s+){
 
 
 NEAR_WORDS = 6  # words between an active cue and its addressees at most ("meminta kepada seluruh jajaran ...")
+
+
+PLACE_BEFORE = re.compile(r"\bdi\s+$", re.IGNORECASE)
 
 
 COUNT = r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2}"
@@ -403,6 +429,7 @@ def clause_end(text: str, c1: int, e: int) -> int:
 
 
 ARTICLE_GAP = 2  # sentences back at most for addressees of another issuer
+ISSUER_GAP = 2  # sentences back at most for the issuer's own addressees of another kind; past it, `fill_from_article`
 
 
 def inherit_targets(found: list[Directive]) -> None:
@@ -418,7 +445,7 @@ def inherit_targets(found: list[Directive]) -> None:
         if not d.targets:
             if (key, d.type) in last_type:
                 d.targets = list(last_type[(key, d.type)])
-            elif key in last and d.segment - last[key][0] <= 3:
+            elif key in last and d.segment - last[key][0] <= ISSUER_GAP:
                 d.targets = list(last[key][1])
             elif latest is not None and d.segment - latest[0] <= ARTICLE_GAP:
                 d.targets = list(latest[1])

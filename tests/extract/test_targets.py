@@ -26,6 +26,8 @@ def targets_of(result: dict, dtype: str | None = None) -> list[list[str]]:
     ("Gubernur Jambi Al Haris meminta nelayan jeli membaca tanda cuaca buruk.", ["nelayan"]),
     ("Bupati Sleman Kustini mengimbau pelaku usaha rumah makan menutup usaha saat Nyepi.",
      ["pelaku usaha rumah makan"]),
+    ("Pj Bupati Bekasi Dedy Supriyadi mengingatkan para pengusaha agar membayar THR tepat waktu.", ["pengusaha"]),
+    ("Bupati Kampar Muhammad Firdaus berpesan kepada pengusaha ikan agar waspada banjir.", ["pengusaha ikan"]),
     # groups without modifiers stay normalised
     ("Bupati Sleman Kustini meminta warga desa menjaga kebersihan.", ["warga"]),
 ])
@@ -436,3 +438,58 @@ def test_an_order_with_no_addressee_still_merges_with_its_repeat(run):
     r = run("Bupati Sleman Kustini melarang pedagang berjualan di trotoar. Kustini juga meminta pedagang menjaga "
             "kebersihan. Menurut Kustini, tidak boleh ada yang berjualan di trotoar.")
     assert targets_of(r, "prohibition") == [["pedagang"]]
+
+
+def test_the_issuers_last_addressees_go_on_two_sentences_then_the_articles_main_group(run):
+    text = ("Bupati Sleman Kustini mengingatkan ASN agar netral dalam pilkada. ASN juga diminta tidak mengunggah "
+            "dukungan di media sosial. Kustini meminta pimpinan OPD mengawasi bawahannya. Rapat itu dihadiri ratusan "
+            "pegawai. {filler}Sekali lagi, tidak boleh menyalahgunakan jabatan, tegas Kustini.")
+    # right after the order to the heads of offices, the ban goes on to them ...
+    assert targets_of(run(text.format(filler="")), "prohibition") == [["pimpinan OPD"]]
+    # ... three sentences on, to the group the article addresses most
+    assert targets_of(run(text.format(filler="Acara berlangsung hingga siang. ")), "prohibition") == [["ASN"]]
+
+
+def test_each_bagi_of_a_long_list_of_rules_names_an_addressee(run):
+    r = run("Wali Kota Pasuruan Adi Wibowo menetapkan aturan kawasan taman kota: dilarang berjualan di jalur pejalan "
+            "kaki bagi PKL, memutar musik keras, membuang sampah sembarangan, menginap di bangku taman, memasang "
+            "spanduk tanpa izin, berjualan minuman keras, mencoret fasilitas umum bagi pengunjung, serta membawa "
+            "kendaraan masuk ke area taman bagi pengemudi ojek.")
+    assert sorted(targets_of(r, "prohibition")[0]) == ["PKL", "pengemudi ojek", "pengunjung"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the group named with "-nya" in the condition of a threat is the one threatened
+    ('"Kalau camatnya tidak ada di posko, saya akan copot," tegas Bupati Aceh Utara Ismail Jalil.', ["camat"]),
+    ('"Jika kepala sekolahnya masih memungut biaya, akan kami beri sanksi," kata Bupati Sleman Kustini.',
+     ["kepala sekolah"]),
+    ('"Apabila lurahnya lalai mendata, akan saya copot," ujar Wali Kota Bogor Dedie Rachim.', ["lurah"]),
+])
+def test_the_group_in_the_condition_of_a_threat_is_threatened(run, text, want):
+    assert targets_of(run(text), "sanction_warning") == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place fronted before the subject, closed by a comma, is not addressed ...
+    ("Selama jam pelajaran di sekolah, guru dilarang bermain telepon genggam, kata Bupati Sleman Kustini.", ["guru"]),
+    ("Menurut Bupati Sleman Kustini, saat berada di pasar tradisional, pengunjung wajib memakai masker.",
+     ["pengunjung"]),
+    # ... while a place that is itself the subject is
+    ("Menurut Bupati Sleman Kustini, kegiatan di pasar tradisional harus menerapkan protokol kesehatan.",
+     ["pasar tradisional"]),
+])
+def test_a_place_fronted_before_the_subject_is_not_addressed(run, text, want):
+    assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a body the article also names in full is addressed in full, whichever form the order uses
+    ("Bupati Sleman Kustini mengatakan Dinas Sosial sudah membuka dapur umum. \"Saya minta kepada BPBD, Dinsos, "
+     "dan para camat untuk tetap siaga,\" ujar Kustini.", ["BPBD", "Dinas Sosial", "camat"]),
+    ("Wali Kota Bogor Dedie Rachim memuji kerja Dinas Kesehatan. Dedie meminta Dinkes memeriksa air sumur warga.",
+     ["Dinas Kesehatan"]),
+    # ... and as written where the article names it only so
+    ("Bupati Sleman Kustini meminta kepada BPBD, Dinsos, dan para camat untuk tetap siaga.", ["BPBD", "Dinsos", "camat"]),
+])
+def test_a_body_named_in_full_elsewhere_is_addressed_in_full(run, text, want):
+    assert want in targets_of(run(text))
