@@ -203,7 +203,7 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         at = c1 + (m.end() if m else 0)
         org = next((o for o in orgs if o.start == at), None)
         if org is not None:
-            return [_body_name(org, orgs)]
+            return [org.name]
     return []
 
 
@@ -279,18 +279,12 @@ def _after_bagi(text: str, a: int, at: int) -> bool:
 SOURCE_BEFORE = re.compile(r"\b(?:dari|oleh|menurut|bersama)\s+$", re.IGNORECASE)
 
 
-def _body_name(org, orgs: list) -> str:
-    """A body as addressed: in full where the article also names it in full on its own ("Dinas Sosial ...
-    Dinsos": one name per body), else as written."""
-    return org.full if org.full and any(o.name == org.full for o in orgs) else org.name
-
-
 def _with_bodies(text: str, hits: list[tuple], orgs: list, occupied: list[tuple[int, int]],
                  a: int, b: int, c0: int, c1: int) -> list[tuple]:
     """Government bodies join the addressees only in the noun phrase next to the cue: "meminta
     BPBD, Dinsos, dan para Camat", "Dinas Sosial harus ..."; a body elsewhere in the clause is a
     place or a topic ("operasional rumah makan di bawah Dinas Pariwisata")."""
-    bodies = [(o.start, o.end, _body_name(o, orgs)) for o in orgs if a <= o.start and o.end <= b
+    bodies = [(o.start, o.end, o.name) for o in orgs if a <= o.start and o.end <= b
               and not any(x <= o.start < y for x, y in occupied) and not SOURCE_BEFORE.search(text, max(a, o.start - 12), o.start)
               and not any(h[0] < o.end and o.start < h[1] for h in hits)]
     if not bodies:

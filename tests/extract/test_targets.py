@@ -480,16 +480,3 @@ def test_the_group_in_the_condition_of_a_threat_is_threatened(run, text, want):
 ])
 def test_a_place_fronted_before_the_subject_is_not_addressed(run, text, want):
     assert targets_of(run(text)) == [want]
-
-
-@pytest.mark.parametrize("text, want", [
-    # a body the article also names in full is addressed in full, whichever form the order uses
-    ("Bupati Sleman Kustini mengatakan Dinas Sosial sudah membuka dapur umum. \"Saya minta kepada BPBD, Dinsos, "
-     "dan para camat untuk tetap siaga,\" ujar Kustini.", ["BPBD", "Dinas Sosial", "camat"]),
-    ("Wali Kota Bogor Dedie Rachim memuji kerja Dinas Kesehatan. Dedie meminta Dinkes memeriksa air sumur warga.",
-     ["Dinas Kesehatan"]),
-    # ... and as written where the article names it only so
-    ("Bupati Sleman Kustini meminta kepada BPBD, Dinsos, dan para camat untuk tetap siaga.", ["BPBD", "Dinsos", "camat"]),
-])
-def test_a_body_named_in_full_elsewhere_is_addressed_in_full(run, text, want):
-    assert want in targets_of(run(text))
