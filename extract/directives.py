@@ -156,7 +156,8 @@ INFO_FOLLOWED = re.compile(r"\s+(?:(?:terus|selalu|secara\s+berkala|rutin)\s+)*(
 NOT_AN_ACT_BEFORE = re.compile(r"\b(?:setelah|sebelum|usai|seusai|selama|sambil|berdasarkan|menurut|dari|sesuai|hasil|data)"
                                r"\s+(?:(?:hasil|data|proses|kegiatan)\s+)?$", re.IGNORECASE)
 PAST = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
-OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
+# "Sekda X, atas nama Bupati Y, menerbitkan ...": the office after "atas nama" is not the subject; the signer is.
+OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|atas\s+nama|"
                            r"dihadiri|ke|arahan|instruksi|imbauan|himbauan|perintah|seruan|ajakan)\s*,?\s*$", re.IGNORECASE)
 PLACE_RE = re.compile(
     r"(?<![\w])(?:di|dalam\s+(?:apel|rapat|acara))\s+((?:(?:halaman|ruang|aula|gedung|kantor|pendopo|pendapa|lapangan|"
@@ -533,6 +534,8 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
                 gap_words = len(re.findall(r"\w+", text[r.end:c0]))
                 if gap_words <= 5:
                     head = _institution_head(r.text, officials)
+                    if head is None and speaker is not None and att.how[k] == "hal":
+                        return speaker, None, "speaker"  # "Pemprov X mengimbau ... Imbauan itu disampaikan Kalaksa BPBD Y"
                     return head, (r.text if head is None else None), "institution"
                 i -= 1
                 continue

@@ -207,9 +207,21 @@ def attribute(index: TextIndex, refs: list[Reference]) -> Attribution:
             first = next((r for r in inside if r.official is not None and r.start - seg.start < 60
                           and r.named), None)
             if first is not None:
-                current = first.official
+                current = _accompanied(text, inside, first).official
     _spread_quotes(index, out)
+    _spread_open_quotes(index, out)
     return out
+
+
+# "Kadis X mendampingi Bupati Y meninjau ...": the one accompanied is the sentence's main actor.
+ACCOMPANIES_RE = re.compile(r",?\s+(?:(?:yang|turut|ikut|juga|saat)\s+)*mendampingi\s+$")
+
+
+def _accompanied(text: str, inside: list[Reference], first: Reference) -> Reference:
+    nxt = next((r for r in inside if r.start > first.end and r.official is not None), None)
+    if nxt is not None and nxt.official != first.official and ACCOMPANIES_RE.search(text[first.end:nxt.start]):
+        return nxt
+    return first
 
 
 def _spread_quotes(index: TextIndex, out: Attribution) -> None:
@@ -228,3 +240,32 @@ def _spread_quotes(index: TextIndex, out: Attribution) -> None:
         for k in ks:
             if out.speakers[k] is None:
                 out.speakers[k], out.how[k] = last_speaker, "quote"
+
+
+def _spread_open_quotes(index: TextIndex, out: Attribution) -> None:
+    """A quotation opened in one paragraph and closed in a later one ('"Saya minta BPBD ...' then
+    'Camat juga harus ...," ujar Harno'): its sentences take the attribution written where it closes.
+    A paragraph that opens with a quote mark inside an open quotation continues it."""
+    text = index.text
+    inside, run, line = False, [], None
+    for k, seg in enumerate(index.segments):
+        s_text = text[seg.start:seg.end]
+        lead = 0
+        if seg.line != line:
+            line = seg.line
+            if inside and s_text[:1] in ('"', "“"):
+                lead = 1  # the new paragraph's mark continues the quotation
+        touched = inside
+        for ch in s_text[lead:]:
+            if ch == "“" or (ch == '"' and not inside):
+                inside, touched = True, True
+            elif ch in ('”', '"') and inside:
+                inside = False
+        if touched:
+            run.append(k)
+        if not inside:
+            if len(run) > 1 and out.speakers[k] is not None and out.how[k] in ("quote", "pronoun"):
+                for j in run[-8:]:
+                    if out.speakers[j] is None:
+                        out.speakers[j], out.how[j] = out.speakers[k], "quote"
+            run = []

@@ -1,0 +1,138 @@
+"""Who issued a directive, from our own probe passages (issue #14): a speaker named only after a long
+or multi-paragraph quotation, a spokesperson relaying the head's order, an institution and its head,
+pronouns after a paragraph about someone else, a circular signed "atas nama" the head, and demands
+of citizens (no directive) or of DPRD members (officials: their directives count)."""
+
+import pytest
+
+
+def issuers(result: dict) -> set[str]:
+    return {d["issuer"] for d in result["directives"]}
+
+
+# -- a quotation over several paragraphs takes the attribution written where it closes
+@pytest.mark.parametrize("text, who", [
+    ('Bupati Rembang, Harno, memimpin rapat kekeringan. "Saya minta BPBD menambah armada tangki air.\n'
+     'Camat juga harus aktif mendata warga yang kesulitan air," ujar Harno.', "Harno"),
+    ('Dinas Sosial Kabupaten Kudus menggelar rapat. "Saya minta semua pendamping PKH memperbarui data penerima.\n'
+     '"Jangan ada bantuan yang salah sasaran. Pendamping wajib turun ke lapangan," kata Bupati Kudus, Sam\'ani Intakoris.',
+     "Sam'ani Intakoris"),
+    ('Rapat evaluasi digelar di pendopo. “Kami minta kepala desa menertibkan galian C ilegal.\n'
+     '“Kalau dibiarkan, jalan desa rusak semua,” tegas Bupati Jepara, Witiarso Utomo.', "Witiarso Utomo"),
+])
+def test_a_quote_over_several_paragraphs_is_its_closing_speakers(run, text, who):
+    result = run(text)
+    assert result["directives"] and issuers(result) == {who}
+    assert any(d["cue"].lower().endswith("minta") for d in result["directives"])  # the first paragraph's request
+
+
+def test_a_long_quote_named_only_at_its_end(run):
+    result = run('"Pedagang dilarang menimbun bahan pokok menjelang hari raya. Stok harus dijual dengan harga wajar. '
+                 'Kalau ada yang nakal, kami cabut izin lapaknya," tegas Wali Kota Magelang, Damar Prasetyono.')
+    assert issuers(result) == {"Damar Prasetyono"}
+    assert {"prohibition", "instruction"} <= {d["type"] for d in result["directives"]}
+
+
+# -- a spokesperson or Kabag Prokopim relaying the head's order: the head gave it
+@pytest.mark.parametrize("text, who", [
+    ("Kabag Prokopim Kabupaten Kebumen, Dwi Ratna, menyampaikan, Bupati Kebumen Lilis Nuryani menginstruksikan "
+     "seluruh OPD menghemat listrik.", "Lilis Nuryani"),
+    ("Kepala Bagian Protokol dan Komunikasi Pimpinan Setda Kabupaten Blora, Heru Santoso, menyampaikan bahwa "
+     "Bupati Blora Arief Rohman meminta seluruh camat mendata warga terdampak kemarau.", "Arief Rohman"),
+    ("Juru bicara Pemkot Tegal, Rina Astuti, mengatakan Wali Kota Tegal Dedy Yon Supriyono melarang ASN "
+     "membawa kendaraan dinas saat libur.", "Dedy Yon Supriyono"),
+])
+def test_a_relayed_order_is_the_heads(run, text, who):
+    assert issuers(run(text)) == {who}
+
+
+# -- an institution and then a person credited with the act: one act, the named person's
+@pytest.mark.parametrize("text, who", [
+    ("Pemprov Jawa Barat mengimbau warga mewaspadai cuaca ekstrem. Imbauan itu disampaikan Kepala Pelaksana "
+     "BPBD Jawa Barat, Teten Ali Mulku Engkun, di Bandung.", "Teten Ali Mulku Engkun"),
+    ("Pemkab Wonogiri meminta warga menghemat air selama kemarau. Hal itu disampaikan Kepala Dinas Lingkungan "
+     "Hidup Wonogiri, Sri Purwanti, Rabu.", "Sri Purwanti"),
+    ("Pemerintah Kota Pekalongan mengimbau warga tidak membuang sampah ke sungai. Imbauan tersebut disampaikan "
+     "Wali Kota Pekalongan, Afzan Arslan Djunaid, saat kerja bakti.", "Afzan Arslan Djunaid"),
+])
+def test_an_institutions_act_told_by_a_named_official_is_the_officials(run, text, who):
+    assert issuers(run(text)) == {who}
+
+
+def test_an_institution_alone_stays_the_issuer(run):
+    assert issuers(run("Pemprov Jawa Barat mengimbau warga mewaspadai cuaca ekstrem pekan ini.")) == {"Pemprov Jawa Barat"}
+
+
+# -- pronouns after a paragraph about someone else
+@pytest.mark.parametrize("text, who", [
+    ("Kepala Dinas Kesehatan Kabupaten Klaten, Anggit Budiarto, melaporkan kasus demam berdarah meningkat. Bupati "
+     "Klaten, Hamenang Wajar Ismoyo, kemudian meminta warga menggalakkan 3M. Ia juga meminta puskesmas aktif.",
+     "Hamenang Wajar Ismoyo"),
+    ("Wali Kota Surakarta, Respati Ardi, meninjau lokasi banjir. Orang nomor satu di Pemkot Surakarta itu meminta "
+     "warga bantaran sungai waspada.", "Respati Ardi"),
+    ("Kapolres Batang AKBP Edi Rahmat memaparkan hasil operasi. Sementara itu, Bupati Batang, Faiz Kurniawan, "
+     "mengatakan pemkab menyiapkan posko. Dia juga meminta pemudik beristirahat di rest area.", "Faiz Kurniawan"),
+])
+def test_a_pronoun_points_to_the_last_speaker(run, text, who):
+    assert issuers(run(text)) == {who}
+
+
+# -- "X mendampingi Y": the one accompanied is the one a following pronoun points to
+@pytest.mark.parametrize("text, who", [
+    ("Camat Kaliwungu, Bambang Sutrisno, mendampingi Bupati Kendal, Dyah Kartika Permanasari, meninjau sekolah "
+     "rusak. Beliau meminta dinas pendidikan segera merenovasi ruang kelas.", "Dyah Kartika Permanasari"),
+    ("Kepala Dinas Pendidikan Kabupaten Pemalang, Suwarto, mendampingi Bupati Pemalang, Anom Widiyantoro, "
+     "meninjau sekolah. Beliau meminta guru tidak memungut biaya dari wali murid.", "Anom Widiyantoro"),
+    ("Kepala Dinas PUPR Kota Semarang, Suwarso, turut mendampingi Wali Kota Semarang, Agustina Wilujeng, "
+     "meninjau saluran. Ia meminta warga tidak membuang sampah ke selokan.", "Agustina Wilujeng"),
+])
+def test_the_accompanied_official_is_the_one_spoken_of(run, text, who):
+    assert issuers(run(text)) == {who}
+
+
+def test_the_accompanying_official_does_not_take_an_explicit_subject(run):
+    text = ("Bupati Grobogan, Setyo Hadi, didampingi Wakil Bupati Sugeng Prasetyo meninjau lokasi longsor. "
+            "Ia meminta warga di lereng bukit mengungsi.")
+    assert issuers(run(text)) == {"Setyo Hadi"}
+
+
+# -- a minister's order relayed by a governor: the order is the minister's, the governor's own request his
+def test_a_ministers_order_relayed_by_a_governor(run):
+    result = run("Gubernur Jawa Tengah, Ahmad Luthfi, meneruskan arahan Menteri Dalam Negeri Tito Karnavian agar "
+                 "seluruh kepala daerah menjaga stabilitas harga beras. Luthfi meminta bupati dan wali kota "
+                 "menggelar operasi pasar.")
+    assert issuers(result) == {"Tito Karnavian", "Ahmad Luthfi"}
+
+
+# -- a circular issued "atas nama" the head: the named signer issued it
+@pytest.mark.parametrize("text, who", [
+    ("Sekda Kabupaten Banjarnegara, Indarto, atas nama Bupati Banjarnegara menerbitkan Surat Edaran yang melarang "
+     "ASN memakai kendaraan dinas untuk mudik.", "Indarto"),
+    ("Sekretaris Daerah Kota Batu, Zadim Efisiensi, atas nama Wali Kota Batu mengeluarkan instruksi agar OPD "
+     "menghemat anggaran perjalanan dinas.", "Zadim Efisiensi"),
+])
+def test_atas_nama_the_head_is_no_subject(run, text, who):
+    assert issuers(run(text)) == {who}
+
+
+# -- a directive in a headline
+def test_a_headline_directive(run):
+    result = run("Bupati Pati Minta Camat Awasi Penyaluran Pupuk\nPATI - Bupati Pati, Sudewo, meminta para camat "
+                 "mengawasi penyaluran pupuk bersubsidi.")
+    assert issuers(result) == {"Sudewo"}
+
+
+# -- citizens demand: no directive; DPRD members hold office: their requests are directives
+def test_citizens_demand_is_no_directive(run):
+    assert run("Puluhan warga Desa Sumberejo mendatangi kantor bupati. Mereka mendesak pemerintah daerah menutup "
+               "tambang pasir ilegal.")["directives"] == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Ketua DPRD Kota Semarang, Kadarlan, mengimbau masyarakat tidak mudah terprovokasi isu di media sosial.",
+     "Kadarlan"),
+    ("Anggota Komisi D DPRD Kabupaten Boyolali, Suyono, meminta Dinas Pertanian mengawasi distribusi pupuk.",
+     "Suyono"),
+])
+def test_a_dprd_members_request_is_a_directive(run, text, who):
+    assert issuers(run(text)) == {who}
