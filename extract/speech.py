@@ -244,10 +244,11 @@ def _spread_quotes(index: TextIndex, out: Attribution) -> None:
 
 def _spread_open_quotes(index: TextIndex, out: Attribution) -> None:
     """A quotation opened in one paragraph and closed in a later one ('"Saya minta BPBD ...' then
-    'Camat juga harus ...," ujar Harno'): its sentences take the attribution written where it closes.
-    A paragraph that opens with a quote mark inside an open quotation continues it."""
+    'Camat juga harus ...," ujar Harno'): its sentences take the attribution written where it closes,
+    else the one that introduced it ('Bupati X mengatakan, "...'). A paragraph that opens with a quote
+    mark inside an open quotation continues it."""
     text = index.text
-    inside, run, line = False, [], None
+    inside, run, line, opener = False, [], None, None
     for k, seg in enumerate(index.segments):
         s_text = text[seg.start:seg.end]
         lead = 0
@@ -258,14 +259,18 @@ def _spread_open_quotes(index: TextIndex, out: Attribution) -> None:
         touched = inside
         for ch in s_text[lead:]:
             if ch == "“" or (ch == '"' and not inside):
+                if not inside and not touched:  # 'X mengatakan, "...': the sentence's speaker introduces it
+                    opener = out.speakers[k] if out.how[k] in ("say", "menurut") else None
                 inside, touched = True, True
             elif ch in ('”', '"') and inside:
                 inside = False
         if touched:
             run.append(k)
         if not inside:
-            if len(run) > 1 and out.speakers[k] is not None and out.how[k] in ("quote", "pronoun"):
-                for j in run[-8:]:
+            closing = out.speakers[k] if out.how[k] in ("quote", "pronoun") else None
+            who = closing if closing is not None else opener
+            if 1 < len(run) <= 12 and who is not None:  # a longer run is more likely an unbalanced quote mark
+                for j in run:
                     if out.speakers[j] is None:
-                        out.speakers[j], out.how[j] = out.speakers[k], "quote"
-            run = []
+                        out.speakers[j], out.how[j] = who, "quote"
+            run, opener = [], None

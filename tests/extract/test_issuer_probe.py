@@ -26,6 +26,19 @@ def test_a_quote_over_several_paragraphs_is_its_closing_speakers(run, text, who)
     assert any(d["cue"].lower().endswith("minta") for d in result["directives"])  # the first paragraph's request
 
 
+@pytest.mark.parametrize("text, who", [
+    ('Bupati Kudus, Sam\'ani Intakoris, mengatakan kepada wartawan, "Kami sudah rapat dengan semua OPD. Pasar '
+     'menjadi prioritas. Pasar Kliwon sudah kami cek. Pasar Bitingan juga. Hasilnya kurang bersih. Sampah menumpuk.\n'
+     '"Saya minta pedagang menjaga kebersihan lapak masing-masing."', "Sam'ani Intakoris"),
+    ('Wali Kota Tegal, Dedy Yon Supriyono, menjelaskan: "Rob masih jadi masalah utama. Tanggul sudah dibangun. '
+     'Pompa sudah dipasang. Saluran sudah dikeruk. Rumah pompa juga sudah jalan.\n"Kami minta warga pesisir segera '
+     'mengungsi bila air naik."', "Dedy Yon Supriyono"),
+])
+def test_a_long_quote_introduced_by_its_speaker_and_never_attributed_again(run, text, who):
+    result = run(text)
+    assert result["directives"] and issuers(result) == {who}
+
+
 def test_a_long_quote_named_only_at_its_end(run):
     result = run('"Pedagang dilarang menimbun bahan pokok menjelang hari raya. Stok harus dijual dengan harga wajar. '
                  'Kalau ada yang nakal, kami cabut izin lapaknya," tegas Wali Kota Magelang, Damar Prasetyono.')
