@@ -43,6 +43,12 @@ SUBJECT_BEFORE = re.compile(r"(?:^|[,.;:\"“”]\s*|\b(?:kemudian|lalu|selanjut
 ACTIVE_VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|kembali|lantas|lalu|sudah|telah|bahkan|langsung)\s+)?me[a-z]{3,}\b")
 MENURUT_RE = re.compile(r"(?<![\w])Menurut(nya|\s+(?:dia|ia|beliau))?(?![\w])", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"(?<![\w])(Ia|Dia|Beliau|Dirinya|Pihaknya|ia|dia|beliau|dirinya|pihaknya)(?![\w])")
+# "tegas orang nomor satu di Kota Blitar itu", "Orang nomor satu di Pemkab Kediri tersebut meminta ...": the
+# head of that region's government.
+HEAD_EPITHET_RE = re.compile(r"(?<![\w])[Oo]rang\s+nomor\s+(?:satu|1|wahid)\s+di\s+(?:(?P<level>Kabupaten|Kab\.|Pemkab|Kota|"
+                             r"Pemkot|Provinsi|Prov\.|Pemprov)\s+)?(?P<place>[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2}"
+                             r"(?:\s+(?:itu|tersebut|ini))?")
+HEADS = {"kabupaten": "Bupati", "kota": "Wali Kota", "provinsi": "Gubernur"}
 CAPS_RUN_RE = re.compile(r"(?<![\w])(?:(?:Mbak|Mas|Pak|Bu|Bapak|Ibu|Bang|Kak)\s+)?([A-Z][a-z][\w'’]*(?:\s+[A-Z][\w'’]+){0,3})")
 INSTITUTION_RE = re.compile(r"(?<![\w])" + lx.INSTITUTION_PREFIX + r"\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
 
@@ -80,6 +86,11 @@ def find_references(index: TextIndex, officials: list[Official], mentions: list[
         if m.cluster is not None:
             refs.append(Reference(m.start, m.end, m.cluster, "title", text[m.start:m.end], named=bool(m.name)))
             take(m.start, m.end)
+    for m in HEAD_EPITHET_RE.finditer(text):
+        who = _region_head(officials, m.group("place"), m.group("level"), m.start())
+        if who is not None and not taken[m.start()]:
+            refs.append(Reference(m.start(), m.end(), who, "title", m.group(0), named=bool(officials[who].name)))
+            take(m.start(), m.end())
     # names, short names and nicknames: any capitalised word run that resolves to a known official
     if officials:
         for m in CAPS_RUN_RE.finditer(text):
@@ -117,6 +128,20 @@ def find_references(index: TextIndex, officials: list[Official], mentions: list[
             refs.append(Reference(m.start(), m.end(), who, "title", m.group(0)))
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+def _region_head(officials: list[Official], place: str, level: str | None, before: int) -> int | None:
+    """The latest Bupati, Wali Kota or Gubernur named before `before` whose region is `place`."""
+    want = {"Kab.": "kabupaten", "Pemkab": "kabupaten", "Kabupaten": "kabupaten", "Kota": "kota", "Pemkot": "kota",
+            "Provinsi": "provinsi", "Prov.": "provinsi", "Pemprov": "provinsi"}.get(level or "")
+    found = None
+    for i, off in enumerate(officials):
+        r = off.region
+        if (r is None or off.former or off.head != HEADS.get(r.level) or (want and r.level != want)
+                or r.core.split()[0] != place or not off.mentions or off.mentions[0].start > before):
+            continue
+        found = i if found is None or off.mentions[0].start > officials[found].mentions[0].start else found
+    return found
 
 
 def _trim_name(name: str) -> str:

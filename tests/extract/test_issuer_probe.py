@@ -149,3 +149,18 @@ def test_citizens_demand_is_no_directive(run):
 ])
 def test_a_dprd_members_request_is_a_directive(run, text, who):
     assert issuers(run(text)) == {who}
+
+
+# -- "orang nomor satu di X": the head of X's government, even after a paragraph about someone else
+@pytest.mark.parametrize("text, who", [
+    ('Wali Kota Blitar, Syauqul Muhibbin, meresmikan pasar baru. Kepala Dinas Perdagangan Blitar, Agus Santoso, '
+     'memaparkan jumlah kios. "Pedagang wajib menjaga kebersihan kios," tegas orang nomor satu di Kota Blitar '
+     'tersebut.', "Syauqul Muhibbin"),
+    ('Pj Bupati Jombang, Teguh Narutomo, memimpin rapat inflasi. Kepala Dinas Pertanian Jombang, Budi Winarno, '
+     'melaporkan panen mundur. "Kami minta distributor tidak menahan stok," kata orang nomor satu di Jombang itu.',
+     "Teguh Narutomo"),
+    ("Gubernur Jawa Tengah, Ahmad Luthfi, membuka rapat. Kapolda Jawa Tengah Irjen Ribut Hari Wibowo memaparkan "
+     "situasi. Orang nomor satu di Jawa Tengah itu kemudian meminta bupati menyiagakan posko mudik.", "Ahmad Luthfi"),
+])
+def test_the_number_one_of_a_region_is_its_head(run, text, who):
+    assert issuers(run(text)) == {who}
