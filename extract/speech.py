@@ -259,12 +259,15 @@ def _spread_quotes(index: TextIndex, out: Attribution) -> None:
         first = index.text[segs[ks[0]].start:segs[ks[0]].start + 1]
         if first not in ('"', "“", "'", "‘") or len(ks) < 2:
             continue
-        last_speaker = next((out.speakers[k] for k in reversed(ks) if out.speakers[k] is not None), None)
-        if last_speaker is None:
+        said = [k for k in ks if out.speakers[k] is not None]
+        if not said:
             continue
         for k in ks:
             if out.speakers[k] is None:
-                out.speakers[k], out.how[k] = last_speaker, "quote"
+                # the attribution that closes the quote, not a later one in the paragraph ('"...," kata
+                # Bupati X. Sementara itu, Kepala BKD Y mengatakan ...'); after the last one, the last one
+                by = next((j for j in said if j > k), said[-1])
+                out.speakers[k], out.how[k] = out.speakers[by], "quote"
 
 
 def _spread_open_quotes(index: TextIndex, out: Attribution) -> None:

@@ -164,3 +164,16 @@ def test_a_dprd_members_request_is_a_directive(run, text, who):
 ])
 def test_the_number_one_of_a_region_is_its_head(run, text, who):
     assert issuers(run(text)) == {who}
+
+
+# -- a quote attributed in mid-paragraph, then another official speaks in the same paragraph
+@pytest.mark.parametrize("text, who", [
+    ('"Tidak ada toleransi bagi ASN yang bolos setelah libur Lebaran. Saya minta kepala OPD mengecek absensi," kata '
+     'Bupati Lamongan, Yuhronur Efendi, Rabu. Sementara itu, Kepala BKPSDM Lamongan, Sugeng Widodo, mengatakan '
+     'absensi dipantau melalui aplikasi.', "Yuhronur Efendi"),
+    ('"Warga dilarang membakar lahan. Api mudah menjalar saat kemarau," ujar Bupati Ogan Ilir, Panca Wijaya Akbar. '
+     'Kapolres Ogan Ilir, AKBP Bagus Suryo Wibowo, menambahkan patroli digelar setiap hari.', "Panca Wijaya Akbar"),
+])
+def test_a_later_speaker_in_the_paragraph_does_not_take_the_quote(run, text, who):
+    assert who in issuers(run(text))
+    assert all(d["issuer"] == who for d in run(text)["directives"] if d["cue"].lower() in ("dilarang", "minta"))
