@@ -41,6 +41,11 @@ HAL_NYA_RE = re.compile(r"(?:Hal|Pernyataan|Penegasan|Imbauan|Pesan|Arahan)\s+(?
 # ... opening its clause (not the object of a verb, "meminta bupati ...", nor one of many, "seluruh bupati")
 SUBJECT_BEFORE = re.compile(r"(?:^|[,.;:\"“”]\s*|\b(?:kemudian|lalu|selanjutnya|sementara|dan)\s+)$")
 ACTIVE_VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|kembali|lantas|lalu|sudah|telah|bahkan|langsung)\s+)?me[a-z]{3,}\b")
+# "Lebih lanjut dikatakan Bupati X, ...", "Ditegaskan oleh Bupati X, ...", "Ditambahkannya, ...": a passive
+# saying verb opening the sentence credits what follows to its agent.
+PASSIVE_SAY_RE = re.compile(r"[\s\"“]*(?:(?:Lebih\s+lanjut|Selain\s+itu|Sementara\s+itu|Kemudian|Selanjutnya|Namun)\s*,?\s+)?"
+                            r"di\s?(?:katakan|tegaskan|sampaikan|jelaskan|tambahkan|ungkapkan|ingatkan|paparkan|terangkan|"
+                            r"utarakan|imbuhkan)(nya)?(?:\s+(?:pula|juga|lagi))?\s*(?:,|\s+(?:oleh\s+)?)", re.IGNORECASE)
 MENURUT_RE = re.compile(r"(?<![\w])Menurut(nya|\s+(?:dia|ia|beliau))?(?![\w])", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"(?<![\w])(Ia|Dia|Beliau|Dirinya|Pihaknya|ia|dia|beliau|dirinya|pihaknya)(?![\w])")
 # "tegas orang nomor satu di Kota Blitar itu", "Orang nomor satu di Pemkab Kediri tersebut meminta ...": the
@@ -206,6 +211,14 @@ def attribute(index: TextIndex, refs: list[Reference]) -> Attribution:
                     speaker, how = after[0].official, "hal"
                     if k > 0 and out.speakers[k - 1] is None:
                         out.speakers[k - 1], out.how[k - 1] = speaker, "hal"
+        if speaker is None:
+            m = PASSIVE_SAY_RE.match(s_text)
+            if m and m.group(1):
+                speaker, how = current, "pronoun"
+            elif m:
+                after = [r for r in inside if seg.start + m.end() <= r.start <= seg.start + m.end() + 2 and r.official is not None]
+                if after:
+                    speaker, how = after[0].official, "say"
         if speaker is None:
             m = MENURUT_RE.search(s_text)
             if m:

@@ -177,3 +177,27 @@ def test_the_number_one_of_a_region_is_its_head(run, text, who):
 def test_a_later_speaker_in_the_paragraph_does_not_take_the_quote(run, text, who):
     assert who in issuers(run(text))
     assert all(d["issuer"] == who for d in run(text)["directives"] if d["cue"].lower() in ("dilarang", "minta"))
+
+
+# -- a passive saying verb opening the sentence credits what follows to its agent
+@pytest.mark.parametrize("text, who", [
+    ("Ketua DPRD Kabupaten Lumajang, Oktaviani, menghadiri rapat. Ditegaskan oleh Bupati Lumajang, Indah "
+     "Amperawati, kepala desa dilarang memungut biaya surat keterangan.", "Indah Amperawati"),
+    ("Sekda Kabupaten Probolinggo, Ugas Irwanto, menjelaskan rencana relokasi. Disampaikan pula oleh Bupati "
+     "Probolinggo, Mohammad Haris, pedagang diminta pindah ke pasar baru.", "Mohammad Haris"),
+    ("Kepala Dinas Kesehatan Kabupaten Jember, Hendro Soelistijono, memaparkan capaian imunisasi. Lebih lanjut "
+     "dikatakan Bupati Jember, Muhammad Fawait, seluruh puskesmas wajib membuka layanan pada hari Sabtu.",
+     "Muhammad Fawait"),
+    ("Wali Kota Batu, Nurochman, membuka rapat bersama camat. Kepala Dinas Pariwisata Batu, Onny Ardianto, "
+     "memaparkan data. Ditambahkan Wali Kota Batu, pengelola wisata diminta menyediakan jalur evakuasi.", "Nurochman"),
+])
+def test_a_passive_saying_verb_credits_its_agent(run, text, who):
+    assert issuers(run(text)) == {who}
+
+
+def test_a_passive_saying_verb_with_nya_is_the_current_speaker(run):
+    text = ("Bupati Wonogiri, Setyo Sukarno, menjelaskan program padat karya. Ditegaskannya, seluruh kepala desa wajib "
+            "melibatkan warga miskin dalam proyek desa.")
+    result = run(text)
+    assert issuers(result) == {"Setyo Sukarno"}
+    assert result["directives"][0]["confidence"] > 0.5  # said by him, not a guess from the discourse
