@@ -46,6 +46,10 @@ ACTIVE_VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|kembali|lantas|lalu|sudah|tel
 PASSIVE_SAY_RE = re.compile(r"[\s\"“]*(?:(?:Lebih\s+lanjut|Selain\s+itu|Sementara\s+itu|Kemudian|Selanjutnya|Namun)\s*,?\s+)?"
                             r"di\s?(?:katakan|tegaskan|sampaikan|jelaskan|tambahkan|ungkapkan|ingatkan|paparkan|terangkan|"
                             r"utarakan|imbuhkan)(nya)?(?:\s+(?:pula|juga|lagi))?\s*(?:,|\s+(?:oleh\s+)?)", re.IGNORECASE)
+# A description of the speaker instead of a name after a saying verb: "ujar pria kelahiran Kediri itu",
+# "kata politikus PDI Perjuangan tersebut".
+EPITHET_RE = re.compile(r"\s+(?:pria|wanita|perempuan|lelaki|sosok|politisi|politikus|pejabat|mantan|ibu|bapak|"
+                        r"jenderal|purnawirawan|alumnus|lulusan)\b[^.,;\n]{0,60}?\b(?:itu|tersebut|ini)\b")
 MENURUT_RE = re.compile(r"(?<![\w])Menurut(nya|\s+(?:dia|ia|beliau))?(?![\w])", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"(?<![\w])(Ia|Dia|Beliau|Dirinya|Pihaknya|ia|dia|beliau|dirinya|pihaknya)(?![\w])")
 # "tegas orang nomor satu di Kota Blitar itu", "Orang nomor satu di Pemkab Kediri tersebut meminta ...": the
@@ -196,8 +200,8 @@ def attribute(index: TextIndex, refs: list[Reference]) -> Attribution:
             if after and after[0].official is not None:
                 speaker, how = after[0].official, "quote"
                 break
-            if after and after[0].kind == "pronoun":
-                speaker, how = current, "pronoun"
+            if after and after[0].kind == "pronoun" or not after and EPITHET_RE.match(s_text, m.end()):
+                speaker, how = current, "pronoun"  # 'kata dia', 'ujar pria yang akrab disapa Mas Dhito itu'
                 break
         if speaker is None and HAL_NYA_RE.search(s_text):
             speaker, how = current, "pronoun"  # "Hal itu disampaikannya ...": the one just mentioned

@@ -201,3 +201,16 @@ def test_a_passive_saying_verb_with_nya_is_the_current_speaker(run):
     result = run(text)
     assert issuers(result) == {"Setyo Sukarno"}
     assert result["directives"][0]["confidence"] > 0.5  # said by him, not a guess from the discourse
+
+
+# -- a description of the speaker after a saying verb ("ujar pria ... itu") is the one being written about
+@pytest.mark.parametrize("text, who", [
+    ('Bupati Kediri, Hanindhito Himawan Pramana, meninjau posko banjir di Ngadiluwih. "Saya minta warga tidak kembali '
+     'ke rumah sebelum air surut," ujar pria yang akrab disapa Mas Dhito itu.', "Hanindhito Himawan Pramana"),
+    ('Wali Kota Probolinggo, Aminuddin, menggelar rapat. "ASN dilarang membawa mobil dinas saat libur," kata '
+     'politikus PPP tersebut.', "Aminuddin"),
+    ('Gubernur Bengkulu, Helmi Hasan, meninjau pasar. "Pedagang jangan menaikkan harga seenaknya," tegas mantan '
+     'Wali Kota Bengkulu itu.', "Helmi Hasan"),
+])
+def test_a_described_speaker_is_the_current_one(run, text, who):
+    assert issuers(run(text)) == {who}
