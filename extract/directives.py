@@ -527,6 +527,8 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
                 passive = passive_or_modal(text[c0:c1])
                 if not passive and lead <= 2 and gap_words <= 3 and not any(
                         x.official is not None for x in refs[bisect.bisect_left(ref_starts, seg.start):i]):
+                    if speaker is not None and att.how[k] is not None and _heads(officials[speaker], r.text):
+                        return speaker, None, "speaker"  # "Menurut dia (the Menteri LH), Kementerian LH memantau ..."
                     return None, r.text, "institution"
                 i -= 1
                 continue
@@ -609,6 +611,18 @@ def _instrument_author(text: str, c0: int, c1: int, end: int, refs: list[Referen
     if i < len(refs) and refs[i].start == at and refs[i].kind == "title" and refs[i].official is not None:
         return refs[i].official
     return None
+
+
+BODY_WORD = re.compile(r"^(?:Kementerian|Kemen|Dinas|Badan|Kantor|Lembaga|Komisi)\s+", re.IGNORECASE)
+HEAD_WORD = re.compile(r"^(?:(?:Plt|Plh|Pj|Penjabat|Wakil)\.?\s+)?(?:Menteri|Kepala(?:\s+(?:Dinas|Badan|Kantor))?|Ketua)\s+",
+                       re.IGNORECASE)
+
+
+def _heads(official: Official, body: str) -> bool:
+    """Does this official lead the body ("Menteri Lingkungan Hidup" and "Kementerian Lingkungan Hidup")?"""
+    title = re.sub(r"\s*\([^)]*\)", "", official.title or "")  # "Menteri Lingkungan Hidup (LH)"
+    core = HEAD_WORD.sub("", title).lower()
+    return bool(core) and core != title.lower() and BODY_WORD.sub("", body).lower().startswith(core)
 
 
 def _institution_head(name: str, officials: list[Official]) -> int | None:

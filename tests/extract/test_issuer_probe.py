@@ -214,3 +214,16 @@ def test_a_passive_saying_verb_with_nya_is_the_current_speaker(run):
 ])
 def test_a_described_speaker_is_the_current_one(run, text, who):
     assert issuers(run(text)) == {who}
+
+
+# -- a body's act told by its own head ("Menurut dia, Kementerian X ...") is the head's; told by someone else,
+#    or with no speaker, the body stays the issuer
+@pytest.mark.parametrize("text, who", [
+    ('"Perusahaan yang lalai akan ditindak," kata Menteri Lingkungan Hidup Balthasar Kambuaya. Menurut dia, '
+     'Kementerian Lingkungan Hidup memantau penerapan sanksi terhadap perusahaan tambang.', {"Balthasar Kambuaya"}),
+    ('Kepala Dinas Kesehatan Kota Kendari, Rahminingrum, menjelaskan kasus diare naik. Menurutnya, Dinas Kesehatan '
+     'Kota Kendari meminta warga memasak air sebelum diminum.', {"Rahminingrum"}),
+    ("Dinas Kesehatan Kota Kendari meminta warga memasak air sebelum diminum.", {"Dinas Kesehatan Kota Kendari"}),
+])
+def test_a_bodys_act_told_by_its_head(run, text, who):
+    assert issuers(run(text)) == who
