@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from arahan.extract import lexicon as lx
+from arahan.extract import vocab
 from arahan.extract.officials import Official, OfficialMention, TITLE_RE, normalise_title, resolve_name
 from arahan.extract.text import TextIndex
 
@@ -58,7 +59,8 @@ HEAD_EPITHET_RE = re.compile(r"(?<![\w])[Oo]rang\s+nomor\s+(?:satu|1|wahid)\s+di
                              r"Pemkot|Provinsi|Prov\.|Pemprov)\s+)?(?P<place>[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2}"
                              r"(?:\s+(?:itu|tersebut|ini))?")
 HEADS = {"kabupaten": "Bupati", "kota": "Wali Kota", "provinsi": "Gubernur"}
-CAPS_RUN_RE = re.compile(r"(?<![\w])(?:(?:Mbak|Mas|Pak|Bu|Bapak|Ibu|Bang|Kak)\s+)?([A-Z][a-z][\w'’]*(?:\s+[A-Z][\w'’]+){0,3})")
+# a form of address before a nickname ("tegas Cak Eri", "kata Kang Dedi"): vocab/nickname_honorifics.csv
+CAPS_RUN_RE = re.compile(r"(?<![\w])(?:(?:" + "|".join(sorted(vocab.words("nickname_honorifics.csv"))) + r")\s+)?([A-Z][a-z][\w'’]*(?:\s+[A-Z][\w'’]+){0,3})")
 INSTITUTION_RE = re.compile(r"(?<![\w])" + lx.INSTITUTION_PREFIX + r"\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
 
 

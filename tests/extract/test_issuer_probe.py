@@ -5,6 +5,8 @@ of citizens (no directive) or of DPRD members (officials: their directives count
 
 import pytest
 
+from arahan.extract import vocab
+
 
 def issuers(result: dict) -> set[str]:
     return {d["issuer"] for d in result["directives"]}
@@ -227,3 +229,9 @@ def test_a_described_speaker_is_the_current_one(run, text, who):
 ])
 def test_a_bodys_act_told_by_its_head(run, text, who):
     assert issuers(run(text)) == who
+
+
+# -- a form of address before a nickname (vocab/nickname_honorifics.csv): every row fires on its example
+@pytest.mark.parametrize("row", vocab.rows("nickname_honorifics.csv"), ids=lambda r: r["word"])
+def test_nickname_honorific_row_resolves_its_speaker(run, row):
+    assert issuers(run(row["example"])) == {row["issuer"]}
