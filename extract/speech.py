@@ -36,6 +36,9 @@ SAY_RE = re.compile(r",?(?:\s+(?:juga|pun|lantas|kembali|sebelumnya|sudah|telah|
 HAL_RE = re.compile(r"(?:Hal|Pernyataan|Penegasan|Imbauan|Pesan|Arahan)\s+(?:itu|tersebut|senada|ini|serupa)\s+(?:juga\s+)?"
                     r"(?:di\s?sampaikan|ditegaskan|diungkapkan|dikatakan|diutarakan|dikemukakan|disampaikan)\s+(?:oleh\s+)?",
                     re.IGNORECASE)
+# '"...." Demikian pesan Bupati X dalam rapat itu.': a closing attribution for the words before it.
+DEMIKIAN_RE = re.compile(r"[\s\"”]*Demikian\s+(?:(?:di\s?)?(?:sampaikan|katakan|tegaskan|ungkapkan|jelaskan)|pesan|kata|ujar|"
+                         r"tegas|ungkap|harapan|imbauan|arahan|penegasan)(?:\s+(?:oleh|dari))?\s+", re.IGNORECASE)
 HAL_NYA_RE = re.compile(r"(?:Hal|Pernyataan|Penegasan|Imbauan|Pesan|Arahan)\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?"
                         r"(?:di\s?sampaikan|ditegaskan|diungkapkan|dikatakan|diutarakan)nya\b", re.IGNORECASE)
 # "Dalam rapat itu, bupati meminta camat siaga": a lower-case office as the subject of an active verb.
@@ -210,13 +213,17 @@ def attribute(index: TextIndex, refs: list[Reference]) -> Attribution:
             if speaker is not None and k > 0 and out.speakers[k - 1] is None:
                 out.speakers[k - 1], out.how[k - 1] = speaker, "hal"
         if speaker is None:
-            h = HAL_RE.search(s_text)
+            h = HAL_RE.search(s_text) or DEMIKIAN_RE.match(s_text)
             if h:
                 after = [r for r in inside if seg.start + h.end() <= r.start <= seg.start + h.end() + 3 and r.official is not None]
                 if after:
                     speaker, how = after[0].official, "hal"
                     if k > 0 and out.speakers[k - 1] is None:
-                        out.speakers[k - 1], out.how[k - 1] = speaker, "hal"
+                        if not re.search(r"senada|serupa", h.group(0), re.I):
+                            out.speakers[k - 1], out.how[k - 1] = speaker, "hal"
+                        elif out.current_before[k - 1] is not None:
+                            # "Hal senada disampaikan X": X repeats another's words; the sentence before is not X's
+                            out.speakers[k - 1], out.how[k - 1] = out.current_before[k - 1], "pronoun"
         if speaker is None:
             m = PASSIVE_SAY_RE.match(s_text)
             if m and m.group(1):

@@ -235,3 +235,20 @@ def test_a_bodys_act_told_by_its_head(run, text, who):
 @pytest.mark.parametrize("row", vocab.rows("nickname_honorifics.csv"), ids=lambda r: r["word"])
 def test_nickname_honorific_row_resolves_its_speaker(run, row):
     assert issuers(run(row["example"])) == {row["issuer"]}
+
+
+# -- "Demikian pesan X" closes the words before it; "Hal senada disampaikan X" does not make them X's
+@pytest.mark.parametrize("text, who", [
+    ('"Jangan ada warga yang berenang di pantai selatan selama gelombang tinggi." Demikian pesan Bupati Cilacap, '
+     'Syamsul Auliya Rachman, dalam rapat siaga. Camat Kroya, Budi Santoso, juga hadir.', "Syamsul Auliya Rachman"),
+    ('Kepala Dinas Pendidikan Kota Tegal, Prayitno, hadir di sekolah. "Guru dilarang memungut biaya apa pun." '
+     'Demikian ditegaskan Wali Kota Tegal, Dedy Yon Supriyono, saat membuka acara.', "Dedy Yon Supriyono"),
+])
+def test_demikian_closes_the_words_before_it(run, text, who):
+    assert issuers(run(text)) == {who}
+
+
+def test_hal_senada_leaves_the_sentence_before_to_its_speaker(run):
+    text = ('Bupati Cilacap, Syamsul Auliya Rachman, memimpin rapat siaga. "Nelayan dilarang melaut selama gelombang '
+            'tinggi." Hal senada disampaikan Kapolresta Cilacap, Kombes Budi Adhy Buono.')
+    assert issuers(run(text)) == {"Syamsul Auliya Rachman"}
