@@ -65,6 +65,10 @@ HEADS = {"kabupaten": "Bupati", "kota": "Wali Kota", "provinsi": "Gubernur"}
 # a form of address before a nickname ("tegas Cak Eri", "kata Kang Dedi"): vocab/nickname_honorifics.csv
 CAPS_RUN_RE = re.compile(r"(?<![\w])(?:(?:" + "|".join(sorted(vocab.words("nickname_honorifics.csv"))) + r")\s+)?([A-Z][a-z][\w'’]*(?:\s+[A-Z][\w'’]+){0,3})")
 INSTITUTION_RE = re.compile(r"(?<![\w])" + lx.INSTITUTION_PREFIX + r"\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
+# A sentence about a person who holds no office, named or counted ("Salah seorang warga, Slamet (45), mengaku ...",
+# "Seorang pedagang, Siti, mengeluh ..."): the pronouns after it point to them (vocab/public_actors.csv).
+PUBLIC_TOPIC_RE = re.compile(r"[\s\"“]*(?:(?:salah\s+(?:seorang|satu)|seorang)\s+(?:" + "|".join(vocab.public_actors()) + r")\b|"
+                             r"(?:" + "|".join(vocab.public_actors()) + r")(?:\s+bernama|\s*,)\s+(?-i:[A-Z]))", re.IGNORECASE)
 
 
 @dataclass
@@ -259,6 +263,8 @@ def attribute(index: TextIndex, refs: list[Reference]) -> Attribution:
                           and r.named), None)
             if first is not None:
                 current = _accompanied(text, inside, first).official
+            elif PUBLIC_TOPIC_RE.match(s_text):
+                current = None  # "Seorang warga, Slamet, mengeluh ... Ia meminta ...": "ia" is no official
     _spread_quotes(index, out)
     _spread_open_quotes(index, out)
     return out

@@ -252,3 +252,21 @@ def test_hal_senada_leaves_the_sentence_before_to_its_speaker(run):
     text = ('Bupati Cilacap, Syamsul Auliya Rachman, memimpin rapat siaga. "Nelayan dilarang melaut selama gelombang '
             'tinggi." Hal senada disampaikan Kapolresta Cilacap, Kombes Budi Adhy Buono.')
     assert issuers(run(text)) == {"Syamsul Auliya Rachman"}
+
+
+# -- a pronoun after a sentence about one named citizen points to the citizen: no official's directive
+@pytest.mark.parametrize("text", [
+    "Bupati Pemalang, Anom Widiyantoro, meninjau jalan rusak. Salah seorang warga, Slamet (45), mengaku jalan itu "
+    "rusak bertahun-tahun. Ia meminta pemerintah segera memperbaiki jalan tersebut.",
+    "Wali Kota Pekalongan, Afzan Arslan Djunaid, meninjau pasar. Seorang pedagang, Siti Aminah, mengeluhkan sepinya "
+    "pembeli. Dia berharap pemkot menggelar promosi pasar.",
+    "Bupati Sleman, Harda Kiswaya, meninjau pasar. Warga bernama Sutrisno mengeluh harga cabai naik. Ia berharap "
+    "pemerintah menggelar operasi pasar.",
+])
+def test_a_pronoun_after_a_named_citizen_is_not_the_official(run, text):
+    assert run(text)["directives"] == []
+
+
+def test_citizens_as_a_group_leave_the_pronoun_to_the_official(run):
+    text = "Bupati Sleman, Harda Kiswaya, meninjau pasar. Warga menyambut kedatangannya. Ia meminta pedagang tertib."
+    assert issuers(run(text)) == {"Harda Kiswaya"}
