@@ -43,7 +43,8 @@ HAL_NYA_RE = re.compile(r"(?:Hal|Pernyataan|Penegasan|Imbauan|Pesan|Arahan)\s+(?
                         r"(?:di\s?sampaikan|ditegaskan|diungkapkan|dikatakan|diutarakan)nya\b", re.IGNORECASE)
 # "Dalam rapat itu, bupati meminta camat siaga": a lower-case office as the subject of an active verb.
 # ... opening its clause (not the object of a verb, "meminta bupati ...", nor one of many, "seluruh bupati")
-SUBJECT_BEFORE = re.compile(r"(?:^|[,.;:\"“”]\s*|\b(?:kemudian|lalu|selanjutnya|sementara|dan)\s+)$")
+# ... or opening a reported clause ("menyampaikan bahwa bupati meminta camat ...")
+SUBJECT_BEFORE = re.compile(r"(?:^|[,.;:\"“”]\s*|\b(?:kemudian|lalu|selanjutnya|sementara|dan|bahwa)\s+)$")
 ACTIVE_VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|kembali|lantas|lalu|sudah|telah|bahkan|langsung)\s+)?me[a-z]{3,}\b")
 # "Lebih lanjut dikatakan Bupati X, ...", "Ditegaskan oleh Bupati X, ...", "Ditambahkannya, ...": a passive
 # saying verb opening the sentence credits what follows to its agent.

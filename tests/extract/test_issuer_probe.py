@@ -270,3 +270,14 @@ def test_a_pronoun_after_a_named_citizen_is_not_the_official(run, text):
 def test_citizens_as_a_group_leave_the_pronoun_to_the_official(run):
     text = "Bupati Sleman, Harda Kiswaya, meninjau pasar. Warga menyambut kedatangannya. Ia meminta pedagang tertib."
     assert issuers(run(text)) == {"Harda Kiswaya"}
+
+
+# -- "X menyampaikan bahwa bupati meminta ...": the office written small after "bahwa" is the reported clause's subject
+@pytest.mark.parametrize("text, who", [
+    ("Bupati Blora, Arief Rohman, tidak hadir dalam rapat itu. Kabag Prokopim Setda Blora, Heru Santoso, menyampaikan "
+     "bahwa bupati meminta seluruh camat memantau ketersediaan air bersih.", "Arief Rohman"),
+    ("Wali Kota Magelang, Damar Prasetyono, sedang ke luar kota. Kepala Bagian Umum Setda Kota Magelang, Sri Lestari, "
+     "mengatakan bahwa wali kota melarang ASN membawa kendaraan dinas saat libur.", "Damar Prasetyono"),
+])
+def test_a_small_office_after_bahwa_is_the_subject(run, text, who):
+    assert issuers(run(text)) == {who}
