@@ -6,12 +6,17 @@ gubernur"), pronouns (ia, dia, beliau, dirinya, pihaknya) and institutions ("Pem
 
 Attribution of a sentence, strongest first:
   '"...," ujar/kata/tegas/ungkap/tandas/pungkas/sebut X'        X
-  'Hal itu/tersebut/senada disampaikan (oleh) X'                X, also for the sentence before
+  'Hal itu/tersebut disampaikan (oleh) X', '"..." Demikian pesan X'  X, also for the sentence before
+  'Hal senada disampaikan X'                                    X (the sentence before stays its speaker's)
+  'Ditegaskan oleh X, ...', 'Lebih lanjut dikatakan X, ...'      X
   'Menurut X,'                                                  X
   'X mengatakan/menegaskan/menjelaskan ...'                      X
   '..., ujarnya' / 'kata dia' / 'Menurutnya' / 'Ia menegaskan'   the current speaker
-A quotation spanning several sentences takes the attribution written after it; the current
-speaker is the last one attributed or the last official who was a sentence's subject.
+A quotation spanning several sentences or paragraphs takes the attribution written where it
+closes, else the one that introduced it ('X mengatakan, "...'); the current speaker is the last
+one attributed or the last official who was a sentence's subject ("X mendampingi Y": Y), and no
+one after a sentence about one named citizen. "ujar pria ... itu" is the current speaker;
+"orang nomor satu di X" is X's Bupati, Wali Kota or Gubernur.
 """
 
 from __future__ import annotations
