@@ -158,7 +158,8 @@ INFO_FOLLOWED = re.compile(r"\s+(?:(?:terus|selalu|secara\s+berkala|rutin)\s+)*(
 NOT_AN_ACT_BEFORE = re.compile(r"\b(?:setelah|sebelum|usai|seusai|selama|sambil|berdasarkan|menurut|dari|sesuai|hasil|data)"
                                r"\s+(?:(?:hasil|data|proses|kegiatan)\s+)?$", re.IGNORECASE)
 PAST = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
-OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|"
+# "Sekda X, atas nama Bupati Y, menerbitkan ...": the office after "atas nama" is not the subject; the signer is.
+OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|atas\s+nama|"
                            r"dihadiri|ke|arahan|instruksi|imbauan|himbauan|perintah|seruan|ajakan)\s*,?\s*$", re.IGNORECASE)
 PLACE_RE = re.compile(
     r"(?<![\w])(?:di|dalam\s+(?:apel|rapat|acara))\s+((?:(?:halaman|ruang|aula|gedung|kantor|pendopo|pendapa|lapangan|"
@@ -529,6 +530,8 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
                 passive = passive_or_modal(text[c0:c1])
                 if not passive and lead <= 2 and gap_words <= 3 and not any(
                         x.official is not None for x in refs[bisect.bisect_left(ref_starts, seg.start):i]):
+                    if speaker is not None and att.how[k] is not None and _heads(officials[speaker], r.text):
+                        return speaker, None, "speaker"  # "Menurut dia (the Menteri LH), Kementerian LH memantau ..."
                     return None, r.text, "institution"
                 i -= 1
                 continue
@@ -536,6 +539,8 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
                 gap_words = len(re.findall(r"\w+", text[r.end:c0]))
                 if gap_words <= 5:
                     head = _institution_head(r.text, officials)
+                    if head is None and speaker is not None and att.how[k] == "hal":
+                        return speaker, None, "speaker"  # "Pemprov X mengimbau ... Imbauan itu disampaikan Kalaksa BPBD Y"
                     return head, (r.text if head is None else None), "institution"
                 i -= 1
                 continue
@@ -609,6 +614,18 @@ def _instrument_author(text: str, c0: int, c1: int, end: int, refs: list[Referen
     if i < len(refs) and refs[i].start == at and refs[i].kind == "title" and refs[i].official is not None:
         return refs[i].official
     return None
+
+
+BODY_WORD = re.compile(r"^(?:Kementerian|Kemen|Dinas|Badan|Kantor|Lembaga|Komisi)\s+", re.IGNORECASE)
+HEAD_WORD = re.compile(r"^(?:(?:Plt|Plh|Pj|Penjabat|Wakil)\.?\s+)?(?:Menteri|Kepala(?:\s+(?:Dinas|Badan|Kantor))?|Ketua)\s+",
+                       re.IGNORECASE)
+
+
+def _heads(official: Official, body: str) -> bool:
+    """Does this official lead the body ("Menteri Lingkungan Hidup" and "Kementerian Lingkungan Hidup")?"""
+    title = re.sub(r"\s*\([^)]*\)", "", official.title or "")  # "Menteri Lingkungan Hidup (LH)"
+    core = HEAD_WORD.sub("", title).lower()
+    return bool(core) and core != title.lower() and BODY_WORD.sub("", body).lower().startswith(core)
 
 
 def _institution_head(name: str, officials: list[Official]) -> int | None:

@@ -28,6 +28,7 @@ it through `rows()` or one of the typed views below, once per process.
 | event_words.csv | a word after an office and its region that makes it an event's or prize's name ("Bupati Sleman Cup") | arahan.extract.officials |
 | headline_verbs.csv | a capitalised headline verb ("Terbitkan", "Ancam"): a name ends before it | arahan.extract.officials |
 | say_verbs.csv | a reporting verb that makes its subject the sentence's speaker | arahan.extract.speech |
+| nickname_honorifics.csv | a form of address before an official's nickname ("Cak Eri", "Kang Dedi"): not part of the name | arahan.extract.speech |
 | organizations.csv | a body: abbreviation, full form, level | arahan.extract.organizations, arahan.extract.officials |
 | organization_forms.csv | another written form of a body -> its abbreviation | arahan.extract.organizations |
 | organization_heads.csv | the head noun of a body written in full (Dinas, Badan, Satuan Tugas ...) | arahan.extract.organizations |
