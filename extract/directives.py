@@ -570,7 +570,7 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
 # Citizens, protesters, workers ... (vocab/public_actors.csv) as the subject of an active cue, at most three
 # words before it after a quantifier: "Ratusan warga sekitar juga mendesak ...".
 PUBLIC_SUBJECT = re.compile(r"\s*(?:(?:sejumlah|ratusan|puluhan|ribuan|para|banyak|beberapa|kalangan|perwakilan)\s+)?"
-                            r"\b(?:" + "|".join(vocab.public_actors()) + r")\b(?:\s+[\w-]+){0,3}?\s*$", re.IGNORECASE)
+                            r"\b(?:" + vocab.public_actor_pattern() + r")\b(?:\s+[\w-]+){0,3}?\s*$", re.IGNORECASE)
 
 
 def _public_actor_subject(text: str, s: int, c0: int, c1: int) -> bool:
@@ -584,10 +584,10 @@ def _public_actor_subject(text: str, s: int, c0: int, c1: int) -> bool:
 
 # "mahasiswa yang mendesak pemkot mencabut izin tambang", "Warga menuntut bupati melarang ...": a cue inside the content
 # of a demand of citizens is part of their demand.
-PUBLIC_DEMAND = re.compile(r"\b(?:" + "|".join(vocab.public_actors()) + r")\b(?:\s+[\w-]+){0,3}?\s+(?:yang\s+)?"
+PUBLIC_DEMAND = re.compile(r"\b(?:" + vocab.public_actor_pattern() + r")\b(?:\s+[\w-]+){0,3}?\s+(?:yang\s+)?"
                            r"(?:mendesak|menuntut|mengusulkan|meminta|minta)\b[^.;:,\"“”]{0,100}$", re.IGNORECASE)
 # "mendengarkan aspirasi warga yang meminta jalan diaspal": the relative clause makes the citizens the ones asking.
-PUBLIC_RELATIVE = re.compile(r"\b(?:" + "|".join(vocab.public_actors()) + r")\b(?:\s+[\w-]+){0,2}?\s+(?:yang|yg)\s+"
+PUBLIC_RELATIVE = re.compile(r"\b(?:" + vocab.public_actor_pattern() + r")\b(?:\s+[\w-]+){0,2}?\s+(?:yang|yg)\s+"
                              r"(?:(?:juga|sempat|sudah|telah|terus)\s+)?$", re.IGNORECASE)
 
 

@@ -28,7 +28,7 @@ from arahan.extract.dates import MONTHS
 from arahan.extract.gazetteer.table import Region, RegionTable, villages
 from arahan.extract.lang.names import person_words
 from arahan.extract.organizations import ABBR_RE, HEAD_RE, ORGS, PARTY_NAME, _initials_match
-from arahan.extract.regions import RegionFindings
+from arahan.extract.regions import PREFIX_LEVEL, RegionFindings
 from arahan.extract.text import TextIndex, titlecase_name
 
 _MARKER_RE = "|".join(f"(?:{alt})" for alt, _ in lx.MARKERS)
@@ -92,7 +92,7 @@ _RELATIONS = "|".join(r["pattern"] for r in vocab.rows("relation_words.csv"))
 RELATION_BEFORE = re.compile(r"(?<![\w])(?:" + _RELATIONS + r")\s+$", re.IGNORECASE)
 RELATION_NEAR = re.compile(r"(?<![\w])(?:" + _RELATIONS + r")\b[^.]{0,50}$", re.IGNORECASE)  # "Istri Bupati X, NAME"
 # Words that make an office and its region an event's or a prize's name (vocab/event_words.csv).
-EVENT_WORDS = sorted(vocab.words("event_words.csv"))
+EVENT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(vocab.words("event_words.csv"))) + r")(?![\w])")
 # Capitalised verbs and adverbs of headlines ("Bupati Sanusi Terbitkan SE"): never part of a name (vocab/headline_verbs.csv).
 HEADLINE_VERBS = vocab.words("headline_verbs.csv")
 
@@ -235,7 +235,7 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
             mention.former = True
         elif GENERIC_BEFORE.search(before) or _generic_pair(text, s, out):
             continue
-        if re.match(r"\s+(?:" + "|".join(EVENT_WORDS) + r")(?![\w])", text[p0:]):
+        if EVENT_AFTER.match(text, p0):
             continue  # "Turnamen Bupati Sleman Cup", "Bupati Klaten Award": an event or a prize, no person
         if mention.name and " " not in mention.name and _region_word(table, mention.name):
             mention.name = None  # "Peraturan Wali Kota Padang tentang ...": the region, not a person
@@ -661,7 +661,7 @@ def _skip_chain(text: str, after: int, mention: OfficialMention) -> int:
         if kind.startswith("Kec"):
             found = table.kecamatan.get(core.strip(), [])
         else:
-            level = {"Kab.": "kabupaten", "Kabupaten": "kabupaten", "Kota": "kota", "Provinsi": "provinsi"}.get(kind)
+            level = PREFIX_LEVEL.get(kind.lower().rstrip("."))
             found = [r for r in table.candidates(core.strip()) if r.level == level]
         if len(found) == 1 and mention.region is None:
             mention.region, mention.region_explicit = found[0], True
@@ -908,16 +908,18 @@ def _join_second_offices(officials: list[Official], home: "HomeRegions") -> None
 # '"Wali Kota Bogor meminta warga ... ," kata Dedie A Rachim.': the article names an office holder only
 # as a speaker, with no title next to the name (SCHEMA: a name is null only if the holder is never named).
 _WEEKDAY_OR_PLACE = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|saat|ketika|di|dalam|usai|seusai|kepada|pada|dikutip|kemarin|\d)"
-_SPEAKER_AT_RE = re.compile(r"(?:(?P<said>(?<![\w])(?:kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh|terang|pungkas|tambah|sebut)\s+)"
+# Saying verbs written after the words they report ("..., kata Budi Santoso").
+_SAID_BY = r"kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh|terang|pungkas|tambah|sebut"
+_SPEAKER_AT_RE = re.compile(r"(?:(?P<said>(?<![\w])(?:" + _SAID_BY + r")\s+)"
                             r"|(?P<menurut>(?<![\w])Menurut\s+)|(?:^|(?<=[.!?\"”]\s)|(?<=\n)))(?=[A-Za-z])")
 _SAID_END_RE = re.compile(r"\s*(?:[.;]|,?\s*" + _WEEKDAY_OR_PLACE + r"\b|,\s*[\"“]|$)")
 _SAYS_AFTER_RE = re.compile(r"(?:\s+(?:juga|pun|kembali))?\s+(?:" + "|".join(lx.SAY_VERBS) + r")(?![\w])")
 
 
-_ATTRIBUTION_BEFORE = re.compile(r"(?:kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh|terang|pungkas|tambah|sebut|oleh|"
+_ATTRIBUTION_BEFORE = re.compile(r"(?:" + _SAID_BY + r"|oleh|"
                                  r"disampaikan|dikatakan|diungkapkan|dijelaskan)\s+$")
 # ("Budi Santoso (45)", "Budi Santoso, warga ...", "..., seorang pedagang", people of vocab/public_actors.csv)
-_ROLE_AFTER = re.compile(r"\s*\(\d|,\s+(?:seorang|salah\s+(?:satu|seorang)|yang|" + "|".join(vocab.public_actors()) + r")\b",
+_ROLE_AFTER = re.compile(r"\s*\(\d|,\s+(?:seorang|salah\s+(?:satu|seorang)|yang|" + vocab.public_actor_pattern() + r")\b",
                          re.IGNORECASE)
 
 

@@ -163,12 +163,11 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         if index.skipped(s) or not free(s, e):
             continue
         if re.sub(r"\s+", " ", text[s:m.end(1)]) in NAMED_HEADS:  # "Pemerintah Desa (Pemdes) Sumbermulyo": a proper name follows
-            place = PLACE_NAME_RE.match(text, e)
-            e = place.end() if place else e
+            e = _past_place(text, e)
         if m.group(2) in PLACE_UNITS:  # "Komando Distrik Militer (Kodim) 1802/Sorong": as after "Kodim"
             e = _extend(text, e, region_spans)
-            place = PLACE_NAME_RE.match(text, e) if e == m.end() else None
-            e = place.end() if place else e  # "Panitia Pengawas Pemilihan Kecamatan (Panwascam) Cibinong"
+            if e == m.end():
+                e = _past_place(text, e)  # "Panitia Pengawas Pemilihan Kecamatan (Panwascam) Cibinong"
         tail = _name_tail(text, e, region_spans)  # "Dinas Sosial (Dinsos) Kota Makassar"
         more = _full_form_end(text, s, e) if tail == e else e
         if more > e and not re.search(r"\s(?:Kabupaten|Kota|Provinsi|dan|serta)$", text[s:more]):
@@ -230,15 +229,13 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         last = _name_tail(text, last, region_spans)
         last = _police_kota_after(text, s, last, region_spans)  # "Kepolisian Resor Kupang Kota"
         if re.search(r" (?:Kecamatan|Wilayah)$", text[s:last]):  # "UPT Pendidikan Kecamatan Depok", "... Wilayah Malang"
-            place = PLACE_NAME_RE.match(text, last)
-            last = place.end() if place else last
+            last = _past_place(text, last)
         par = re.match(r"\s*\([A-Z][\w\-/ ]{1,30}\)", text[last:])
         if par and "(" not in text[s:last]:  # "Pemerintah Provinsi Jawa Tengah (Pemprov Jateng)"
             last += par.end()
         unit = re.search(r"\(([^)]+)\)$", text[s:last])
         if unit and unit.group(1) in PLACE_UNITS and last == _name_tail(text, last, region_spans):
-            place = PLACE_NAME_RE.match(text, last)  # "Kepolisian Sektor (Polsek) Medan Baru": a place names the unit
-            last = place.end() if place else last
+            last = _past_place(text, last)  # "Kepolisian Sektor (Polsek) Medan Baru": a place names the unit
         name = text[s:last].strip()
         if text[last - 4:last] == " dan":
             last -= 4
@@ -278,9 +275,7 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         if (e == m.end() or metro and e == m.end() + metro.end()) and abbr in PLACE_UNITS:
             # "Polsek Kedungwuni", "Polresta Banyumas", "BPN Pemalang": the place names the unit
             # even when it is a kecamatan or the prefix's level does not fit
-            place = PLACE_NAME_RE.match(text, e)
-            if place:
-                e = place.end()
+            e = _past_place(text, e)
         if abbr == "Kanreg" or abbr == "Kanwil":
             t = re.match(r"\s+(?:[IVX]+|\d+)\s+[A-Z]{2,}", text[e:])
             body = ABBR_RE.match(text, e + 1) if not t and text[e:e + 1] == " " else None
@@ -301,8 +296,7 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                 if e > body.end() and body.group(1) in ("Polres", "Polresta"):
                     e = _police_kota(text, e, region_spans)  # "Satlantas Polresta Kupang Kota"
                 if e == body.end() and body.group(1) in PLACE_UNITS:
-                    place = PLACE_NAME_RE.match(text, e)
-                    e = place.end() if place else e
+                    e = _past_place(text, e)
         if e == m.end() and abbr in ("Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda", "Polres", "Polda", "Kodim"):
             continue  # a bare "Pemkab" is generic
         kind = re.search(r"(?<![\w-])(?:PT|Perum)\s+$", text[max(0, s - 7):s]) if full and re.match(r"(?:PT|Perum) ", full) else None
@@ -367,6 +361,12 @@ NAMED_HEADS = frozenset(vocab.organization_heads("named"))
 PLACE_UNITS = frozenset(vocab.regional_units("with_place"))  # "Polsek Kedungwuni": a place names the unit
 # A place after a unit ("Polsek Kedungwuni"): up to three capitalised words, never a rank (ranks.csv) or a level word.
 PLACE_NAME_RE = re.compile(r"(?:\s+(?!(?:" + vocab.rank_words() + r"|Kota|Kabupaten|Provinsi)\b)[A-Z][a-z]+){1,3}")
+
+
+def _past_place(text: str, e: int) -> int:
+    """The end of the place that names a unit right after `e` ("Polsek Kedungwuni"), else `e`."""
+    place = PLACE_NAME_RE.match(text, e)
+    return place.end() if place else e
 
 
 # The words after a head: a bracketed abbreviation, a capitalised word, or a joining word;

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from arahan.extract import lexicon as lx
 from arahan.extract import vocab
 from arahan.extract.officials import Official, OfficialMention, TITLE_RE, normalise_title, resolve_name
+from arahan.extract.regions import PREFIX_LEVEL
 from arahan.extract.text import TextIndex
 
 SPEECH_RE = re.compile(
@@ -73,8 +74,8 @@ CAPS_RUN_RE = re.compile(r"(?<![\w])(?:(?:" + "|".join(sorted(vocab.words("nickn
 INSTITUTION_RE = re.compile(r"(?<![\w])" + lx.INSTITUTION_PREFIX + r"\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
 # A sentence about a person who holds no office, named or counted ("Salah seorang warga, Slamet (45), mengaku ...",
 # "Seorang pedagang, Siti, mengeluh ..."): the pronouns after it point to them (vocab/public_actors.csv).
-PUBLIC_TOPIC_RE = re.compile(r"[\s\"“]*(?:(?:salah\s+(?:seorang|satu)|seorang)\s+(?:" + "|".join(vocab.public_actors()) + r")\b|"
-                             r"(?:" + "|".join(vocab.public_actors()) + r")(?:\s+bernama|\s*,)\s+(?-i:[A-Z]))", re.IGNORECASE)
+PUBLIC_TOPIC_RE = re.compile(r"[\s\"“]*(?:(?:salah\s+(?:seorang|satu)|seorang)\s+(?:" + vocab.public_actor_pattern() + r")\b|"
+                             r"(?:" + vocab.public_actor_pattern() + r")(?:\s+bernama|\s*,)\s+(?-i:[A-Z]))", re.IGNORECASE)
 
 
 @dataclass
@@ -156,8 +157,7 @@ def find_references(index: TextIndex, officials: list[Official], mentions: list[
 
 def _region_head(officials: list[Official], place: str, level: str | None, before: int) -> int | None:
     """The latest Bupati, Wali Kota or Gubernur named before `before` whose region is `place`."""
-    want = {"Kab.": "kabupaten", "Pemkab": "kabupaten", "Kabupaten": "kabupaten", "Kota": "kota", "Pemkot": "kota",
-            "Provinsi": "provinsi", "Prov.": "provinsi", "Pemprov": "provinsi"}.get(level or "")
+    want = PREFIX_LEVEL.get((level or "").lower().rstrip("."))
     found = None
     for i, off in enumerate(officials):
         r = off.region

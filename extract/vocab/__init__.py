@@ -54,7 +54,7 @@ from pathlib import Path
 __all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "targets", "open_targets", "level_targets",
            "target_qualifiers", "office_titles", "office_markers", "ministers", "say_verbs", "words",
            "office_abbreviations", "oversight_acts", "threat_outcomes", "hoped_events", "rank_words", "rank_pattern",
-           "regional_units", "regional_unit_heads", "public_actors"]
+           "regional_units", "regional_unit_heads", "public_actors", "public_actor_pattern"]
 
 TABLES = Path(__file__).resolve().parent
 
@@ -87,6 +87,11 @@ def directive_cues() -> list[tuple[str, str]]:
 def public_actors() -> list[str]:
     """Regexes of people who hold no office (vocab/public_actors.csv)."""
     return [r["pattern"] for r in rows("public_actors.csv")]
+
+
+def public_actor_pattern() -> str:
+    """The alternatives of public_actors.csv as one regex alternation."""
+    return "|".join(public_actors())
 
 
 def oversight_acts() -> list[str]:
