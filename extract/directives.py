@@ -381,6 +381,9 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
     if ctype == "oversight" and low.startswith(("melapor", "lapor")) and REPORTED_UP.match(after) and not re.search(
             r"\b(?:bisa|dapat|silakan|segera|harus|wajib|agar|supaya|untuk|diminta|diharapkan)\s+(?:\S+\s+)?$", before, re.I):
         return None  # "Kepala Dinas melaporkan ke Bupati ...": a subordinate's own report, no one is set to watch
+    if ctype == "oversight" and low.startswith(("laporkan", "lapor", "melapor")) and re.search(
+            r"\b(?:akan|bakal|langsung)\s+(?:kami|saya)\s+$|\b(?:kami|saya|pihaknya)\s+(?:akan\s+|langsung\s+)?$", before, re.I):
+        return None  # "akan kami laporkan ke inspektorat": the speaker reports a breaker (a threat), no one is set to watch
     if ctype == "oversight" and (SITUATION_WATCHED.match(after) or INFO_FOLLOWED.match(after)):
         return None  # "terus memantau situasi", "memantau langsung kondisi banjir": watching events, not people
     if ctype == "oversight" and re.search(

@@ -20,3 +20,26 @@ def test_fees_and_opening_hours_set_by_the_government_are_policies(run):
     for text in ("Bupati Kendal Dico Ganinduto mengatakan pedagang menaikkan harga cabai menjelang Lebaran.",
                  "Bupati Buton Alimin meminta sekolah menghapus foto siswa dari media sosial."):
         assert "policy" not in types(run, text), text
+
+
+def test_losses_named_after_their_verb_and_reports_to_prosecutors_threaten(run):
+    for text in ("Pj Wali Kota Lhokseumawe A Hanan mengatakan pegawai kontrak yang bolos lebih dari tiga hari tidak akan "
+                 "diperpanjang kontraknya.",
+                 '"Kalau ada kepala kampung yang main-main dengan dana desa, saya serahkan ke jaksa," kata Bupati Manokwari '
+                 "Hermus Indou.",
+                 "Gubernur Bali Wayan Koster mengatakan bagi pelaku usaha yang melanggar, izin usahanya akan ditinjau ulang.",
+                 "Pj Bupati Muara Enim Edison menegaskan perusahaan tambang yang melanggar jam angkut akan dihentikan "
+                 "operasionalnya.",
+                 "Kepala Dinas Pendidikan Sultra Asrun Lio mengatakan sekolah yang masih memungut biaya seragam akan kami "
+                 "laporkan ke inspektorat."):
+        assert "sanction_warning" in types(run, text), text
+    assert "sanction_warning" not in types(run, "Bupati Bone Andi Asman Sulaiman mengatakan 40 tenaga honorer tidak "
+                                                 "diperpanjang kontraknya tahun ini karena anggaran terbatas.")
+
+
+def test_the_speaker_reporting_a_breaker_sets_no_one_watching(run):
+    text = ("Kepala Dinas Pendidikan Sultra Asrun Lio mengatakan sekolah yang masih memungut biaya seragam akan kami "
+            "laporkan ke inspektorat.")
+    assert "oversight" not in types(run, text)
+    assert "oversight" in types(run, "Bupati Nabire Mesak Magai meminta warga melapor ke polisi jika melihat "
+                                     "aktivitas mencurigakan.")
