@@ -43,3 +43,14 @@ def test_the_speaker_reporting_a_breaker_sets_no_one_watching(run):
     assert "oversight" not in types(run, text)
     assert "oversight" in types(run, "Bupati Nabire Mesak Magai meminta warga melapor ke polisi jika melihat "
                                      "aktivitas mencurigakan.")
+
+
+def test_a_hope_about_an_election_a_holiday_or_a_gift_asks_nobody(run):
+    for text in ("Gubernur Jawa Tengah Ahmad Luthfi berharap Pilkada ulang berjalan aman dan damai.",
+                 "Bupati Sikka Juventus Prima Yoris Kago berharap arus mudik tahun ini lancar tanpa kecelakaan.",
+                 "Bupati Jember Muhammad Fawait berharap bantuan bibit jagung ini dapat meningkatkan hasil panen petani.",
+                 "Wali Kota Cilegon Robinsar berharap kehadiran pasar modern tidak mematikan pasar tradisional."):
+        assert "appeal" not in types(run, text), text
+    for text in ("Bupati Lombok Timur Haerul Warisin berharap masyarakat tetap menjaga kondusivitas menjelang Pilkada.",
+                 "Bupati Jember Muhammad Fawait berharap bantuan bibit jagung itu dimanfaatkan petani sebaik-baiknya."):
+        assert "appeal" in types(run, text), text
