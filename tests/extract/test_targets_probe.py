@@ -18,3 +18,30 @@ def targets_of(result: dict, dtype: str | None = None) -> list[list[str]]:
 ])
 def test_a_plural_by_reduplication_is_the_group(run, text, want):
     assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pj Bupati Jayapura Triwarno Purnomo menginstruksikan kepala distrik dan kepala kampung agar mendata warga terdampak.",
+     ["kepala distrik", "kepala kampung"]),
+    ("Bupati Toraja Utara Frederik Victor Palimbong meminta kepala lembang untuk aktif mendata warga miskin.",
+     ["kepala lembang"]),
+    ("Bupati Aceh Utara Ismail A Jalil meminta para keuchik segera menyalurkan bantuan langsung tunai.", ["keuchik"]),
+    ("Bupati Badung Adi Arnawa meminta perbekel dan lurah se-Kabupaten Badung mengawasi penduduk pendatang.",
+     ["perbekel", "lurah"]),
+    ("Bupati Lampung Selatan Nanang Ermanto meminta para kepala pekon tidak menggunakan dana desa di luar ketentuan.",
+     ["kepala pekon"]),
+    ("Pj Bupati Pati Henggar Budi Anggoro meminta kepala desa, perangkat desa, dan BPD untuk menjaga netralitas.",
+     ["kepala desa", "perangkat desa", "BPD"]),
+])
+def test_village_heads_across_the_regions(run, text, want):
+    assert want in targets_of(run(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ('"Saya minta seluruh kepala puskesmas memastikan stok vaksin cukup," kata Bupati Tulungagung Maryoto Birowo.',
+     ["kepala puskesmas"]),
+    ("Kepala Dinas Kesehatan Provinsi NTB Lalu Hamzi Fikri mengingatkan rumah sakit dan puskesmas agar siaga menghadapi DBD.",
+     ["rumah sakit", "puskesmas"]),
+])
+def test_health_facilities_and_their_heads(run, text, want):
+    assert want in targets_of(run(text))
