@@ -34,7 +34,8 @@ __all__ = ["find_targets", "inherit_targets", "fill_from_article", "extend_to_ot
            "clause_start", "clause_end", "office_as_target", "TARGET_RE", "MODAL_CUES", "RECEIVED", "LIST_GAP"]
 
 
-TARGET_RE = whole_words([p for p, _ in lx.TARGETS], "t")
+# A plural written by reduplication names the same group: "sekolah-sekolah", "perusahaan-perusahaan".
+TARGET_RE = whole_words([f"(?P<r{i}>{p})(?:-(?P=r{i}))?" for i, (p, _) in enumerate(lx.TARGETS)], "t")
 
 
 PASSIVE_ORDER = re.compile(r"di(?:tugaskan|minta|instruksikan|perintahkan|wajibkan|haruskan|imbau|himbau|ingatkan)\b", re.I)
@@ -365,19 +366,23 @@ MODIFIER = re.compile(
 QUALIFIER = re.compile(r"\s+(?:(?:yang|yg)\s+)?(" + vocab.target_qualifiers() + r")(?![\w-])", re.IGNORECASE)
 
 
+REDUPLICATED = re.compile(r"^(.+)-\1$", re.IGNORECASE)
+
+
 def _written(text: str, start: int, head_end: int, limit: int, norm: str) -> tuple[int, str]:
     """The end of a group's noun phrase and the target it names: the normalised group, or as written
     where nouns narrow it ("pengemudi becak", "BPBD kabupaten/kota") or a qualifier follows it."""
     end, name = head_end, norm
+    head = REDUPLICATED.sub(r"\1", text[start:head_end])
     if norm in OPEN_TARGETS:
         # an abbreviation in brackets after the full name: "Badan ... Daerah (BPBD) kabupaten/kota"
         after = head_end + 1 if text[start - 1:start] == "(" and text[head_end:head_end + 1] == ")" else head_end
         end = _modifiers_end(text, after, limit)
         if end > after:
-            name = text[start:head_end] + text[after:end]
+            name = head + text[after:end]
     q = QUALIFIER.match(text, end, limit)
     if q is not None and not text[q.end():q.end() + 1].isalnum():
-        end, name = q.end(), f"{name if end > head_end else text[start:end]} {q.group(1)}"
+        end, name = q.end(), f"{name if end > head_end else head} {q.group(1)}"
     return end, re.sub(r"\s+", " ", name)
 
 

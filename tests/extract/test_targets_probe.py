@@ -1,0 +1,47 @@
+"""Directive targets on passages we wrote in the style of regional news (Sumatra to Papua, many topics):
+how Indonesian names the group a directive addresses."""
+
+import pytest
+
+
+def targets_of(result: dict, dtype: str | None = None) -> list[list[str]]:
+    return [d["targets"] for d in result["directives"] if dtype is None or d["type"] == dtype]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kepala Dinas Pendidikan Kota Kendari meminta sekolah-sekolah tidak memungut biaya pendaftaran.", ["sekolah"]),
+    ("Wali Kota Batam Amsakar Achmad meminta perusahaan-perusahaan di kawasan industri memprioritaskan tenaga kerja lokal.",
+     ["perusahaan"]),
+    ("Bupati Paser Fahmi Fadli meminta perusahaan-perusahaan tambang memperbaiki jalan yang rusak.", ["perusahaan tambang"]),
+    ("Bupati Sikka Juventus Prima Yoris Kago mengingatkan nelayan-nelayan agar tidak melaut saat gelombang tinggi.",
+     ["nelayan"]),
+])
+def test_a_plural_by_reduplication_is_the_group(run, text, want):
+    assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pj Bupati Jayapura Triwarno Purnomo menginstruksikan kepala distrik dan kepala kampung agar mendata warga terdampak.",
+     ["kepala distrik", "kepala kampung"]),
+    ("Bupati Toraja Utara Frederik Victor Palimbong meminta kepala lembang untuk aktif mendata warga miskin.",
+     ["kepala lembang"]),
+    ("Bupati Aceh Utara Ismail A Jalil meminta para keuchik segera menyalurkan bantuan langsung tunai.", ["keuchik"]),
+    ("Bupati Badung Adi Arnawa meminta perbekel dan lurah se-Kabupaten Badung mengawasi penduduk pendatang.",
+     ["perbekel", "lurah"]),
+    ("Bupati Lampung Selatan Nanang Ermanto meminta para kepala pekon tidak menggunakan dana desa di luar ketentuan.",
+     ["kepala pekon"]),
+    ("Pj Bupati Pati Henggar Budi Anggoro meminta kepala desa, perangkat desa, dan BPD untuk menjaga netralitas.",
+     ["kepala desa", "perangkat desa", "BPD"]),
+])
+def test_village_heads_across_the_regions(run, text, want):
+    assert want in targets_of(run(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ('"Saya minta seluruh kepala puskesmas memastikan stok vaksin cukup," kata Bupati Tulungagung Maryoto Birowo.',
+     ["kepala puskesmas"]),
+    ("Kepala Dinas Kesehatan Provinsi NTB Lalu Hamzi Fikri mengingatkan rumah sakit dan puskesmas agar siaga menghadapi DBD.",
+     ["rumah sakit", "puskesmas"]),
+])
+def test_health_facilities_and_their_heads(run, text, want):
+    assert want in targets_of(run(text))
