@@ -266,8 +266,10 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             e += metro.end()
         if abbr in ORG_WITH_REGION or abbr in ("KPU", "Bawaslu", "DPR") or ORGS.get(abbr, ("", "pusat"))[1] != "pusat":
             e = _extend(text, e, region_spans)
-        else:  # a national body takes no region, but "RI" is part of its name as written ("BPK RI", "Kemenkes RI")
+        else:  # a national body takes no region, but "RI" is part of its name as written ("BPK RI", "Kemenkes RI"),
+            # and its office for a region is named with it ("Bank Indonesia Perwakilan NTB", "Jasa Raharja Cabang Bali")
             e += len(re.match(r"(?:\s+RI(?![\w-]))?", text[e:]).group(0))
+            e = _office_for_region(text, e, region_spans) or e
         if e > m.end() and abbr in ("Polres", "Polresta"):
             e = _police_kota(text, e, region_spans)
         if e > m.end() and abbr in PLACE_UNITS:

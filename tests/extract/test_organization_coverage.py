@@ -22,6 +22,11 @@ PASSAGES = [
                           "Dinas Pertanian Kabupaten Pegunungan Arfak"]),
     ("Dinas Kelautan dan Perikanan Kabupaten Kepulauan Selayar melarang bom ikan.",
      ["Dinas Kelautan dan Perikanan Kabupaten Kepulauan Selayar"]),
+    # a national body's office for a region: "Perwakilan", "Cabang", "Kanwil" and the region
+    ("MATARAM - Bank Indonesia Perwakilan NTB menilai harga cabai naik. Jasa Raharja Cabang Bali menyantuni korban.",
+     ["Bank Indonesia Perwakilan NTB", "Jasa Raharja Cabang Bali"]),
+    ("AMBON - Bank Indonesia Kantor Perwakilan Provinsi Maluku mencatat inflasi. Jasa Raharja menyantuni korban.",
+     ["Bank Indonesia Kantor Perwakilan Provinsi Maluku", "Jasa Raharja"]),
 ]
 
 
