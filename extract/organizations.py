@@ -169,8 +169,9 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             if e == m.end():
                 e = _past_place(text, e)  # "Panitia Pengawas Pemilihan Kecamatan (Panwascam) Cibinong"
         tail = _name_tail(text, e, region_spans)  # "Dinas Sosial (Dinsos) Kota Makassar"
-        more = _full_form_end(text, s, e) if tail == e else e
-        if more > e and not re.search(r"\s(?:Kabupaten|Kota|Provinsi|dan|serta)$", text[s:more]):
+        more = _full_form_end(text, s, e, region_spans) if tail == e else e
+        bare_level = re.search(r"\s(?:Kabupaten|Kota|Provinsi)$", text[s:more]) and (more + 1) not in region_spans
+        if more > e and not bare_level and not re.search(r"\s(?:dan|serta)$", text[s:more]):
             tail = _name_tail(text, more, region_spans)  # "Satuan Tugas (Satgas) Netralitas Pegawai": the name goes on
         e = tail
         e = _police_kota_after(text, s, e, region_spans)  # "Satuan Reserse Kriminal (Satreskrim) Polres Tegal Kota"
@@ -222,7 +223,7 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         first = text[m.end():].split(maxsplit=1)[0].strip("(),.") if m.group(1) in GROUP_HEADS else ""
         if first and (not _name_word(first) or first.isupper()):  # "Tim BPBD", "Tim SAR gabungan": no name of its own
             continue
-        last = _full_form_end(text, s, m.end())
+        last = _full_form_end(text, s, m.end(), region_spans)
         bare_level = re.search(r"\s+(?:Kabupaten|Kota|Provinsi)$", text[s:last])
         if bare_level and (last + 1) not in region_spans:  # "Dinas Peternakan Provinsi melalui ...": no region named
             last = s + bare_level.start()
@@ -265,8 +266,10 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             e += metro.end()
         if abbr in ORG_WITH_REGION or abbr in ("KPU", "Bawaslu", "DPR") or ORGS.get(abbr, ("", "pusat"))[1] != "pusat":
             e = _extend(text, e, region_spans)
-        else:  # a national body takes no region, but "RI" is part of its name as written ("BPK RI", "Kemenkes RI")
+        else:  # a national body takes no region, but "RI" is part of its name as written ("BPK RI", "Kemenkes RI"),
+            # and its office for a region is named with it ("Bank Indonesia Perwakilan NTB", "Jasa Raharja Cabang Bali")
             e += len(re.match(r"(?:\s+RI(?![\w-]))?", text[e:]).group(0))
+            e = _office_for_region(text, e, region_spans) or e
         if e > m.end() and abbr in ("Polres", "Polresta"):
             e = _police_kota(text, e, region_spans)
         if e > m.end() and abbr in PLACE_UNITS:
@@ -374,15 +377,17 @@ def _past_place(text: str, e: int) -> int:
 _FULL_TOKEN_RE = re.compile(r"(\s+|,\s+)(\([A-Z][\w'\-/ ]{0,30}\)|\(?[A-Z0-9][\w'\-/]*\)?|dan|serta)")
 
 
-def _full_form_end(text: str, s: int, e: int) -> int:
+def _full_form_end(text: str, s: int, e: int, region_spans: dict[int, int] | None = None) -> int:
     """Where the full form headed at `s` (head ending at `e`) ends: its name words, "dan"/"serta" before a
     name word ("Kementerian Hukum dan HAM"), never another body ("Partai Golkar dan PKS"), and commas of
-    a list inside the name ("Badan Meteorologi, Klimatologi, dan Geofisika")."""
+    a list inside the name ("Badan Meteorologi, Klimatologi, dan Geofisika"). A region's name ends the
+    name words even when its first word looks like one ("Kepulauan Riau", "Pegunungan Arfak"): the
+    caller adds the whole region after."""
     last = e
     comma_at = None  # where the name ends if an open comma list never closes with "dan"/"serta"
     joined = False
     for w in _FULL_TOKEN_RE.finditer(text, e, min(len(text), e + 200)):
-        if w.start() != last:
+        if w.start() != last or (region_spans and w.start(2) in region_spans and not w.group(1).startswith(",")):
             break
         tok, comma = w.group(2), w.group(1).startswith(",")
         core = tok.strip("()")

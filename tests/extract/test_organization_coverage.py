@@ -1,0 +1,35 @@
+"""Organizations across the archipelago's regional news, in passages we wrote ourselves (issue #14, seventh
+round: coverage of the language, not of the dev articles). Each passage lists the bodies an annotator would
+write down, as written, abbreviations kept, with the region the text gives (../shared/eval/SCHEMA.md)."""
+
+import pytest
+
+from arahan.extract.pipeline import extract_document
+
+
+def org_names(text: str) -> list[str]:
+    return [o["name"] for o in extract_document({"id": "t", "text": text, "published": "2025-06-20"})[0]["organizations"]]
+
+
+PASSAGES = [
+    # a region whose first word looks like a body's name word ("Kepulauan", "Pegunungan") is the region, whole
+    ("TANJUNGPINANG - Dinas Pendidikan Provinsi Kepulauan Riau melarang pungutan. Dinas Kesehatan Kepulauan Riau "
+     "mengirim dokter.", ["Dinas Pendidikan Provinsi Kepulauan Riau", "Dinas Kesehatan Kepulauan Riau"]),
+    ("SELATPANJANG - Pemerintah Kabupaten Kepulauan Meranti meliburkan sekolah. Dinas Sosial Kabupaten Kepulauan "
+     "Sula membagikan beras.", ["Pemerintah Kabupaten Kepulauan Meranti", "Dinas Sosial Kabupaten Kepulauan Sula"]),
+    ("Badan Pendapatan Daerah Kabupaten Kepulauan Aru memungut pajak. Dinas Pertanian Kabupaten Pegunungan Arfak "
+     "membagikan bibit.", ["Badan Pendapatan Daerah Kabupaten Kepulauan Aru",
+                          "Dinas Pertanian Kabupaten Pegunungan Arfak"]),
+    ("Dinas Kelautan dan Perikanan Kabupaten Kepulauan Selayar melarang bom ikan.",
+     ["Dinas Kelautan dan Perikanan Kabupaten Kepulauan Selayar"]),
+    # a national body's office for a region: "Perwakilan", "Cabang", "Kanwil" and the region
+    ("MATARAM - Bank Indonesia Perwakilan NTB menilai harga cabai naik. Jasa Raharja Cabang Bali menyantuni korban.",
+     ["Bank Indonesia Perwakilan NTB", "Jasa Raharja Cabang Bali"]),
+    ("AMBON - Bank Indonesia Kantor Perwakilan Provinsi Maluku mencatat inflasi. Jasa Raharja menyantuni korban.",
+     ["Bank Indonesia Kantor Perwakilan Provinsi Maluku", "Jasa Raharja"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PASSAGES, ids=[str(i) for i in range(len(PASSAGES))])
+def test_passage_gives_the_bodies_an_annotator_lists(text, expected):
+    assert org_names(text) == expected
