@@ -159,7 +159,7 @@ NOT_AN_ACT_BEFORE = re.compile(r"\b(?:setelah|sebelum|usai|seusai|selama|sambil|
                                r"\s+(?:(?:hasil|data|proses|kegiatan)\s+)?$", re.IGNORECASE)
 PAST = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "Sekda X, atas nama Bupati Y, menerbitkan ...": the office after "atas nama" is not the subject; the signer is.
-OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|atas\s+nama|"
+OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|atas\s+nama|mewakili|"
                            r"dihadiri|ke|arahan|instruksi|imbauan|himbauan|perintah|seruan|ajakan)\s*,?\s*$", re.IGNORECASE)
 PLACE_RE = re.compile(
     r"(?<![\w])(?:di|dalam\s+(?:apel|rapat|acara))\s+((?:(?:halaman|ruang|aula|gedung|kantor|pendopo|pendapa|lapangan|"
