@@ -43,3 +43,20 @@ def test_a_name_before_its_office_after_an_opening_phrase(run, text, name, title
 def test_a_list_of_offices_after_a_comma_names_nobody(run):
     result = run("Acara itu dihadiri unsur Forkopimda, Kapolres Sleman, Dandim Sleman, dan para camat.")
     assert all(o[0] is None for o in officials(result))
+
+
+# -- inside a quotation, an office holder named as the subject of an active cue gave it, not the one quoted
+@pytest.mark.parametrize("text, who", [
+    ('Kasi Humas Polres Alor, Iptu Nyoman Suardana, menyampaikan Kapolres Alor AKBP Nur Azhari memberi arahan soal '
+     'pesta adat. "Bapak Kapolres meminta agar pesta adat tidak diwarnai miras," ujar Nyoman.', "Nur Azhari"),
+    ('Kabag Prokopim Setda Kabupaten Flores Timur, Yosef Lewar, mendampingi Bupati Flores Timur Anton Doni Dihen. '
+     '"Pak Bupati sudah menginstruksikan semua camat memantau harga beras," kata Yosef.', "Anton Doni Dihen"),
+])
+def test_an_office_holder_as_the_subject_inside_a_quote(run, text, who):
+    assert issuers(run(text)) == {who}
+
+
+def test_the_speaker_still_issues_what_they_ask_with_someone(run):
+    result = run('Kepala Dinas Kesehatan Kabupaten Ende, Maria Goreti, hadir bersama Bupati Ende. '
+                 '"Saya bersama Bupati meminta warga memeriksakan balita ke posyandu," ujar Maria.')
+    assert issuers(result) == {"Maria Goreti"}
