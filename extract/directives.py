@@ -159,7 +159,7 @@ NOT_AN_ACT_BEFORE = re.compile(r"\b(?:setelah|sebelum|usai|seusai|selama|sambil|
                                r"\s+(?:(?:hasil|data|proses|kegiatan)\s+)?$", re.IGNORECASE)
 PAST = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "Sekda X, atas nama Bupati Y, menerbitkan ...": the office after "atas nama" is not the subject; the signer is.
-OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|atas\s+nama|"
+OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|atas\s+nama|mewakili|"
                            r"dihadiri|ke|arahan|instruksi|imbauan|himbauan|perintah|seruan|ajakan)\s*,?\s*$", re.IGNORECASE)
 PLACE_RE = re.compile(
     r"(?<![\w])(?:di|dalam\s+(?:apel|rapat|acara))\s+((?:(?:halaman|ruang|aula|gedung|kantor|pendopo|pendapa|lapangan|"
@@ -515,6 +515,10 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
         return policy.issuer, policy.institution, "instrument"
     if not in_quote and (_public_actor_subject(text, seg.start, c0, c1) or PUBLIC_DEMAND.search(text, seg.start, c0)):
         return None, None, ""  # "Warga mendesak bupati ...": the citizens' demand, not an official's directive
+    if in_quote:
+        third = _quoted_subject(text, seg, c0, c1, officials, refs, ref_starts)
+        if third is not None:  # '"Bapak Kapolres meminta agar ...," ujar Kasi Humas': the Kapolres asked
+            return third, None, "subject"
     if not in_quote:
         i = bisect.bisect_left(ref_starts, c0) - 1
         while i >= 0 and refs[i].start >= seg.start:
@@ -568,6 +572,25 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
                                 or (recent == current and k - at <= 4)):
         return current, None, "current"  # the discourse continues a speaker or issuer of just before
     return None, None, ""
+
+
+# Inside a quotation, an office holder right before an active cue: the speaker reports another's act.
+QUOTED_SUBJECT_GAP = re.compile(r"\s+(?:(?:sudah|telah|juga|pun|sempat|pernah|kembali|langsung|secara\s+tegas)\s+){0,2}$")
+
+
+def _quoted_subject(text: str, seg, c0: int, c1: int, officials: list[Official], refs: list[Reference],
+                    ref_starts: list[int]) -> int | None:
+    """'"Bapak Kapolres sudah meminta ...," ujar X': the official named as the subject inside the quote."""
+    i = bisect.bisect_left(ref_starts, c0) - 1
+    if i < 0 or refs[i].start < seg.start or refs[i].official is None or officials[refs[i].official].former:
+        return None
+    r = refs[i]
+    cue = text[c0:c1].lower()
+    if passive_or_modal(cue) or not cue.startswith("me") or not QUOTED_SUBJECT_GAP.fullmatch(text, r.end, c0):
+        return None
+    if OBJECT_BEFORE.search(text[max(seg.start, r.start - 20):r.start]) or not _inside_quote(text, seg, r.start):
+        return None
+    return r.official
 
 
 # Citizens, protesters, workers ... (vocab/public_actors.csv) as the subject of an active cue, at most three

@@ -792,7 +792,7 @@ def _parse_name_before(index: TextIndex, s: int, mention: OfficialMention, close
             start += w.end()  # "Menurut Naili selaku ...": a sentence's first word is no part of the name
         _take_name_before(index, start, s, mention, single_ok=bool(appointed.group("rel") or appointed.group("acting")))
         return
-    m = re.search(r"(?:^|(?<=[\n(])|(?<=Penulis:)|(?<=Oleh:)|(?<=Oleh)|(?<=[.!?] )|(?<=[a-z] )|" + _SAID_BEFORE + r")\s*((?:[A-Z][\w'’.]*\s+){0,4}[A-Z][\w'’]+)"
+    m = re.search(r"(?:^|(?<=[\n(])|(?<=Penulis:)|(?<=Oleh:)|(?<=Oleh)|(?<=[.!?] )|(?<=[a-z] )|(?<=[a-z], )|" + _SAID_BEFORE + r")\s*((?:[A-Z][\w'’.]*\s+){0,4}[A-Z][\w'’]+)"
                   + _DEGREES_AFTER + r"\s*(,\s*|\n)$", before)
     if not m or index.skipped(max(0, s - 80) + m.start(1)):
         return

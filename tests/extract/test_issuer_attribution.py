@@ -1,0 +1,62 @@
+"""Who issued a directive and who holds office, from probe passages we wrote in the style of regional
+news (issue #14, seventh round): a deputy or Sekda speaking "mewakili Bupati", a name written before
+its office after an opening phrase ("Dalam kesempatan itu, NAME, TITLE, meminta ...")."""
+
+import pytest
+
+from tests.extract.conftest import officials
+
+
+def issuers(result: dict) -> set[str]:
+    return {d["issuer"] for d in result["directives"]}
+
+
+# -- "X, mewakili Bupati, meminta ...": the one who speaks for the head gives the directive
+@pytest.mark.parametrize("text, who", [
+    ("Sekda Kabupaten Pidie Jaya, H. Muhammad Thaib, mewakili Bupati Pidie Jaya, meminta para camat segera "
+     "mendata warga terdampak banjir.", "Muhammad Thaib"),
+    ("Wakil Bupati Maluku Tengah, La Ode Ahmad, mewakili Bupati Maluku Tengah, mengajak masyarakat menjaga "
+     "kerukunan menjelang pilkada.", "La Ode Ahmad"),
+    ("Asisten I Setda Kabupaten Sikka, Robertus Ray, yang mewakili Bupati Sikka Juventus Prima Yoris Kago, "
+     "mengimbau warga memeriksakan anjing peliharaan ke puskesmas hewan.", "Robertus Ray"),
+])
+def test_who_speaks_on_behalf_of_the_head_issues(run, text, who):
+    result = run(text)
+    assert issuers(result) == {who}
+
+
+# -- "Opening phrase, NAME, TITLE, verb": the whole name, not its last words
+@pytest.mark.parametrize("text, name, title", [
+    ("Dalam kesempatan itu, I Made Sudira, Kepala Desa Tegallalang, meminta warga tidak membuang sampah ke sungai.",
+     "I Made Sudira", "Kepala Desa"),
+    ("Sementara itu, Andi Sudirman Sulaiman, Gubernur Sulawesi Selatan, mengimbau petani menunda musim tanam.",
+     "Andi Sudirman Sulaiman", "Gubernur"),
+    ("Usai apel, Budi Santoso, Kepala Dinas Sosial Kabupaten Sleman, meminta warga melapor bila ada lansia telantar.",
+     "Budi Santoso", "Kepala Dinas Sosial"),
+])
+def test_a_name_before_its_office_after_an_opening_phrase(run, text, name, title):
+    result = run(text)
+    assert (name, title) in {(o[0], o[1]) for o in officials(result)}
+    assert issuers(result) == {name}
+
+
+def test_a_list_of_offices_after_a_comma_names_nobody(run):
+    result = run("Acara itu dihadiri unsur Forkopimda, Kapolres Sleman, Dandim Sleman, dan para camat.")
+    assert all(o[0] is None for o in officials(result))
+
+
+# -- inside a quotation, an office holder named as the subject of an active cue gave it, not the one quoted
+@pytest.mark.parametrize("text, who", [
+    ('Kasi Humas Polres Alor, Iptu Nyoman Suardana, menyampaikan Kapolres Alor AKBP Nur Azhari memberi arahan soal '
+     'pesta adat. "Bapak Kapolres meminta agar pesta adat tidak diwarnai miras," ujar Nyoman.', "Nur Azhari"),
+    ('Kabag Prokopim Setda Kabupaten Flores Timur, Yosef Lewar, mendampingi Bupati Flores Timur Anton Doni Dihen. '
+     '"Pak Bupati sudah menginstruksikan semua camat memantau harga beras," kata Yosef.', "Anton Doni Dihen"),
+])
+def test_an_office_holder_as_the_subject_inside_a_quote(run, text, who):
+    assert issuers(run(text)) == {who}
+
+
+def test_the_speaker_still_issues_what_they_ask_with_someone(run):
+    result = run('Kepala Dinas Kesehatan Kabupaten Ende, Maria Goreti, hadir bersama Bupati Ende. '
+                 '"Saya bersama Bupati meminta warga memeriksakan balita ke posyandu," ujar Maria.')
+    assert issuers(result) == {"Maria Goreti"}
