@@ -108,8 +108,10 @@ THREAT_CONTENT = re.compile(r"[^.;]{0,50}?\b(?:akan|mencabut|memecat|mencopot|me
 CONDITION = re.compile(r"\b(?:jika|kalau|kalo|apabila|bila|jikalau|yang\s+(?:\w+\s+)?(?:melanggar|nekat|masih|tidak|kedapatan|"
                        r"terbukti|membandel|bandel|kembali|belum|menolak|bolos|mangkir|terlibat))\b", re.IGNORECASE)
 # A loss named as an outcome threatens whoever breaks a rule only when the breach is named too: "pelanggar ...",
-# "siapa pun yang ...", "oknum ...", or a condition as above ("lurah yang terbukti berpihak bisa kehilangan jabatan").
-BREACH = re.compile(CONDITION.pattern + r"|\b(?:pelanggar(?:nya|an)?|pelaku|siapa\s*pun\s+yang|oknum|ketahuan|kedapatan)\b", re.IGNORECASE)
+# "siapa pun yang ...", "oknum ...", an act "tanpa izin", "ilegal" or "liar", or a condition as above
+# ("lurah yang terbukti berpihak bisa kehilangan jabatan").
+BREACH = re.compile(CONDITION.pattern + r"|\b(?:pelanggar(?:nya|an)?|pelaku|siapa\s*pun\s+yang|oknum|ketahuan|kedapatan|"
+                   r"tanpa\s+izin|ilegal|liar)\b", re.IGNORECASE)
 # An event or state of things right after "berharap" (vocab/hoped_events.csv): "berharap, semoga festival ini ...".
 HOPED_EVENT = re.compile(r"\s*,?\s*(?:(?:agar|supaya|semoga|bahwa|nantinya|kelak)\s*,?\s*)?(?:para\s+|seluruh\s+)?(?:"
                          + "|".join(vocab.hoped_events()) + r")(?![\w-])", re.IGNORECASE)

@@ -56,3 +56,20 @@ def test_a_hope_about_an_election_a_holiday_or_a_gift_asks_nobody(run):
     for text in ("Bupati Lombok Timur Haerul Warisin berharap masyarakat tetap menjaga kondusivitas menjelang Pilkada.",
                  "Bupati Jember Muhammad Fawait berharap bantuan bibit jagung itu dimanfaatkan petani sebaik-baiknya."):
         assert "appeal" in types(run, text), text
+
+
+def test_punishments_named_by_court_jail_transfer_or_inspectorate_threaten_a_named_breach(run):
+    for text in ("Pj Bupati Bireuen Jalaluddin mengatakan pemilik warung yang masih membuka usaha saat salat Jumat akan "
+                 "dikenakan hukuman cambuk sesuai qanun.",
+                 "Bupati Sintang Gregorius Herkulanus Bala mengatakan warga yang membakar ladang tanpa izin bisa dipenjara.",
+                 "Bupati Enrekang Muh Yusuf Ritangnga mengatakan, guru yang tidak masuk tanpa keterangan akan dipanggil "
+                 "dan diperiksa Inspektorat.",
+                 "Bupati Malaka Stefanus Bria Seran mengatakan, pegawai yang tidak disiplin akan dipindahkan ke daerah "
+                 "terpencil.",
+                 "Gubernur NTT Melki Laka Lena mengatakan kepala sekolah yang masih menahan ijazah siswa akan berhadapan "
+                 "dengan saya."):
+        assert "sanction_warning" in types(run, text), text
+    for text in ("Bupati Sintang Gregorius Herkulanus Bala mengatakan mantan kades itu sudah dipenjara tahun lalu.",
+                 "Bupati Malaka Stefanus Bria Seran mengatakan warga korban banjir akan dipindahkan ke rumah susun.",
+                 "Bupati Enrekang Muh Yusuf Ritangnga mengatakan laporan keuangan desa akan diperiksa Inspektorat."):
+        assert "sanction_warning" not in types(run, text), text
