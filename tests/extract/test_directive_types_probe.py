@@ -15,10 +15,17 @@ def test_fees_and_opening_hours_set_by_the_government_are_policies(run):
                  "Bupati Buton Alimin menghapus pungutan uang komite di seluruh SMP negeri.",
                  "Bupati Kendal Dico Ganinduto menurunkan retribusi los pasar selama masa renovasi.",
                  "Wali Kota Banda Aceh Illiza Sa'aduddin Djamal menetapkan jam operasional warung kopi paling lambat "
-                 "pukul 24.00 WIB."):
+                 "pukul 24.00 WIB.",
+                 "Gubernur Jawa Barat Dedi Mulyadi menetapkan UMK 2026 untuk 27 kabupaten dan kota.",
+                 "Pemprov Jawa Tengah menetapkan harga eceran tertinggi elpiji 3 kilogram, kata Gubernur Jateng Ahmad Luthfi.",
+                 "Pemkot Makassar resmi menerapkan sistem parkir nontunai mulai Senin, kata Wali Kota Makassar Munafri "
+                 "Arifuddin.",
+                 "Wali Kota Manado Andrei Angouw mengumumkan penutupan sementara Pasar Bersehati selama renovasi.",
+                 "Bupati Kudus Sam'ani Intakoris memutuskan penundaan kenaikan tarif air PDAM hingga akhir tahun."):
         assert "policy" in types(run, text), text
     for text in ("Bupati Kendal Dico Ganinduto mengatakan pedagang menaikkan harga cabai menjelang Lebaran.",
-                 "Bupati Buton Alimin meminta sekolah menghapus foto siswa dari media sosial."):
+                 "Bupati Buton Alimin meminta sekolah menghapus foto siswa dari media sosial.",
+                 "Wali Kota Manado Andrei Angouw mengumumkan pemenang lomba kebersihan pasar."):
         assert "policy" not in types(run, text), text
 
 
