@@ -392,6 +392,11 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
             r"\b(?:harus|wajib|agar|untuk|supaya|perlu|minta|meminta|diminta|instruksikan|perintahkan)\s+(?:\S+\s+){0,3}$",
             before, re.I):
         return None  # the act inside an order already typed oversight (see above)
+    if ctype == "policy" and not INSTRUMENT_RE.search(" ".join((seg_before, cue, after))) and re.search(
+            r"\b(?:minta|meminta|diminta|(?:meng|di)?imbau|(?:meng|di)?instruksikan|(?:mem|di)?perintahkan|(?:meng|di)?ajak|"
+            r"(?:ber)?harap|wajib|harus)\b[^.;\"“”]{0,60}$", seg_before, re.I):
+        return None  # "meminta sekolah meniadakan wisuda": what a request asks for is its content, not a policy issued
+        # (with an instrument named in the sentence, its verb may be all that tells of the instrument's policy)
     if ctype == "policy" and re.search(r"\b(?:untuk|agar|supaya)\s+(?:segera\s+)?$", before, re.I):
         return None  # "memerintahkan Kesbangpol untuk segera menerbitkan SE": the order is the act, not a policy
     if ctype == "policy" and low.startswith(("tertuang", "termaktub", "tercantum")) and not _instrument_named_ok(after):

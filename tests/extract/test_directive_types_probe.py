@@ -80,3 +80,14 @@ def test_punishments_named_by_court_jail_transfer_or_inspectorate_threaten_a_nam
                  "Bupati Malaka Stefanus Bria Seran mengatakan warga korban banjir akan dipindahkan ke rumah susun.",
                  "Bupati Enrekang Muh Yusuf Ritangnga mengatakan laporan keuangan desa akan diperiksa Inspektorat."):
         assert "sanction_warning" not in types(run, text), text
+
+
+def test_a_policy_verb_that_a_request_asks_for_is_the_request(run):
+    for text in ("Bupati Bogor Rudy Susmanto meminta Kepala Dinas Pendidikan meliburkan sekolah yang terdampak banjir.",
+                 "Gubernur Bali Wayan Koster mengimbau pengelola objek wisata menutup sementara kawasan tebing yang longsor.",
+                 "Wali Kota Bima Muhammad Rum menginstruksikan Dinas Perhubungan menggratiskan parkir di rumah sakit."):
+        found = types(run, text)
+        assert "policy" not in found and found & {"appeal", "instruction"}, (text, found)
+    text = ("Surat edaran yang ditandatangani Gubernur Sumbar Mahyeldi itu meminta seluruh sekolah meniadakan perpisahan "
+            "di hotel.")
+    assert "policy" in types(run, text)
