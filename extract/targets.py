@@ -386,11 +386,17 @@ def _written(text: str, start: int, head_end: int, limit: int, norm: str) -> tup
     return end, re.sub(r"\s+", " ", name)
 
 
+# A noun that is not whole without a noun of its own: "pengelola objek wisata", "pemilik hewan peliharaan".
+COMPOUND = re.compile(r"(?:" + vocab.target_compounds() + r")", re.IGNORECASE)
+
+
 def _modifiers_end(text: str, end: int, limit: int, most: int = 1) -> int:
     """The end of a group head's noun phrase: up to `most` lowercase nouns after it ("pengemudi
-    becak bermotor" keeps "becak"; "BPBD kabupaten/kota"), stopping at a verb, a function word,
-    a capital (a name or region) or punctuation."""
-    for _ in range(most):
+    becak bermotor" keeps "becak"; "BPBD kabupaten/kota"), and one more after a noun that needs
+    one (`vocab/target_compounds.csv`: "pengelola objek wisata"), stopping at a verb, a function
+    word, a capital (a name or region) or punctuation."""
+    while most > 0:
+        most -= 1
         group = TARGET_RE.match(text, end + len(text[end:limit]) - len(text[end:limit].lstrip()), limit)
         if group is not None and group.start() > end:  # "pemilik rumah makan": the group owned or run
             end = group.end()
@@ -399,6 +405,8 @@ def _modifiers_end(text: str, end: int, limit: int, most: int = 1) -> int:
         if m is None or text[m.end():m.end() + 1].isalnum():  # a word cut by the window
             break
         end = m.end()
+        if COMPOUND.fullmatch(m.group(1)):
+            most += 1
     return end
 
 

@@ -56,6 +56,16 @@ def test_target_qualifier_row_fires_on_its_example(row):
     assert any(re.search(row["pattern"] + "$", t, re.IGNORECASE) for t in targets), targets
 
 
+COMPOUNDS = vocab.rows("target_compounds.csv")
+
+
+@pytest.mark.parametrize("row", COMPOUNDS, ids=ids(COMPOUNDS, "example"))
+def test_target_compound_row_fires_on_its_example(row):
+    text = f"Bupati Sleman Kustini meminta {row['example']} menjaga kebersihan lingkungan."
+    targets = [t for d in extract(text)["directives"] for t in d["targets"]]
+    assert row["example"] in targets, targets
+
+
 TITLES = vocab.rows("office_titles.csv")
 
 
