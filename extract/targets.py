@@ -145,6 +145,7 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
                 start, norm = cand.start(), "calon " + norm
             if any(x <= start < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, start - 40):start]) \
                     or CITED_TITLE.search(text, max(s, start - 80), start) \
+                    or norm in PLACES and GONE_TO.search(text, max(s, start - 8), start) \
                     or ctype == "sanction_warning" and PUNISHER_BEFORE.search(text, max(s, start - 30), start) \
                     or hits and start < hits[-1][1]:  # inside the one before: "pemilik rumah makan"
                 continue
@@ -333,6 +334,12 @@ NEAR_WORDS = 6  # words between an active cue and its addressees at most ("memin
 
 
 PLACE_BEFORE = re.compile(r"\bdi\s+$", re.IGNORECASE)
+
+
+# "membawa sepeda motor ke sekolah": a place gone to (`vocab/target_places.csv`) is not addressed;
+# people after "ke" are ("sampaikan ke warga").
+PLACES = vocab.target_places()
+GONE_TO = re.compile(r"\b(?:ke|menuju)\s+$", re.IGNORECASE)
 
 
 COUNT = r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2}"
