@@ -27,6 +27,18 @@ PASSAGES = [
      ["Bank Indonesia Perwakilan NTB", "Jasa Raharja Cabang Bali"]),
     ("AMBON - Bank Indonesia Kantor Perwakilan Provinsi Maluku mencatat inflasi. Jasa Raharja menyantuni korban.",
      ["Bank Indonesia Kantor Perwakilan Provinsi Maluku", "Jasa Raharja"]),
+    # a kecamatan's offices and councils take the kecamatan's name ("KUA Ciawi", "Muspika Cibeunying")
+    ("BOGOR - Kantor Urusan Agama (KUA) Kecamatan Cibinong mencatat 40 pernikahan. KUA Ciawi juga sibuk.",
+     ["Kantor Urusan Agama (KUA) Kecamatan Cibinong", "KUA Ciawi"]),
+    ("BANDUNG - Forum Komunikasi Pimpinan Kecamatan (Forkopimcam) Bandung Kulon menggelar rapat. Muspika "
+     "Cibeunying hadir.", ["Forum Komunikasi Pimpinan Kecamatan (Forkopimcam) Bandung Kulon", "Muspika Cibeunying"]),
+    ("WONOSOBO - Muspika Kertek dan Forkopimcam Garung memantau takbir keliling. KUA Kertek mengimbau warga.",
+     ["Muspika Kertek", "Forkopimcam Garung", "KUA Kertek"]),
+    # national bodies of the sea, ports and quarantine
+    ("BITUNG - Bakamla menangkap kapal asing. KSOP Bitung menunda pelayaran. Barantin memeriksa muatan ikan.",
+     ["Bakamla", "KSOP Bitung", "Barantin"]),
+    ("JAKARTA - LPSK melindungi saksi. Kompolnas dan Komnas Perempuan meminta polisi transparan. KPID Jawa Barat "
+     "menegur stasiun televisi.", ["LPSK", "Kompolnas", "Komnas Perempuan", "KPID Jawa Barat"]),
 ]
 
 
