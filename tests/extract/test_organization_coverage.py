@@ -39,6 +39,14 @@ PASSAGES = [
      ["Bakamla", "KSOP Bitung", "Barantin"]),
     ("JAKARTA - LPSK melindungi saksi. Kompolnas dan Komnas Perempuan meminta polisi transparan. KPID Jawa Barat "
      "menegur stasiun televisi.", ["LPSK", "Kompolnas", "Komnas Perempuan", "KPID Jawa Barat"]),
+    # mass organisations and associations, with the region of their branch
+    ("JEMBER - PCNU Jember dan GP Ansor Jember sepakat menolak politik uang. Banser menjaga gereja. PWNU Jawa Timur "
+     "mendukung.", ["PCNU Jember", "GP Ansor Jember", "Banser", "PWNU Jawa Timur"]),
+    ("LUMAJANG - KONI Lumajang menyiapkan atlet. PMI Kabupaten Lumajang menggelar donor darah. PWI Lumajang meminta "
+     "wartawan netral.", ["KONI Lumajang", "PMI Kabupaten Lumajang", "PWI Lumajang"]),
+    ("BANYUWANGI - Kadin Banyuwangi, Apindo dan HIPMI Banyuwangi menolak pungutan liar. Apdesi Banyuwangi dan PPDI "
+     "Banyuwangi mendukung.", ["Kadin Banyuwangi", "Apindo", "HIPMI Banyuwangi", "Apdesi Banyuwangi",
+                               "PPDI Banyuwangi"]),
 ]
 
 
