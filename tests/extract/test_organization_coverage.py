@@ -47,6 +47,13 @@ PASSAGES = [
     ("BANYUWANGI - Kadin Banyuwangi, Apindo dan HIPMI Banyuwangi menolak pungutan liar. Apdesi Banyuwangi dan PPDI "
      "Banyuwangi mendukung.", ["Kadin Banyuwangi", "Apindo", "HIPMI Banyuwangi", "Apdesi Banyuwangi",
                                "PPDI Banyuwangi"]),
+    # a body written out in lower case with our lexicon's abbreviation in lower case too
+    ("GARUT - Warga bisa melapor ke panitia pengawas kecamatan (panwascam) setempat.",
+     ["panitia pengawas kecamatan (panwascam)"]),
+    ("Laporan diteruskan kepada Panitia Pengawas Kecamatan (panwascam) dan kepada badan usaha milik desa (bumdes).",
+     ["Panitia Pengawas Kecamatan (panwascam)", "badan usaha milik desa (bumdes)"]),
+    # but a word in brackets that is no abbreviation of ours is none
+    ("Warga diminta melapor ke pusat layanan (posko) terdekat.", []),
 ]
 
 
