@@ -60,3 +60,18 @@ def test_the_speaker_still_issues_what_they_ask_with_someone(run):
     result = run('Kepala Dinas Kesehatan Kabupaten Ende, Maria Goreti, hadir bersama Bupati Ende. '
                  '"Saya bersama Bupati meminta warga memeriksakan balita ke posyandu," ujar Maria.')
     assert issuers(result) == {"Maria Goreti"}
+
+
+# -- a military unit's own name after its number ("Danrem 152/Baabullah") is neither a region nor the holder
+@pytest.mark.parametrize("text, name, title", [
+    ("Danrem 152/Babullah, Brigjen TNI Elkines Villando, meminta prajurit menjaga netralitas.", "Elkines Villando", "Danrem"),
+    ("Komandan Kodim 1709/Yawa, Letkol Inf Jimmy Rumbiak, mengimbau warga menjaga keamanan kampung.", "Jimmy Rumbiak", "Dandim"),
+    ("Danyonif 733/Masariku Letkol Inf Arif Hidayat mengajak warga menjaga kebersihan pantai.", "Arif Hidayat", "Danyonif"),
+    ("Dandim 1501/Ternate, Letkol Inf Hendra Kusuma, meminta Babinsa memantau harga pangan.", "Hendra Kusuma", "Dandim"),
+    ("Danlanal Ternate, Kolonel Laut (P) Bambang Irawan, meminta nelayan tidak melaut saat gelombang tinggi.",
+     "Bambang Irawan", "Danlanal"),
+])
+def test_a_military_unit_name_after_its_number(run, text, name, title):
+    result = run(text)
+    assert [(o[0], o[1]) for o in officials(result)] == [(name, title)]
+    assert issuers(result) == {name}
