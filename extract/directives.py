@@ -39,7 +39,7 @@ from arahan.extract.gazetteer.table import RegionTable
 from arahan.extract.input_notes import is_table_row
 from arahan.extract.legal import BASIS_CUE, find_citations
 from arahan.extract.officials import Official
-from arahan.extract.speech import Attribution, Reference
+from arahan.extract.speech import NAMED_OTHER_BEFORE, Attribution, Reference
 from arahan.extract.targets import (MODAL_CUES, TARGET_RE, addressed, clause_start, extend_to_others, find_targets,
                                     group_of, inherit_targets, passive_or_modal, RECEIVED, fill_from_article)
 from arahan.extract.text import TextIndex, whole_words
@@ -560,6 +560,8 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
             if r.official is not None and not officials[r.official].former:
                 return r.official, None, "subject"
             i -= 1
+    if not in_quote and speaker is None and NAMED_OTHER_BEFORE.search(text, seg.start, c0) and not passive_or_modal(text[c0:c1]):
+        return None, None, ""  # "Dokter spesialis anak, dr. Anita Kambu, meminta ...": a person who holds no office
     if speaker is not None:
         return speaker, None, "speaker"
     if policy is not None and policy.applies(k):

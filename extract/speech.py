@@ -77,6 +77,15 @@ INSTITUTION_RE = re.compile(r"(?<![\w])" + lx.INSTITUTION_PREFIX + r"\s+[A-Z][\w
 PUBLIC_TOPIC_RE = re.compile(r"[\s\"“]*(?:(?:salah\s+(?:seorang|satu)|seorang)\s+(?:" + vocab.public_actor_pattern() + r")\b|"
                              r"(?:" + vocab.public_actor_pattern() + r")(?:\s+bernama|\s*,)\s+(?-i:[A-Z]))", re.IGNORECASE)
 
+# "Dokter spesialis anak RSUD X, dr. Anita Kambu, Sp.A, meminta ...": a person set off by commas after a
+# description, with no office the officials found: a doctor, a teacher, a community figure. As the subject of
+# a cue they are its giver (so no official's directive), and pronouns after them point to them.
+_OTHER_PERSON = (r"[a-z0-9)]\s*,\s+(?:(?:dr|Dr|H|Hj|Ir|Drs|Dra|Prof|Ns|Pdt|Ustaz|Ustadz)\.?\s+)*[A-Z][\w'’-]+"
+                 r"(?:\s+[A-Z][\w'’.-]+){0,4}(?:,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][A-Za-z]{0,4}\.?)?)*"
+                 r"\s*(?:\(\d{2}\))?,\s+(?:(?:juga|pun|kembali|sempat|lantas)\s+)?")
+NAMED_OTHER_BEFORE = re.compile(_OTHER_PERSON + "$")
+NAMED_OTHER_OPENS = re.compile(r"[\s\"“]*[A-Z][^,.;:\"“”]{2,80}?" + _OTHER_PERSON + r"(?:me|ber|di)[a-z]+")
+
 
 @dataclass
 class Reference:
@@ -269,7 +278,7 @@ def attribute(index: TextIndex, refs: list[Reference]) -> Attribution:
                           and r.named), None)
             if first is not None:
                 current = _accompanied(text, inside, first).official
-            elif PUBLIC_TOPIC_RE.match(s_text):
+            elif PUBLIC_TOPIC_RE.match(s_text) or NAMED_OTHER_OPENS.match(s_text):
                 current = None  # "Seorang warga, Slamet, mengeluh ... Ia meminta ...": "ia" is no official
     _spread_quotes(index, out)
     _spread_open_quotes(index, out)

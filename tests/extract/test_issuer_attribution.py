@@ -75,3 +75,26 @@ def test_a_military_unit_name_after_its_number(run, text, name, title):
     result = run(text)
     assert [(o[0], o[1]) for o in officials(result)] == [(name, title)]
     assert issuers(result) == {name}
+
+
+# -- "ROLE, NAME, meminta ...": a person with no public office as the subject gives no official's directive,
+# and the pronouns after them are theirs, not the last official's
+@pytest.mark.parametrize("text", [
+    "Kepala Dinas Kesehatan Kota Sorong, Ruddy Rumbiak, mengingatkan warga mewaspadai demam berdarah. Dokter spesialis "
+    "anak RSUD Sele Be Solu, dr. Anita Kambu, Sp.A, meminta orang tua segera membawa anak ke rumah sakit. Ia juga "
+    "mengimbau orang tua tidak memberi obat sembarangan.",
+    "Gubernur Bengkulu Helmi Hasan mengingatkan warga mewaspadai banjir. Ketua RT 05, Slamet (45), meminta warganya "
+    "ikut ronda malam.",
+    "Bupati Lembata, Petrus Kanisius Tuaq, mengingatkan warga mewaspadai erupsi. Guru SD Inpres Lewoleba, Maria "
+    "Bota, mengajak murid-muridnya membawa masker.",
+])
+def test_a_named_person_without_office_gives_no_directive(run, text):
+    result = run(text)
+    assert [d["type"] for d in result["directives"]] == ["appeal"]
+    assert [d["cue"] for d in result["directives"]] == ["mengingatkan"]
+
+
+def test_an_office_holder_set_off_by_commas_still_issues(run):
+    result = run("Wali Kota Kendari, Siska Karina Imran, meminta warga tidak membuang sampah ke laut. Sementara itu, "
+                 "Kepala Dinas Lingkungan Hidup Kota Kendari, Paminuddin, meminta petugas kebersihan bekerja lebih pagi.")
+    assert issuers(result) == {"Siska Karina Imran", "Paminuddin"}
