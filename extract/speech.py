@@ -51,6 +51,8 @@ HAL_NYA_RE = re.compile(r"(?:Hal|Pernyataan|Penegasan|Imbauan|Pesan|Arahan)\s+(?
 # ... opening its clause (not the object of a verb, "meminta bupati ...", nor one of many, "seluruh bupati")
 # ... or opening a reported clause ("menyampaikan bahwa bupati meminta camat ...")
 SUBJECT_BEFORE = re.compile(r"(?:^|[,.;:\"“”]\s*|\b(?:kemudian|lalu|selanjutnya|sementara|dan|bahwa)\s+)$")
+# "meminta bupati memastikan ...", "bersama para bupati.": a lower-case office as an object or one of many
+OBJECT_POSITION = re.compile(r"\b(?:me[a-z]{3,}|para|seluruh|semua|setiap|kepada|bagi|untuk|bersama)\s+$")
 ACTIVE_VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|kembali|lantas|lalu|sudah|telah|bahkan|langsung)\s+)?me[a-z]{3,}\b")
 # "Lebih lanjut dikatakan Bupati X, ...", "Ditegaskan oleh Bupati X, ...", "Ditambahkannya, ...": a passive
 # saying verb opening the sentence credits what follows to its agent.
@@ -155,9 +157,12 @@ def find_references(index: TextIndex, officials: list[Official], mentions: list[
         if not m.group(0)[0].islower() or taken[m.start()]:
             continue
         _, head, _, _ = normalise_title(m.group("marker"), m.group("head"))
-        who = next((i for i in range(len(officials) - 1, -1, -1) if officials[i].head == head and officials[i].name), None)
+        # the holder named before it ("bersama para bupati" before any Bupati is named is nobody in particular)
+        who = next((i for i in range(len(officials) - 1, -1, -1) if officials[i].head == head and officials[i].name
+                    and officials[i].mentions and officials[i].mentions[0].start < m.start()), None)
         after = text[m.end():m.end() + 30]
-        if who is not None and (re.match(r"\s*(?:[,.\"”]|$|" + "|".join(lx.SAY_VERBS) + ")", after) or (
+        if who is not None and not OBJECT_POSITION.search(text, max(0, m.start() - 30), m.start()) and (
+                re.match(r"\s*(?:[,.\"”]|$|" + "|".join(lx.SAY_VERBS) + ")", after) or (
                 ACTIVE_VERB_AFTER.match(after) and SUBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start()))):
             refs.append(Reference(m.start(), m.end(), who, "title", m.group(0)))
     refs.sort(key=lambda r: r.start)

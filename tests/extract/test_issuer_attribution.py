@@ -98,3 +98,19 @@ def test_an_office_holder_set_off_by_commas_still_issues(run):
     result = run("Wali Kota Kendari, Siska Karina Imran, meminta warga tidak membuang sampah ke laut. Sementara itu, "
                  "Kepala Dinas Lingkungan Hidup Kota Kendari, Paminuddin, meminta petugas kebersihan bekerja lebih pagi.")
     assert issuers(result) == {"Siska Karina Imran", "Paminuddin"}
+
+
+# -- a lower-case office ("bupati") is a repeat of a holder named before it, and never when it is an object
+def test_a_lower_case_office_object_is_not_the_speaker(run):
+    result = run("Penjabat Gubernur Sulawesi Barat Bahtiar Baharuddin memimpin rapat stunting bersama para bupati. "
+                 "Bahtiar meminta bupati memastikan setiap balita mendapat makanan tambahan.\n"
+                 '"Kalau ada kepala daerah yang tidak serius, akan saya evaluasi," kata mantan Dirjen Polpum itu.\n'
+                 "Bupati Mamuju Sutinah Suhardi menyatakan siap menjalankan arahan tersebut.")
+    assert {(d["issuer"], d["type"]) for d in result["directives"]} == {
+        ("Bahtiar Baharuddin", "appeal"), ("Bahtiar Baharuddin", "sanction_warning")}
+
+
+def test_a_lower_case_office_after_its_holder_is_named_still_speaks(run):
+    result = run("Bupati Alor Iskandar Lakamau meninjau pasar. Dalam kunjungan itu, bupati meminta pedagang menjaga "
+                 "kebersihan lapak.")
+    assert issuers(result) == {"Iskandar Lakamau"}
