@@ -527,6 +527,9 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
             if OBJECT_BEFORE.search(pre) or _inside_quote(text, seg, r.start):
                 i -= 1
                 continue
+            if r.kind == "agency" and HEAD_OF_BODY.search(text, max(seg.start, r.start - 30), r.start):
+                i -= 1  # "Ketua PGRI Kabupaten Ende, NAME, meminta ...": the body names its head's office
+                continue
             if r.kind == "agency":
                 # a body is the issuer only as the sentence's subject: "Dinkes Kota Kendari meminta warga ..."
                 lead = len(re.findall(r"\w+", text[seg.start:r.start]))
@@ -571,6 +574,12 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
                                 or (recent == current and k - at <= 4)):
         return current, None, "current"  # the discourse continues a speaker or issuer of just before
     return None, None, ""
+
+
+# A head's office before a body's name ("Ketua Umum Partai X", "Rektor Universitas Y"): the body is not the subject.
+HEAD_OF_BODY = re.compile(r"\b(?:Ketua|Kepala|Direktur|Rektor|Sekretaris|Koordinator|Komandan|Pimpinan|Anggota|Pengurus|"
+                          r"Juru\s+Bicara|Jubir|Pembina|Presiden|Dekan)(?:\s+(?:Umum|Harian|Utama|Jenderal|Wilayah|Daerah|"
+                          r"Cabang|Dewan\s+Pimpinan\s+\w+))?\s+$")
 
 
 # Inside a quotation, an office holder right before an active cue: the speaker reports another's act.

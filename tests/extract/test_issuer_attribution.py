@@ -114,3 +114,19 @@ def test_a_lower_case_office_after_its_holder_is_named_still_speaks(run):
     result = run("Bupati Alor Iskandar Lakamau meninjau pasar. Dalam kunjungan itu, bupati meminta pedagang menjaga "
                  "kebersihan lapak.")
     assert issuers(result) == {"Iskandar Lakamau"}
+
+
+# -- a body named inside its head's office ("Ketua PGRI Kabupaten Ende, NAME") is not the subject of the cue
+@pytest.mark.parametrize("text", [
+    "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono meminta kader menjaga soliditas.",
+    "Ketua Persatuan Guru Republik Indonesia (PGRI) Kabupaten Ende, Yohanes Bosco, meminta guru tetap netral.",
+    "Ketua Forum Komunikasi Umat Beragama (FKUB) Kota Ambon, Pendeta Jacky Manuputty, mengajak umat menjaga toleransi.",
+    "Ketua Ikatan Pedagang Pasar Indonesia (IKAPPI) Kota Medan, Sutrisno, meminta pemerintah menstabilkan harga.",
+])
+def test_a_body_inside_its_heads_office_issues_nothing(run, text):
+    assert run(text)["directives"] == []
+
+
+def test_a_body_as_the_subject_still_issues(run):
+    result = run("Dinas Kesehatan Kota Kendari meminta warga menguras bak mandi seminggu sekali.")
+    assert issuers(result) == {"Dinas Kesehatan Kota Kendari"}
