@@ -39,7 +39,7 @@ from arahan.extract.gazetteer.table import RegionTable
 from arahan.extract.input_notes import is_table_row
 from arahan.extract.legal import BASIS_CUE, find_citations
 from arahan.extract.officials import Official
-from arahan.extract.speech import Attribution, Reference
+from arahan.extract.speech import NAMED_OTHER_BEFORE, Attribution, Reference
 from arahan.extract.targets import (MODAL_CUES, TARGET_RE, addressed, clause_start, extend_to_others, find_targets,
                                     group_of, inherit_targets, passive_or_modal, RECEIVED, fill_from_article)
 from arahan.extract.text import TextIndex, whole_words
@@ -108,8 +108,10 @@ THREAT_CONTENT = re.compile(r"[^.;]{0,50}?\b(?:akan|mencabut|memecat|mencopot|me
 CONDITION = re.compile(r"\b(?:jika|kalau|kalo|apabila|bila|jikalau|yang\s+(?:\w+\s+)?(?:melanggar|nekat|masih|tidak|kedapatan|"
                        r"terbukti|membandel|bandel|kembali|belum|menolak|bolos|mangkir|terlibat))\b", re.IGNORECASE)
 # A loss named as an outcome threatens whoever breaks a rule only when the breach is named too: "pelanggar ...",
-# "siapa pun yang ...", "oknum ...", or a condition as above ("lurah yang terbukti berpihak bisa kehilangan jabatan").
-BREACH = re.compile(CONDITION.pattern + r"|\b(?:pelanggar(?:nya|an)?|pelaku|siapa\s*pun\s+yang|oknum|ketahuan|kedapatan)\b", re.IGNORECASE)
+# "siapa pun yang ...", "oknum ...", an act "tanpa izin", "ilegal" or "liar", or a condition as above
+# ("lurah yang terbukti berpihak bisa kehilangan jabatan").
+BREACH = re.compile(CONDITION.pattern + r"|\b(?:pelanggar(?:nya|an)?|pelaku|siapa\s*pun\s+yang|oknum|ketahuan|kedapatan|"
+                   r"tanpa\s+izin|ilegal|liar)\b", re.IGNORECASE)
 # An event or state of things right after "berharap" (vocab/hoped_events.csv): "berharap, semoga festival ini ...".
 HOPED_EVENT = re.compile(r"\s*,?\s*(?:(?:agar|supaya|semoga|bahwa|nantinya|kelak)\s*,?\s*)?(?:para\s+|seluruh\s+)?(?:"
                          + "|".join(vocab.hoped_events()) + r")(?![\w-])", re.IGNORECASE)
@@ -390,6 +392,11 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
             r"\b(?:harus|wajib|agar|untuk|supaya|perlu|minta|meminta|diminta|instruksikan|perintahkan)\s+(?:\S+\s+){0,3}$",
             before, re.I):
         return None  # the act inside an order already typed oversight (see above)
+    if ctype == "policy" and not INSTRUMENT_RE.search(" ".join((seg_before, cue, after))) and re.search(
+            r"\b(?:minta|meminta|diminta|(?:meng|di)?imbau|(?:meng|di)?instruksikan|(?:mem|di)?perintahkan|(?:meng|di)?ajak|"
+            r"(?:ber)?harap|wajib|harus)\b[^.;\"“”]{0,60}$", seg_before, re.I):
+        return None  # "meminta sekolah meniadakan wisuda": what a request asks for is its content, not a policy issued
+        # (with an instrument named in the sentence, its verb may be all that tells of the instrument's policy)
     if ctype == "policy" and re.search(r"\b(?:untuk|agar|supaya)\s+(?:segera\s+)?$", before, re.I):
         return None  # "memerintahkan Kesbangpol untuk segera menerbitkan SE": the order is the act, not a policy
     if ctype == "policy" and low.startswith(("tertuang", "termaktub", "tercantum")) and not _instrument_named_ok(after):
@@ -530,6 +537,9 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
             if OBJECT_BEFORE.search(pre) or _inside_quote(text, seg, r.start):
                 i -= 1
                 continue
+            if r.kind == "agency" and HEAD_OF_BODY.search(text, max(seg.start, r.start - 30), r.start):
+                i -= 1  # "Ketua PGRI Kabupaten Ende, NAME, meminta ...": the body names its head's office
+                continue
             if r.kind == "agency":
                 # a body is the issuer only as the sentence's subject: "Dinkes Kota Kendari meminta warga ..."
                 lead = len(re.findall(r"\w+", text[seg.start:r.start]))
@@ -563,6 +573,8 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
             if r.official is not None and not officials[r.official].former:
                 return r.official, None, "subject"
             i -= 1
+    if not in_quote and speaker is None and NAMED_OTHER_BEFORE.search(text, seg.start, c0) and not passive_or_modal(text[c0:c1]):
+        return None, None, ""  # "Dokter spesialis anak, dr. Anita Kambu, meminta ...": a person who holds no office
     if speaker is not None:
         return speaker, None, "speaker"
     if policy is not None and policy.applies(k):
@@ -572,6 +584,12 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
                                 or (recent == current and k - at <= 4)):
         return current, None, "current"  # the discourse continues a speaker or issuer of just before
     return None, None, ""
+
+
+# A head's office before a body's name ("Ketua Umum Partai X", "Rektor Universitas Y"): the body is not the subject.
+HEAD_OF_BODY = re.compile(r"\b(?:Ketua|Kepala|Direktur|Rektor|Sekretaris|Koordinator|Komandan|Pimpinan|Anggota|Pengurus|"
+                          r"Juru\s+Bicara|Jubir|Pembina|Presiden|Dekan)(?:\s+(?:Umum|Harian|Utama|Jenderal|Wilayah|Daerah|"
+                          r"Cabang|Dewan\s+Pimpinan\s+\w+))?\s+$")
 
 
 # Inside a quotation, an office holder right before an active cue: the speaker reports another's act.

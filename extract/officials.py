@@ -510,9 +510,10 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
     if grade and (mention.head in ("Kalapas", "Karutan") or re.search(r"(?:Lapas|Rutan|LPKA|Imigrasi)$", mention.title or "")):
         q += grade.end()  # "Kepala Lapas Kelas IIA Kupang, NAME": the prison's grade, then its place
     num = re.match(r"\s+(\d{2,4}(?:-\d{2})?)(?:/|\s)", text[q:])  # "Dandim 0712/Tegal", "Danramil 0621-01/Cibinong"
-    if num and mention.head in ("Dandim", "Danrem", "Danramil", "Kodim"):
+    if num and mention.head.startswith(("Dandim", "Danrem", "Danramil", "Kodim", "Danyon")):
         mention.number = num.group(1)
         q += num.end() - (1 if text[q + num.end() - 1] == " " else 0)  # stop after the "/" of "0721/Blora"
+    after_slash = q if text[q - 1:q] == "/" else None
     pol = re.match(r"\s+(?:Sat(?:reskrim|narkoba|lantas|intelkam|binmas|samapta|pamobvit)\s+)?(?:Polres\w*|Polda|Polsek|Kodim|Setda\w*|Pemkab|Pemkot|Pemko|Pemprov|Administrasi)(?=\s)", text[q:])
     if pol:
         q += pol.end()
@@ -554,6 +555,9 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
                 if r2 is not None and r2.region is not None and _above(r2.region.level, mention.region.level):
                     q = r2.end
             break
+    unit = re.match(r"[A-Z][\w'-]+", text[q:]) if q == after_slash else None
+    if unit:
+        q += unit.end()  # "Danrem 152/Baabullah", "Kodim 1709/Yawa": the unit's own name is no region and no person
     return q
 
 

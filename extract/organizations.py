@@ -153,6 +153,9 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
     # "Unit Pengendalian Gratifikasi (UPG)": a body outside the lexicon, named with its abbreviation.
     for m in SPELLED_OUT_RE.finditer(text):
         e = m.end()
+        # an abbreviation in lower case only when it is our lexicon's ("panitia pengawas kecamatan (panwascam)")
+        if m.group(2)[0].islower() and m.group(2).lower() not in LOWER_ABBRS:
+            continue
         # the name starts at a body's word whose initials give the abbreviation ("Petugas Unit ... (UPG)")
         # (written in capitals or not: "organisasi perangkat daerah (OPD)")
         starts = [w for w in re.finditer(r"[A-Za-z][a-z]+", m.group(1)) if w.group(0).capitalize() in ORG_NOUNS
@@ -349,7 +352,8 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
     return OrgFindings(found)
 
 
-SPELLED_OUT_RE = re.compile(r"(?<![\w(])((?:[A-Za-z][a-z]+\s+){1,8}?[A-Za-z][a-z]+)\s*\(([A-Z][A-Za-z0-9]{1,11})\)")
+SPELLED_OUT_RE = re.compile(r"(?<![\w(])((?:[A-Za-z][a-z]+\s+){1,8}?[A-Za-z][a-z]+)\s*\(([A-Za-z][A-Za-z0-9]{1,11})\)")
+LOWER_ABBRS = frozenset(a.lower() for a in ORGS)
 # First words of a body's name written out in full with its abbreviation in brackets.
 ORG_NOUNS = frozenset("Unit Tim Pusat Forum Satuan Kantor Badan Dinas Lembaga Komisi Dewan Perusahaan Balai Gugus "
                       "Panitia Komite Majelis Ikatan Asosiasi Himpunan Persatuan Yayasan Koperasi Bank Direktorat "

@@ -51,6 +51,8 @@ HAL_NYA_RE = re.compile(r"(?:Hal|Pernyataan|Penegasan|Imbauan|Pesan|Arahan)\s+(?
 # ... opening its clause (not the object of a verb, "meminta bupati ...", nor one of many, "seluruh bupati")
 # ... or opening a reported clause ("menyampaikan bahwa bupati meminta camat ...")
 SUBJECT_BEFORE = re.compile(r"(?:^|[,.;:\"“”]\s*|\b(?:kemudian|lalu|selanjutnya|sementara|dan|bahwa)\s+)$")
+# "meminta bupati memastikan ...", "bersama para bupati.": a lower-case office as an object or one of many
+OBJECT_POSITION = re.compile(r"\b(?:me[a-z]{3,}|para|seluruh|semua|setiap|kepada|bagi|untuk|bersama)\s+$")
 ACTIVE_VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|kembali|lantas|lalu|sudah|telah|bahkan|langsung)\s+)?me[a-z]{3,}\b")
 # "Lebih lanjut dikatakan Bupati X, ...", "Ditegaskan oleh Bupati X, ...", "Ditambahkannya, ...": a passive
 # saying verb opening the sentence credits what follows to its agent.
@@ -76,6 +78,15 @@ INSTITUTION_RE = re.compile(r"(?<![\w])" + lx.INSTITUTION_PREFIX + r"\s+[A-Z][\w
 # "Seorang pedagang, Siti, mengeluh ..."): the pronouns after it point to them (vocab/public_actors.csv).
 PUBLIC_TOPIC_RE = re.compile(r"[\s\"“]*(?:(?:salah\s+(?:seorang|satu)|seorang)\s+(?:" + vocab.public_actor_pattern() + r")\b|"
                              r"(?:" + vocab.public_actor_pattern() + r")(?:\s+bernama|\s*,)\s+(?-i:[A-Z]))", re.IGNORECASE)
+
+# "Dokter spesialis anak RSUD X, dr. Anita Kambu, Sp.A, meminta ...": a person set off by commas after a
+# description, with no office the officials found: a doctor, a teacher, a community figure. As the subject of
+# a cue they are its giver (so no official's directive), and pronouns after them point to them.
+_OTHER_PERSON = (r"[a-z0-9)]\s*,\s+(?:(?:dr|Dr|H|Hj|Ir|Drs|Dra|Prof|Ns|Pdt|Ustaz|Ustadz)\.?\s+)*[A-Z][\w'’-]+"
+                 r"(?:\s+[A-Z][\w'’.-]+){0,4}(?:,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][A-Za-z]{0,4}\.?)?)*"
+                 r"\s*(?:\(\d{2}\))?,\s+(?:(?:juga|pun|kembali|sempat|lantas)\s+)?")
+NAMED_OTHER_BEFORE = re.compile(_OTHER_PERSON + "$")
+NAMED_OTHER_OPENS = re.compile(r"[\s\"“]*[A-Z][^,.;:\"“”]{2,80}?" + _OTHER_PERSON + r"(?:me|ber|di)[a-z]+")
 
 
 @dataclass
@@ -146,9 +157,12 @@ def find_references(index: TextIndex, officials: list[Official], mentions: list[
         if not m.group(0)[0].islower() or taken[m.start()]:
             continue
         _, head, _, _ = normalise_title(m.group("marker"), m.group("head"))
-        who = next((i for i in range(len(officials) - 1, -1, -1) if officials[i].head == head and officials[i].name), None)
+        # the holder named before it ("bersama para bupati" before any Bupati is named is nobody in particular)
+        who = next((i for i in range(len(officials) - 1, -1, -1) if officials[i].head == head and officials[i].name
+                    and officials[i].mentions and officials[i].mentions[0].start < m.start()), None)
         after = text[m.end():m.end() + 30]
-        if who is not None and (re.match(r"\s*(?:[,.\"”]|$|" + "|".join(lx.SAY_VERBS) + ")", after) or (
+        if who is not None and not OBJECT_POSITION.search(text, max(0, m.start() - 30), m.start()) and (
+                re.match(r"\s*(?:[,.\"”]|$|" + "|".join(lx.SAY_VERBS) + ")", after) or (
                 ACTIVE_VERB_AFTER.match(after) and SUBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start()))):
             refs.append(Reference(m.start(), m.end(), who, "title", m.group(0)))
     refs.sort(key=lambda r: r.start)
@@ -269,7 +283,7 @@ def attribute(index: TextIndex, refs: list[Reference]) -> Attribution:
                           and r.named), None)
             if first is not None:
                 current = _accompanied(text, inside, first).official
-            elif PUBLIC_TOPIC_RE.match(s_text):
+            elif PUBLIC_TOPIC_RE.match(s_text) or NAMED_OTHER_OPENS.match(s_text):
                 current = None  # "Seorang warga, Slamet, mengeluh ... Ia meminta ...": "ia" is no official
     _spread_quotes(index, out)
     _spread_open_quotes(index, out)

@@ -145,6 +145,7 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
                 start, norm = cand.start(), "calon " + norm
             if any(x <= start < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, start - 40):start]) \
                     or CITED_TITLE.search(text, max(s, start - 80), start) \
+                    or norm in PLACES and GONE_TO.search(text, max(s, start - 8), start) \
                     or ctype == "sanction_warning" and PUNISHER_BEFORE.search(text, max(s, start - 30), start) \
                     or hits and start < hits[-1][1]:  # inside the one before: "pemilik rumah makan"
                 continue
@@ -335,6 +336,12 @@ NEAR_WORDS = 6  # words between an active cue and its addressees at most ("memin
 PLACE_BEFORE = re.compile(r"\bdi\s+$", re.IGNORECASE)
 
 
+# "membawa sepeda motor ke sekolah": a place gone to (`vocab/target_places.csv`) is not addressed;
+# people after "ke" are ("sampaikan ke warga").
+PLACES = vocab.target_places()
+GONE_TO = re.compile(r"\b(?:ke|menuju)\s+$", re.IGNORECASE)
+
+
 COUNT = r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2}"
 
 
@@ -386,11 +393,17 @@ def _written(text: str, start: int, head_end: int, limit: int, norm: str) -> tup
     return end, re.sub(r"\s+", " ", name)
 
 
+# A noun that is not whole without a noun of its own: "pengelola objek wisata", "pemilik hewan peliharaan".
+COMPOUND = re.compile(r"(?:" + vocab.target_compounds() + r")", re.IGNORECASE)
+
+
 def _modifiers_end(text: str, end: int, limit: int, most: int = 1) -> int:
     """The end of a group head's noun phrase: up to `most` lowercase nouns after it ("pengemudi
-    becak bermotor" keeps "becak"; "BPBD kabupaten/kota"), stopping at a verb, a function word,
-    a capital (a name or region) or punctuation."""
-    for _ in range(most):
+    becak bermotor" keeps "becak"; "BPBD kabupaten/kota"), and one more after a noun that needs
+    one (`vocab/target_compounds.csv`: "pengelola objek wisata"), stopping at a verb, a function
+    word, a capital (a name or region) or punctuation."""
+    while most > 0:
+        most -= 1
         group = TARGET_RE.match(text, end + len(text[end:limit]) - len(text[end:limit].lstrip()), limit)
         if group is not None and group.start() > end:  # "pemilik rumah makan": the group owned or run
             end = group.end()
@@ -399,6 +412,8 @@ def _modifiers_end(text: str, end: int, limit: int, most: int = 1) -> int:
         if m is None or text[m.end():m.end() + 1].isalnum():  # a word cut by the window
             break
         end = m.end()
+        if COMPOUND.fullmatch(m.group(1)):
+            most += 1
     return end
 
 

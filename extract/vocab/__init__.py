@@ -10,6 +10,8 @@ it through `rows()` or one of the typed views below, once per process.
 | directive_cues.csv | a cue (regex) with its directive type and an example sentence | arahan.extract.directives |
 | instruments.csv | a word for a formal instrument ({instrument} in the policy cues; INSTRUMENT_RE) | arahan.extract.directives |
 | targets.csv | a group a directive addresses: written forms (regex) -> normalised target; whether modifiers after it are kept | arahan.extract.targets |
+| target_compounds.csv | a noun after a group head that takes a noun of its own ("pengelola *objek* wisata") | arahan.extract.targets |
+| target_places.csv | a target group that is also a place: after "ke/menuju" it is where one goes, not an addressee | arahan.extract.targets |
 | target_qualifiers.csv | a qualifier after a group that the addressees keep ("bermotor", "beragama Islam", "tanpa izin") | arahan.extract.targets |
 | office_titles.csv | an office: written forms (regex), normalised title, level of its region | arahan.extract.officials |
 | office_markers.csv | an acting marker (Pj, Pjs, Plt, Plh) and its written forms | arahan.extract.officials |
@@ -52,7 +54,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "targets", "open_targets", "level_targets",
-           "target_qualifiers", "office_titles", "office_markers", "ministers", "say_verbs", "words",
+           "target_qualifiers", "target_compounds", "target_places", "office_titles", "office_markers", "ministers", "say_verbs", "words",
            "office_abbreviations", "oversight_acts", "threat_outcomes", "hoped_events", "rank_words", "rank_pattern",
            "regional_units", "regional_unit_heads", "public_actors", "public_actor_pattern"]
 
@@ -128,6 +130,16 @@ def level_targets() -> frozenset[str]:
 def target_qualifiers() -> str:
     """The qualifiers of target_qualifiers.csv as one regex alternation."""
     return "|".join(r["pattern"] for r in rows("target_qualifiers.csv"))
+
+
+def target_places() -> frozenset[str]:
+    """Normalised targets that are also places (target_places.csv)."""
+    return frozenset(r["target"] for r in rows("target_places.csv"))
+
+
+def target_compounds() -> str:
+    """The nouns of target_compounds.csv as one regex alternation."""
+    return "|".join(r["pattern"] for r in rows("target_compounds.csv"))
 
 
 def office_titles(group: str) -> list[tuple[str, str | None, str]]:

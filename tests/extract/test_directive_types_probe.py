@@ -15,10 +15,17 @@ def test_fees_and_opening_hours_set_by_the_government_are_policies(run):
                  "Bupati Buton Alimin menghapus pungutan uang komite di seluruh SMP negeri.",
                  "Bupati Kendal Dico Ganinduto menurunkan retribusi los pasar selama masa renovasi.",
                  "Wali Kota Banda Aceh Illiza Sa'aduddin Djamal menetapkan jam operasional warung kopi paling lambat "
-                 "pukul 24.00 WIB."):
+                 "pukul 24.00 WIB.",
+                 "Gubernur Jawa Barat Dedi Mulyadi menetapkan UMK 2026 untuk 27 kabupaten dan kota.",
+                 "Pemprov Jawa Tengah menetapkan harga eceran tertinggi elpiji 3 kilogram, kata Gubernur Jateng Ahmad Luthfi.",
+                 "Pemkot Makassar resmi menerapkan sistem parkir nontunai mulai Senin, kata Wali Kota Makassar Munafri "
+                 "Arifuddin.",
+                 "Wali Kota Manado Andrei Angouw mengumumkan penutupan sementara Pasar Bersehati selama renovasi.",
+                 "Bupati Kudus Sam'ani Intakoris memutuskan penundaan kenaikan tarif air PDAM hingga akhir tahun."):
         assert "policy" in types(run, text), text
     for text in ("Bupati Kendal Dico Ganinduto mengatakan pedagang menaikkan harga cabai menjelang Lebaran.",
-                 "Bupati Buton Alimin meminta sekolah menghapus foto siswa dari media sosial."):
+                 "Bupati Buton Alimin meminta sekolah menghapus foto siswa dari media sosial.",
+                 "Wali Kota Manado Andrei Angouw mengumumkan pemenang lomba kebersihan pasar."):
         assert "policy" not in types(run, text), text
 
 
@@ -49,8 +56,38 @@ def test_a_hope_about_an_election_a_holiday_or_a_gift_asks_nobody(run):
     for text in ("Gubernur Jawa Tengah Ahmad Luthfi berharap Pilkada ulang berjalan aman dan damai.",
                  "Bupati Sikka Juventus Prima Yoris Kago berharap arus mudik tahun ini lancar tanpa kecelakaan.",
                  "Bupati Jember Muhammad Fawait berharap bantuan bibit jagung ini dapat meningkatkan hasil panen petani.",
-                 "Wali Kota Cilegon Robinsar berharap kehadiran pasar modern tidak mematikan pasar tradisional."):
+                 "Wali Kota Cilegon Robinsar berharap kehadiran pasar modern tidak mematikan pasar tradisional.",
+                 "Ketua KPU Papua Diana Simbiak berharap partisipasi pemilih dalam pemungutan suara ulang tinggi.",
+                 "Bupati Grobogan Setyo Hadi berharap produksi padi tahun ini melampaui target."):
         assert "appeal" not in types(run, text), text
     for text in ("Bupati Lombok Timur Haerul Warisin berharap masyarakat tetap menjaga kondusivitas menjelang Pilkada.",
                  "Bupati Jember Muhammad Fawait berharap bantuan bibit jagung itu dimanfaatkan petani sebaik-baiknya."):
         assert "appeal" in types(run, text), text
+
+
+def test_punishments_named_by_court_jail_transfer_or_inspectorate_threaten_a_named_breach(run):
+    for text in ("Pj Bupati Bireuen Jalaluddin mengatakan pemilik warung yang masih membuka usaha saat salat Jumat akan "
+                 "dikenakan hukuman cambuk sesuai qanun.",
+                 "Bupati Sintang Gregorius Herkulanus Bala mengatakan warga yang membakar ladang tanpa izin bisa dipenjara.",
+                 "Bupati Enrekang Muh Yusuf Ritangnga mengatakan, guru yang tidak masuk tanpa keterangan akan dipanggil "
+                 "dan diperiksa Inspektorat.",
+                 "Bupati Malaka Stefanus Bria Seran mengatakan, pegawai yang tidak disiplin akan dipindahkan ke daerah "
+                 "terpencil.",
+                 "Gubernur NTT Melki Laka Lena mengatakan kepala sekolah yang masih menahan ijazah siswa akan berhadapan "
+                 "dengan saya."):
+        assert "sanction_warning" in types(run, text), text
+    for text in ("Bupati Sintang Gregorius Herkulanus Bala mengatakan mantan kades itu sudah dipenjara tahun lalu.",
+                 "Bupati Malaka Stefanus Bria Seran mengatakan warga korban banjir akan dipindahkan ke rumah susun.",
+                 "Bupati Enrekang Muh Yusuf Ritangnga mengatakan laporan keuangan desa akan diperiksa Inspektorat."):
+        assert "sanction_warning" not in types(run, text), text
+
+
+def test_a_policy_verb_that_a_request_asks_for_is_the_request(run):
+    for text in ("Bupati Bogor Rudy Susmanto meminta Kepala Dinas Pendidikan meliburkan sekolah yang terdampak banjir.",
+                 "Gubernur Bali Wayan Koster mengimbau pengelola objek wisata menutup sementara kawasan tebing yang longsor.",
+                 "Wali Kota Bima Muhammad Rum menginstruksikan Dinas Perhubungan menggratiskan parkir di rumah sakit."):
+        found = types(run, text)
+        assert "policy" not in found and found & {"appeal", "instruction"}, (text, found)
+    text = ("Surat edaran yang ditandatangani Gubernur Sumbar Mahyeldi itu meminta seluruh sekolah meniadakan perpisahan "
+            "di hotel.")
+    assert "policy" in types(run, text)

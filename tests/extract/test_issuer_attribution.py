@@ -60,3 +60,73 @@ def test_the_speaker_still_issues_what_they_ask_with_someone(run):
     result = run('Kepala Dinas Kesehatan Kabupaten Ende, Maria Goreti, hadir bersama Bupati Ende. '
                  '"Saya bersama Bupati meminta warga memeriksakan balita ke posyandu," ujar Maria.')
     assert issuers(result) == {"Maria Goreti"}
+
+
+# -- a military unit's own name after its number ("Danrem 152/Baabullah") is neither a region nor the holder
+@pytest.mark.parametrize("text, name, title", [
+    ("Danrem 152/Babullah, Brigjen TNI Elkines Villando, meminta prajurit menjaga netralitas.", "Elkines Villando", "Danrem"),
+    ("Komandan Kodim 1709/Yawa, Letkol Inf Jimmy Rumbiak, mengimbau warga menjaga keamanan kampung.", "Jimmy Rumbiak", "Dandim"),
+    ("Danyonif 733/Masariku Letkol Inf Arif Hidayat mengajak warga menjaga kebersihan pantai.", "Arif Hidayat", "Danyonif"),
+    ("Dandim 1501/Ternate, Letkol Inf Hendra Kusuma, meminta Babinsa memantau harga pangan.", "Hendra Kusuma", "Dandim"),
+    ("Danlanal Ternate, Kolonel Laut (P) Bambang Irawan, meminta nelayan tidak melaut saat gelombang tinggi.",
+     "Bambang Irawan", "Danlanal"),
+])
+def test_a_military_unit_name_after_its_number(run, text, name, title):
+    result = run(text)
+    assert [(o[0], o[1]) for o in officials(result)] == [(name, title)]
+    assert issuers(result) == {name}
+
+
+# -- "ROLE, NAME, meminta ...": a person with no public office as the subject gives no official's directive,
+# and the pronouns after them are theirs, not the last official's
+@pytest.mark.parametrize("text", [
+    "Kepala Dinas Kesehatan Kota Sorong, Ruddy Rumbiak, mengingatkan warga mewaspadai demam berdarah. Dokter spesialis "
+    "anak RSUD Sele Be Solu, dr. Anita Kambu, Sp.A, meminta orang tua segera membawa anak ke rumah sakit. Ia juga "
+    "mengimbau orang tua tidak memberi obat sembarangan.",
+    "Gubernur Bengkulu Helmi Hasan mengingatkan warga mewaspadai banjir. Ketua RT 05, Slamet (45), meminta warganya "
+    "ikut ronda malam.",
+    "Bupati Lembata, Petrus Kanisius Tuaq, mengingatkan warga mewaspadai erupsi. Guru SD Inpres Lewoleba, Maria "
+    "Bota, mengajak murid-muridnya membawa masker.",
+])
+def test_a_named_person_without_office_gives_no_directive(run, text):
+    result = run(text)
+    assert [d["type"] for d in result["directives"]] == ["appeal"]
+    assert [d["cue"] for d in result["directives"]] == ["mengingatkan"]
+
+
+def test_an_office_holder_set_off_by_commas_still_issues(run):
+    result = run("Wali Kota Kendari, Siska Karina Imran, meminta warga tidak membuang sampah ke laut. Sementara itu, "
+                 "Kepala Dinas Lingkungan Hidup Kota Kendari, Paminuddin, meminta petugas kebersihan bekerja lebih pagi.")
+    assert issuers(result) == {"Siska Karina Imran", "Paminuddin"}
+
+
+# -- a lower-case office ("bupati") is a repeat of a holder named before it, and never when it is an object
+def test_a_lower_case_office_object_is_not_the_speaker(run):
+    result = run("Penjabat Gubernur Sulawesi Barat Bahtiar Baharuddin memimpin rapat stunting bersama para bupati. "
+                 "Bahtiar meminta bupati memastikan setiap balita mendapat makanan tambahan.\n"
+                 '"Kalau ada kepala daerah yang tidak serius, akan saya evaluasi," kata mantan Dirjen Polpum itu.\n'
+                 "Bupati Mamuju Sutinah Suhardi menyatakan siap menjalankan arahan tersebut.")
+    assert {(d["issuer"], d["type"]) for d in result["directives"]} == {
+        ("Bahtiar Baharuddin", "appeal"), ("Bahtiar Baharuddin", "sanction_warning")}
+
+
+def test_a_lower_case_office_after_its_holder_is_named_still_speaks(run):
+    result = run("Bupati Alor Iskandar Lakamau meninjau pasar. Dalam kunjungan itu, bupati meminta pedagang menjaga "
+                 "kebersihan lapak.")
+    assert issuers(result) == {"Iskandar Lakamau"}
+
+
+# -- a body named inside its head's office ("Ketua PGRI Kabupaten Ende, NAME") is not the subject of the cue
+@pytest.mark.parametrize("text", [
+    "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono meminta kader menjaga soliditas.",
+    "Ketua Persatuan Guru Republik Indonesia (PGRI) Kabupaten Ende, Yohanes Bosco, meminta guru tetap netral.",
+    "Ketua Forum Komunikasi Umat Beragama (FKUB) Kota Ambon, Pendeta Jacky Manuputty, mengajak umat menjaga toleransi.",
+    "Ketua Ikatan Pedagang Pasar Indonesia (IKAPPI) Kota Medan, Sutrisno, meminta pemerintah menstabilkan harga.",
+])
+def test_a_body_inside_its_heads_office_issues_nothing(run, text):
+    assert run(text)["directives"] == []
+
+
+def test_a_body_as_the_subject_still_issues(run):
+    result = run("Dinas Kesehatan Kota Kendari meminta warga menguras bak mandi seminggu sekali.")
+    assert issuers(result) == {"Dinas Kesehatan Kota Kendari"}

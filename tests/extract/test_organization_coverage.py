@@ -27,6 +27,33 @@ PASSAGES = [
      ["Bank Indonesia Perwakilan NTB", "Jasa Raharja Cabang Bali"]),
     ("AMBON - Bank Indonesia Kantor Perwakilan Provinsi Maluku mencatat inflasi. Jasa Raharja menyantuni korban.",
      ["Bank Indonesia Kantor Perwakilan Provinsi Maluku", "Jasa Raharja"]),
+    # a kecamatan's offices and councils take the kecamatan's name ("KUA Ciawi", "Muspika Cibeunying")
+    ("BOGOR - Kantor Urusan Agama (KUA) Kecamatan Cibinong mencatat 40 pernikahan. KUA Ciawi juga sibuk.",
+     ["Kantor Urusan Agama (KUA) Kecamatan Cibinong", "KUA Ciawi"]),
+    ("BANDUNG - Forum Komunikasi Pimpinan Kecamatan (Forkopimcam) Bandung Kulon menggelar rapat. Muspika "
+     "Cibeunying hadir.", ["Forum Komunikasi Pimpinan Kecamatan (Forkopimcam) Bandung Kulon", "Muspika Cibeunying"]),
+    ("WONOSOBO - Muspika Kertek dan Forkopimcam Garung memantau takbir keliling. KUA Kertek mengimbau warga.",
+     ["Muspika Kertek", "Forkopimcam Garung", "KUA Kertek"]),
+    # national bodies of the sea, ports and quarantine
+    ("BITUNG - Bakamla menangkap kapal asing. KSOP Bitung menunda pelayaran. Barantin memeriksa muatan ikan.",
+     ["Bakamla", "KSOP Bitung", "Barantin"]),
+    ("JAKARTA - LPSK melindungi saksi. Kompolnas dan Komnas Perempuan meminta polisi transparan. KPID Jawa Barat "
+     "menegur stasiun televisi.", ["LPSK", "Kompolnas", "Komnas Perempuan", "KPID Jawa Barat"]),
+    # mass organisations and associations, with the region of their branch
+    ("JEMBER - PCNU Jember dan GP Ansor Jember sepakat menolak politik uang. Banser menjaga gereja. PWNU Jawa Timur "
+     "mendukung.", ["PCNU Jember", "GP Ansor Jember", "Banser", "PWNU Jawa Timur"]),
+    ("LUMAJANG - KONI Lumajang menyiapkan atlet. PMI Kabupaten Lumajang menggelar donor darah. PWI Lumajang meminta "
+     "wartawan netral.", ["KONI Lumajang", "PMI Kabupaten Lumajang", "PWI Lumajang"]),
+    ("BANYUWANGI - Kadin Banyuwangi, Apindo dan HIPMI Banyuwangi menolak pungutan liar. Apdesi Banyuwangi dan PPDI "
+     "Banyuwangi mendukung.", ["Kadin Banyuwangi", "Apindo", "HIPMI Banyuwangi", "Apdesi Banyuwangi",
+                               "PPDI Banyuwangi"]),
+    # a body written out in lower case with our lexicon's abbreviation in lower case too
+    ("GARUT - Warga bisa melapor ke panitia pengawas kecamatan (panwascam) setempat.",
+     ["panitia pengawas kecamatan (panwascam)"]),
+    ("Laporan diteruskan kepada Panitia Pengawas Kecamatan (panwascam) dan kepada badan usaha milik desa (bumdes).",
+     ["Panitia Pengawas Kecamatan (panwascam)", "badan usaha milik desa (bumdes)"]),
+    # but a word in brackets that is no abbreviation of ours is none
+    ("Warga diminta melapor ke pusat layanan (posko) terdekat.", []),
 ]
 
 

@@ -106,7 +106,7 @@ def test_a_list_goes_on_past_the_member_it_singles_out(run, text, want):
     ("Bupati Agam Andri Warman mengimbau pemilik rumah makan menutup usahanya pada siang hari.", ["pemilik rumah makan"]),
     ("Bupati Agam Andri Warman meminta pengelola tempat hiburan malam mematuhi jam operasional.", ["pengelola THM"]),
     ("Bupati Agam Andri Warman mengimbau pengguna jalan berhati-hati saat hujan.", ["pengguna jalan"]),
-    ("Bupati Agam Andri Warman mengimbau pengguna kendaraan listrik mengisi daya di SPKLU.", ["pengguna kendaraan"]),
+    ("Bupati Agam Andri Warman mengimbau pengguna kendaraan listrik mengisi daya di SPKLU.", ["pengguna kendaraan listrik"]),
 ])
 def test_an_owner_keeps_what_it_owns(run, text, want):
     assert targets_of(run(text)) == [want]

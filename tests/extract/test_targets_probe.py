@@ -45,3 +45,21 @@ def test_village_heads_across_the_regions(run, text, want):
 ])
 def test_health_facilities_and_their_heads(run, text, want):
     assert want in targets_of(run(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bupati Kendal Dico Ganinduto meminta para pengelola objek wisata menyiagakan petugas penyelamat.",
+     ["pengelola objek wisata"]),
+    ("Pj Wali Kota Pekanbaru Risnandar Mahiwa meminta pengelola pusat perbelanjaan menyediakan tempat sampah terpilah.",
+     ["pengelola pusat perbelanjaan"]),
+    ("Bupati Malang Sanusi meminta para pedagang hewan kurban untuk memeriksakan kesehatan ternaknya.",
+     ["pedagang hewan kurban"]),
+    # one noun after a head that is whole without another
+    ("Wali Kota Ternate Tauhid Soleman meminta para penjual ikan di Pasar Higienis menjaga kebersihan lapak.",
+     ["penjual ikan"]),
+    ("Wali Kota Medan Bobby Nasution meminta pemilik toko di Pasar Petisah tidak menaikkan harga sembako.",
+     ["pemilik toko"]),
+    ("Wali Kota Banjarmasin Ibnu Sina meminta warung kopi tutup saat salat Jumat.", ["warung kopi"]),
+])
+def test_a_head_keeps_a_compound_noun_whole(run, text, want):
+    assert targets_of(run(text)) == [want]

@@ -56,6 +56,26 @@ def test_target_qualifier_row_fires_on_its_example(row):
     assert any(re.search(row["pattern"] + "$", t, re.IGNORECASE) for t in targets), targets
 
 
+COMPOUNDS = vocab.rows("target_compounds.csv")
+
+
+@pytest.mark.parametrize("row", COMPOUNDS, ids=ids(COMPOUNDS, "example"))
+def test_target_compound_row_fires_on_its_example(row):
+    text = f"Bupati Sleman Kustini meminta {row['example']} menjaga kebersihan lingkungan."
+    targets = [t for d in extract(text)["directives"] for t in d["targets"]]
+    assert row["example"] in targets, targets
+
+
+PLACES = vocab.rows("target_places.csv")
+
+
+@pytest.mark.parametrize("row", PLACES, ids=ids(PLACES, "target"))
+def test_target_place_row_is_a_target_and_not_addressed_when_gone_to(row):
+    assert row["target"] in {r["target"] for r in TARGETS}
+    targets = [t for d in extract(row["example"])["directives"] for t in d["targets"]]
+    assert targets and row["target"] not in targets, targets
+
+
 TITLES = vocab.rows("office_titles.csv")
 
 
