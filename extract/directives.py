@@ -91,8 +91,8 @@ OUTCOME_RE = re.compile("|".join(f"(?:{p})" for p in vocab.threat_outcomes()), r
 # The acts of watching over others: an appeal or instruction to do one of them is oversight.
 OVERSIGHT_ACT = whole_words([p for p, t in CUES if t == "oversight"] + vocab.oversight_acts())
 CUE_RE = whole_words([p for p, _ in CUES], "c")
-NEGATION_BEFORE = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|nggak|gak)\s+(?:\w+\s+)?$", re.IGNORECASE)
-SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|jika|apabila|bila|kalau|yang\s+melanggar|terbukti|"
+NEGATION_BEFORE = re.compile(r"\b(?:" + vocab.function_words("negation", "negation_other") + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|" + vocab.function_words("condition") + r"|yang\s+melanggar|terbukti|"
                             r"tidak\s+main|ancaman|diancam|dikenakan|dijatuhi|dijatuhkan|diberikan|dikenai|terkena|"
                             r"terancam|kena|diganjar|memastikan)\b",
                             re.IGNORECASE)
@@ -105,7 +105,7 @@ THREAT_CONTENT = re.compile(r"[^.;]{0,50}?\b(?:akan|mencabut|memecat|mencopot|me
                             r"memidanakan|mempidanakan|memberhentikan|melaporkan|menjatuhkan|sanksi|pidana|penjara|denda|"
                             r"hukuman)\b", re.IGNORECASE)
 # A breach named around a closure or seizure makes it a threat ("jika masih buka", "yang nekat berjualan").
-CONDITION = re.compile(r"\b(?:jika|kalau|kalo|apabila|bila|jikalau|yang\s+(?:\w+\s+)?(?:melanggar|nekat|masih|tidak|kedapatan|"
+CONDITION = re.compile(r"\b(?:" + vocab.function_words("condition") + r"|yang\s+(?:\w+\s+)?(?:melanggar|nekat|masih|tidak|kedapatan|"
                        r"terbukti|membandel|bandel|kembali|belum|menolak|bolos|mangkir|terlibat))\b", re.IGNORECASE)
 # A loss named as an outcome threatens whoever breaks a rule only when the breach is named too: "pelanggar ...",
 # "siapa pun yang ...", "oknum ...", an act "tanpa izin", "ilegal" or "liar", or a condition as above
@@ -132,7 +132,7 @@ STOPPED = re.compile(r"(?:\s+(?:agar|supaya|untuk|semua|seluruh|segala))?\s+(?:k
 # "Bupati mengatakan, agar warga ...", "kata dia, agar ...": a request reported after its say-verb.
 SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|ujar(?:nya)?)\s*,?\s*(?:bahwa\s+)?$", re.IGNORECASE)
 # A service or payment withheld ("tidak akan dilayani", "tidak menerima TPP") threatens only with a breach named.
-WITHHELD = re.compile(r"(?:tidak|tak)\s+(?:akan\s+)?(?:dilayani|dibayarkan|melayani|diberi|memberi|menerbitkan|mendapat|menerima)|"
+WITHHELD = re.compile(r"(?:" + vocab.function_words("negation") + r")\s+(?:akan\s+)?(?:dilayani|dibayarkan|melayani|diberi|memberi|menerbitkan|mendapat|menerima)|"
                       r"(?:akan\s+)?dicoret")
 # Enforcement announced ("akan kami angkut", "kami sita", "akan mengevaluasi", "akan menutup"): a threat only with a
 # breach named ("kalau masih berjualan di trotoar, gerobaknya akan kami angkut", "kepala sekolah yang tidak mematuhi");
@@ -159,7 +159,7 @@ INFO_FOLLOWED = re.compile(r"\s+(?:(?:terus|selalu|secara\s+berkala|rutin)\s+)*(
 # A watching named as a time or a source, not done: "setelah pendataan selesai", "berdasarkan hasil pemantauan".
 NOT_AN_ACT_BEFORE = re.compile(r"\b(?:setelah|sebelum|usai|seusai|selama|sambil|berdasarkan|menurut|dari|sesuai|hasil|data)"
                                r"\s+(?:(?:hasil|data|proses|kegiatan)\s+)?$", re.IGNORECASE)
-PAST = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
+PAST = re.compile(r"\b(?:" + vocab.function_words("past") + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "Sekda X, atas nama Bupati Y, menerbitkan ...": the office after "atas nama" is not the subject; the signer is.
 OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap|bagi|untuk|dengan|dan|atau|dari|melalui|oleh|antara|bersama|didampingi|atas\s+nama|mewakili|"
                            r"dihadiri|ke|arahan|instruksi|imbauan|himbauan|perintah|seruan|ajakan)\s*,?\s*$", re.IGNORECASE)

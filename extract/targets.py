@@ -36,6 +36,8 @@ __all__ = ["find_targets", "inherit_targets", "fill_from_article", "extend_to_ot
 
 # A plural written by reduplication names the same group: "sekolah-sekolah", "perusahaan-perusahaan".
 TARGET_RE = whole_words([f"(?P<r{i}>{p})(?:-(?P=r{i}))?" for i, (p, _) in enumerate(lx.TARGETS)], "t")
+# "para", "seluruh", "semua", "setiap" before a group (vocab/function_words.csv): the group is what follows.
+QUANTIFIER = vocab.function_words("quantifier")
 
 
 PASSIVE_ORDER = re.compile(r"di(?:tugaskan|minta|instruksikan|perintahkan|wajibkan|haruskan|imbau|himbau|ingatkan)\b", re.I)
@@ -66,7 +68,7 @@ def passive_or_modal(cue: str) -> bool:
 RECEIVED = re.compile(r"(?:mendapat|mendapatkan|menerima)\s", re.IGNORECASE)
 
 
-MODAL_CUES = re.compile(r"(?:harus|wajib|mesti|hendaknya|seyogyanya|jangan|tidak|tak|nggak|gak|tdk|hanya)\b", re.I)
+MODAL_CUES = re.compile(r"(?:harus|wajib|mesti|hendaknya|seyogyanya|jangan|" + vocab.function_words("negation") + r"|hanya)\b", re.I)
 
 
 NOT_TARGET_BEFORE = re.compile(
@@ -229,7 +231,7 @@ def _topic_before_pronoun(text: str, s: int, c0: int) -> tuple[int, int] | None:
 
 
 # A group with "-nya" as the subject of the condition of a threat: "kalau camatnya tidak ada di lokasi ...".
-CONDITION_OWNED = re.compile(r"\b(?:kalau|kalo|jika|apabila|bila)\s+(?:(?:ada|masih)\s+)?(?:"
+CONDITION_OWNED = re.compile(r"\b(?:" + vocab.function_words("condition") + r")\s+(?:(?:ada|masih)\s+)?(?:"
                              + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(lx.TARGETS)) + r")nya\b", re.IGNORECASE)
 
 
@@ -266,10 +268,10 @@ LEVELS = vocab.level_targets()
 LEVEL_GAP = re.compile(r"\s+(?:jenjang|tingkat)\s+", re.IGNORECASE)
 
 
-BAGI_BEFORE = re.compile(r"\bbagi\s+(?:(?:para|seluruh|semua|setiap)\s+)?$", re.IGNORECASE)
+BAGI_BEFORE = re.compile(r"\bbagi\s+(?:(?:" + QUANTIFIER + r")\s+)?$", re.IGNORECASE)
 
 
-KEPADA_BEFORE = re.compile(r"\bkepada\s+(?:(?:para|seluruh|semua|setiap)\s+)?$", re.IGNORECASE)
+KEPADA_BEFORE = re.compile(r"\bkepada\s+(?:(?:" + QUANTIFIER + r")\s+)?$", re.IGNORECASE)
 
 
 def _after_bagi(text: str, a: int, at: int) -> bool:
@@ -495,7 +497,7 @@ def fill_from_article(found: list[Directive]) -> None:
 
 # "Larangan yang sama berlaku bagi PPPK": a rule just given extends to more addressees.
 APPLIES_TO = re.compile(r"\bberlaku\s+(?:(?:pula|juga|sama)\s+)?(?:bagi|untuk|kepada|terhadap)\s+"
-                        r"(?:(?:para|seluruh|semua|setiap)\s+)?", re.IGNORECASE)
+                        r"(?:(?:" + QUANTIFIER + r")\s+)?", re.IGNORECASE)
 
 
 RULE_NOUN = re.compile(r"\b(larangan|kewajiban)\b", re.IGNORECASE)

@@ -8,6 +8,7 @@ it through `rows()` or one of the typed views below, once per process.
 | table | one row is | read by |
 |---|---|---|
 | directive_cues.csv | a cue (regex) with its directive type and an example sentence | arahan.extract.directives |
+| function_words.csv | a function word of the directive grammar by class (negation, condition, past, quantifier) | arahan.extract.directives, arahan.extract.targets |
 | instruments.csv | a word for a formal instrument ({instrument} in the policy cues; INSTRUMENT_RE) | arahan.extract.directives |
 | targets.csv | a group a directive addresses: written forms (regex) -> normalised target; whether modifiers after it are kept | arahan.extract.targets |
 | target_compounds.csv | a noun after a group head that takes a noun of its own ("pengelola *objek* wisata") | arahan.extract.targets |
@@ -53,7 +54,7 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "targets", "open_targets", "level_targets",
+__all__ = ["TABLES", "rows", "directive_cues", "instrument_pattern", "function_words", "fill", "targets", "open_targets", "level_targets",
            "target_qualifiers", "target_compounds", "target_places", "office_titles", "office_markers", "ministers", "say_verbs", "words",
            "office_abbreviations", "oversight_acts", "threat_outcomes", "hoped_events", "rank_words", "rank_pattern",
            "regional_units", "regional_unit_heads", "public_actors", "public_actor_pattern"]
@@ -80,10 +81,28 @@ def instrument_pattern() -> str:
     return "|".join(r["pattern"] for r in rows("instruments.csv"))
 
 
+def function_words(*classes: str) -> str:
+    """The words of function_words.csv of the given classes as one regex alternation.
+
+    >>> function_words("past")
+    'telah|sudah|pernah'
+    """
+    return "|".join(r["word"] for r in rows("function_words.csv") if r["class"] in classes)
+
+
+def fill(pattern: str) -> str:
+    """A table's regex with its placeholders filled: {instrument}, {negation} and {condition} stand for
+    the alternatives of instruments.csv and of those classes of function_words.csv."""
+    for name, alternatives in (("instrument", instrument_pattern), ("negation", lambda: function_words("negation")),
+                               ("condition", lambda: function_words("condition"))):
+        if "{" + name + "}" in pattern:
+            pattern = pattern.replace("{" + name + "}", f"(?:{alternatives()})")
+    return pattern
+
+
 def directive_cues() -> list[tuple[str, str]]:
-    """(regex, type) per cue, in table order, with {instrument} filled in."""
-    inst = instrument_pattern()
-    return [(r["pattern"].replace("{instrument}", inst), r["type"]) for r in rows("directive_cues.csv")]
+    """(regex, type) per cue, in table order, with its placeholders filled in (see `fill`)."""
+    return [(fill(r["pattern"]), r["type"]) for r in rows("directive_cues.csv")]
 
 
 def public_actors() -> list[str]:
@@ -103,7 +122,7 @@ def oversight_acts() -> list[str]:
 
 def threat_outcomes() -> list[str]:
     """Regexes of what befalls whoever breaks a rule (a sanction warning only with the breach named)."""
-    return [r["pattern"] for r in rows("threat_outcomes.csv")]
+    return [fill(r["pattern"]) for r in rows("threat_outcomes.csv")]
 
 
 def hoped_events() -> list[str]:

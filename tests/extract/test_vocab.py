@@ -23,7 +23,7 @@ CUES = vocab.rows("directive_cues.csv")
 
 @pytest.mark.parametrize("row", CUES, ids=ids(CUES, "pattern"))
 def test_cue_row_fires_on_its_example(row):
-    pattern = row["pattern"].replace("{instrument}", vocab.instrument_pattern())
+    pattern = vocab.fill(row["pattern"])
     assert re.search(pattern, row["example"], re.IGNORECASE), "the pattern does not match its own example"
     types = [d["type"] for d in extract(row["example"])["directives"]]
     assert row["type"] in types, types
@@ -141,7 +141,7 @@ THREATS = vocab.rows("threat_outcomes.csv")
 
 @pytest.mark.parametrize("row", THREATS, ids=ids(THREATS, "pattern"))
 def test_threat_outcome_row_fires_on_its_example(row):
-    assert re.search(row["pattern"], row["example"], re.IGNORECASE), "the pattern does not match its own example"
+    assert re.search(vocab.fill(row["pattern"]), row["example"], re.IGNORECASE), "the pattern does not match its own example"
     assert "sanction_warning" in [d["type"] for d in extract(row["example"])["directives"]]
 
 
@@ -301,3 +301,27 @@ def test_hoped_event_row_makes_its_hope_no_appeal(row):
     assert "appeal" not in [d["type"] for d in extract(row["example"])["directives"]]
     asked = re.sub(r"berharap\s+.*$", "berharap warga ikut menjaga kebersihan.", row["example"])
     assert "appeal" in [d["type"] for d in extract(asked)["directives"]], asked
+
+
+FUNCTION_WORDS = vocab.rows("function_words.csv")
+
+
+@pytest.mark.parametrize("row", FUNCTION_WORDS, ids=ids(FUNCTION_WORDS, "word"))
+def test_function_word_row_does_its_grammar(row):
+    """Each class does its one job in its example, and the sentence without the word does not."""
+    assert re.search(rf"\b{row['word']}\b", row["example"]), "the example does not contain the word"
+    without = re.sub(rf"\s*\b{row['word']}\b", "", row["example"], count=1)
+    found, bare = extract(row["example"])["directives"], extract(without)["directives"]
+    if row["class"] == "negation":  # "ASN tidak boleh memihak" forbids, "ASN boleh memihak" does not
+        assert [d["type"] for d in found] == ["prohibition"] and not bare
+    elif row["class"] == "negation_other":  # "belum diminta pindah" asks nobody, "diminta pindah" does
+        assert not found and bare
+    elif row["class"] == "condition":  # "jika ASN melanggar, akan dicopot" threatens
+        assert "sanction_warning" in [d["type"] for d in found]
+    elif row["class"] == "past":  # "sudah dicopot" reports a sanction, "dicopot" with its breach threatens
+        assert "sanction_warning" not in [d["type"] for d in found]
+        assert "sanction_warning" in [d["type"] for d in bare]
+    elif row["class"] == "quantifier":  # "kepada seluruh pedagang agar ...": the group is "pedagang"
+        assert [d["targets"] for d in found] == [["pedagang"]]
+    else:
+        pytest.fail(f"unknown class {row['class']!r}")
