@@ -91,3 +91,18 @@ def test_a_policy_verb_that_a_request_asks_for_is_the_request(run):
     text = ("Surat edaran yang ditandatangani Gubernur Sumbar Mahyeldi itu meminta seluruh sekolah meniadakan perpisahan "
             "di hotel.")
     assert "policy" in types(run, text)
+
+
+def test_checks_inspections_and_field_visits_asked_for_are_oversight(run):
+    for text in ("Bupati Sumenep Achmad Fauzi Wongsojudo meminta camat turun ke lapangan untuk memastikan penyaluran "
+                 "bansos tepat sasaran.",
+                 "Wali Kota Batu Nurochman menggelar inspeksi ke sejumlah hotel untuk memastikan izin dan kelayakan "
+                 "bangunan.",
+                 "Bupati Sleman Harda Kiswaya meminta Dinas Perdagangan mengecek ketersediaan stok bahan pokok di pasar.",
+                 "Bupati Pati Sudewo meminta camat mengecek langsung kondisi rumah tidak layak huni di wilayahnya."):
+        assert "oversight" in types(run, text), text
+    for text in ("Bupati Magetan Nanik Endang Rusminiarti menginstruksikan dinas kesehatan menggelar pemeriksaan kesehatan "
+                 "gratis bagi lansia.",
+                 "Bupati Pacitan Indrata Nur Bayuaji turun ke lapangan membagikan bantuan kepada korban banjir.",
+                 "Wali Kota Batu Nurochman melakukan inspeksi upacara dalam peringatan Hari Bhayangkara."):
+        assert "oversight" not in types(run, text), text
