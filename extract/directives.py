@@ -123,7 +123,11 @@ REPORTED_UP = re.compile(r"\s*(?:(?:langsung|secara\s+langsung)\s+)?(?:ke\s+|kep
 # "menekankan bahwa netralitas ASN merupakan fondasi ...", "mengingatkan, Sleman pernah dilanda erupsi".
 STATED_FACT = re.compile(r"(?:\s+pentingnya)?\s*,?\s*(?:bahwa\s+)?(?:(?!harus|wajib|agar|supaya|jangan|perlu|mesti|hendaknya|untuk|"
                          r"segera|dilarang|tidak\s+boleh|diminta|diharapkan|tetap|selalu)[^.;,\"“”\s]+\s+){1,8}?"
-                         r"(?:merupakan|adalah|ialah|pernah)\b", re.IGNORECASE)
+                         r"(?:merupakan|adalah|ialah|pernah)\b"
+                         # "mengingatkan bahwa tahun lalu banjir merendam 12 desa": a past event recalled
+                         r"|\s*,?\s*(?:bahwa\s+)?(?:pada\s+)?(?:(?:tahun|bulan|pekan|minggu)\s+(?:lalu|kemarin|sebelumnya)|"
+                         r"(?:beberapa|bertahun-tahun)\s+(?:waktu|tahun|bulan)\s+(?:lalu|silam))",
+                         re.IGNORECASE)
 # What is asked to stop, in the passive: "meminta aktivitas tambang di kawasan hutan segera dihentikan".
 STOPPED = re.compile(r"(?:\s+(?:agar|supaya|untuk|semua|seluruh|segala))?\s+(?:kegiatan|aktivitas|praktik|praktek|operasi|operasional|"
                      r"penjualan|pembangunan|pengerjaan|penambangan|penebangan|pungutan|pungli)\b[^.;,\"“”]{0,80}?"
@@ -315,7 +319,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
     if low == "wajib" and re.match(r"\s+(?:pajak|pilih)", after, re.I):
         return None
     if low == "harus" and re.match(r"\s+(?:rela\s+)?(?:mengungsi|dirawat|dievakuasi|dilarikan|menjalani|kehilangan|menanggung|"
-                                  r"menempuh|antre|mengantre|menunggu)\b", after, re.I):
+                                  r"menempuh|antre|mengantre|menunggu|merugi|menerima\s+(?:harga|kenyataan|nasib|kerugian))\b",
+                  after, re.I):
         return None  # "1.931 jiwa harus mengungsi": what people must undergo, not an order
     if low == "mengancam" and not THREAT_CONTENT.match(after):
         return None  # "hal-hal yang mengancam keselamatan", "banjir mengancam permukiman": a danger, not a threat

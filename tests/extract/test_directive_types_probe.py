@@ -106,3 +106,15 @@ def test_checks_inspections_and_field_visits_asked_for_are_oversight(run):
                  "Bupati Pacitan Indrata Nur Bayuaji turun ke lapangan membagikan bantuan kepada korban banjir.",
                  "Wali Kota Batu Nurochman melakukan inspeksi upacara dalam peringatan Hari Bhayangkara."):
         assert "oversight" not in types(run, text), text
+
+
+def test_a_past_event_recalled_or_a_loss_undergone_directs_nobody(run):
+    for text in ("Bupati Labuhanbatu Maya Hasmita mengingatkan bahwa tahun lalu banjir merendam 12 desa di wilayah itu.",
+                 "Gubernur Riau Abdul Wahid mengingatkan, beberapa tahun lalu kabut asap melumpuhkan penerbangan.",
+                 "Gubernur Lampung Rahmat Mirzani Djausal mengatakan, petani singkong harus menerima harga rendah karena "
+                 "pabrik membatasi pembelian."):
+        assert not types(run, text) & {"appeal", "instruction"}, text
+    for text in ("Bupati Labuhanbatu Maya Hasmita mengingatkan warga di bantaran sungai agar waspada banjir.",
+                 "Gubernur Lampung Rahmat Mirzani Djausal mengatakan, pabrik harus menerima singkong petani dengan harga "
+                 "yang layak."):
+        assert types(run, text) & {"appeal", "instruction"}, text
