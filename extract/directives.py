@@ -133,6 +133,10 @@ STOPPED = re.compile(r"(?:\s+(?:agar|supaya|untuk|semua|seluruh|segala))?\s+(?:k
                      r"penjualan|pembangunan|pengerjaan|penambangan|penebangan|pungutan|pungli)\b[^.;,\"“”]{0,80}?"
                      r"\b(?:dihentikan|distop|disetop|dibubarkan|tidak\s+(?:lagi\s+)?(?:dilakukan|dilanjutkan|diteruskan))\b",
                      re.IGNORECASE)
+# A request to carry out an order or rule already given: "meminta para camat menindaklanjuti surat edaran itu".
+CARRIED_OUT = re.compile(r"[^.;\"“”]{0,60}?\b(?:menindaklanjuti|melaksanakan|menjalankan|menerapkan|mengimplementasikan)\s+"
+                         r"(?:\w+\s+)?(?:kebijakan|instruksi|surat\s+edaran|SE|edaran|aturan|ketentuan|keputusan|arahan|"
+                         r"perintah|regulasi|perda|perbup|perwali|pergub|inpres|inmendagri)\b", re.IGNORECASE)
 # "Bupati mengatakan, agar warga ...", "kata dia, agar ...": a request reported after its say-verb.
 SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|ujar(?:nya)?)\s*,?\s*(?:bahwa\s+)?$", re.IGNORECASE)
 # A service or payment withheld ("tidak akan dilayani", "tidak menerima TPP") threatens only with a breach named.
@@ -349,6 +353,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return "prohibition"  # "meminta aktivitas tambang itu dihentikan": asking that an activity stop forbids it
     if ctype == "appeal" and low in ("meminta", "minta", "diminta") and IN_INSTRUCTION.search(seg_before):
         ctype = "instruction"  # "Dalam instruksi itu, gubernur meminta ...": a request in a formal order is an order
+    if ctype == "appeal" and low in ("meminta", "minta", "diminta") and CARRIED_OUT.match(after):
+        ctype = "instruction"  # "meminta bupati menindaklanjuti kebijakan tersebut": carrying out an order is ordered
     act = OVERSIGHT_ACT.search(after[:70]) if ctype in ("appeal", "instruction") else None
     if act is not None and not INFO_FOLLOWED.match(after, act.end()):
         return "oversight"  # "meminta camat mendata korban", "harus memantau": an order to watch is oversight

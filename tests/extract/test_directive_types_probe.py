@@ -118,3 +118,13 @@ def test_a_past_event_recalled_or_a_loss_undergone_directs_nobody(run):
                  "Gubernur Lampung Rahmat Mirzani Djausal mengatakan, pabrik harus menerima singkong petani dengan harga "
                  "yang layak."):
         assert types(run, text) & {"appeal", "instruction"}, text
+
+
+def test_a_request_to_carry_out_an_order_or_rule_is_an_instruction(run):
+    for text in ("Gubernur Kalimantan Selatan Muhidin meminta para bupati menindaklanjuti surat edaran tentang karhutla.",
+                 "Bupati Tabalong Muhammad Noor Rifani meminta camat melaksanakan instruksi bupati soal gotong royong.",
+                 "Wali Kota Banjarbaru Erna Lisa Halaby meminta seluruh lurah menjalankan kebijakan tersebut dengan "
+                 "sungguh-sungguh."):
+        assert "instruction" in types(run, text), text
+    text = "Bupati Tabalong Muhammad Noor Rifani meminta warga menjaga kebersihan sungai."
+    assert "instruction" not in types(run, text)
