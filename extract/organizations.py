@@ -51,7 +51,7 @@ Polisi Pamong Praja Perangkat Regional Wilayah Resor Kota Kabupaten Provinsi Gol
 Perjuangan Kebangkitan Keadilan Sejahtera Amanat Persatuan Gerakan Raya Hati Nurani Solidaritas Demokrat Ulama
 Nahdlatul Kerja Tenaga Informasi Publik Pengembangan Air Minum Rumah Sakit Umum Tata Ruang Penataan Pelaksana
 Urusan Teknis Kecamatan I II III IV V VI VII VIII IX X XI XII XIII XIV 1 2 3 4 5 6 7 8 9 10 11 12 13 14
-Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU Perkim Perkimtan PMPTSP P3A PPKB KUKM SAR Pratama Madya Syariat Islam Konstruksi Adat Sampah Persampahan Limbah
+Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU PAN-RB PANRB RB Perkim Perkimtan PMPTSP P3A PPKB KUKM SAR Pratama Madya Syariat Islam Konstruksi Adat Sampah Persampahan Limbah
 """.split()) | (lx.UNIT_WORDS - {"dan"} - {h.split()[0] for h in HEADS})  # an office's unit words, not a new head
 # Every capitalised word of a lexicon body's full form also continues a name ("Balai ... Kebencanaan Geologi").
 # (but not a region in a body's name, "Dewan Perwakilan Rakyat Aceh": "Pemerintah Kabupaten Aceh Utara" goes on to its region)
