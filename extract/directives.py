@@ -513,7 +513,7 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
     if not in_quote and (_public_actor_subject(text, seg.start, c0, c1) or PUBLIC_DEMAND.search(text, seg.start, c0)):
         return None, None, ""  # "Warga mendesak bupati ...": the citizens' demand, not an official's directive
     if in_quote:
-        third = _quoted_subject(text, seg, c0, c1, officials, refs, ref_starts)
+        third = _quoted_subject(text, seg, c0, c1, officials, refs, ref_starts, speaker)
         if third is not None:  # '"Bapak Kapolres meminta agar ...," ujar Kasi Humas': the Kapolres asked
             return third, None, "subject"
     if not in_quote:
@@ -587,16 +587,23 @@ QUOTED_SUBJECT_GAP = re.compile(r"\s+(?:(?:sudah|telah|juga|pun|sempat|pernah|ke
 
 
 def _quoted_subject(text: str, seg, c0: int, c1: int, officials: list[Official], refs: list[Reference],
-                    ref_starts: list[int]) -> int | None:
-    """'"Bapak Kapolres sudah meminta ...," ujar X': the official named as the subject inside the quote."""
+                    ref_starts: list[int], speaker: int | None = None) -> int | None:
+    """'"Bapak Kapolres sudah meminta ...," ujar X': the official named as the subject inside the quote;
+    '"Beliau meminta kami ...," ujar X': the official spoken of before, who is not X."""
     i = bisect.bisect_left(ref_starts, c0) - 1
-    if i < 0 or refs[i].start < seg.start or refs[i].official is None or officials[refs[i].official].former:
+    if i < 0 or refs[i].start < seg.start:
         return None
     r = refs[i]
     cue = text[c0:c1].lower()
     if passive_or_modal(cue) or not cue.startswith("me") or not QUOTED_SUBJECT_GAP.fullmatch(text, r.end, c0):
         return None
     if OBJECT_BEFORE.search(text[max(seg.start, r.start - 20):r.start]) or not _inside_quote(text, seg, r.start):
+        return None
+    if r.kind == "pronoun" and r.text.lower() == "beliau":
+        j = next((j for j in range(i - 1, -1, -1) if refs[j].official is not None and refs[j].official != speaker
+                  and not officials[refs[j].official].former and refs[j].start > seg.start - 600), None)
+        return refs[j].official if j is not None and speaker is not None else None
+    if r.official is None or officials[r.official].former:
         return None
     return r.official
 

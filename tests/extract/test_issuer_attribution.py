@@ -145,3 +145,15 @@ def test_a_body_as_the_subject_still_issues(run):
 ])
 def test_guests_are_not_the_next_speaker(run, text, who):
     assert issuers(run(text)) == {who}
+
+
+# -- "beliau" inside a quotation is someone the speaker speaks of, not the speaker
+def test_beliau_in_a_quote_is_the_official_spoken_of(run):
+    result = run("Kepala Dinas Sosial Kabupaten Mimika, Yosefina Rumbiak, bertemu Bupati Mimika Johannes Rettob di "
+                 "Timika. \"Beliau meminta kami segera menyalurkan bantuan kepada korban banjir,\" ujar Yosefina.")
+    assert issuers(result) == {"Johannes Rettob"}
+
+
+def test_beliau_with_no_other_official_leaves_the_speaker(run):
+    result = run("Bupati Yahukimo Didimus Yahuli meninjau posko. \"Kami minta warga tetap tenang,\" ujar Didimus.")
+    assert issuers(result) == {"Didimus Yahuli"}
