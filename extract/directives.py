@@ -123,12 +123,20 @@ REPORTED_UP = re.compile(r"\s*(?:(?:langsung|secara\s+langsung)\s+)?(?:ke\s+|kep
 # "menekankan bahwa netralitas ASN merupakan fondasi ...", "mengingatkan, Sleman pernah dilanda erupsi".
 STATED_FACT = re.compile(r"(?:\s+pentingnya)?\s*,?\s*(?:bahwa\s+)?(?:(?!harus|wajib|agar|supaya|jangan|perlu|mesti|hendaknya|untuk|"
                          r"segera|dilarang|tidak\s+boleh|diminta|diharapkan|tetap|selalu)[^.;,\"“”\s]+\s+){1,8}?"
-                         r"(?:merupakan|adalah|ialah|pernah)\b", re.IGNORECASE)
+                         r"(?:merupakan|adalah|ialah|pernah)\b"
+                         # "mengingatkan bahwa tahun lalu banjir merendam 12 desa": a past event recalled
+                         r"|\s*,?\s*(?:bahwa\s+)?(?:pada\s+)?(?:(?:tahun|bulan|pekan|minggu)\s+(?:lalu|kemarin|sebelumnya)|"
+                         r"(?:beberapa|bertahun-tahun)\s+(?:waktu|tahun|bulan)\s+(?:lalu|silam))",
+                         re.IGNORECASE)
 # What is asked to stop, in the passive: "meminta aktivitas tambang di kawasan hutan segera dihentikan".
 STOPPED = re.compile(r"(?:\s+(?:agar|supaya|untuk|semua|seluruh|segala))?\s+(?:kegiatan|aktivitas|praktik|praktek|operasi|operasional|"
                      r"penjualan|pembangunan|pengerjaan|penambangan|penebangan|pungutan|pungli)\b[^.;,\"“”]{0,80}?"
                      r"\b(?:dihentikan|distop|disetop|dibubarkan|tidak\s+(?:lagi\s+)?(?:dilakukan|dilanjutkan|diteruskan))\b",
                      re.IGNORECASE)
+# A request to carry out an order or rule already given: "meminta para camat menindaklanjuti surat edaran itu".
+CARRIED_OUT = re.compile(r"[^.;\"“”]{0,60}?\b(?:menindaklanjuti|melaksanakan|menjalankan|menerapkan|mengimplementasikan)\s+"
+                         r"(?:\w+\s+)?(?:kebijakan|instruksi|surat\s+edaran|SE|edaran|aturan|ketentuan|keputusan|arahan|"
+                         r"perintah|regulasi|perda|perbup|perwali|pergub|inpres|inmendagri)\b", re.IGNORECASE)
 # "Bupati mengatakan, agar warga ...", "kata dia, agar ...": a request reported after its say-verb.
 SAID_BEFORE = re.compile(r"\b(?:" + "|".join(lx.SAY_VERBS) + r"|kata(?:nya)?|ujar(?:nya)?)\s*,?\s*(?:bahwa\s+)?$", re.IGNORECASE)
 # A service or payment withheld ("tidak akan dilayani", "tidak menerima TPP") threatens only with a breach named.
@@ -315,7 +323,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
     if low == "wajib" and re.match(r"\s+(?:pajak|pilih)", after, re.I):
         return None
     if low == "harus" and re.match(r"\s+(?:rela\s+)?(?:mengungsi|dirawat|dievakuasi|dilarikan|menjalani|kehilangan|menanggung|"
-                                  r"menempuh|antre|mengantre|menunggu)\b", after, re.I):
+                                  r"menempuh|antre|mengantre|menunggu|merugi|menerima\s+(?:harga|kenyataan|nasib|kerugian))\b",
+                  after, re.I):
         return None  # "1.931 jiwa harus mengungsi": what people must undergo, not an order
     if low == "mengancam" and not THREAT_CONTENT.match(after):
         return None  # "hal-hal yang mengancam keselamatan", "banjir mengancam permukiman": a danger, not a threat
@@ -344,6 +353,8 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return "prohibition"  # "meminta aktivitas tambang itu dihentikan": asking that an activity stop forbids it
     if ctype == "appeal" and low in ("meminta", "minta", "diminta") and IN_INSTRUCTION.search(seg_before):
         ctype = "instruction"  # "Dalam instruksi itu, gubernur meminta ...": a request in a formal order is an order
+    if ctype == "appeal" and low in ("meminta", "minta", "diminta") and CARRIED_OUT.match(after):
+        ctype = "instruction"  # "meminta bupati menindaklanjuti kebijakan tersebut": carrying out an order is ordered
     act = OVERSIGHT_ACT.search(after[:70]) if ctype in ("appeal", "instruction") else None
     if act is not None and not INFO_FOLLOWED.match(after, act.end()):
         return "oversight"  # "meminta camat mendata korban", "harus memantau": an order to watch is oversight
@@ -523,7 +534,7 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
     if not in_quote and (_public_actor_subject(text, seg.start, c0, c1) or PUBLIC_DEMAND.search(text, seg.start, c0)):
         return None, None, ""  # "Warga mendesak bupati ...": the citizens' demand, not an official's directive
     if in_quote:
-        third = _quoted_subject(text, seg, c0, c1, officials, refs, ref_starts)
+        third = _quoted_subject(text, seg, c0, c1, officials, refs, ref_starts, speaker)
         if third is not None:  # '"Bapak Kapolres meminta agar ...," ujar Kasi Humas': the Kapolres asked
             return third, None, "subject"
     if not in_quote:
@@ -597,16 +608,23 @@ QUOTED_SUBJECT_GAP = re.compile(r"\s+(?:(?:sudah|telah|juga|pun|sempat|pernah|ke
 
 
 def _quoted_subject(text: str, seg, c0: int, c1: int, officials: list[Official], refs: list[Reference],
-                    ref_starts: list[int]) -> int | None:
-    """'"Bapak Kapolres sudah meminta ...," ujar X': the official named as the subject inside the quote."""
+                    ref_starts: list[int], speaker: int | None = None) -> int | None:
+    """'"Bapak Kapolres sudah meminta ...," ujar X': the official named as the subject inside the quote;
+    '"Beliau meminta kami ...," ujar X': the official spoken of before, who is not X."""
     i = bisect.bisect_left(ref_starts, c0) - 1
-    if i < 0 or refs[i].start < seg.start or refs[i].official is None or officials[refs[i].official].former:
+    if i < 0 or refs[i].start < seg.start:
         return None
     r = refs[i]
     cue = text[c0:c1].lower()
     if passive_or_modal(cue) or not cue.startswith("me") or not QUOTED_SUBJECT_GAP.fullmatch(text, r.end, c0):
         return None
     if OBJECT_BEFORE.search(text[max(seg.start, r.start - 20):r.start]) or not _inside_quote(text, seg, r.start):
+        return None
+    if r.kind == "pronoun" and r.text.lower() == "beliau":
+        j = next((j for j in range(i - 1, -1, -1) if refs[j].official is not None and refs[j].official != speaker
+                  and not officials[refs[j].official].former and refs[j].start > seg.start - 600), None)
+        return refs[j].official if j is not None and speaker is not None else None
+    if r.official is None or officials[r.official].former:
         return None
     return r.official
 

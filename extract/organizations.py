@@ -51,7 +51,7 @@ Polisi Pamong Praja Perangkat Regional Wilayah Resor Kota Kabupaten Provinsi Gol
 Perjuangan Kebangkitan Keadilan Sejahtera Amanat Persatuan Gerakan Raya Hati Nurani Solidaritas Demokrat Ulama
 Nahdlatul Kerja Tenaga Informasi Publik Pengembangan Air Minum Rumah Sakit Umum Tata Ruang Penataan Pelaksana
 Urusan Teknis Kecamatan I II III IV V VI VII VIII IX X XI XII XIII XIV 1 2 3 4 5 6 7 8 9 10 11 12 13 14
-Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU Perkim Perkimtan PMPTSP P3A PPKB KUKM SAR Pratama Madya Syariat Islam Konstruksi Adat Sampah Persampahan Limbah
+Karantina Pemasyarakatan Inflasi LH ATR PMD PPPA HAM BUMN PTSP PU PAN-RB PANRB RB Perkim Perkimtan PMPTSP P3A PPKB KUKM SAR Pratama Madya Syariat Islam Konstruksi Adat Sampah Persampahan Limbah
 """.split()) | (lx.UNIT_WORDS - {"dan"} - {h.split()[0] for h in HEADS})  # an office's unit words, not a new head
 # Every capitalised word of a lexicon body's full form also continues a name ("Balai ... Kebencanaan Geologi").
 # (but not a region in a body's name, "Dewan Perwakilan Rakyat Aceh": "Pemerintah Kabupaten Aceh Utara" goes on to its region)
@@ -262,8 +262,12 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             continue
         abbr = re.sub(r"\s+", " ", m.group(1))
         before = text[max(0, s - 12):s]
-        if OFFICE_PREFIXES.search(before) or text[s - 1:s] == "/" or text[e:e + 1] == "/":
-            continue  # inside an office ("Kapolres") or a document number (".../Dindikbud/2025")
+        # two bodies written with a slash ("TNI/Polri", "KPU/Bawaslu") are two mentions; a slash elsewhere is
+        # a document number's (".../Dindikbud/2025")
+        slash_pair = text[e:e + 1] == "/" and _slash_partner(text, e)
+        second = text[s - 1:s] == "/" and _slash_partner(text, s - 1, before=True)
+        if OFFICE_PREFIXES.search(before) or text[s - 1:s] == "/" and not second or text[e:e + 1] == "/" and not slash_pair:
+            continue  # inside an office ("Kapolres") or a document number
         metro = re.match(r" Metro(?= [A-Z])", text[e:]) if abbr in PLACE_UNITS else None
         if metro:  # Jakarta's police units: "Polres Metro Jakarta Selatan", "Polsek Metro Penjaringan"
             e += metro.end()
@@ -289,10 +293,10 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                 e += t.end()
             elif body:  # "Kanwil Kemenkumham Jawa Tengah", "Kanwil BPN Jatim": the regional office of a body
                 e = _extend(text, body.end(), region_spans)
-        # "TNI-Polri", "KPU-Bawaslu"
-        pair = re.match(r"-(" + "|".join(re.escape(k) for k in ("Polri", "POLRI", "Bawaslu", "KPU", "TNI")) + r")\b", text[e:])
+        # "TNI-Polri", "KPU-Bawaslu": two bodies named as one pair
+        pair = PAIR_RE.match(text, e)
         if pair:
-            e += pair.end()
+            e = pair.end()
         full, level = ORGS.get(abbr, (None, None))
         if level == "bagian":
             # "Satreskrim Polres Blora", "Bidhumas Polda Jawa Tengah": a unit named with the body it belongs to
@@ -352,6 +356,20 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
     return OrgFindings(found)
 
 
+# The second body of a pair written with a hyphen, named as one ("TNI-Polri", "KPU-Bawaslu").
+PAIR_RE = re.compile(r"-(?:Polri|POLRI|Bawaslu|KPU|TNI)\b")
+
+
+def _slash_partner(text: str, at: int, before: bool = False) -> bool:
+    """Whether the slash at `at` joins two bodies of our lexicon ("TNI/Polri", "Dinkes/Puskesmas"), not the parts
+    of a document number ("100/KPU/2024", "SE/Bawaslu/V/2024"): a body right after it (or, `before`, right before
+    it) and no further slash or number."""
+    if before:
+        m = re.search(r"(?<![\w/.-])([A-Za-z][\w-]*)$", text[:at])
+        return bool(m and m.group(1) in ORGS and not re.match(r"/[\w-]+/", text[at:]))
+    m = ABBR_RE.match(text, at + 1)
+    return bool(m and not re.match(r"[/\w]", text[m.end():m.end() + 1]) and text[at - 1:at] != "/"
+                and not re.search(r"[\w]/[^\s]*$", text[max(0, at - 30):at]))
 SPELLED_OUT_RE = re.compile(r"(?<![\w(])((?:[A-Za-z][a-z]+\s+){1,8}?[A-Za-z][a-z]+)\s*\(([A-Za-z][A-Za-z0-9]{1,11})\)")
 LOWER_ABBRS = frozenset(a.lower() for a in ORGS)
 # First words of a body's name written out in full with its abbreviation in brackets.

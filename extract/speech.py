@@ -281,7 +281,9 @@ def attribute(index: TextIndex, refs: list[Reference]) -> Attribution:
             # the official a sentence opens with becomes the one pronouns point to
             first = next((r for r in inside if r.official is not None and r.start - seg.start < 60
                           and r.named), None)
-            if first is not None:
+            if first is not None and ATTENDING_BEFORE.search(text, seg.start, first.start):
+                pass  # "Turut hadir Kapolres X ...", "Rapat dihadiri Kepala Dinas Y": guests are not who speaks next
+            elif first is not None:
                 current = _accompanied(text, inside, first).official
             elif PUBLIC_TOPIC_RE.match(s_text) or NAMED_OTHER_OPENS.match(s_text):
                 current = None  # "Seorang warga, Slamet, mengeluh ... Ia meminta ...": "ia" is no official
@@ -290,6 +292,9 @@ def attribute(index: TextIndex, refs: list[Reference]) -> Attribution:
     return out
 
 
+# Guests of an occasion named before an official: "Turut hadir ...", "Rapat itu dihadiri ...".
+ATTENDING_BEFORE = re.compile(r"\b(?:[Tt]urut\s+(?:hadir|mendampingi)|[Hh]adir\s+(?:pula|juga|dalam|pada|di)|[Tt]ampak\s+hadir|"
+                              r"dihadiri|[Hh]adir\s*:|[Dd]idampingi)\b")
 # "Kadis X mendampingi Bupati Y meninjau ...": the one accompanied is the sentence's main actor.
 ACCOMPANIES_RE = re.compile(r",?\s+(?:(?:yang|turut|ikut|juga|saat)\s+)*mendampingi\s+$")
 

@@ -201,6 +201,11 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         if ("pimpinan OPD" in out or "kepala OPD" in out) and "OPD" in out:
             out.remove("OPD")
         return out
+    if ctype not in ("policy", "sanction_warning") and not passive_or_modal(low):
+        lead = NEXT_TO_CUE_AFTER.match(text, c1, e)
+        owned = OWN_GROUP.match(text, lead.end(), e) if lead is not None else None
+        if owned is not None:  # "mengingatkan warganya untuk ...": the speaker's own group, right after the cue
+            return [lx.TARGETS[int(owned.lastgroup[1:])][1]]
     if orgs and ctype not in ("policy", "sanction_warning") and not passive_or_modal(low):
         # "meminta Inspektorat melakukan pengawasan", "meminta bantuan BPBD": a body as the addressee
         m = re.match(r"\s+(?:kepada\s+|bantuan\s+|pihak\s+)?", text[c1:e])
@@ -233,6 +238,10 @@ def _topic_before_pronoun(text: str, s: int, c0: int) -> tuple[int, int] | None:
 # A group with "-nya" as the subject of the condition of a threat: "kalau camatnya tidak ada di lokasi ...".
 CONDITION_OWNED = re.compile(r"\b(?:" + vocab.function_words("condition") + r")\s+(?:(?:ada|masih)\s+)?(?:"
                              + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(lx.TARGETS)) + r")nya\b", re.IGNORECASE)
+
+
+# A group with "-nya" (the speaker's own: "warganya", "anggotanya"), read only as the object right after an active cue.
+OWN_GROUP = re.compile("(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(lx.TARGETS)) + r")nya\b", re.IGNORECASE)
 
 
 KEPADA_AFTER = re.compile(r"\s+(?:pula\s+|juga\s+)?kepada\s", re.IGNORECASE)

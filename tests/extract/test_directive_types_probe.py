@@ -91,3 +91,40 @@ def test_a_policy_verb_that_a_request_asks_for_is_the_request(run):
     text = ("Surat edaran yang ditandatangani Gubernur Sumbar Mahyeldi itu meminta seluruh sekolah meniadakan perpisahan "
             "di hotel.")
     assert "policy" in types(run, text)
+
+
+def test_checks_inspections_and_field_visits_asked_for_are_oversight(run):
+    for text in ("Bupati Sumenep Achmad Fauzi Wongsojudo meminta camat turun ke lapangan untuk memastikan penyaluran "
+                 "bansos tepat sasaran.",
+                 "Wali Kota Batu Nurochman menggelar inspeksi ke sejumlah hotel untuk memastikan izin dan kelayakan "
+                 "bangunan.",
+                 "Bupati Sleman Harda Kiswaya meminta Dinas Perdagangan mengecek ketersediaan stok bahan pokok di pasar.",
+                 "Bupati Pati Sudewo meminta camat mengecek langsung kondisi rumah tidak layak huni di wilayahnya."):
+        assert "oversight" in types(run, text), text
+    for text in ("Bupati Magetan Nanik Endang Rusminiarti menginstruksikan dinas kesehatan menggelar pemeriksaan kesehatan "
+                 "gratis bagi lansia.",
+                 "Bupati Pacitan Indrata Nur Bayuaji turun ke lapangan membagikan bantuan kepada korban banjir.",
+                 "Wali Kota Batu Nurochman melakukan inspeksi upacara dalam peringatan Hari Bhayangkara."):
+        assert "oversight" not in types(run, text), text
+
+
+def test_a_past_event_recalled_or_a_loss_undergone_directs_nobody(run):
+    for text in ("Bupati Labuhanbatu Maya Hasmita mengingatkan bahwa tahun lalu banjir merendam 12 desa di wilayah itu.",
+                 "Gubernur Riau Abdul Wahid mengingatkan, beberapa tahun lalu kabut asap melumpuhkan penerbangan.",
+                 "Gubernur Lampung Rahmat Mirzani Djausal mengatakan, petani singkong harus menerima harga rendah karena "
+                 "pabrik membatasi pembelian."):
+        assert not types(run, text) & {"appeal", "instruction"}, text
+    for text in ("Bupati Labuhanbatu Maya Hasmita mengingatkan warga di bantaran sungai agar waspada banjir.",
+                 "Gubernur Lampung Rahmat Mirzani Djausal mengatakan, pabrik harus menerima singkong petani dengan harga "
+                 "yang layak."):
+        assert types(run, text) & {"appeal", "instruction"}, text
+
+
+def test_a_request_to_carry_out_an_order_or_rule_is_an_instruction(run):
+    for text in ("Gubernur Kalimantan Selatan Muhidin meminta para bupati menindaklanjuti surat edaran tentang karhutla.",
+                 "Bupati Tabalong Muhammad Noor Rifani meminta camat melaksanakan instruksi bupati soal gotong royong.",
+                 "Wali Kota Banjarbaru Erna Lisa Halaby meminta seluruh lurah menjalankan kebijakan tersebut dengan "
+                 "sungguh-sungguh."):
+        assert "instruction" in types(run, text), text
+    text = "Bupati Tabalong Muhammad Noor Rifani meminta warga menjaga kebersihan sungai."
+    assert "instruction" not in types(run, text)

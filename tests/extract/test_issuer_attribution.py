@@ -130,3 +130,30 @@ def test_a_body_inside_its_heads_office_issues_nothing(run, text):
 def test_a_body_as_the_subject_still_issues(run):
     result = run("Dinas Kesehatan Kota Kendari meminta warga menguras bak mandi seminggu sekali.")
     assert issuers(result) == {"Dinas Kesehatan Kota Kendari"}
+
+
+# -- guests of an occasion ("Turut hadir ...", "Rapat dihadiri ...") are not who "ujarnya" points to
+@pytest.mark.parametrize("text, who", [
+    ("Bupati Manggarai Herybertus Nabit meninjau lokasi longsor di Kecamatan Satar Mese. Turut hadir Kapolres "
+     "Manggarai AKBP Edwin Saleh dan Dandim 1612/Manggarai Letkol Inf Budiman. \"Kami minta warga yang tinggal di "
+     "tebing segera mengungsi,\" ujarnya.", "Herybertus Nabit"),
+    ("Wali Kota Ternate M. Tauhid Soleman membuka rapat koordinasi. Rapat dihadiri Kepala Dinas Kesehatan Kota "
+     "Ternate, Fathiyah Suma, dan para camat. \"Saya minta camat aktif mendata warga miskin,\" kata dia.",
+     "M. Tauhid Soleman"),
+    ("Bupati Sumba Barat Daya Ratu Ngadu Bonu Wulla membuka pasar murah. Hadir pula Kepala Dinas Perdagangan "
+     "Sumba Barat Daya, Yohanes Malo. \"Kami minta pedagang tidak menimbun beras,\" ujarnya.", "Ratu Ngadu Bonu Wulla"),
+])
+def test_guests_are_not_the_next_speaker(run, text, who):
+    assert issuers(run(text)) == {who}
+
+
+# -- "beliau" inside a quotation is someone the speaker speaks of, not the speaker
+def test_beliau_in_a_quote_is_the_official_spoken_of(run):
+    result = run("Kepala Dinas Sosial Kabupaten Mimika, Yosefina Rumbiak, bertemu Bupati Mimika Johannes Rettob di "
+                 "Timika. \"Beliau meminta kami segera menyalurkan bantuan kepada korban banjir,\" ujar Yosefina.")
+    assert issuers(result) == {"Johannes Rettob"}
+
+
+def test_beliau_with_no_other_official_leaves_the_speaker(run):
+    result = run("Bupati Yahukimo Didimus Yahuli meninjau posko. \"Kami minta warga tetap tenang,\" ujar Didimus.")
+    assert issuers(result) == {"Didimus Yahuli"}

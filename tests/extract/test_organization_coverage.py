@@ -54,6 +54,16 @@ PASSAGES = [
      ["Panitia Pengawas Kecamatan (panwascam)", "badan usaha milik desa (bumdes)"]),
     # but a word in brackets that is no abbreviation of ours is none
     ("Warga diminta melapor ke pusat layanan (posko) terdekat.", []),
+    # two bodies written with a slash are two mentions; a hyphen pair is named as one; a document number is none
+    ("MAKASSAR - Pengamanan melibatkan TNI/Polri dan Satpol PP. Aparat TNI-Polri berjaga di pasar.",
+     ["TNI", "Polri", "Satpol PP", "TNI-Polri"]),
+    ("Surat itu ditembuskan ke KPU/Bawaslu. BUMN/BUMD ikut membantu. Kemenag/KUA membuka layanan.",
+     ["KPU", "Bawaslu", "BUMN", "BUMD", "Kemenag", "KUA"]),
+    ("Surat bernomor 100/KPU/2024 dan SE/Bawaslu/V/2024 sudah terbit. Nomor 800/123/BKPSDM/2025 juga.", []),
+    # a ministry named by its acronym after "Kementerian" is the ministry, not the party inside the acronym
+    ("JAKARTA - Kementerian PAN-RB menerbitkan surat edaran netralitas.", ["Kementerian PAN-RB"]),
+    ("JAKARTA - Kementerian PAN RB meminta ASN netral. Partai Amanat Nasional (PAN) menggelar rapat.",
+     ["Kementerian PAN RB", "Partai Amanat Nasional (PAN)"]),
 ]
 
 

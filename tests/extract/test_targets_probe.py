@@ -63,3 +63,29 @@ def test_health_facilities_and_their_heads(run, text, want):
 ])
 def test_a_head_keeps_a_compound_noun_whole(run, text, want):
     assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Wali Kota Padang Hendri Septa mengingatkan warganya untuk tidak membuang sampah ke sungai.", [["warga"]]),
+    ("Bupati Ciamis Herdiat Sunarya meminta seluruh camatnya turun ke lapangan memantau banjir.", [["camat"]]),
+    # a group with "-nya" elsewhere is no addressee of its own
+    ("Bupati Ciamis Herdiat Sunarya meminta BPBD memeriksa rumah warganya yang rusak.", [["BPBD"]]),
+])
+def test_the_speakers_own_group_right_after_the_cue(run, text, want):
+    assert targets_of(run(text)) == want
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    ("Bupati Jombang Mundjidah Wahab melarang pelajar membawa sepeda motor ke sekolah.", ["siswa sekolah"], "sekolah"),
+    ("Bupati Sleman Kustini meminta ibu hamil rutin datang ke puskesmas.", ["ibu hamil"], "puskesmas"),
+    ("Wali Kota Pontianak Edi Kamtono mengimbau warga berbelanja ke pasar tradisional menjelang Lebaran.", ["warga"],
+     "pasar tradisional"),
+])
+def test_a_place_gone_to_is_not_addressed(run, text, want, not_want):
+    got = targets_of(run(text))
+    assert want in got and all(not_want not in t for t in got)
+
+
+def test_people_after_ke_are_addressed(run):
+    got = targets_of(run('"Tolong sampaikan ke warga agar tidak memberi uang kepada pengemis," kata Bupati Sleman Kustini.'))
+    assert ["warga"] in got
