@@ -133,6 +133,8 @@ STOPPED = re.compile(r"(?:\s+(?:agar|supaya|untuk|semua|seluruh|segala))?\s+(?:k
                      r"penjualan|pembangunan|pengerjaan|penambangan|penebangan|pungutan|pungli)\b[^.;,\"“”]{0,80}?"
                      r"\b(?:dihentikan|distop|disetop|dibubarkan|tidak\s+(?:lagi\s+)?(?:dilakukan|dilanjutkan|diteruskan))\b",
                      re.IGNORECASE)
+# "saya tidak mau ada lagi ... yang ...": the speaker's will forbids; it is no commitment of the speaker's own
+WILL_NOT = re.compile(r"(?:tidak|tak)\s+(?:mau|ingin)\b", re.IGNORECASE)
 # A request to carry out an order or rule already given: "meminta para camat menindaklanjuti surat edaran itu".
 CARRIED_OUT = re.compile(r"[^.;\"“”]{0,60}?\b(?:menindaklanjuti|melaksanakan|menjalankan|menerapkan|mengimplementasikan)\s+"
                          r"(?:\w+\s+)?(?:kebijakan|instruksi|surat\s+edaran|SE|edaran|aturan|ketentuan|keputusan|arahan|"
@@ -380,7 +382,7 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "kepala desa terbukti mengarahkan warga untuk memilih ...": an act described, not an order
     if low in ("harus", "mesti") and re.search(r"\byang\s+(?:\w+\s+)?$", before, re.I):
         return None  # "warga yang mungkin harus mengungsi", "tantangan yang harus dihadapi": a description
-    if ctype in ("instruction", "prohibition") and MODAL_CUES.match(low) and re.search(
+    if ctype in ("instruction", "prohibition") and MODAL_CUES.match(low) and not WILL_NOT.match(low) and re.search(
             r"\b(?:kami|saya|aku|kita)\s+(?:juga\s+|pun\s+)?$", before, re.I):
         return None  # "kami harus bekerja keras": a commitment, not a directive to others
     if ctype in ("oversight", "policy") and re.search(r"\b(?:bagus|baik|penting|perlu|mendukung)\b[^.,;\"“”]{0,80}$",

@@ -128,3 +128,18 @@ def test_a_request_to_carry_out_an_order_or_rule_is_an_instruction(run):
         assert "instruction" in types(run, text), text
     text = "Bupati Tabalong Muhammad Noor Rifani meminta warga menjaga kebersihan sungai."
     assert "instruction" not in types(run, text)
+
+
+def test_regional_and_spoken_ways_to_forbid(run):
+    for text in ('"ASN ndak boleh ikut kampanye, itu aturan," kata Wali Kota Surakarta Respati Ardi.',
+                 '"Pegawai seng boleh pulang sebelum jam kerja selesai," kata Wali Kota Ambon Bodewin Wattimena.',
+                 '"Anak sekolah sonde boleh bawa motor ke sekolah," kata Wali Kota Kupang Christian Widodo.',
+                 "Bupati Kukar Edi Damansyah mengharamkan ASN menerima gratifikasi dalam bentuk apa pun.",
+                 "Bupati Bandung Barat Jeje Ritchie Ismail menegaskan, pungli di sekolah haram hukumnya.",
+                 '"Saya tidak mau ada lagi proyek yang terlambat," ujar Wali Kota Ternate Tauhid Soleman.'):
+        assert "prohibition" in types(run, text), text
+    for text in ('"Saya tidak mau ada warga yang kelaparan," kata Bupati Lebak Hasbi Jayabaya.',
+                 '"Kepala sekolah tidak usah menjual seragam," ujar Wali Kota Makassar Munafri Arifuddin.'):
+        assert "prohibition" not in types(run, text), text
+    # "tidak usah" advises (an appeal), as "nggak usah pakai balap liar" goes with the request it follows
+    assert "appeal" in types(run, '"Kepala sekolah tidak usah menjual seragam," ujar Wali Kota Makassar Munafri Arifuddin.')
