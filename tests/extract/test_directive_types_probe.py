@@ -143,3 +143,13 @@ def test_regional_and_spoken_ways_to_forbid(run):
         assert "prohibition" not in types(run, text), text
     # "tidak usah" advises (an appeal), as "nggak usah pakai balap liar" goes with the request it follows
     assert "appeal" in types(run, '"Kepala sekolah tidak usah menjual seragam," ujar Wali Kota Makassar Munafri Arifuddin.')
+
+
+def test_good_wishes_and_asking_for_prayers_direct_nobody(run):
+    for text in ("Bupati Sumba Timur Umbu Lili Pekuwali berharap para wisudawan dapat meraih kesuksesan di masa depan.",
+                 "Bupati Bojonegoro Setyo Wahono berharap semoga para jemaah haji diberi kesehatan dan kembali ke tanah "
+                 "air dengan selamat.",
+                 "Bupati Bangka Barat Markus meminta doa restu masyarakat agar dapat menjalankan amanah dengan baik."):
+        assert "appeal" not in types(run, text), text
+    text = "Bupati Sumba Timur Umbu Lili Pekuwali berharap para wisudawan kembali membangun kampung halaman."
+    assert "appeal" in types(run, text)
