@@ -99,7 +99,9 @@ SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|jika|apabila|bi
 # "sanksinya jelas, mulai dari teguran ...", "sanksi tegas berupa ...", "sanksi tegas menanti ...": a sanction spelt out
 # or awaiting someone threatens without a modal
 SANCTION_NAMED = re.compile(r"\s*(?:yang\s+)?(?:tegas|berat|keras|jelas|administratif|disiplin|pidana)?\s*,?\s*"
-                            r"(?:mulai\s+dari|berupa|hingga|sampai|menanti|menunggu|mengintai)\b", re.IGNORECASE)
+                            r"(?:mulai\s+dari|berupa|hingga|sampai|menanti|menunggu|mengintai|sesuai|"
+                            # "sanksi tegas bagi kepala desa yang tidak netral": a sanction for whoever breaks a rule
+                            r"(?:bagi|untuk|kepada)\s+[^.;\"“”]{0,60}?\byang\b)", re.IGNORECASE)
 # What a person threatens ("mengancam akan mencabut izin", "mengancam memecat", "mengancam dengan sanksi").
 THREAT_CONTENT = re.compile(r"[^.;]{0,50}?\b(?:akan|mencabut|memecat|mencopot|menutup|menyegel|menindak|membongkar|memproses|"
                             r"memidanakan|mempidanakan|memberhentikan|melaporkan|menjatuhkan|sanksi|pidana|penjara|denda|"
@@ -325,13 +327,15 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
     if low == "wajib" and re.match(r"\s+(?:pajak|pilih)", after, re.I):
         return None
     if low == "harus" and re.match(r"\s+(?:rela\s+)?(?:mengungsi|dirawat|dievakuasi|dilarikan|menjalani|kehilangan|menanggung|"
-                                  r"menempuh|antre|mengantre|menunggu|merugi|menerima\s+(?:harga|kenyataan|nasib|kerugian))\b",
+                                  r"menempuh|antre|mengantre|menunggu|merugi|menerima\s+(?:harga|kenyataan|nasib|kerugian)|"
+                                  r"siap\s+(?:menerima|menanggung)\s+(?:konsekuensi|sanksi|risiko|akibat))",
                   after, re.I):
         return None  # "1.931 jiwa harus mengungsi": what people must undergo, not an order
     if low == "mengancam" and not THREAT_CONTENT.match(after):
         return None  # "hal-hal yang mengancam keselamatan", "banjir mengancam permukiman": a danger, not a threat
-    if ctype == "sanction_warning" and (re.match(r"akan\s+(?:langsung\s+)?di(?!lakukan\s+pen(?:indakan|egakan))", low) or WITHHELD.match(low)
-                                        or ENFORCED.match(low)) and \
+    if ctype == "sanction_warning" and not OUTCOME_RE.fullmatch(cue) and (
+            re.match(r"akan\s+(?:langsung\s+)?di(?!lakukan\s+pen(?:indakan|egakan))", low) or WITHHELD.match(low)
+            or ENFORCED.match(low)) and \
             not CONDITION.search(prev + " " + seg_before + " " + after[:60]):
         return None  # "jalan itu akan ditutup sementara" closes; "toko yang nekat buka akan disegel" threatens
     if ctype == "sanction_warning" and OUTCOME_RE.fullmatch(cue) and (
@@ -341,8 +345,9 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         window = prev + " " + seg_before + " " + after[:60]
         if re.match(r"[^.;]{0,40}?\b(?:sudah|telah)\s+(?:dijatuhkan|diberikan|dikenakan|dijatuhi|diterapkan)\b", after, re.I):
             return None  # "sanksi bagi pelanggar sudah dijatuhkan": a sanction given, not threatened
-        if PAST.search(before) or not SANCTION_MODAL.search(window) and not SANCTION_NAMED.match(after) and low.split()[0] in (
-                "sanksi", "sanksinya", "konsekuensi", "pemecatan", "teguran", "pemotongan", "penundaan", "penurunan",
+        if PAST.search(before) or not SANCTION_MODAL.search(window) and not SANCTION_NAMED.match(after) and \
+                not re.search(r"\bada\s+$", before) and low.split()[0] in (
+                "sanksi", "sanksinya", "konsekuensi", "konsekuensinya", "pemecatan", "teguran", "pemotongan", "penundaan", "penurunan",
                 "hukuman", "dipotong", "tindakan", "denda", "dendanya", "pidana", "penjara", "kurungan", "surat", "ditegur",
                 "daftar", "diblacklist", "di-blacklist"):
             return None

@@ -153,3 +153,20 @@ def test_good_wishes_and_asking_for_prayers_direct_nobody(run):
         assert "appeal" not in types(run, text), text
     text = "Bupati Sumba Timur Umbu Lili Pekuwali berharap para wisudawan kembali membangun kampung halaman."
     assert "appeal" in types(run, text)
+
+
+def test_a_sanction_for_whoever_breaks_a_rule_or_as_the_rule_says_threatens(run):
+    for text in ("Bupati Seruyan Ahmad Selanorwanda mengatakan ada sanksi tegas bagi kepala desa yang tidak netral.",
+                 '"Sanksinya sesuai PP 94 Tahun 2021 tentang disiplin PNS," kata Bupati Tanah Laut Rahmat Trianto.',
+                 "Bupati Halmahera Utara Piet Hein Babua mengatakan kepala desa yang tidak menyerahkan LPJ, dana desa "
+                 "tahap berikutnya tidak akan dicairkan.",
+                 "Bupati Way Kanan Ayu Asalasiyah mengatakan, sekolah yang menahan ijazah harus siap menerima "
+                 "konsekuensinya.",
+                 "Bupati Barito Kuala Bahrul Ilmi menegaskan pihaknya tidak akan memberi ruang bagi penambang ilegal."):
+        assert "sanction_warning" in types(run, text), text
+    text = ("Bupati Way Kanan Ayu Asalasiyah mengatakan, sekolah yang menahan ijazah harus siap menerima "
+            "konsekuensinya.")
+    assert "instruction" not in types(run, text)
+    for text in ("Bupati Seruyan Ahmad Selanorwanda mengatakan sanksi bagi kepala desa itu sudah dijatuhkan bulan lalu.",
+                 "Bupati Tanah Laut Rahmat Trianto mengatakan pelatihan untuk guru yang baru diangkat digelar pekan depan."):
+        assert "sanction_warning" not in types(run, text), text
