@@ -99,7 +99,9 @@ SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|" + vocab.funct
 # "sanksinya jelas, mulai dari teguran ...", "sanksi tegas berupa ...", "sanksi tegas menanti ...": a sanction spelt out
 # or awaiting someone threatens without a modal
 SANCTION_NAMED = re.compile(r"\s*(?:yang\s+)?(?:tegas|berat|keras|jelas|administratif|disiplin|pidana)?\s*,?\s*"
-                            r"(?:mulai\s+dari|berupa|hingga|sampai|menanti|menunggu|mengintai)\b", re.IGNORECASE)
+                            r"(?:mulai\s+dari|berupa|hingga|sampai|menanti|menunggu|mengintai|sesuai|"
+                            # "sanksi tegas bagi kepala desa yang tidak netral": a sanction for whoever breaks a rule
+                            r"(?:bagi|untuk|kepada)\s+[^.;\"“”]{0,60}?\byang\b)", re.IGNORECASE)
 # What a person threatens ("mengancam akan mencabut izin", "mengancam memecat", "mengancam dengan sanksi").
 THREAT_CONTENT = re.compile(r"[^.;]{0,50}?\b(?:akan|mencabut|memecat|mencopot|menutup|menyegel|menindak|membongkar|memproses|"
                             r"memidanakan|mempidanakan|memberhentikan|melaporkan|menjatuhkan|sanksi|pidana|penjara|denda|"
@@ -133,6 +135,8 @@ STOPPED = re.compile(r"(?:\s+(?:agar|supaya|untuk|semua|seluruh|segala))?\s+(?:k
                      r"penjualan|pembangunan|pengerjaan|penambangan|penebangan|pungutan|pungli)\b[^.;,\"“”]{0,80}?"
                      r"\b(?:dihentikan|distop|disetop|dibubarkan|tidak\s+(?:lagi\s+)?(?:dilakukan|dilanjutkan|diteruskan))\b",
                      re.IGNORECASE)
+# "saya tidak mau ada lagi ... yang ...": the speaker's will forbids; it is no commitment of the speaker's own
+WILL_NOT = re.compile(r"(?:" + vocab.function_words("negation") + r")\s+(?:mau|ingin)\b", re.IGNORECASE)
 # A request to carry out an order or rule already given: "meminta para camat menindaklanjuti surat edaran itu".
 CARRIED_OUT = re.compile(r"[^.;\"“”]{0,60}?\b(?:menindaklanjuti|melaksanakan|menjalankan|menerapkan|mengimplementasikan)\s+"
                          r"(?:\w+\s+)?(?:kebijakan|instruksi|surat\s+edaran|SE|edaran|aturan|ketentuan|keputusan|arahan|"
@@ -323,13 +327,15 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
     if low == "wajib" and re.match(r"\s+(?:pajak|pilih)", after, re.I):
         return None
     if low == "harus" and re.match(r"\s+(?:rela\s+)?(?:mengungsi|dirawat|dievakuasi|dilarikan|menjalani|kehilangan|menanggung|"
-                                  r"menempuh|antre|mengantre|menunggu|merugi|menerima\s+(?:harga|kenyataan|nasib|kerugian))\b",
+                                  r"menempuh|antre|mengantre|menunggu|merugi|menerima\s+(?:harga|kenyataan|nasib|kerugian)|"
+                                  r"siap\s+(?:menerima|menanggung)\s+(?:konsekuensi|sanksi|risiko|akibat))",
                   after, re.I):
         return None  # "1.931 jiwa harus mengungsi": what people must undergo, not an order
     if low == "mengancam" and not THREAT_CONTENT.match(after):
         return None  # "hal-hal yang mengancam keselamatan", "banjir mengancam permukiman": a danger, not a threat
-    if ctype == "sanction_warning" and (re.match(r"akan\s+(?:langsung\s+)?di(?!lakukan\s+pen(?:indakan|egakan))", low) or WITHHELD.match(low)
-                                        or ENFORCED.match(low)) and \
+    if ctype == "sanction_warning" and not OUTCOME_RE.fullmatch(cue) and (
+            re.match(r"akan\s+(?:langsung\s+)?di(?!lakukan\s+pen(?:indakan|egakan))", low) or WITHHELD.match(low)
+            or ENFORCED.match(low)) and \
             not CONDITION.search(prev + " " + seg_before + " " + after[:60]):
         return None  # "jalan itu akan ditutup sementara" closes; "toko yang nekat buka akan disegel" threatens
     if ctype == "sanction_warning" and OUTCOME_RE.fullmatch(cue) and (
@@ -339,8 +345,9 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         window = prev + " " + seg_before + " " + after[:60]
         if re.match(r"[^.;]{0,40}?\b(?:sudah|telah)\s+(?:dijatuhkan|diberikan|dikenakan|dijatuhi|diterapkan)\b", after, re.I):
             return None  # "sanksi bagi pelanggar sudah dijatuhkan": a sanction given, not threatened
-        if PAST.search(before) or not SANCTION_MODAL.search(window) and not SANCTION_NAMED.match(after) and low.split()[0] in (
-                "sanksi", "sanksinya", "konsekuensi", "pemecatan", "teguran", "pemotongan", "penundaan", "penurunan",
+        if PAST.search(before) or not SANCTION_MODAL.search(window) and not SANCTION_NAMED.match(after) and \
+                not re.search(r"\bada\s+$", before) and low.split()[0] in (
+                "sanksi", "sanksinya", "konsekuensi", "konsekuensinya", "pemecatan", "teguran", "pemotongan", "penundaan", "penurunan",
                 "hukuman", "dipotong", "tindakan", "denda", "dendanya", "pidana", "penjara", "kurungan", "surat", "ditegur",
                 "daftar", "diblacklist", "di-blacklist"):
             return None
@@ -380,7 +387,7 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "kepala desa terbukti mengarahkan warga untuk memilih ...": an act described, not an order
     if low in ("harus", "mesti") and re.search(r"\byang\s+(?:\w+\s+)?$", before, re.I):
         return None  # "warga yang mungkin harus mengungsi", "tantangan yang harus dihadapi": a description
-    if ctype in ("instruction", "prohibition") and MODAL_CUES.match(low) and re.search(
+    if ctype in ("instruction", "prohibition") and MODAL_CUES.match(low) and not WILL_NOT.match(low) and re.search(
             r"\b(?:kami|saya|aku|kita)\s+(?:juga\s+|pun\s+)?$", before, re.I):
         return None  # "kami harus bekerja keras": a commitment, not a directive to others
     if ctype in ("oversight", "policy") and re.search(r"\b(?:bagus|baik|penting|perlu|mendukung)\b[^.,;\"“”]{0,80}$",

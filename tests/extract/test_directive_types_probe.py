@@ -128,3 +128,45 @@ def test_a_request_to_carry_out_an_order_or_rule_is_an_instruction(run):
         assert "instruction" in types(run, text), text
     text = "Bupati Tabalong Muhammad Noor Rifani meminta warga menjaga kebersihan sungai."
     assert "instruction" not in types(run, text)
+
+
+def test_regional_and_spoken_ways_to_forbid(run):
+    for text in ('"ASN ndak boleh ikut kampanye, itu aturan," kata Wali Kota Surakarta Respati Ardi.',
+                 '"Pegawai seng boleh pulang sebelum jam kerja selesai," kata Wali Kota Ambon Bodewin Wattimena.',
+                 '"Anak sekolah sonde boleh bawa motor ke sekolah," kata Wali Kota Kupang Christian Widodo.',
+                 "Bupati Kukar Edi Damansyah mengharamkan ASN menerima gratifikasi dalam bentuk apa pun.",
+                 "Bupati Bandung Barat Jeje Ritchie Ismail menegaskan, pungli di sekolah haram hukumnya.",
+                 '"Saya tidak mau ada lagi proyek yang terlambat," ujar Wali Kota Ternate Tauhid Soleman.'):
+        assert "prohibition" in types(run, text), text
+    for text in ('"Saya tidak mau ada warga yang kelaparan," kata Bupati Lebak Hasbi Jayabaya.',
+                 '"Kepala sekolah tidak usah menjual seragam," ujar Wali Kota Makassar Munafri Arifuddin.'):
+        assert "prohibition" not in types(run, text), text
+    # "tidak usah" advises (an appeal), as "nggak usah pakai balap liar" goes with the request it follows
+    assert "appeal" in types(run, '"Kepala sekolah tidak usah menjual seragam," ujar Wali Kota Makassar Munafri Arifuddin.')
+
+
+def test_good_wishes_and_asking_for_prayers_direct_nobody(run):
+    for text in ("Bupati Sumba Timur Umbu Lili Pekuwali berharap para wisudawan dapat meraih kesuksesan di masa depan.",
+                 "Bupati Bojonegoro Setyo Wahono berharap semoga para jemaah haji diberi kesehatan dan kembali ke tanah "
+                 "air dengan selamat.",
+                 "Bupati Bangka Barat Markus meminta doa restu masyarakat agar dapat menjalankan amanah dengan baik."):
+        assert "appeal" not in types(run, text), text
+    text = "Bupati Sumba Timur Umbu Lili Pekuwali berharap para wisudawan kembali membangun kampung halaman."
+    assert "appeal" in types(run, text)
+
+
+def test_a_sanction_for_whoever_breaks_a_rule_or_as_the_rule_says_threatens(run):
+    for text in ("Bupati Seruyan Ahmad Selanorwanda mengatakan ada sanksi tegas bagi kepala desa yang tidak netral.",
+                 '"Sanksinya sesuai PP 94 Tahun 2021 tentang disiplin PNS," kata Bupati Tanah Laut Rahmat Trianto.',
+                 "Bupati Halmahera Utara Piet Hein Babua mengatakan kepala desa yang tidak menyerahkan LPJ, dana desa "
+                 "tahap berikutnya tidak akan dicairkan.",
+                 "Bupati Way Kanan Ayu Asalasiyah mengatakan, sekolah yang menahan ijazah harus siap menerima "
+                 "konsekuensinya.",
+                 "Bupati Barito Kuala Bahrul Ilmi menegaskan pihaknya tidak akan memberi ruang bagi penambang ilegal."):
+        assert "sanction_warning" in types(run, text), text
+    text = ("Bupati Way Kanan Ayu Asalasiyah mengatakan, sekolah yang menahan ijazah harus siap menerima "
+            "konsekuensinya.")
+    assert "instruction" not in types(run, text)
+    for text in ("Bupati Seruyan Ahmad Selanorwanda mengatakan sanksi bagi kepala desa itu sudah dijatuhkan bulan lalu.",
+                 "Bupati Tanah Laut Rahmat Trianto mengatakan pelatihan untuk guru yang baru diangkat digelar pekan depan."):
+        assert "sanction_warning" not in types(run, text), text
