@@ -146,7 +146,8 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
             if any(x <= start < y for x, y in occupied) or NOT_TARGET_BEFORE.search(text[max(s, start - 40):start]) \
                     or CITED_TITLE.search(text, max(s, start - 80), start) \
                     or norm in PLACES and GONE_TO.search(text, max(s, start - 8), start) \
-                    or ctype == "sanction_warning" and PUNISHER_BEFORE.search(text, max(s, start - 30), start) \
+                    or ctype == "sanction_warning" and (PUNISHER_BEFORE.search(text, max(s, start - 30), start)
+                                                        or IN_RELATIVE.search(text, max(s, start - 60), start)) \
                     or hits and start < hits[-1][1]:  # inside the one before: "pemilik rumah makan"
                 continue
             end, name = _written(text, start, m.end(), b, norm)
@@ -399,6 +400,11 @@ VIOLATOR_AFTER = re.compile(r"\s*,?\s*(?:yang|yg)\s+(?:\w+\s+){0,2}?(?:melanggar
 # The agent of a passive punishment punishes, it is not threatened: "akan ditilang petugas", "ditindak oleh Satpol PP".
 PUNISHER_BEFORE = re.compile(r"(?:\boleh|\bdi(?!sini\b|sana\b|mana\b)[a-z]{3,})\s+(?:para\s+)?(?:(?:petugas|aparat|tim|personel|anggota)\s+)?$",
                              re.IGNORECASE)
+
+
+# The object inside a relative clause is not whom a threat is for: "menindak pelaku balap liar yang meresahkan warga",
+# "mencabut izin toko yang menjual miras kepada pelajar" (the one before "yang" is).
+IN_RELATIVE = re.compile(r"\b(?:yang|yg)\s+(?:[\w-]+\s+){0,3}?(?:me|ber)[a-z]+\s+(?:[^\W\d][\w-]*\s+){0,4}?$", re.IGNORECASE)
 
 
 # The title of a cited regulation names its subject, not the addressee: "PP 94 Tahun 2021 tentang Disiplin PNS".

@@ -116,3 +116,17 @@ def test_regions_as_addressees(run, text, want):
 def test_regions_are_not_addressed_elsewhere(run, text, want):
     got = targets_of(run(text))
     assert want in got and not any(t.startswith(("Kota ", "Kabupaten ", "Pemkab")) for ts in got for t in ts)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    ("Wali Kota Tasikmalaya Viman Alfarizi mengancam akan mencabut izin usaha toko yang menjual minuman keras kepada pelajar.",
+     ["toko"], "siswa sekolah"),
+    ("Kapolres Jeneponto AKBP Widi Setiawan menegaskan pihaknya tidak segan menindak tegas pelaku balap liar yang "
+     "meresahkan warga.", None, "warga"),
+    # the one before "yang" is threatened
+    ("Bupati Kudus Hartopo menegaskan, ASN yang kedapatan bolos kerja usai libur Lebaran akan dikenai sanksi disiplin.",
+     ["ASN"], None),
+])
+def test_a_threat_is_not_for_the_object_of_a_relative_clause(run, text, want, not_want):
+    got = targets_of(run(text), "sanction_warning")
+    assert got and (want is None or want in got) and all(not_want not in t for t in got)
