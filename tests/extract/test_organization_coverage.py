@@ -64,6 +64,21 @@ PASSAGES = [
     ("JAKARTA - Kementerian PAN-RB menerbitkan surat edaran netralitas.", ["Kementerian PAN-RB"]),
     ("JAKARTA - Kementerian PAN RB meminta ASN netral. Partai Amanat Nasional (PAN) menggelar rapat.",
      ["Kementerian PAN RB", "Partai Amanat Nasional (PAN)"]),
+    # a lexicon body's full form written out where no head word starts it, with its number, place or region
+    ("SOLO - Komando Distrik Militer 0735/Surakarta dan Palang Merah Indonesia Kota Surakarta membuka dapur umum. "
+     "Kantor Urusan Agama Kecamatan Jebres ikut.",
+     ["Komando Distrik Militer 0735/Surakarta", "Palang Merah Indonesia Kota Surakarta",
+      "Kantor Urusan Agama Kecamatan Jebres"]),
+    ("KUDUS - Persatuan Guru Republik Indonesia (PGRI) Kudus meminta guru netral. Ikatan Dokter Indonesia Kudus "
+     "mendukung.", ["Persatuan Guru Republik Indonesia (PGRI) Kudus", "Ikatan Dokter Indonesia Kudus"]),
+    ("JAKARTA - Tentara Nasional Indonesia dan Kepolisian Negara Republik Indonesia menjaga TPS. Korps Pegawai "
+     "Republik Indonesia mengimbau anggotanya.", ["Tentara Nasional Indonesia", "Kepolisian Negara Republik Indonesia",
+                                                 "Korps Pegawai Republik Indonesia"]),
+    ("MEDAN - Kamar Dagang dan Industri Sumatera Utara dan Himpunan Pengusaha Muda Indonesia menggelar forum.",
+     ["Kamar Dagang dan Industri Sumatera Utara", "Himpunan Pengusaha Muda Indonesia"]),
+    # an activity's name is no body, nor is a bare kind of government
+    ("Penegakan Hukum Harus Tegas, Kata Warga. Pemberdayaan Kesejahteraan Keluarga jadi tema lomba. Pemerintah "
+     "Daerah diminta hadir.", []),
 ]
 
 
