@@ -115,6 +115,8 @@ def _abbr_regex() -> re.Pattern:
 
 
 ABBR_RE = _abbr_regex()
+# A lexicon body right before a place: its office follows ("Bank Indonesia Kantor Perwakilan Maluku").
+BODY_BEFORE_RE = re.compile(ABBR_RE.pattern + r"\s+$")
 FACTION_HEADS = frozenset(vocab.organization_heads("faction"))
 # A party's name: a listed party's short or full form in any case ("PDI Perjuangan", "Nasdem", "Partai Golongan Karya").
 PARTY_NAME = "(?i:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(
@@ -221,10 +223,13 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                 found.append(OrgMention(s, last, _clean(text[s:last])))
                 taken.append((s, last))
             continue
+        if m.group(1).startswith("Kantor") and BODY_BEFORE_RE.search(text, max(0, s - 80), s):
+            continue  # "Bank Indonesia Kantor Perwakilan Maluku", "BPJS Kesehatan Kantor Cabang Sleman": the body's office
         if m.group(1) in UNIT_HEADS and SECTION_OFFICE_RE.search(text[max(0, s - 20):s]):
             continue  # "Kepala Bagian Hukum Setda Garut": an office; its body is found on its own
         first = text[m.end():].split(maxsplit=1)[0].strip("(),.") if m.group(1) in GROUP_HEADS else ""
-        if first and (not _name_word(first) or first.isupper()):  # "Tim BPBD", "Tim SAR gabungan": no name of its own
+        if first and (not _name_word(first) or first.isupper() or first in HEAD_FIRST_WORDS):
+            # "Tim BPBD", "Tim SAR gabungan", "Tim Kantor SAR Palu": no name of its own, the body's team
             continue
         last = _full_form_end(text, s, m.end(), region_spans)
         bare_level = re.search(r"\s+(?:Kabupaten|Kota|Provinsi)$", text[s:last])

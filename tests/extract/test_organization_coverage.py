@@ -79,6 +79,20 @@ PASSAGES = [
     # an activity's name is no body, nor is a bare kind of government
     ("Penegakan Hukum Harus Tegas, Kata Warga. Pemberdayaan Kesejahteraan Keluarga jadi tema lomba. Pemerintah "
      "Daerah diminta hadir.", []),
+    # offices of the centre in a port or a city, named in full; associations and farmers' groups
+    ("TARAKAN - Kantor Kesehatan Pelabuhan Kelas II Tarakan memeriksa penumpang. Kantor Bea dan Cukai Tarakan "
+     "menyita barang selundupan.", ["Kantor Kesehatan Pelabuhan Kelas II Tarakan", "Kantor Bea dan Cukai Tarakan"]),
+    ("AMBON - Kepala Kantor Perwakilan Bank Indonesia Maluku menyebut inflasi turun. Kantor Pelayanan "
+     "Perbendaharaan Negara Ambon menyalurkan dana desa.",
+     ["Kantor Perwakilan Bank Indonesia Maluku", "Kantor Pelayanan Perbendaharaan Negara Ambon"]),
+    ("SLEMAN - Ikatan Bidan Indonesia Kabupaten Sleman dan Himpunan Kerukunan Tani Indonesia menggelar penyuluhan. "
+     "Kelompok Tani Maju Bersama panen raya.", ["Ikatan Bidan Indonesia Kabupaten Sleman",
+                                                "Himpunan Kerukunan Tani Indonesia", "Kelompok Tani Maju Bersama"]),
+    # a team of a body written out is that body's ("Tim Kantor SAR Kendari"); name words beyond derived nouns
+    ("KENDARI - Tim Kantor SAR Kendari dan Badan Pengelolaan Pajak dan Retribusi Daerah Kota Kendari hadir. Badan "
+     "Pengelola Keuangan Haji memantau.", ["Kantor SAR Kendari",
+                                           "Badan Pengelolaan Pajak dan Retribusi Daerah Kota Kendari",
+                                           "Badan Pengelola Keuangan Haji"]),
 ]
 
 
