@@ -138,7 +138,8 @@ def arahan_directives(doc: Doc) -> Doc:
     st = _state(doc)
     index = st["index"]
     st["directives"] = find_directives(index, st["officials"], st["attribution"], st["dates"],
-                                       st.get("published_used"), lede_start=st["lede_start"], orgs=st["orgs"].mentions)
+                                       st.get("published_used"), lede_start=st["lede_start"], orgs=st["orgs"].mentions,
+                                       regions=st["regions"].resolved())
     return doc
 
 

@@ -211,7 +211,7 @@ class Directive:
 
 def find_directives(index: TextIndex, officials: list[Official], attribution: Attribution,
                     dates: list[DateMention], published: date | None, lede_start: int = 0,
-                    orgs: list | None = None) -> list[Directive]:
+                    orgs: list | None = None, regions: list | None = None) -> list[Directive]:
     """Detect, type and resolve directives; then merge repeats (see the module docstring)."""
     text = index.text
     refs = attribution.references
@@ -254,7 +254,8 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             d = Directive(ctype, issuer, institution, c0, c1, k, how=how, mention=mention)
             giver = _giver(text, refs, ref_starts, c1, seg.end) if noun else None
             t1 = refs[giver].end if giver is not None else c1  # whom it addresses comes after its giver
-            d.targets = find_targets(text, seg.start, seg.end, c0, t1, m.group(0), ctype, refs, ref_starts, orgs, officials)
+            d.targets = find_targets(text, seg.start, seg.end, c0, t1, m.group(0), ctype, refs, ref_starts, orgs, officials,
+                                     regions)
             _date(d, k, seg, dates, date_starts, occasion, published, text)
             if ctype == "policy":
                 if not _signed_date(d, index, k, dates, date_starts, published) and mention:

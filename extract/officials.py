@@ -58,7 +58,8 @@ BOARD_RE = re.compile(r"(?:\s+(?P<rank>I{1,3}|IV))?\s+(" + "|".join(BOARD_ORGS) 
 UNIT_CHAIN_RE = re.compile(r"(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Desa|Kelurahan)\s+"
                            r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*,\s+")
 # Offices that many hold at once: unnamed and with no region of their own they are a group, not a person
-GROUP_TITLES = frozenset({"Kepala Desa", "Kepala OPD", "Pimpinan OPD", "Kepala Sekolah", "Kepala Perangkat Daerah"})
+GROUP_TITLES = frozenset({"Kepala Desa", "Kepala OPD", "Pimpinan OPD", "Kepala Sekolah", "Kepala Perangkat Daerah",
+                          "Keuchik", "Perbekel", "Wali Nagari", "Kepala Ohoi", "Raja Negeri", "Pembakal"})
 GENERIC_BEFORE = re.compile(
     r"(?:calon|cabup|cawabup|cagub|cawagub|cawalkot|paslon|pasangan|pemilihan|pilkada|kandidat|kantor|rumah\s+dinas|"
     r"rumdin|pendopo|pendapa|gedung|ruang|ruang\s+kerja|ruangan|mobil\s+dinas|kendaraan\s+dinas|rumah\s+jabatan|rujab|aula|halaman|jabatan|para|seluruh|semua|setiap|sejumlah|beberapa|bakal|"
@@ -210,7 +211,7 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
             if p is None:
                 continue
         p = _parse_region(text, p, mention, by_start, table)
-        unit_word = re.match(r"\s+(?:Kelurahan|Kel\.|Desa)(?=\s+[A-Z])", text[p:]) \
+        unit_word = re.match(r"\s+(?:Kelurahan|Kel\.|Desa|Gampong|Nagari|Negeri|Ohoi|Lembang|Pekon)(?=\s+[A-Z])", text[p:]) \
             if mention.level in ("kelurahan", "desa") else None
         if unit_word:  # "Lurah Kelurahan Fatululi, NAME": the village's kind written again
             p += unit_word.end()
@@ -549,7 +550,8 @@ def _parse_region(text: str, p: int, mention: OfficialMention, by_start: dict, t
             if par:
                 q += par.end()
             # "Bupati Halmahera Tengah, Maluku Utara, Dr. Ir. Ikram ...": the province is an apposition.
-            app = re.match(r",\s+|\s(?=Provinsi\s)", text[q:])  # "Bupati Bangka Provinsi Kepulauan Bangka Belitung Mulkan"
+            # "Bupati Bangka Provinsi Kepulauan Bangka Belitung Mulkan", "Camat Abepura Kota Jayapura, NAME"
+            app = re.match(r",\s+|\s(?=(?:Provinsi|Kabupaten|Kota)\s)", text[q:])
             if app:
                 r2 = by_start.get(q + app.end())
                 if r2 is not None and r2.region is not None and _above(r2.region.level, mention.region.level):

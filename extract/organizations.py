@@ -115,6 +115,8 @@ def _abbr_regex() -> re.Pattern:
 
 
 ABBR_RE = _abbr_regex()
+# A lexicon body right before a place: its office follows ("Bank Indonesia Kantor Perwakilan Maluku").
+BODY_BEFORE_RE = re.compile(ABBR_RE.pattern + r"\s+$")
 FACTION_HEADS = frozenset(vocab.organization_heads("faction"))
 # A party's name: a listed party's short or full form in any case ("PDI Perjuangan", "Nasdem", "Partai Golongan Karya").
 PARTY_NAME = "(?i:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(
@@ -221,10 +223,13 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                 found.append(OrgMention(s, last, _clean(text[s:last])))
                 taken.append((s, last))
             continue
+        if m.group(1).startswith("Kantor") and BODY_BEFORE_RE.search(text, max(0, s - 80), s):
+            continue  # "Bank Indonesia Kantor Perwakilan Maluku", "BPJS Kesehatan Kantor Cabang Sleman": the body's office
         if m.group(1) in UNIT_HEADS and SECTION_OFFICE_RE.search(text[max(0, s - 20):s]):
             continue  # "Kepala Bagian Hukum Setda Garut": an office; its body is found on its own
         first = text[m.end():].split(maxsplit=1)[0].strip("(),.") if m.group(1) in GROUP_HEADS else ""
-        if first and (not _name_word(first) or first.isupper()):  # "Tim BPBD", "Tim SAR gabungan": no name of its own
+        if first and (not _name_word(first) or first.isupper() or first in HEAD_FIRST_WORDS):
+            # "Tim BPBD", "Tim SAR gabungan", "Tim Kantor SAR Palu": no name of its own, the body's team
             continue
         last = _full_form_end(text, s, m.end(), region_spans)
         bare_level = re.search(r"\s+(?:Kabupaten|Kota|Provinsi)$", text[s:last])
@@ -254,6 +259,25 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
             abbr = par.group(1)
         found.append(OrgMention(s, last, _clean(name), abbr=abbr))
         taken.append((s, last))
+
+    # A lexicon body's full form written out where no head starts it ("Palang Merah Indonesia", "Kantor Urusan
+    # Agama Kecamatan Ciawi", "Komando Distrik Militer 0735/Surakarta"), with its "(ABBR)" and its region.
+    for m in FULL_FORM_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if index.skipped(s) or not free(s, e):
+            continue
+        par = PAREN_ABBR_RE.match(text, e)
+        if par:
+            e = par.end()
+        abbr = OF_FULL[re.sub(r"\s+", " ", m.group(0))]
+        if abbr in ORG_WITH_REGION or ORGS[abbr][1] != "pusat":
+            e = _extend(text, e, region_spans)
+            if e == (par.end() if par else m.end()) and abbr in PLACE_UNITS:
+                e = _past_place(text, e)
+        else:
+            e = _office_for_region(text, e, region_spans) or e
+        found.append(OrgMention(s, e, _clean(text[s:e]), abbr=par.group(1) if par else None))
+        taken.append((s, e))
 
     # Abbreviations, with an attached region, number or "RI".
     for m in ABBR_RE.finditer(text):
@@ -382,6 +406,14 @@ NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:UPTD?\s+)?(?:" + "|".join(re.escape(h)
                                                         sorted(vocab.organization_heads("named"), key=len, reverse=True)) +
                            r")(?:\s+(?:dr|Dr|Prof)\.?)*(?=\s+[A-Z])")  # "RSUD dr. Soedarso", "UPT Puskesmas Kalasan"
 NAMED_HEADS = frozenset(vocab.organization_heads("named"))
+# Lexicon full forms that name a body when written out on their own: not an activity's name ("Penegakan Hukum",
+# "Pemberdayaan Kesejahteraan Keluarga", which a head turns into a body) and not a kind that needs its own name
+# after it ("Pemerintah Desa Sukamaju").
+OF_FULL = {full: abbr for abbr, (full, _level) in reversed(ORGS.items())
+           if " " in full and "/" not in full and full not in HEADS and full not in NAMED_HEADS
+           and not (re.fullmatch(r"(?:Pe[mnr]?|Peng|Peny|Ke)[a-z]{3,}an", full.split()[0]) and full.split()[0] not in ORG_NOUNS)}
+FULL_FORM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in
+                                                     sorted(OF_FULL, key=len, reverse=True)) + r")(?![\w-])")
 # Units named after a place that may be a kecamatan or a town ("Polsek Kedungwuni").
 PLACE_UNITS = frozenset(vocab.regional_units("with_place"))  # "Polsek Kedungwuni": a place names the unit
 # A place after a unit ("Polsek Kedungwuni"): up to three capitalised words, never a rank (ranks.csv) or a level word.

@@ -39,7 +39,7 @@ PREFIX_LEVEL = {
     "polrestabes": "kota", "kapolrestabes": "kota",
     "provinsi": "provinsi", "prov": "provinsi", "pemprov": "provinsi", "gubernur": "provinsi",
     "wagub": "provinsi", "polda": "provinsi", "kapolda": "provinsi", "kejati": "provinsi",
-    "kecamatan": "kecamatan", "kec": "kecamatan", "camat": "kecamatan",
+    "kecamatan": "kecamatan", "kec": "kecamatan", "camat": "kecamatan", "distrik": "kecamatan",  # Papua's kecamatan
     # the police and army of a kecamatan ("Kapolsek Alak", "Danramil Oebobo"): the name is the kecamatan, not a person
     "kapolsek": "kecamatan", "wakapolsek": "kecamatan", "polsek": "kecamatan", "danramil": "kecamatan", "koramil": "kecamatan",
 }

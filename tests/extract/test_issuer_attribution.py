@@ -157,3 +157,28 @@ def test_beliau_in_a_quote_is_the_official_spoken_of(run):
 def test_beliau_with_no_other_official_leaves_the_speaker(run):
     result = run("Bupati Yahukimo Didimus Yahuli meninjau posko. \"Kami minta warga tetap tenang,\" ujar Didimus.")
     assert issuers(result) == {"Didimus Yahuli"}
+
+
+# -- village and district heads under their regional names (Aceh, Bali, West Sumatra, Kei, Maluku,
+# South Kalimantan, Toraja, Lampung, Papua)
+@pytest.mark.parametrize("text, name, title", [
+    ("Keuchik Gampong Lampulo, Muhammad Yusuf, mengimbau warga tidak membuang sampah ke sungai.", "Muhammad Yusuf", "Keuchik"),
+    ("Perbekel Desa Tegallalang, I Made Sudira, meminta warga ikut gotong royong.", "I Made Sudira", "Perbekel"),
+    ("Wali Nagari Koto Baru, Syafrizal, melarang warga membakar lahan.", "Syafrizal", "Wali Nagari"),
+    ("Kepala Ohoi Ngilngof, Yohanis Rahanar, meminta warga menjaga pantai.", "Yohanis Rahanar", "Kepala Ohoi"),
+    ("Raja Negeri Hative Besar, Johanis Tamtelahitu, mengajak warga menjaga kerukunan.", "Johanis Tamtelahitu", "Raja Negeri"),
+    ("Pembakal Desa Sungai Tabuk, Ahmad Jaini, meminta warga waspada banjir.", "Ahmad Jaini", "Pembakal"),
+    ("Kepala Lembang Buntu Pune, Yohanis Sampe, meminta warga menjaga tongkonan.", "Yohanis Sampe", "Kepala Lembang"),
+    ("Kepala Distrik Abepura Kota Jayapura, Ronald Rumbiak, mengajak warga ikut kerja bakti.", "Ronald Rumbiak", "Kepala Distrik"),
+    ("Camat Abepura Kota Jayapura, Ronald Rumbiak, meminta warga tertib.", "Ronald Rumbiak", "Camat"),
+])
+def test_village_and_district_heads_by_their_regional_names(run, text, name, title):
+    result = run(text)
+    assert [(o[0], o[1]) for o in officials(result)] == [(name, title)]
+    assert issuers(result) == {name}
+
+
+def test_village_heads_as_a_group_are_addressed_not_officials(run):
+    result = run("Bupati Aceh Besar Muharram Idris meminta para keuchik mendata warga miskin. Keuchik juga wajib "
+                 "melaporkan kasus gizi buruk.")
+    assert [o[0] for o in officials(result)] == ["Muharram Idris"]

@@ -64,6 +64,35 @@ PASSAGES = [
     ("JAKARTA - Kementerian PAN-RB menerbitkan surat edaran netralitas.", ["Kementerian PAN-RB"]),
     ("JAKARTA - Kementerian PAN RB meminta ASN netral. Partai Amanat Nasional (PAN) menggelar rapat.",
      ["Kementerian PAN RB", "Partai Amanat Nasional (PAN)"]),
+    # a lexicon body's full form written out where no head word starts it, with its number, place or region
+    ("SOLO - Komando Distrik Militer 0735/Surakarta dan Palang Merah Indonesia Kota Surakarta membuka dapur umum. "
+     "Kantor Urusan Agama Kecamatan Jebres ikut.",
+     ["Komando Distrik Militer 0735/Surakarta", "Palang Merah Indonesia Kota Surakarta",
+      "Kantor Urusan Agama Kecamatan Jebres"]),
+    ("KUDUS - Persatuan Guru Republik Indonesia (PGRI) Kudus meminta guru netral. Ikatan Dokter Indonesia Kudus "
+     "mendukung.", ["Persatuan Guru Republik Indonesia (PGRI) Kudus", "Ikatan Dokter Indonesia Kudus"]),
+    ("JAKARTA - Tentara Nasional Indonesia dan Kepolisian Negara Republik Indonesia menjaga TPS. Korps Pegawai "
+     "Republik Indonesia mengimbau anggotanya.", ["Tentara Nasional Indonesia", "Kepolisian Negara Republik Indonesia",
+                                                 "Korps Pegawai Republik Indonesia"]),
+    ("MEDAN - Kamar Dagang dan Industri Sumatera Utara dan Himpunan Pengusaha Muda Indonesia menggelar forum.",
+     ["Kamar Dagang dan Industri Sumatera Utara", "Himpunan Pengusaha Muda Indonesia"]),
+    # an activity's name is no body, nor is a bare kind of government
+    ("Penegakan Hukum Harus Tegas, Kata Warga. Pemberdayaan Kesejahteraan Keluarga jadi tema lomba. Pemerintah "
+     "Daerah diminta hadir.", []),
+    # offices of the centre in a port or a city, named in full; associations and farmers' groups
+    ("TARAKAN - Kantor Kesehatan Pelabuhan Kelas II Tarakan memeriksa penumpang. Kantor Bea dan Cukai Tarakan "
+     "menyita barang selundupan.", ["Kantor Kesehatan Pelabuhan Kelas II Tarakan", "Kantor Bea dan Cukai Tarakan"]),
+    ("AMBON - Kepala Kantor Perwakilan Bank Indonesia Maluku menyebut inflasi turun. Kantor Pelayanan "
+     "Perbendaharaan Negara Ambon menyalurkan dana desa.",
+     ["Kantor Perwakilan Bank Indonesia Maluku", "Kantor Pelayanan Perbendaharaan Negara Ambon"]),
+    ("SLEMAN - Ikatan Bidan Indonesia Kabupaten Sleman dan Himpunan Kerukunan Tani Indonesia menggelar penyuluhan. "
+     "Kelompok Tani Maju Bersama panen raya.", ["Ikatan Bidan Indonesia Kabupaten Sleman",
+                                                "Himpunan Kerukunan Tani Indonesia", "Kelompok Tani Maju Bersama"]),
+    # a team of a body written out is that body's ("Tim Kantor SAR Kendari"); name words beyond derived nouns
+    ("KENDARI - Tim Kantor SAR Kendari dan Badan Pengelolaan Pajak dan Retribusi Daerah Kota Kendari hadir. Badan "
+     "Pengelola Keuangan Haji memantau.", ["Kantor SAR Kendari",
+                                           "Badan Pengelolaan Pajak dan Retribusi Daerah Kota Kendari",
+                                           "Badan Pengelola Keuangan Haji"]),
 ]
 
 

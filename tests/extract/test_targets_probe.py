@@ -89,3 +89,44 @@ def test_a_place_gone_to_is_not_addressed(run, text, want, not_want):
 def test_people_after_ke_are_addressed(run):
     got = targets_of(run('"Tolong sampaikan ke warga agar tidak memberi uang kepada pengemis," kata Bupati Sleman Kustini.'))
     assert ["warga"] in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Gubernur Jawa Barat Dedi Mulyadi menandatangani status tanggap darurat banjir untuk lima daerah, yakni Kota Bekasi, "
+     "Kabupaten Bekasi, KBB (Kabupaten Bandung Barat), Karawang, dan Subang.",
+     ["Kota Bekasi", "Kabupaten Bekasi", "KBB", "Karawang", "Subang"]),
+    ("Gubernur Riau Abdul Wahid menetapkan status siaga darurat karhutla bagi Kabupaten Bengkalis, Kabupaten Siak, dan Kota Dumai.",
+     ["Kabupaten Bengkalis", "Kabupaten Siak", "Kota Dumai"]),
+    ("Kabupaten Sikka dan Kabupaten Ende diminta segera mengajukan bantuan air bersih, kata Gubernur NTT Melki Laka Lena.",
+     ["Kabupaten Sikka", "Kabupaten Ende"]),
+    ("Ada tiga kabupaten yang harus memperketat pengawasan ternak, yakni Kabupaten Kupang, Kabupaten Belu, dan Kabupaten "
+     "Malaka, ujar Gubernur NTT Melki Laka Lena.", ["Kabupaten Kupang", "Kabupaten Belu", "Kabupaten Malaka"]),
+])
+def test_regions_as_addressees(run, text, want):
+    assert want in targets_of(run(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    # a group of people wins over the region it lives in
+    ("Bupati Sleman Kustini meminta warga di Kecamatan Cangkringan untuk waspada.", ["warga"]),
+    # a region inside a body's name is the body, not an addressee
+    ("Pj Bupati Garut Barnas Adjidin mengingatkan, kepala desa yang melanggar bisa diberhentikan. Pemkab Garut tidak akan "
+     "ragu menjatuhkan sanksi.", ["kepala desa"]),
+])
+def test_regions_are_not_addressed_elsewhere(run, text, want):
+    got = targets_of(run(text))
+    assert want in got and not any(t.startswith(("Kota ", "Kabupaten ", "Pemkab")) for ts in got for t in ts)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    ("Wali Kota Tasikmalaya Viman Alfarizi mengancam akan mencabut izin usaha toko yang menjual minuman keras kepada pelajar.",
+     ["toko"], "siswa sekolah"),
+    ("Kapolres Jeneponto AKBP Widi Setiawan menegaskan pihaknya tidak segan menindak tegas pelaku balap liar yang "
+     "meresahkan warga.", None, "warga"),
+    # the one before "yang" is threatened
+    ("Bupati Kudus Hartopo menegaskan, ASN yang kedapatan bolos kerja usai libur Lebaran akan dikenai sanksi disiplin.",
+     ["ASN"], None),
+])
+def test_a_threat_is_not_for_the_object_of_a_relative_clause(run, text, want, not_want):
+    got = targets_of(run(text), "sanction_warning")
+    assert got and (want is None or want in got) and all(not_want not in t for t in got)
