@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from arahan.extract import vocab
 from arahan.extract.dates import MONTHS
 from arahan.extract.legal import find_citations
+from arahan.extract.organizations import ORGS
 
 ITEM = re.compile(r"^(?:(?P<n>\d{1,2}|[a-z])[.)]\s+|\((?P<p>\d{1,2}|[a-z])\)\s+|"
                   r"(?P<w>KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM|KETUJUH|KEDELAPAN|KESEMBILAN|KESEPULUH)\s*:\s*)")
@@ -266,11 +267,11 @@ def _office(text: str, letter: dict) -> None:
     for pattern, norm, lvl in vocab.office_titles("head") + vocab.office_titles("staff"):
         m = re.match(rf"(?:{pattern})\b", text, re.I)
         if m:
-            title, rest, level = norm or _title_case(m.group(0)), text[m.end():].strip(), lvl
+            title, rest, level = norm or _title_case(m.group(0), acronyms=True), text[m.end():].strip(), lvl
             break
     if title is None:
         m = REGION_WORD.search(text)
-        title = _title_case(text[:m.start()] if m else text)
+        title = _title_case(text[:m.start()] if m else text, acronyms=True)
         rest = text[m.start():] if m else ""
     m = REGION_WORD.match(rest)
     if m:
@@ -293,10 +294,13 @@ def _person(line: str) -> str | None:
     return _title_case(name) or None
 
 
-def _title_case(text: str) -> str:
+def _title_case(text: str, acronyms: bool = False) -> str:
+    """'KEPALA DINAS KESEHATAN' -> 'Kepala Dinas Kesehatan'; with `acronyms`, bodies' abbreviations stay as
+    written ('KEPALA BKPSDM' -> 'Kepala BKPSDM')."""
     small = {"dan", "di", "se", "dari"}
     words = text.strip().split()
-    return " ".join(w.lower() if w.lower() in small and i else w[:1].upper() + w[1:].lower() for i, w in enumerate(words))
+    return " ".join(w if acronyms and w.isupper() and w in ORGS else
+                    w.lower() if w.lower() in small and i else w[:1].upper() + w[1:].lower() for i, w in enumerate(words))
 
 
 def _region_core(region: str | None) -> str | None:
