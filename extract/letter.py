@@ -222,6 +222,7 @@ def _is_office_line(text: str) -> bool:
 def _signature(block: list[_Line], fields: dict, letter: dict) -> None:
     """Place and date of issue, the office (lines up to the one ending with a comma) and the name."""
     office: list[str] = []
+    behalf: list[str] = []
     name = None
     for ln in block:
         s = ln.text
@@ -243,12 +244,23 @@ def _signature(block: list[_Line], fields: dict, letter: dict) -> None:
                 name = s
                 continue
             break
-        if s.upper() == s or s.endswith(","):
+        if ON_BEHALF.match(s):
+            behalf.append(s)
+        elif s.upper() == s or s.endswith(","):
             office.append(s)
     if office:
         _office(" ".join(office).rstrip(","), letter)
+    if behalf and letter.get("issuer_title") and not letter.get("issuer_region"):
+        # "a.n. BUPATI SIKKA / SEKRETARIS DAERAH,": the signer's office belongs to the region of the head it signs for
+        head: dict = {}
+        _office(ON_BEHALF.sub("", behalf[-1]).rstrip(","), head)
+        letter["issuer_region"], letter["issuer_region_code"] = head.get("issuer_region"), head.get("issuer_region_code")
     if name:
         letter["issuer"] = _person(name)
+
+
+# "a.n. BUPATI SIKKA", "u.b. KEPALA DINAS ...": the line naming the one a signer signs for.
+ON_BEHALF = re.compile(r"^\s*(?:a\.\s?n\.?|an\.|u\.\s?b\.?|ub\.)\s+", re.IGNORECASE)
 
 
 def _office(text: str, letter: dict) -> None:

@@ -204,3 +204,13 @@ def test_a_region_in_a_capitalised_heading_is_no_persons_name(run):
     result = run(INSTRUCTION)
     assert officials(result) == [("Apolo Safanpo", "Gubernur", "Provinsi Papua Selatan")]
     assert issuers(result) == {"Apolo Safanpo"}
+
+
+def test_a_sekda_signing_on_behalf_of_the_bupati_takes_the_bupatis_region(run):
+    result = run("SURAT EDARAN\nNOMOR 443/321/Dinkes/2025\nTENTANG\nKEWASPADAAN DEMAM BERDARAH DENGUE\n"
+                 "Dalam rangka mengantisipasi peningkatan kasus DBD, diminta kepada:\n"
+                 "1. Camat se-Kabupaten Sikka agar menggerakkan PSN di wilayahnya.\n"
+                 "Demikian surat edaran ini untuk dilaksanakan.\nMaumere, 12 Juni 2025\na.n. BUPATI SIKKA\n"
+                 "SEKRETARIS DAERAH,\nttd\nDrs. ADRIANUS FIRMINUS PARERA, M.Si")
+    assert officials(result) == [("Adrianus Firminus Parera", "Sekda", "Kabupaten Sikka")]
+    assert result["letter"]["issuer_region"] == "Kabupaten Sikka"
