@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from arahan.extract import vocab
 from arahan.extract.dates import MONTHS
 from arahan.extract.legal import find_citations
+from arahan.extract.organizations import ORGS
 
 ITEM = re.compile(r"^(?:(?P<n>\d{1,2}|[a-z])[.)]\s+|\((?P<p>\d{1,2}|[a-z])\)\s+|"
                   r"(?P<w>KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM|KETUJUH|KEDELAPAN|KESEMBILAN|KESEPULUH)\s*:\s*)")
@@ -221,6 +222,7 @@ def _is_office_line(text: str) -> bool:
 def _signature(block: list[_Line], fields: dict, letter: dict) -> None:
     """Place and date of issue, the office (lines up to the one ending with a comma) and the name."""
     office: list[str] = []
+    behalf: list[str] = []
     name = None
     for ln in block:
         s = ln.text
@@ -242,12 +244,23 @@ def _signature(block: list[_Line], fields: dict, letter: dict) -> None:
                 name = s
                 continue
             break
-        if s.upper() == s or s.endswith(","):
+        if ON_BEHALF.match(s):
+            behalf.append(s)
+        elif s.upper() == s or s.endswith(","):
             office.append(s)
     if office:
         _office(" ".join(office).rstrip(","), letter)
+    if behalf and letter.get("issuer_title") and not letter.get("issuer_region"):
+        # "a.n. BUPATI SIKKA / SEKRETARIS DAERAH,": the signer's office belongs to the region of the head it signs for
+        head: dict = {}
+        _office(ON_BEHALF.sub("", behalf[-1]).rstrip(","), head)
+        letter["issuer_region"], letter["issuer_region_code"] = head.get("issuer_region"), head.get("issuer_region_code")
     if name:
         letter["issuer"] = _person(name)
+
+
+# "a.n. BUPATI SIKKA", "u.b. KEPALA DINAS ...": the line naming the one a signer signs for.
+ON_BEHALF = re.compile(r"^\s*(?:a\.\s?n\.?|an\.|u\.\s?b\.?|ub\.)\s+", re.IGNORECASE)
 
 
 def _office(text: str, letter: dict) -> None:
@@ -266,11 +279,11 @@ def _office(text: str, letter: dict) -> None:
     for pattern, norm, lvl in vocab.office_titles("head") + vocab.office_titles("staff"):
         m = re.match(rf"(?:{pattern})\b", text, re.I)
         if m:
-            title, rest, level = norm or _title_case(m.group(0)), text[m.end():].strip(), lvl
+            title, rest, level = norm or _title_case(m.group(0), acronyms=True), text[m.end():].strip(), lvl
             break
     if title is None:
         m = REGION_WORD.search(text)
-        title = _title_case(text[:m.start()] if m else text)
+        title = _title_case(text[:m.start()] if m else text, acronyms=True)
         rest = text[m.start():] if m else ""
     m = REGION_WORD.match(rest)
     if m:
@@ -293,10 +306,13 @@ def _person(line: str) -> str | None:
     return _title_case(name) or None
 
 
-def _title_case(text: str) -> str:
+def _title_case(text: str, acronyms: bool = False) -> str:
+    """'KEPALA DINAS KESEHATAN' -> 'Kepala Dinas Kesehatan'; with `acronyms`, bodies' abbreviations stay as
+    written ('KEPALA BKPSDM' -> 'Kepala BKPSDM')."""
     small = {"dan", "di", "se", "dari"}
     words = text.strip().split()
-    return " ".join(w.lower() if w.lower() in small and i else w[:1].upper() + w[1:].lower() for i, w in enumerate(words))
+    return " ".join(w if acronyms and w.isupper() and w in ORGS else
+                    w.lower() if w.lower() in small and i else w[:1].upper() + w[1:].lower() for i, w in enumerate(words))
 
 
 def _region_core(region: str | None) -> str | None:

@@ -238,8 +238,10 @@ def find_officials(index: TextIndex, regions: RegionFindings, table: RegionTable
             continue
         if EVENT_AFTER.match(text, p0):
             continue  # "Turnamen Bupati Sleman Cup", "Bupati Klaten Award": an event or a prize, no person
-        if mention.name and " " not in mention.name and _region_word(table, mention.name):
-            mention.name = None  # "Peraturan Wali Kota Padang tentang ...": the region, not a person
+        if mention.name and (" " not in mention.name or text[mention.name_start:mention.name_end].isupper()) \
+                and _region_word(table, mention.name):
+            # "Peraturan Wali Kota Padang tentang ...", "INSTRUKSI GUBERNUR PAPUA SELATAN": the region, not a person
+            mention.name = None
         if lowercase and mention.name is None and not mention.region_explicit:
             continue  # "bupati", "camat": a generic office, maybe a target
         if mention.name is None and not mention.region_explicit and mention.title in GROUP_TITLES:

@@ -182,3 +182,35 @@ def test_village_heads_as_a_group_are_addressed_not_officials(run):
     result = run("Bupati Aceh Besar Muharram Idris meminta para keuchik mendata warga miskin. Keuchik juga wajib "
                  "melaporkan kasus gizi buruk.")
     assert [o[0] for o in officials(result)] == ["Muharram Idris"]
+
+
+# -- an official letter's signature block and heading in capitals
+LETTER = ("SURAT EDARAN\nNomor: 100/45/BKPSDM\nKepada Yth. Seluruh Kepala Perangkat Daerah\ndi Lingkungan Pemerintah "
+          "Kota Tual\nSehubungan dengan pelaksanaan Pilkada, ASN dilarang terlibat politik praktis.\n"
+          "Plt. KEPALA BKPSDM KOTA TUAL,\nttd\nHAMID RAHAYAAN, S.Sos")
+INSTRUCTION = ("INSTRUKSI GUBERNUR PAPUA SELATAN\nNOMOR 5 TAHUN 2025\nTENTANG PENANGANAN INFLASI DAERAH\n"
+               "GUBERNUR PAPUA SELATAN,\nDalam rangka pengendalian inflasi, dengan ini menginstruksikan:\n"
+               "Kepada: Bupati se-Provinsi Papua Selatan\nUntuk:\nKESATU: Melaksanakan operasi pasar secara berkala.\n"
+               "Dikeluarkan di Merauke\npada tanggal 3 Juni 2025\nGUBERNUR PAPUA SELATAN,\nttd\nAPOLO SAFANPO")
+
+
+def test_a_signers_office_in_capitals_keeps_its_bodys_abbreviation(run):
+    result = run(LETTER)
+    assert officials(result) == [("Hamid Rahayaan", "Plt Kepala BKPSDM", "Kota Tual")]
+    assert issuers(result) == {"Hamid Rahayaan"}
+
+
+def test_a_region_in_a_capitalised_heading_is_no_persons_name(run):
+    result = run(INSTRUCTION)
+    assert officials(result) == [("Apolo Safanpo", "Gubernur", "Provinsi Papua Selatan")]
+    assert issuers(result) == {"Apolo Safanpo"}
+
+
+def test_a_sekda_signing_on_behalf_of_the_bupati_takes_the_bupatis_region(run):
+    result = run("SURAT EDARAN\nNOMOR 443/321/Dinkes/2025\nTENTANG\nKEWASPADAAN DEMAM BERDARAH DENGUE\n"
+                 "Dalam rangka mengantisipasi peningkatan kasus DBD, diminta kepada:\n"
+                 "1. Camat se-Kabupaten Sikka agar menggerakkan PSN di wilayahnya.\n"
+                 "Demikian surat edaran ini untuk dilaksanakan.\nMaumere, 12 Juni 2025\na.n. BUPATI SIKKA\n"
+                 "SEKRETARIS DAERAH,\nttd\nDrs. ADRIANUS FIRMINUS PARERA, M.Si")
+    assert officials(result) == [("Adrianus Firminus Parera", "Sekda", "Kabupaten Sikka")]
+    assert result["letter"]["issuer_region"] == "Kabupaten Sikka"
