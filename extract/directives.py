@@ -256,6 +256,10 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             t1 = refs[giver].end if giver is not None else c1  # whom it addresses comes after its giver
             d.targets = find_targets(text, seg.start, seg.end, c0, t1, m.group(0), ctype, refs, ref_starts, orgs, officials,
                                      regions)
+            if noun and not d.targets and (giver := _giver(text, refs, ref_starts, c1, seg.end, delivered=True)) is not None:
+                # "Instruksi ... diberikan oleh Gubernur X kepada para bupati": the addressees follow the agent
+                d.targets = find_targets(text, seg.start, seg.end, c0, refs[giver].end, m.group(0), ctype, refs, ref_starts,
+                                         orgs, officials, regions)
             _date(d, k, seg, dates, date_starts, occasion, published, text)
             if ctype == "policy":
                 if not _signed_date(d, index, k, dates, date_starts, published) and mention:
@@ -531,7 +535,7 @@ def _issuer(index: TextIndex, k: int, c0: int, c1: int, officials: list[Official
             return refs[i].official, None, "say"
     if DIRECTIVE_NOUN.fullmatch(text, c0, c1):
         # "imbauan Gubernur DKI Jakarta agar ...", "larangan Bupati Lotim": the office after the noun gives it
-        i = _giver(text, refs, ref_starts, c1, seg.end)
+        i = _giver(text, refs, ref_starts, c1, seg.end, delivered=True)
         return (refs[i].official, None, "agent") if i is not None else (None, None, "")
     author = _instrument_author(text, c0, c1, seg.end, refs, ref_starts)
     if author is not None:
@@ -664,12 +668,22 @@ PUBLIC_RELATIVE = re.compile(r"\b(?:" + vocab.public_actor_pattern() + r")\b(?:\
 DIRECTIVE_NOUN = re.compile(r"imbauan|himbauan|seruan|ajakan|larangan|instruksi|perintah|arahan", re.IGNORECASE)
 
 
-def _giver(text: str, refs: list[Reference], ref_starts: list[int], c1: int, end: int) -> int | None:
-    """The reference of the official right after a directive noun ("arahan (dari) Bupati Sleman ...")."""
-    giver = re.match(r"\s+(?:dari\s+)?", text[c1:end])
-    pos = c1 + (giver.end() if giver else 0)
-    i = bisect.bisect_left(ref_starts, pos)
-    return i if i < len(refs) and refs[i].start == pos and refs[i].official is not None else None
+GIVER_LEAD = re.compile(r"\s+(?:dari\s+)?|")
+# "Larangan ... ditegaskan (oleh) Bupati X": the noun's giver is the agent of the passive verb that delivers it.
+DELIVERED_BY = re.compile(r"[^.;\"“”]{0,160}?\b(?:disampaikan|ditegaskan|diserukan|dikeluarkan|diberikan|dilontarkan|"
+                          r"diumumkan)\s+(?:langsung\s+)?(?:oleh\s+)?", re.IGNORECASE)
+
+
+def _giver(text: str, refs: list[Reference], ref_starts: list[int], c1: int, end: int, delivered: bool = False) -> int | None:
+    """The reference of the official right after a directive noun ("arahan (dari) Bupati Sleman ...") or,
+    with `delivered`, after the passive verb that delivers it ("larangan ... ditegaskan Bupati Sleman")."""
+    for giver in (GIVER_LEAD.match(text, c1, end), DELIVERED_BY.match(text, c1, end) if delivered else None):
+        if giver is None:
+            continue
+        i = bisect.bisect_left(ref_starts, giver.end())
+        if i < len(refs) and refs[i].start == giver.end() and refs[i].official is not None:
+            return i
+    return None
 
 
 def _instrument_author(text: str, c0: int, c1: int, end: int, refs: list[Reference], ref_starts: list[int]) -> int | None:
