@@ -170,3 +170,23 @@ def test_a_sanction_for_whoever_breaks_a_rule_or_as_the_rule_says_threatens(run)
     for text in ("Bupati Seruyan Ahmad Selanorwanda mengatakan sanksi bagi kepala desa itu sudah dijatuhkan bulan lalu.",
                  "Bupati Tanah Laut Rahmat Trianto mengatakan pelatihan untuk guru yang baru diangkat digelar pekan depan."):
         assert "sanction_warning" not in types(run, text), text
+
+
+def test_threats_worded_as_no_favours_blame_or_a_report_with_the_wrongdoer_named(run):
+    for text in ('"Kalau masih ada yang jualan di trotoar, jangan salahkan kami kalau dagangannya diangkut," kata Wali Kota '
+                 "Pasuruan Adi Wibowo.",
+                 "Bupati Ogan Ilir Panca Wijaya Akbar mengatakan pihaknya tidak akan pandang bulu terhadap kepala desa yang "
+                 "menyelewengkan dana desa.",
+                 "Bupati Sambas Satono menyebut, perusahaan sawit yang tidak membangun kebun plasma bisa kehilangan "
+                 "HGU-nya.",
+                 "Bupati Lombok Tengah Lalu Pathul Bahri mengatakan, oknum kepala desa yang meminta fee proyek akan "
+                 "dilaporkan ke kejaksaan."):
+        assert "sanction_warning" in types(run, text), text
+    text = ('"Kalau masih ada yang jualan di trotoar, jangan salahkan kami kalau dagangannya diangkut," kata Wali Kota '
+            "Pasuruan Adi Wibowo.")
+    assert "prohibition" not in types(run, text)
+    text = ("Bupati Lombok Tengah Lalu Pathul Bahri mengatakan, oknum kepala desa yang meminta fee proyek akan "
+            "dilaporkan ke kejaksaan.")
+    assert "appeal" not in types(run, text)
+    assert "sanction_warning" not in types(run, "Bupati Kebumen Lilis Nuryani mengatakan pembagian bantuan dilakukan "
+                                                 "tanpa pandang bulu.")
