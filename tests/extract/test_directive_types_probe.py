@@ -190,3 +190,10 @@ def test_threats_worded_as_no_favours_blame_or_a_report_with_the_wrongdoer_named
     assert "appeal" not in types(run, text)
     assert "sanction_warning" not in types(run, "Bupati Kebumen Lilis Nuryani mengatakan pembagian bantuan dilakukan "
                                                  "tanpa pandang bulu.")
+
+
+def test_an_order_given_through_a_circular_is_also_the_circulars_policy(run):
+    for text in ("Pj Bupati Aceh Besar Muhammad Iswanto mewajibkan ASN berbusana muslim setiap Jumat melalui surat edaran.",
+                 "Wali Kota Parepare Tasming Hamid melarang sekolah menggelar wisuda lewat SE yang diteken Senin."):
+        found = types(run, text)
+        assert "policy" in found and found & {"instruction", "prohibition"}, (text, found)
