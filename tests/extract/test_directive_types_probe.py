@@ -197,3 +197,11 @@ def test_an_order_given_through_a_circular_is_also_the_circulars_policy(run):
                  "Wali Kota Parepare Tasming Hamid melarang sekolah menggelar wisuda lewat SE yang diteken Senin."):
         found = types(run, text)
         assert "policy" in found and found & {"instruction", "prohibition"}, (text, found)
+
+
+def test_telling_someone_to_act_is_an_instruction(run):
+    for text in ("Bupati Pemalang Anom Widiyantoro menyuruh para lurah membersihkan saluran air sebelum musim hujan.",
+                 '"Saya suruh kepala dinas turun membantu warga," kata Bupati Pemalang Anom Widiyantoro.'):
+        assert "instruction" in types(run, text), text
+    text = "Bupati Pemalang Anom Widiyantoro mengatakan pedagang itu disuruh pulang oleh petugas keamanan pasar."
+    assert "instruction" not in types(run, text)
