@@ -205,3 +205,10 @@ def test_telling_someone_to_act_is_an_instruction(run):
         assert "instruction" in types(run, text), text
     text = "Bupati Pemalang Anom Widiyantoro mengatakan pedagang itu disuruh pulang oleh petugas keamanan pasar."
     assert "instruction" not in types(run, text)
+
+
+def test_a_ban_given_to_a_group_is_a_prohibition_not_an_instrument(run):
+    text = "Bupati Belu Willybrodus Lay mengeluarkan larangan bagi warga untuk membawa senjata tajam saat pesta adat."
+    assert "prohibition" in types(run, text)
+    text = "Bupati Belu Willybrodus Lay mengeluarkan surat edaran bagi warga tentang pesta adat."
+    assert "prohibition" not in types(run, text)
