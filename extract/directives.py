@@ -108,7 +108,8 @@ THREAT_CONTENT = re.compile(r"[^.;]{0,50}?\b(?:akan|mencabut|memecat|mencopot|me
                             r"hukuman)\b", re.IGNORECASE)
 # A breach named around a closure or seizure makes it a threat ("jika masih buka", "yang nekat berjualan").
 CONDITION = re.compile(r"\b(?:" + vocab.function_words("condition") + r"|yang\s+(?:\w+\s+)?(?:melanggar|nekat|masih|tidak|kedapatan|"
-                       r"terbukti|membandel|bandel|kembali|belum|menolak|bolos|mangkir|terlibat))\b", re.IGNORECASE)
+                       r"terbukti|membandel|bandel|kembali|belum|menolak|bolos|mangkir|terlibat|menyelewengkan|"
+                       r"menyalahgunakan|memungut|mencemari|merusak|main-main))\b", re.IGNORECASE)
 # A loss named as an outcome threatens whoever breaks a rule only when the breach is named too: "pelanggar ...",
 # "siapa pun yang ...", "oknum ...", an act "tanpa izin", "ilegal" or "liar", or a condition as above
 # ("lurah yang terbukti berpihak bisa kehilangan jabatan").
@@ -341,7 +342,7 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
     if ctype == "sanction_warning" and not OUTCOME_RE.fullmatch(cue) and (
             re.match(r"akan\s+(?:langsung\s+)?di(?!lakukan\s+pen(?:indakan|egakan))", low) or WITHHELD.match(low)
             or ENFORCED.match(low)) and \
-            not CONDITION.search(prev + " " + seg_before + " " + after[:60]):
+            not BREACH.search(prev + " " + seg_before + " " + after[:60]):
         return None  # "jalan itu akan ditutup sementara" closes; "toko yang nekat buka akan disegel" threatens
     if ctype == "sanction_warning" and OUTCOME_RE.fullmatch(cue) and (
             PAST.search(before) or not BREACH.search(" ".join((prev, seg_before, cue, after[:60])))):
@@ -384,8 +385,9 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
         return None  # "mengingatkan warga agar jangan ...", "tolong jaga ... jangan ...": part of the appeal
     if low.startswith("jangan") and re.match(r"\s+(?:cuma|hanya|sekadar|sekedar)\b", after, re.I):
         return None  # "jangan cuma di mulut, tetapi ...": not only ... but
-    if re.search(r"\byang\s+$", before) and low in ("dilarang", "diwajibkan", "diminta", "diharuskan", "diimbau"):
-        return None  # "melakukan yang dilarang": a description of the rule, not the act of directing
+    if re.search(r"\byang\s+$", before) and low in ("dilarang", "diwajibkan", "diminta", "diharuskan", "diimbau", "meminta",
+                                                    "minta", "memerintahkan", "menyuruh", "mengajak"):
+        return None  # "melakukan yang dilarang", "kepala desa yang meminta fee": a description, not the act of directing
     if DENIED.search(seg_before):
         return None  # "membantah telah melarang ...", "menampik tudingan menginstruksikan ...": an act denied
     if low.startswith(("mengarahkan", "arahkan")) and DESCRIBED_ACT.search(before):

@@ -170,3 +170,45 @@ def test_a_sanction_for_whoever_breaks_a_rule_or_as_the_rule_says_threatens(run)
     for text in ("Bupati Seruyan Ahmad Selanorwanda mengatakan sanksi bagi kepala desa itu sudah dijatuhkan bulan lalu.",
                  "Bupati Tanah Laut Rahmat Trianto mengatakan pelatihan untuk guru yang baru diangkat digelar pekan depan."):
         assert "sanction_warning" not in types(run, text), text
+
+
+def test_threats_worded_as_no_favours_blame_or_a_report_with_the_wrongdoer_named(run):
+    for text in ('"Kalau masih ada yang jualan di trotoar, jangan salahkan kami kalau dagangannya diangkut," kata Wali Kota '
+                 "Pasuruan Adi Wibowo.",
+                 "Bupati Ogan Ilir Panca Wijaya Akbar mengatakan pihaknya tidak akan pandang bulu terhadap kepala desa yang "
+                 "menyelewengkan dana desa.",
+                 "Bupati Sambas Satono menyebut, perusahaan sawit yang tidak membangun kebun plasma bisa kehilangan "
+                 "HGU-nya.",
+                 "Bupati Lombok Tengah Lalu Pathul Bahri mengatakan, oknum kepala desa yang meminta fee proyek akan "
+                 "dilaporkan ke kejaksaan."):
+        assert "sanction_warning" in types(run, text), text
+    text = ('"Kalau masih ada yang jualan di trotoar, jangan salahkan kami kalau dagangannya diangkut," kata Wali Kota '
+            "Pasuruan Adi Wibowo.")
+    assert "prohibition" not in types(run, text)
+    text = ("Bupati Lombok Tengah Lalu Pathul Bahri mengatakan, oknum kepala desa yang meminta fee proyek akan "
+            "dilaporkan ke kejaksaan.")
+    assert "appeal" not in types(run, text)
+    assert "sanction_warning" not in types(run, "Bupati Kebumen Lilis Nuryani mengatakan pembagian bantuan dilakukan "
+                                                 "tanpa pandang bulu.")
+
+
+def test_an_order_given_through_a_circular_is_also_the_circulars_policy(run):
+    for text in ("Pj Bupati Aceh Besar Muhammad Iswanto mewajibkan ASN berbusana muslim setiap Jumat melalui surat edaran.",
+                 "Wali Kota Parepare Tasming Hamid melarang sekolah menggelar wisuda lewat SE yang diteken Senin."):
+        found = types(run, text)
+        assert "policy" in found and found & {"instruction", "prohibition"}, (text, found)
+
+
+def test_telling_someone_to_act_is_an_instruction(run):
+    for text in ("Bupati Pemalang Anom Widiyantoro menyuruh para lurah membersihkan saluran air sebelum musim hujan.",
+                 '"Saya suruh kepala dinas turun membantu warga," kata Bupati Pemalang Anom Widiyantoro.'):
+        assert "instruction" in types(run, text), text
+    text = "Bupati Pemalang Anom Widiyantoro mengatakan pedagang itu disuruh pulang oleh petugas keamanan pasar."
+    assert "instruction" not in types(run, text)
+
+
+def test_a_ban_given_to_a_group_is_a_prohibition_not_an_instrument(run):
+    text = "Bupati Belu Willybrodus Lay mengeluarkan larangan bagi warga untuk membawa senjata tajam saat pesta adat."
+    assert "prohibition" in types(run, text)
+    text = "Bupati Belu Willybrodus Lay mengeluarkan surat edaran bagi warga tentang pesta adat."
+    assert "prohibition" not in types(run, text)
