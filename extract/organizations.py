@@ -368,6 +368,14 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         if m.group(2):
             found.append(OrgMention(m.start(), m.end(), m.group(0), abbr=None))
             taken.append((m.start(), m.end()))
+    # "inspektorat" names one body in any case (a lower-case "kepolisian" is also the police as an institution or a
+    # kind: measured, check 0.836 against 0.839 without it)
+    for m in re.finditer(r"(?<![\w-])inspektorat(?![\w-])", text):
+        e = _extend(text, m.end(), region_spans)
+        if index.skipped(m.start()) or not free(m.start(), e):
+            continue
+        found.append(OrgMention(m.start(), e, _clean(text[m.start():e])))
+        taken.append((m.start(), e))
     # A regional government however written: "Pemerintah Kab. Sleman", "Pemerintahan Kota Ambon", "Pemprov. Jateng";
     # last, so a form the rules above read (with its abbreviation, or inside "(Pemprov Jateng)") stays theirs.
     for m in re.finditer(r"(?<![\w-])" + lx.INSTITUTION_PREFIX + r"\s+", text):

@@ -93,6 +93,9 @@ PASSAGES = [
      "Pengelola Keuangan Haji memantau.", ["Kantor SAR Kendari",
                                            "Badan Pengelolaan Pajak dan Retribusi Daerah Kota Kendari",
                                            "Badan Pengelola Keuangan Haji"]),
+    # "inspektorat" names the body in lower case too, with its region; "kepolisian" alone is left out
+    ("Pelanggaran itu dilaporkan ke inspektorat. Kasus lain ditangani inspektorat Kabupaten Bogor dan pihak "
+     "kepolisian.", ["inspektorat", "inspektorat Kabupaten Bogor"]),
 ]
 
 
