@@ -412,7 +412,7 @@ ORG_NOUNS = frozenset("Unit Tim Pusat Forum Satuan Kantor Badan Dinas Lembaga Ko
 # Kinds of body whose name is a proper name after the kind (a place, a water company's brand).
 NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:UPTD?\s+)?(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                                         sorted(vocab.organization_heads("named"), key=len, reverse=True)) +
-                           r")(?:\s+(?:dr|Dr|Prof)\.?)*(?=\s+[A-Z])")  # "RSUD dr. Soedarso", "UPT Puskesmas Kalasan"
+                           r")(?:\s+(?:dr|Dr|Prof|H|Hj|Ir|Drs|KRMT|RM|RA|R|[A-Z])\.?(?=\s))*(?=\s+[A-Z])")  # "RSUD dr. Soedarso", "UPT Puskesmas Kalasan"
 NAMED_HEADS = frozenset(vocab.organization_heads("named"))
 # Lexicon full forms that name a body when written out on their own: not an activity's name ("Penegakan Hukum",
 # "Pemberdayaan Kesejahteraan Keluarga", which a head turns into a body) and not a kind that needs its own name

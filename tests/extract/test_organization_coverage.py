@@ -96,6 +96,12 @@ PASSAGES = [
     # "inspektorat" names the body in lower case too, with its region; "kepolisian" alone is left out
     ("Pelanggaran itu dilaporkan ke inspektorat. Kasus lain ditangani inspektorat Kabupaten Bogor dan pihak "
      "kepolisian.", ["inspektorat", "inspektorat Kabupaten Bogor"]),
+    # a hospital named after a person keeps the person's titles and initials
+    ("SEMARANG - Direktur RSUD KRMT Wongsonegoro meminta warga tenang. RSUD H. Damanhuri Barabai dan RSUD dr. H. Moch "
+     "Ansari Saleh menambah tempat tidur.", ["RSUD KRMT Wongsonegoro", "RSUD H. Damanhuri Barabai",
+                                             "RSUD dr. H. Moch Ansari Saleh"]),
+    ("KUPANG - RSUD Prof. Dr. W. Z. Johannes Kupang membuka poli. Rumah Sakit Umum Daerah Kabupaten Sleman siaga.",
+     ["RSUD Prof. Dr. W. Z. Johannes Kupang", "Rumah Sakit Umum Daerah Kabupaten Sleman"]),
 ]
 
 
