@@ -523,6 +523,13 @@ def _key(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", name.lower())
 
 
+# A unit's number and the name after its slash, of up to two words ("Kodim 0412", "Kodim 0733/Kota Semarang",
+# "Korem 133/Nani Wartabone"), not a figure ("Dinkes 92,19 persen"), a weekday or a rank after it.
+UNIT_NUMBER_RE = re.compile(r"\s+(\d{2,4})(/(?:(?:Kota|Kab\.?)\s+)?[A-Z][\w-]+(?: (?!(?:Senin|Selasa|Rabu|Kamis|Jumat|"
+                            r"Sabtu|Minggu|" + vocab.rank_words() + r")\b)[A-Z][a-z][\w-]*(?![\w-]))?)?"
+                            r"(?![\d,.]\d|\s*(?:%|persen))")
+
+
 def _extend(text: str, e: int, region_spans: dict[int, int]) -> int:
     """Extend an abbreviation over the region, number or 'RI' that qualifies it."""
     m = re.match(r"\s+(RI|Pusat)\b", text[e:])
@@ -534,9 +541,9 @@ def _extend(text: str, e: int, region_spans: dict[int, int]) -> int:
     if m:
         return _region_tail(text, e + m.end(), region_spans)
     # a unit number ("Kodim 0412", "Kodim 0735/Surakarta", "Kodim 0733/Kota Semarang"), not a figure ("Dinkes 92,19 persen")
-    m = re.match(r"\s+(\d{2,4})(/(?:(?:Kota|Kab\.?)\s+)?[A-Z][\w-]+)?(?![\d,.]\d|\s*(?:%|persen))", text[e:])
+    m = UNIT_NUMBER_RE.match(text, e)
     if m:
-        return e + m.end()
+        return m.end()
     m = re.match(r"\s+(?:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.|Kecamatan)\s+", text[e:])
     if m and (e + m.end()) in region_spans:
         return region_spans[e + m.end()]

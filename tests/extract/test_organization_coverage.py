@@ -102,6 +102,13 @@ PASSAGES = [
                                              "RSUD dr. H. Moch Ansari Saleh"]),
     ("KUPANG - RSUD Prof. Dr. W. Z. Johannes Kupang membuka poli. Rumah Sakit Umum Daerah Kabupaten Sleman siaga.",
      ["RSUD Prof. Dr. W. Z. Johannes Kupang", "Rumah Sakit Umum Daerah Kabupaten Sleman"]),
+    # a military unit's name after its number may have two words, never a weekday or a rank
+    ("GORONTALO - Polda Gorontalo dan Korem 133/Nani Wartabone menggelar apel. Kodim 1501/Ternate Sabtu lalu "
+     "menggelar bakti sosial. Kodim 0735/Surakarta Kolonel Andi hadir.",
+     ["Polda Gorontalo", "Korem 133/Nani Wartabone", "Kodim 1501/Ternate", "Kodim 0735/Surakarta"]),
+    # the food and drug agency's and the quarantine's regional offices written out
+    ("JAMBI - Balai Besar POM Jambi menggelar razia. Balai Besar Karantina Hewan, Ikan dan Tumbuhan Sulawesi Selatan "
+     "memeriksa sapi.", ["Balai Besar POM Jambi", "Balai Besar Karantina Hewan, Ikan dan Tumbuhan Sulawesi Selatan"]),
 ]
 
 
