@@ -288,7 +288,8 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         before = text[max(0, s - 12):s]
         # two bodies written with a slash ("TNI/Polri", "KPU/Bawaslu") are two mentions; a slash elsewhere is
         # a document number's (".../Dindikbud/2025")
-        slash_pair = text[e:e + 1] == "/" and _slash_partner(text, e)
+        slash_pair = text[e:e + 1] == "/" and (_slash_partner(text, e) or re.match(r"/[A-Z][a-z]{3,}(?![\w/-])", text[e:])
+                                               and not re.search(r"[\w]/[^\s]*$", text[max(0, s - 30):s]))
         second = text[s - 1:s] == "/" and _slash_partner(text, s - 1, before=True)
         if OFFICE_PREFIXES.search(before) or text[s - 1:s] == "/" and not second or text[e:e + 1] == "/" and not slash_pair:
             continue  # inside an office ("Kapolres") or a document number

@@ -59,6 +59,8 @@ PASSAGES = [
      ["TNI", "Polri", "Satpol PP", "TNI-Polri"]),
     ("Surat itu ditembuskan ke KPU/Bawaslu. BUMN/BUMD ikut membantu. Kemenag/KUA membuka layanan.",
      ["KPU", "Bawaslu", "BUMN", "BUMD", "Kemenag", "KUA"]),
+    ("Warga melapor ke Dinas Kesehatan/Puskesmas terdekat. Petugas Dinkes/Puskesmas turun ke desa.",
+     ["Dinas Kesehatan", "Dinkes"]),
     ("Surat bernomor 100/KPU/2024 dan SE/Bawaslu/V/2024 sudah terbit. Nomor 800/123/BKPSDM/2025 juga.", []),
     # a ministry named by its acronym after "Kementerian" is the ministry, not the party inside the acronym
     ("JAKARTA - Kementerian PAN-RB menerbitkan surat edaran netralitas.", ["Kementerian PAN-RB"]),
