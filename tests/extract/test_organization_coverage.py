@@ -111,6 +111,11 @@ PASSAGES = [
     # the food and drug agency's and the quarantine's regional offices written out
     ("JAMBI - Balai Besar POM Jambi menggelar razia. Balai Besar Karantina Hewan, Ikan dan Tumbuhan Sulawesi Selatan "
      "memeriksa sapi.", ["Balai Besar POM Jambi", "Balai Besar Karantina Hewan, Ikan dan Tumbuhan Sulawesi Selatan"]),
+    # customary councils named by a people or a nagari
+    ("PEKANBARU - Lembaga Adat Melayu Riau meminta pemerintah melindungi tanah ulayat. Dewan Adat Dayak Kalimantan "
+     "Barat mendukung.", ["Lembaga Adat Melayu Riau", "Dewan Adat Dayak Kalimantan Barat"]),
+    ("PADANG - Lembaga Kerapatan Adat Alam Minangkabau (LKAAM) Sumbar dan Kerapatan Adat Nagari Pariangan menggelar "
+     "musyawarah.", ["Lembaga Kerapatan Adat Alam Minangkabau (LKAAM) Sumbar", "Kerapatan Adat Nagari Pariangan"]),
 ]
 
 
