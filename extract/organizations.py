@@ -32,6 +32,9 @@ ORGS: dict[str, tuple[str, str]] = vocab.organizations()
 OTHER_FORMS: dict[str, str] = vocab.organization_forms()
 # Heads of full forms: the capitalised words after them (and "dan") belong to the name.
 HEADS: tuple[str, ...] = tuple(h for kind in ("body", "group", "unit", "faction") for h in vocab.organization_heads(kind))
+# A bare head that names the one body of the article's government, as "Inspektorat" does ("Sekretariat Daerah"),
+# unlike a kind ("Pemerintah Kabupaten", "Kepolisian Resor").
+ONE_BODY_HEADS = frozenset({"Sekretariat Daerah"})
 UNIT_HEADS = frozenset(vocab.organization_heads("unit"))  # "Bagian Hukum": in "Kepala Bagian Hukum Setda X" Setda X is the body
 # Office words before a section's name ("Kepala Bidang", "Kabag", "Plt Kasubbag").
 SECTION_OFFICE_RE = re.compile(r"(?:Kepala|Kabid|Kabag|Kasubbag|Kasubag|Kasi|Kasie|Sekretaris|Kepala\s+Sub)\s+$")
@@ -249,7 +252,8 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         if text[last - 4:last] == " dan":
             last -= 4
             name = text[s:last]
-        if (name in HEADS and len(name.split()) < 3) or len(name.split()) < 2 or BUILDING_RE.match(name):
+        if (name in HEADS and len(name.split()) < 3 and name not in ONE_BODY_HEADS) or len(name.split()) < 2 \
+                or BUILDING_RE.match(name):
             continue  # a bare "Pemerintah Kabupaten" is generic; "Satuan Polisi Pamong Praja" is not
         if OFFICE_IN_BRACKETS_RE.search(name):
             continue  # "Kepala Kepolisian Resor (Kapolres) Sumba Timur": an office written out, not a body

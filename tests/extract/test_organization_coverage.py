@@ -116,6 +116,9 @@ PASSAGES = [
      "Barat mendukung.", ["Lembaga Adat Melayu Riau", "Dewan Adat Dayak Kalimantan Barat"]),
     ("PADANG - Lembaga Kerapatan Adat Alam Minangkabau (LKAAM) Sumbar dan Kerapatan Adat Nagari Pariangan menggelar "
      "musyawarah.", ["Lembaga Kerapatan Adat Alam Minangkabau (LKAAM) Sumbar", "Kerapatan Adat Nagari Pariangan"]),
+    # a bare "Sekretariat Daerah" is the one secretariat of the article's government; a bare kind is none
+    ("BONDOWOSO - Surat itu disiapkan Bagian Hukum dan diteruskan ke Sekretariat Daerah. Pemerintah Kabupaten "
+     "diminta hadir.", ["Bagian Hukum", "Sekretariat Daerah"]),
 ]
 
 
