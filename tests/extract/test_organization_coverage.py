@@ -59,6 +59,8 @@ PASSAGES = [
      ["TNI", "Polri", "Satpol PP", "TNI-Polri"]),
     ("Surat itu ditembuskan ke KPU/Bawaslu. BUMN/BUMD ikut membantu. Kemenag/KUA membuka layanan.",
      ["KPU", "Bawaslu", "BUMN", "BUMD", "Kemenag", "KUA"]),
+    ("Warga melapor ke Dinas Kesehatan/Puskesmas terdekat. Petugas Dinkes/Puskesmas turun ke desa.",
+     ["Dinas Kesehatan", "Dinkes"]),
     ("Surat bernomor 100/KPU/2024 dan SE/Bawaslu/V/2024 sudah terbit. Nomor 800/123/BKPSDM/2025 juga.", []),
     # a ministry named by its acronym after "Kementerian" is the ministry, not the party inside the acronym
     ("JAKARTA - Kementerian PAN-RB menerbitkan surat edaran netralitas.", ["Kementerian PAN-RB"]),
@@ -93,6 +95,30 @@ PASSAGES = [
      "Pengelola Keuangan Haji memantau.", ["Kantor SAR Kendari",
                                            "Badan Pengelolaan Pajak dan Retribusi Daerah Kota Kendari",
                                            "Badan Pengelola Keuangan Haji"]),
+    # "inspektorat" names the body in lower case too, with its region; "kepolisian" alone is left out
+    ("Pelanggaran itu dilaporkan ke inspektorat. Kasus lain ditangani inspektorat Kabupaten Bogor dan pihak "
+     "kepolisian.", ["inspektorat", "inspektorat Kabupaten Bogor"]),
+    # a hospital named after a person keeps the person's titles and initials
+    ("SEMARANG - Direktur RSUD KRMT Wongsonegoro meminta warga tenang. RSUD H. Damanhuri Barabai dan RSUD dr. H. Moch "
+     "Ansari Saleh menambah tempat tidur.", ["RSUD KRMT Wongsonegoro", "RSUD H. Damanhuri Barabai",
+                                             "RSUD dr. H. Moch Ansari Saleh"]),
+    ("KUPANG - RSUD Prof. Dr. W. Z. Johannes Kupang membuka poli. Rumah Sakit Umum Daerah Kabupaten Sleman siaga.",
+     ["RSUD Prof. Dr. W. Z. Johannes Kupang", "Rumah Sakit Umum Daerah Kabupaten Sleman"]),
+    # a military unit's name after its number may have two words, never a weekday or a rank
+    ("GORONTALO - Polda Gorontalo dan Korem 133/Nani Wartabone menggelar apel. Kodim 1501/Ternate Sabtu lalu "
+     "menggelar bakti sosial. Kodim 0735/Surakarta Kolonel Andi hadir.",
+     ["Polda Gorontalo", "Korem 133/Nani Wartabone", "Kodim 1501/Ternate", "Kodim 0735/Surakarta"]),
+    # the food and drug agency's and the quarantine's regional offices written out
+    ("JAMBI - Balai Besar POM Jambi menggelar razia. Balai Besar Karantina Hewan, Ikan dan Tumbuhan Sulawesi Selatan "
+     "memeriksa sapi.", ["Balai Besar POM Jambi", "Balai Besar Karantina Hewan, Ikan dan Tumbuhan Sulawesi Selatan"]),
+    # customary councils named by a people or a nagari
+    ("PEKANBARU - Lembaga Adat Melayu Riau meminta pemerintah melindungi tanah ulayat. Dewan Adat Dayak Kalimantan "
+     "Barat mendukung.", ["Lembaga Adat Melayu Riau", "Dewan Adat Dayak Kalimantan Barat"]),
+    ("PADANG - Lembaga Kerapatan Adat Alam Minangkabau (LKAAM) Sumbar dan Kerapatan Adat Nagari Pariangan menggelar "
+     "musyawarah.", ["Lembaga Kerapatan Adat Alam Minangkabau (LKAAM) Sumbar", "Kerapatan Adat Nagari Pariangan"]),
+    # a bare "Sekretariat Daerah" is the one secretariat of the article's government; a bare kind is none
+    ("BONDOWOSO - Surat itu disiapkan Bagian Hukum dan diteruskan ke Sekretariat Daerah. Pemerintah Kabupaten "
+     "diminta hadir.", ["Bagian Hukum", "Sekretariat Daerah"]),
 ]
 
 
