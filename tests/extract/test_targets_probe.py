@@ -130,3 +130,14 @@ def test_regions_are_not_addressed_elsewhere(run, text, want):
 def test_a_threat_is_not_for_the_object_of_a_relative_clause(run, text, want, not_want):
     got = targets_of(run(text), "sanction_warning")
     assert got and (want is None or want in got) and all(not_want not in t for t in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Khusus bagi pelajar, Bupati Jombang Warsubi melarang membawa sepeda motor ke sekolah.", ["siswa sekolah"]),
+    ("Untuk para pedagang, Wali Kota Pontianak Edi Kamtono meminta agar tidak menimbun bahan pokok.", ["pedagang"]),
+    # an object right after the cue is more precise than the group fronted before it
+    ("Kepada masyarakat, Bupati Bogor Rudy Susmanto mengimbau warga yang tinggal di lereng bukit memantau informasi cuaca.",
+     ["warga"]),
+])
+def test_a_group_fronted_with_bagi_or_untuk(run, text, want):
+    assert targets_of(run(text)) == [want]
