@@ -200,7 +200,7 @@ def test_a_policy_that_refers_back_addresses_whom_the_rule_addressed(run):
             ("Wali Kota Salatiga Robby Hernawan melarang pegawai memakai mobil dinas untuk mudik. Larangan itu tertuang "
              "dalam surat edaran wali kota tentang penggunaan kendaraan dinas bagi ASN.", ["pegawai"]),
             ("Bupati Sleman Kustini Sri Purnomo mengimbau pemilik warung tidak berjualan pada siang hari. Imbauan "
-             "tersebut tercantum dalam surat edaran bupati tentang ketertiban Ramadan bagi masyarakat.", ["pemilik usaha"])):
+             "tersebut tercantum dalam surat edaran bupati tentang ketertiban Ramadan bagi masyarakat.", ["pemilik warung"])):
         got = [d["targets"] for d in policies(run, text)]
         assert got == [want], (text, got)
 
