@@ -141,3 +141,16 @@ def test_a_threat_is_not_for_the_object_of_a_relative_clause(run, text, want, no
 ])
 def test_a_group_fronted_with_bagi_or_untuk(run, text, want):
     assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bawaslu Kabupaten Jayawijaya mengingatkan kepala kampung dan aparat kampung agar tidak memihak.",
+     ["kepala kampung", "aparat kampung"]),
+    ("Pj Bupati Nduga Edison Gwijangge meminta para kepala suku untuk menenangkan warganya pascabentrok.", ["kepala suku"]),
+    # Jakarta's district offices are no tribal chiefs
+    ("Wali Kota Jakarta Selatan Munjirin meminta para kepala suku dinas mengecek kendaraan dinas.", ["kepala suku dinas"]),
+    ("Bupati Tabanan Komang Gede Sanjaya mengimbau kelompok tani agar mengatur jadwal tanam.", ["kelompok tani"]),
+    ("Bupati Wakatobi Haliana meminta para pemandu wisata menjaga kelestarian terumbu karang.", ["pemandu wisata"]),
+])
+def test_more_groups_from_the_regions(run, text, want):
+    assert want in targets_of(run(text))
