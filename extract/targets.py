@@ -169,6 +169,7 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
                 # "orang tua siswa", "guru honorer": a group right after another, with no comma nor "dan",
                 # narrows it (Indonesian puts the head first); the head is the addressee
                 hits[-1] = (hits[-1][0], end, hits[-1][2])
+                narrowed = norm in LEVELS  # "siswa SD hingga SMA": the levels listed on narrow it too
                 continue
             hits.append((start, end, name))
         if ctype not in ("policy", "sanction_warning"):

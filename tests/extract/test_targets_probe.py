@@ -154,3 +154,14 @@ def test_a_group_fronted_with_bagi_or_untuk(run, text, want):
 ])
 def test_more_groups_from_the_regions(run, text, want):
     assert want in targets_of(run(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Menurut Bupati Sragen Sigit Pamungkas, siswa SD hingga SMA diminta tetap belajar dari rumah selama kabut asap.",
+     [["siswa sekolah"]]),
+    ("Bupati Kepulauan Sula Fifian Adeningsi Mus meminta semua kepala sekolah SD dan SMP menghentikan kegiatan belajar.",
+     [["kepala sekolah"]]),
+    ("Bupati Sleman Kustini meminta guru SD, SMP, dan SMA menjaga kedisiplinan.", [["guru"]]),
+])
+def test_levels_listed_after_a_group_narrow_it(run, text, want):
+    assert targets_of(run(text)) == want
