@@ -120,6 +120,9 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
         topic = _topic_before_pronoun(text, s, c0)
         if topic is not None:  # "Warga yang tinggal di pesisir kami minta ...": the object fronted before "kami minta"
             windows = [topic, windows[0]]
+        fronted = _fronted_for(text, s, c0)
+        if fronted is not None:  # "Khusus bagi pelajar, Bupati melarang membawa ...": unless an object follows the cue
+            windows = [windows[0], fronted]
     if ctype not in ("policy", "sanction_warning") and not passive_or_modal(low):
         # "meminta Kepala BKD Kaltim, Sri Wahyuni, untuk mengawasi": an office holder as the addressee
         m = re.match(r"\s+(?:kepada\s+)?", text[c1:e])
@@ -168,6 +171,7 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
                 # "orang tua siswa", "guru honorer": a group right after another, with no comma nor "dan",
                 # narrows it (Indonesian puts the head first); the head is the addressee
                 hits[-1] = (hits[-1][0], end, hits[-1][2])
+                narrowed = norm in LEVELS  # "siswa SD hingga SMA": the levels listed on narrow it too
                 continue
             hits.append((start, end, name))
         if ctype not in ("policy", "sanction_warning"):
@@ -300,6 +304,22 @@ def _topic_before_pronoun(text: str, s: int, c0: int) -> tuple[int, int] | None:
     if m is None or "," in text[m.end():pron.start()]:
         return None
     return lo, pron.start()
+
+
+# "Khusus bagi pelajar, Bupati melarang ...", "Kepada para pedagang, saya minta ...": whom the act is for, fronted.
+FRONTED_FOR = re.compile(r"\s*(?:(?:khusus|terutama|sedangkan|sementara|adapun)\s+)?(?:bagi|untuk|kepada)\s+"
+                         r"(?:(?:para|seluruh|semua|setiap)\s+)?", re.IGNORECASE)
+
+
+def _fronted_for(text: str, s: int, c0: int) -> tuple[int, int] | None:
+    """The window of a group fronted with "bagi/untuk/kepada" and set off by a comma before the cue."""
+    lo = clause_start(text, s, c0)
+    lead = FRONTED_FOR.match(text, lo, c0)
+    m = TARGET_RE.match(text, lead.end(), c0) if lead is not None else None
+    comma = text.find(",", m.end(), c0) if m is not None else -1
+    if comma < 0 or len(text[m.end():comma].split()) > 4:
+        return None
+    return lo, comma
 
 
 # A group with "-nya" as the subject of the condition of a threat: "kalau camatnya tidak ada di lokasi ...".

@@ -130,3 +130,38 @@ def test_regions_are_not_addressed_elsewhere(run, text, want):
 def test_a_threat_is_not_for_the_object_of_a_relative_clause(run, text, want, not_want):
     got = targets_of(run(text), "sanction_warning")
     assert got and (want is None or want in got) and all(not_want not in t for t in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Khusus bagi pelajar, Bupati Jombang Warsubi melarang membawa sepeda motor ke sekolah.", ["siswa sekolah"]),
+    ("Untuk para pedagang, Wali Kota Pontianak Edi Kamtono meminta agar tidak menimbun bahan pokok.", ["pedagang"]),
+    # an object right after the cue is more precise than the group fronted before it
+    ("Kepada masyarakat, Bupati Bogor Rudy Susmanto mengimbau warga yang tinggal di lereng bukit memantau informasi cuaca.",
+     ["warga"]),
+])
+def test_a_group_fronted_with_bagi_or_untuk(run, text, want):
+    assert targets_of(run(text)) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bawaslu Kabupaten Jayawijaya mengingatkan kepala kampung dan aparat kampung agar tidak memihak.",
+     ["kepala kampung", "aparat kampung"]),
+    ("Pj Bupati Nduga Edison Gwijangge meminta para kepala suku untuk menenangkan warganya pascabentrok.", ["kepala suku"]),
+    # Jakarta's district offices are no tribal chiefs
+    ("Wali Kota Jakarta Selatan Munjirin meminta para kepala suku dinas mengecek kendaraan dinas.", ["kepala suku dinas"]),
+    ("Bupati Tabanan Komang Gede Sanjaya mengimbau kelompok tani agar mengatur jadwal tanam.", ["kelompok tani"]),
+    ("Bupati Wakatobi Haliana meminta para pemandu wisata menjaga kelestarian terumbu karang.", ["pemandu wisata"]),
+])
+def test_more_groups_from_the_regions(run, text, want):
+    assert want in targets_of(run(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Menurut Bupati Sragen Sigit Pamungkas, siswa SD hingga SMA diminta tetap belajar dari rumah selama kabut asap.",
+     [["siswa sekolah"]]),
+    ("Bupati Kepulauan Sula Fifian Adeningsi Mus meminta semua kepala sekolah SD dan SMP menghentikan kegiatan belajar.",
+     [["kepala sekolah"]]),
+    ("Bupati Sleman Kustini meminta guru SD, SMP, dan SMA menjaga kedisiplinan.", [["guru"]]),
+])
+def test_levels_listed_after_a_group_narrow_it(run, text, want):
+    assert targets_of(run(text)) == want
