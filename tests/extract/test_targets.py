@@ -185,7 +185,8 @@ def test_a_group_fronted_before_kami_minta_is_addressed(run, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Gubernur Jambi Al Haris mengeluarkan larangan bagi sekolah untuk menahan ijazah siswa.", ["sekolah"]),
+    # "mengeluarkan larangan bagi sekolah" is a prohibition (test_directive_types_probe); as an instrument it is policy
+    ("Gubernur Jambi Al Haris menerbitkan surat edaran bagi sekolah tentang larangan menahan ijazah siswa.", ["sekolah"]),
     ("Bupati Sleman Kustini menerbitkan surat edaran tentang pelayanan masyarakat yang mengatur jam kerja bagi ASN.",
      ["ASN"]),
     ("Wali Kota Bogor Dedie Rachim menetapkan peraturan wali kota yang melarang warga berjualan di trotoar bagi PKL.",
