@@ -8,7 +8,11 @@ bodies only in the noun phrase next to the cue), a group head with the noun that
 bermotor", "peserta didik beragama Islam"), candidates ("calon kepala desa"), a counted set ("empat
 bupati"), school levels after "jenjang" narrowing their group ("sekolah jenjang SD dan SMP"), whoever
 breaks the rule for a sanction ("kepala sekolah yang tetap ...", "kalau camatnya tidak ada ..."),
-every "bagi Y". After all directives of an article are found:
+every "bagi Y"; a plural by reduplication ("sekolah-sekolah"); a noun that needs its own noun kept whole
+(`vocab/target_compounds.csv`: "pengelola objek wisata"); a place gone to is no addressee
+(`vocab/target_places.csv`: "ke sekolah"); a group fronted with "Khusus bagi X,"; where no group is
+named, regions listed as the addressees ("untuk lima daerah, yakni Kota Bekasi, ..."). After all
+directives of an article are found:
 one with no target of its own addresses whom its issuer addressed just before
 (`inherit_targets`), else, after merging, the article's most addressed group (`fill_from_article`);
 "berlaku juga bagi Y" extends the latest rule to Y (`extend_to_others`).
