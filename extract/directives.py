@@ -107,9 +107,8 @@ THREAT_CONTENT = re.compile(r"[^.;]{0,50}?\b(?:akan|mencabut|memecat|mencopot|me
                             r"memidanakan|mempidanakan|memberhentikan|melaporkan|menjatuhkan|sanksi|pidana|penjara|denda|"
                             r"hukuman)\b", re.IGNORECASE)
 # A breach named around a closure or seizure makes it a threat ("jika masih buka", "yang nekat berjualan").
-CONDITION = re.compile(r"\b(?:" + vocab.function_words("condition") + r"|yang\s+(?:\w+\s+)?(?:melanggar|nekat|masih|tidak|kedapatan|"
-                       r"terbukti|membandel|bandel|kembali|belum|menolak|bolos|mangkir|terlibat|menyelewengkan|"
-                       r"menyalahgunakan|memungut|mencemari|merusak|main-main))\b", re.IGNORECASE)
+CONDITION = re.compile(r"\b(?:" + vocab.function_words("condition") + r"|yang\s+(?:\w+\s+)?(?:" + vocab.function_words("breach")
+                       + r"))\b", re.IGNORECASE)
 # A loss named as an outcome threatens whoever breaks a rule only when the breach is named too: "pelanggar ...",
 # "siapa pun yang ...", "oknum ...", an act "tanpa izin", "ilegal" or "liar", or a condition as above
 # ("lurah yang terbukti berpihak bisa kehilangan jabatan").

@@ -419,8 +419,7 @@ def _with_bodies(text: str, hits: list[tuple], orgs: list, occupied: list[tuple[
 OPEN_TARGETS = vocab.open_targets()
 
 
-VIOLATOR_AFTER = re.compile(r"\s*,?\s*(?:yang|yg)\s+(?:\w+\s+){0,2}?(?:melanggar|tidak|tak|kedapatan|terbukti|"
-                            r"nekat|membandel|masih|tetap|lalai|mangkir|abai)\b", re.IGNORECASE)
+VIOLATOR_AFTER = re.compile(r"\s*,?\s*(?:yang|yg)\s+(?:\w+\s+){0,2}?(?:" + vocab.function_words("breach") + r")\b", re.IGNORECASE)
 
 
 # The agent of a passive punishment punishes, it is not threatened: "akan ditilang petugas", "ditindak oleh Satpol PP".

@@ -91,10 +91,10 @@ def function_words(*classes: str) -> str:
 
 
 def fill(pattern: str) -> str:
-    """A table's regex with its placeholders filled: {instrument}, {negation} and {condition} stand for
+    """A table's regex with its placeholders filled: {instrument}, {negation}, {condition} and {breach} stand for
     the alternatives of instruments.csv and of those classes of function_words.csv."""
     for name, alternatives in (("instrument", instrument_pattern), ("negation", lambda: function_words("negation")),
-                               ("condition", lambda: function_words("condition"))):
+                               ("condition", lambda: function_words("condition")), ("breach", lambda: function_words("breach"))):
         if "{" + name + "}" in pattern:
             pattern = pattern.replace("{" + name + "}", f"(?:{alternatives()})")
     return pattern

@@ -321,6 +321,9 @@ def test_function_word_row_does_its_grammar(row):
     elif row["class"] == "past":  # "sudah dicopot" reports a sanction, "dicopot" with its breach threatens
         assert "sanction_warning" not in [d["type"] for d in found]
         assert "sanction_warning" in [d["type"] for d in bare]
+    elif row["class"] == "breach":  # "toko yang nekat buka akan disegel" threatens, "toko yang buka akan disegel" closes
+        assert "sanction_warning" in [d["type"] for d in found]
+        assert "sanction_warning" not in [d["type"] for d in bare]
     elif row["class"] == "quantifier":  # "kepada seluruh pedagang agar ...": the group is "pedagang"
         assert [d["targets"] for d in found] == [["pedagang"]]
     else:
