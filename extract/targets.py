@@ -599,13 +599,15 @@ def fill_from_article(found: list[Directive]) -> None:
             d.targets = [best]
 
 
-# "Larangan yang sama berlaku bagi PPPK": a rule just given extends to more addressees.
-APPLIES_TO = re.compile(r"\bberlaku\s+(?:(?:pula|juga|sama)\s+)?(?:bagi|untuk|kepada|terhadap)\s+"
-                        r"(?:(?:" + QUANTIFIER + r")\s+)?", re.IGNORECASE)
+# "Larangan yang sama berlaku bagi PPPK": a rule just given extends to more addressees; "Imbauan itu ditujukan
+# kepada warga": a directive just given names its addressees (then it may have had none in its own sentence).
+APPLIES_TO = re.compile(r"\b(?:berlaku|(?P<aimed>ditujukan|diperuntukkan|dialamatkan))\s+(?:(?:pula|juga|sama|khusus|terutama)\s+)?"
+                        r"(?:bagi|untuk|kepada|terhadap)\s+(?:(?:" + QUANTIFIER + r")\s+)?", re.IGNORECASE)
 
 
-RULE_NOUN = re.compile(r"\b(larangan|kewajiban)\b", re.IGNORECASE)
-RULE_TYPE = {"larangan": "prohibition", "kewajiban": "instruction"}
+RULE_NOUN = re.compile(r"\b(larangan|kewajiban|imbauan|himbauan|instruksi)\b", re.IGNORECASE)
+RULE_TYPE = {"larangan": "prohibition", "kewajiban": "instruction", "imbauan": "appeal", "himbauan": "appeal",
+             "instruksi": "instruction"}
 RULE_GAP = 8  # sentences back at most for a rule named by its noun
 
 
@@ -620,18 +622,21 @@ def extend_to_others(found: list[Directive], index: TextIndex) -> None:
         group: list[str] = []
         at = m.end()
         for t in TARGET_RE.finditer(text, m.end(), seg.end):
+            if t.start() < at:
+                continue  # inside the group just read ("pemilik toko")
             if not LIST_GAP.fullmatch(text[at:t.start()]):
                 break
-            group.append(lx.TARGETS[int(t.lastgroup[1:])][1])
-            at = t.end()
+            at, name = _written(text, t.start(), t.end(), seg.end, lx.TARGETS[int(t.lastgroup[1:])][1])
+            group.append(name)
         named = RULE_NOUN.search(text, seg.start, m.start())
         want = RULE_TYPE.get(named.group(1).lower()) if named else None
-        last = next((d for d in reversed(found) if d.cue_start < m.start() and k - 2 <= d.segment <= k and d.targets
-                     and d.type in ("prohibition", "instruction")), None)
+        aimed = m.group("aimed") is not None and named is not None  # "bantuan itu ditujukan kepada ..." directs nobody
+        last = next((d for d in reversed(found) if d.cue_start < m.start() and k - 2 <= d.segment <= k
+                     and (aimed or d.targets and d.type in ("prohibition", "instruction"))), None)
         if want is not None and (last is None or last.type != want):
             # "Selain ASN, larangan juga berlaku bagi ...": the noun names the rule, however far back it was given
             last = next((d for d in reversed(found) if d.cue_start < m.start() and k - RULE_GAP <= d.segment <= k
-                         and d.targets and d.type == want), last)
+                         and (d.targets or aimed) and d.type == want), None if aimed else last)
         if last is not None:
             last.targets += [g for g in group if g not in last.targets]
 

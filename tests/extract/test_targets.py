@@ -145,6 +145,25 @@ def test_a_rule_named_by_its_noun_extends_however_far_back(run, text, dtype, wan
     assert got and got[0] == want, got
 
 
+@pytest.mark.parametrize("text, dtype, want", [
+    ("Wali Kota Ambon Bodewin Wattimena mengimbau agar tidak menyalakan petasan pada malam takbiran. Imbauan tersebut "
+     "ditujukan kepada seluruh warga dan pemilik toko.", "appeal", ["warga", "pemilik toko"]),
+    ("Bupati Sleman Kustini melarang penggunaan mobil dinas untuk mudik. Larangan itu ditujukan bagi seluruh ASN dan "
+     "tenaga honorer.", "prohibition", ["ASN", "honorer"]),
+    # what is aimed at them is no directive: the request keeps its own addressee
+    ("Bupati Sleman Kustini meminta camat mendata warga miskin. Menurutnya, bantuan itu ditujukan kepada warga yang "
+     "terdampak banjir.", "oversight", ["camat"]),
+    # the noun names the instruction given sentences before, not the nearer order of another type
+    ("Gubernur NTT Melki Laka Lena menginstruksikan para bupati memvaksin anjing. Vaksin dibeli dari APBD. Biaya "
+     "ditanggung provinsi. Tim disiapkan di tiap kecamatan. Anggaran sudah disetujui DPRD. Stok vaksin cukup. Kepala "
+     "Dinas Peternakan ditugaskan mengawasi pelaksanaan vaksinasi. Instruksi ini ditujukan kepada para kepala daerah.",
+     "instruction", ["bupati", "kepala daerah"]),
+])
+def test_a_directive_said_to_be_aimed_at_a_group_names_its_addressees(run, text, dtype, want):
+    """ "Imbauan tersebut ditujukan kepada warga": the directive its noun names is for them."""
+    assert targets_of(run(text), dtype) == [want]
+
+
 def test_a_rule_in_force_for_a_group_is_not_an_extension_of_another(run):
     r = run("Bupati Sleman Kustini mengimbau warga menghemat air. Tarif baru berlaku bagi pelanggan rumah tangga.")
     assert targets_of(r, "appeal") == [["warga"]]
