@@ -158,7 +158,7 @@ LAPORAN = {
                    "place": "Kendari", "issuer": "Rahminah", "issuer_title": "Kepala Dinas Kesehatan",
                    "issuer_region": "Kota Kendari"},
         "directives": [
-            ("oversight", ["puskesmas"], "wajib", "Pemantauan jentik ulang (an order to monitor is oversight)"),
+            ("oversight", ["kepala puskesmas"], "wajib", "Pemantauan jentik ulang (an order to monitor is oversight)"),
             ("appeal", ["masyarakat"], "diimbau", "Masyarakat diimbau 3M"),
         ],
         "legal_basis": [],
