@@ -212,3 +212,18 @@ def test_a_ban_given_to_a_group_is_a_prohibition_not_an_instrument(run):
     assert "prohibition" in types(run, text)
     text = "Bupati Belu Willybrodus Lay mengeluarkan surat edaran bagi warga tentang pesta adat."
     assert "prohibition" not in types(run, text)
+
+
+def test_decisions_quotas_relocations_and_free_services_are_policies(run):
+    for text in ("Wali Kota Bandung Muhammad Farhan memutuskan sekolah belajar daring selama sepekan karena kabut asap.",
+                 "Bupati Sigi Mohamad Rizal Intjenae memutuskan pasar hewan ditutup selama dua pekan.",
+                 "Wali Kota Semarang Agustina Wilujeng merelokasi pedagang Pasar Johar ke lokasi sementara.",
+                 "Bupati Bantul Abdul Halim Muslih mengatakan biaya berobat di puskesmas digratiskan bagi warga.",
+                 "Bupati Kutai Kartanegara Edi Damansyah memastikan tidak ada lagi izin baru untuk tambang batu bara.",
+                 "Gubernur Bali Wayan Koster menetapkan kuota pendakian Gunung Agung sebanyak 500 orang per hari.",
+                 "Wali Kota Surabaya Eri Cahyadi memberlakukan parkir nontunai di seluruh tepi jalan mulai 1 Juli."):
+        assert "policy" in types(run, text), text
+    for text in ("Bupati Jember Muhammad Fawait memutuskan untuk maju kembali dalam Pilkada tahun depan.",
+                 "Kepala Dinas Kesehatan Sleman Cahya Purnama mengatakan langkah ini untuk memutuskan mata rantai penularan.",
+                 "Bupati Tabanan Komang Gede Sanjaya mengatakan pihaknya tidak memberlakukan sistem ganjil genap."):
+        assert "policy" not in types(run, text), text
