@@ -227,3 +227,11 @@ def test_decisions_quotas_relocations_and_free_services_are_policies(run):
                  "Kepala Dinas Kesehatan Sleman Cahya Purnama mengatakan langkah ini untuk memutuskan mata rantai penularan.",
                  "Bupati Tabanan Komang Gede Sanjaya mengatakan pihaknya tidak memberlakukan sistem ganjil genap."):
         assert "policy" not in types(run, text), text
+
+
+def test_an_order_to_control_others_is_oversight(run):
+    for text in ("Bupati Klaten Sri Mulyani meminta para camat mengontrol kehadiran ASN di kantor kecamatan setelah libur Lebaran.",
+                 "Wali Kota Blitar Syauqul Muhibbin memerintahkan Satpol PP melakukan kontrol ke tempat hiburan malam."):
+        assert "oversight" in types(run, text), text
+    text = "Bupati Klaten Sri Mulyani meminta warga mengontrol emosi saat antre bantuan."
+    assert "oversight" not in types(run, text)
