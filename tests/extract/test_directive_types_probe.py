@@ -235,3 +235,12 @@ def test_an_order_to_control_others_is_oversight(run):
         assert "oversight" in types(run, text), text
     text = "Bupati Klaten Sri Mulyani meminta warga mengontrol emosi saat antre bantuan."
     assert "oversight" not in types(run, text)
+
+
+def test_an_order_to_check_how_funds_or_work_are_handled_is_oversight(run):
+    for text in ("Bupati Magelang Grengseng Pamuji meminta Inspektorat memeriksa penggunaan dana desa di 20 desa.",
+                 "Wali Kota Palu Hadianto Rasyid memerintahkan dinas melakukan pengecekan pengerjaan proyek drainase.",
+                 "Gubernur Riau Abdul Wahid meminta Disperindag memeriksa timbangan pedagang di pasar tradisional."):
+        assert "oversight" in types(run, text), text
+    text = "Wali Kota Palu Hadianto Rasyid meminta warga memeriksa kembali barang bawaan sebelum turun dari kapal."
+    assert "oversight" not in types(run, text)
