@@ -381,7 +381,7 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
             r"\s+(?:panik|khawatir|cemas|takut|resah|ragu|terpancing|terprovokasi|mudah\s+(?:percaya|terpancing))", after, re.I):
         return "appeal"  # "jangan panik" reassures; it forbids nothing
     if ctype == "prohibition" and not low.startswith(("melarang", "dilarang", "larang", "pelarangan")) and re.search(
-            r"(?:imbau|minta|ajak|ingatkan|harap|tolong)\w*\b[^.;\"“”]{0,60}$", seg_before, re.I):
+            r"(?:imbau|minta|ajak|ingatkan|harap|tolong|(?:ny|s)erukan)\w*\b[^.;\"“”]{0,60}$", seg_before, re.I):
         return None  # "mengingatkan warga agar jangan ...", "tolong jaga ... jangan ...": part of the appeal
     if low.startswith("jangan") and re.match(r"\s+(?:cuma|hanya|sekadar|sekedar)\b", after, re.I):
         return None  # "jangan cuma di mulut, tetapi ...": not only ... but

@@ -244,3 +244,16 @@ def test_an_order_to_check_how_funds_or_work_are_handled_is_oversight(run):
         assert "oversight" in types(run, text), text
     text = "Wali Kota Palu Hadianto Rasyid meminta warga memeriksa kembali barang bawaan sebelum turun dari kapal."
     assert "oversight" not in types(run, text)
+
+
+def test_stop_before_a_harmful_act_forbids_it(run):
+    for text in ('"Stop buang sampah ke sungai," kata Wali Kota Banjarmasin Muhammad Yamin.',
+                 '"Setop pungli di sekolah," tegas Bupati Bone Andi Asman Sulaiman.',
+                 '"Hentikan politik uang," kata Gubernur Sumatera Selatan Herman Deru.'):
+        assert "prohibition" in types(run, text), text
+    text = "Bupati Bone Andi Asman Sulaiman mengajak warga stop membakar lahan saat kemarau."
+    assert types(run, text) == {"appeal"}
+    text = "Gubernur Sumatera Selatan Herman Deru menyerukan agar warga jangan menerima politik uang."
+    assert types(run, text) == {"appeal"}
+    text = "Bupati Bone Andi Asman Sulaiman mengatakan warga sudah stop berjualan di trotoar sejak pekan lalu."
+    assert "prohibition" not in types(run, text)
