@@ -164,7 +164,9 @@ IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketa
 # What one watches when following events rather than watching over others: a disaster, the weather, a volcano.
 SITUATION_WATCHED = re.compile(r"\s+(?:(?:secara\s+)?(?:langsung|terus|intens|berkala|ketat|rutin)\s+)*(?:terhadap\s+)?"
                                r"(?:kondisi|situasi|perkembangan|cuaca|ketinggian|debit|curah|aktivitas\s+(?:gunung|vulkanik)|"
-                               r"gempa|banjir|dampak|titik\s+(?:banjir|longsor|api|panas)|lokasi\s+bencana)\b", re.IGNORECASE)
+                               r"gempa|banjir|dampak|titik\s+(?:banjir|longsor|api|panas)|lokasi\s+(?:bencana|banjir|longsor|kebakaran|gempa|pengungsian)|"
+                               # "memantau arus mudik", "memantau jalannya vaksinasi": traffic or an event followed
+                               r"arus\s+(?:mudik|balik|lalu\s+lintas|kendaraan|penumpang)|jalannya)\b", re.IGNORECASE)
 # What one follows to stay informed is no one watched over: "memantau informasi dari BPBD", "pantau terus info cuaca".
 INFO_FOLLOWED = re.compile(r"\s+(?:(?:terus|selalu|secara\s+berkala|rutin)\s+)*(?:informasi|info|berita|pengumuman|"
                            r"peringatan\s+dini|imbauan|himbauan|prakiraan|perkiraan|akun|kanal|media\s+sosial|website|"

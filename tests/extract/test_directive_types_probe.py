@@ -257,3 +257,12 @@ def test_stop_before_a_harmful_act_forbids_it(run):
     assert types(run, text) == {"appeal"}
     text = "Bupati Bone Andi Asman Sulaiman mengatakan warga sudah stop berjualan di trotoar sejak pekan lalu."
     assert "prohibition" not in types(run, text)
+
+
+def test_following_traffic_or_an_event_sets_no_one_to_watch(run):
+    for text in ("Bupati Demak Eisti'anah memantau langsung lokasi banjir di Kecamatan Karanganyar.",
+                 "Gubernur Sumbar Mahyeldi meninjau dan memantau arus mudik di jalur Padang-Bukittinggi.",
+                 "Bupati Kendal Dyah Kartika Permanasari memantau jalannya vaksinasi di puskesmas."):
+        assert "oversight" not in types(run, text), text
+    text = "Gubernur Sumbar Mahyeldi meminta Dinas Perhubungan memantau arus mudik di jalur Padang-Bukittinggi."
+    assert "oversight" in types(run, text)
