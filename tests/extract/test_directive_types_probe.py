@@ -266,3 +266,16 @@ def test_following_traffic_or_an_event_sets_no_one_to_watch(run):
         assert "oversight" not in types(run, text), text
     text = "Gubernur Sumbar Mahyeldi meminta Dinas Perhubungan memantau arus mudik di jalur Padang-Bukittinggi."
     assert "oversight" in types(run, text)
+
+
+def test_closures_designations_and_waivers_announced_are_policies(run):
+    for text in ("Bupati Garut Abdusy Syakur Amin menyatakan pasar hewan ditutup selama dua pekan untuk mencegah penyakit mulut dan kuku.",
+                 "Bupati Sumbawa Syarafuddin Jarot menetapkan Desa Labuhan sebagai kawasan zona merah tambang.",
+                 "Pj Gubernur Papua Tengah Ribka Haluk menetapkan hari libur daerah pada 15 Agustus.",
+                 "Gubernur Jawa Barat Dedi Mulyadi menghapus tunggakan pajak kendaraan bermotor hingga Juni.",
+                 "Bupati Tulungagung Gatut Sunu Wibowo menaikkan insentif guru ngaji menjadi Rp500 ribu per bulan."):
+        assert "policy" in types(run, text), text
+    for text in ("Bupati Cianjur Mohammad Wahyu Ferdian mengatakan jalan provinsi itu ditutup total akibat longsor.",
+                 "Kapolres Bogor AKBP Rio Wahyu Anggoro menetapkan dua orang sebagai tersangka pungli.",
+                 "Camat Samarinda Ulu Maya Sari mengatakan puskesmas menyediakan pemeriksaan darah gratis bagi warga."):
+        assert "policy" not in types(run, text), text
