@@ -279,3 +279,11 @@ def test_closures_designations_and_waivers_announced_are_policies(run):
                  "Kapolres Bogor AKBP Rio Wahyu Anggoro menetapkan dua orang sebagai tersangka pungli.",
                  "Camat Samarinda Ulu Maya Sari mengatakan puskesmas menyediakan pemeriksaan darah gratis bagi warga."):
         assert "policy" not in types(run, text), text
+
+
+def test_a_duty_to_report_is_oversight(run):
+    for text in ("Wali Kota Cirebon Effendi Edo mengatakan setiap pengelola hotel wajib lapor jika ada tamu mencurigakan.",
+                 "Bupati Bintan Roby Kurniawan mengatakan pendatang baru harus lapor diri ke ketua RT dalam 1x24 jam."):
+        assert "oversight" in types(run, text), text
+    text = "Bupati Bintan Roby Kurniawan meminta warga lapor pajak kendaraan tepat waktu."
+    assert "oversight" not in types(run, text)
