@@ -163,7 +163,9 @@ IMPERATIVE = re.compile(r"pastikan|lakukan|siapkan|laksanakan|tingkatkan|perketa
 # What one watches when following events rather than watching over others: a disaster, the weather, a volcano.
 SITUATION_WATCHED = re.compile(r"\s+(?:(?:secara\s+)?(?:langsung|terus|intens|berkala|ketat|rutin)\s+)*(?:terhadap\s+)?"
                                r"(?:kondisi|situasi|perkembangan|cuaca|ketinggian|debit|curah|aktivitas\s+(?:gunung|vulkanik)|"
-                               r"gempa|banjir|dampak|titik\s+(?:banjir|longsor|api|panas)|lokasi\s+bencana)\b", re.IGNORECASE)
+                               r"gempa|banjir|dampak|titik\s+(?:banjir|longsor|api|panas)|lokasi\s+(?:bencana|banjir|longsor|kebakaran|gempa|pengungsian)|"
+                               # "memantau arus mudik", "memantau jalannya vaksinasi": traffic or an event followed
+                               r"arus\s+(?:mudik|balik|lalu\s+lintas|kendaraan|penumpang)|jalannya)\b", re.IGNORECASE)
 # What one follows to stay informed is no one watched over: "memantau informasi dari BPBD", "pantau terus info cuaca".
 INFO_FOLLOWED = re.compile(r"\s+(?:(?:terus|selalu|secara\s+berkala|rutin)\s+)*(?:informasi|info|berita|pengumuman|"
                            r"peringatan\s+dini|imbauan|himbauan|prakiraan|perkiraan|akun|kanal|media\s+sosial|website|"
@@ -380,7 +382,7 @@ def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str
             r"\s+(?:panik|khawatir|cemas|takut|resah|ragu|terpancing|terprovokasi|mudah\s+(?:percaya|terpancing))", after, re.I):
         return "appeal"  # "jangan panik" reassures; it forbids nothing
     if ctype == "prohibition" and not low.startswith(("melarang", "dilarang", "larang", "pelarangan")) and re.search(
-            r"(?:imbau|minta|ajak|ingatkan|harap|tolong)\w*\b[^.;\"“”]{0,60}$", seg_before, re.I):
+            r"(?:imbau|minta|ajak|ingatkan|harap|tolong|(?:ny|s)erukan)\w*\b[^.;\"“”]{0,60}$", seg_before, re.I):
         return None  # "mengingatkan warga agar jangan ...", "tolong jaga ... jangan ...": part of the appeal
     if low.startswith("jangan") and re.match(r"\s+(?:cuma|hanya|sekadar|sekedar)\b", after, re.I):
         return None  # "jangan cuma di mulut, tetapi ...": not only ... but

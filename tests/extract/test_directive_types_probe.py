@@ -212,3 +212,78 @@ def test_a_ban_given_to_a_group_is_a_prohibition_not_an_instrument(run):
     assert "prohibition" in types(run, text)
     text = "Bupati Belu Willybrodus Lay mengeluarkan surat edaran bagi warga tentang pesta adat."
     assert "prohibition" not in types(run, text)
+
+
+def test_decisions_quotas_relocations_and_free_services_are_policies(run):
+    for text in ("Wali Kota Bandung Muhammad Farhan memutuskan sekolah belajar daring selama sepekan karena kabut asap.",
+                 "Bupati Sigi Mohamad Rizal Intjenae memutuskan pasar hewan ditutup selama dua pekan.",
+                 "Wali Kota Semarang Agustina Wilujeng merelokasi pedagang Pasar Johar ke lokasi sementara.",
+                 "Bupati Bantul Abdul Halim Muslih mengatakan biaya berobat di puskesmas digratiskan bagi warga.",
+                 "Bupati Kutai Kartanegara Edi Damansyah memastikan tidak ada lagi izin baru untuk tambang batu bara.",
+                 "Gubernur Bali Wayan Koster menetapkan kuota pendakian Gunung Agung sebanyak 500 orang per hari.",
+                 "Wali Kota Surabaya Eri Cahyadi memberlakukan parkir nontunai di seluruh tepi jalan mulai 1 Juli."):
+        assert "policy" in types(run, text), text
+    for text in ("Bupati Jember Muhammad Fawait memutuskan untuk maju kembali dalam Pilkada tahun depan.",
+                 "Kepala Dinas Kesehatan Sleman Cahya Purnama mengatakan langkah ini untuk memutuskan mata rantai penularan.",
+                 "Bupati Tabanan Komang Gede Sanjaya mengatakan pihaknya tidak memberlakukan sistem ganjil genap."):
+        assert "policy" not in types(run, text), text
+
+
+def test_an_order_to_control_others_is_oversight(run):
+    for text in ("Bupati Klaten Sri Mulyani meminta para camat mengontrol kehadiran ASN di kantor kecamatan setelah libur Lebaran.",
+                 "Wali Kota Blitar Syauqul Muhibbin memerintahkan Satpol PP melakukan kontrol ke tempat hiburan malam."):
+        assert "oversight" in types(run, text), text
+    text = "Bupati Klaten Sri Mulyani meminta warga mengontrol emosi saat antre bantuan."
+    assert "oversight" not in types(run, text)
+
+
+def test_an_order_to_check_how_funds_or_work_are_handled_is_oversight(run):
+    for text in ("Bupati Magelang Grengseng Pamuji meminta Inspektorat memeriksa penggunaan dana desa di 20 desa.",
+                 "Wali Kota Palu Hadianto Rasyid memerintahkan dinas melakukan pengecekan pengerjaan proyek drainase.",
+                 "Gubernur Riau Abdul Wahid meminta Disperindag memeriksa timbangan pedagang di pasar tradisional."):
+        assert "oversight" in types(run, text), text
+    text = "Wali Kota Palu Hadianto Rasyid meminta warga memeriksa kembali barang bawaan sebelum turun dari kapal."
+    assert "oversight" not in types(run, text)
+
+
+def test_stop_before_a_harmful_act_forbids_it(run):
+    for text in ('"Stop buang sampah ke sungai," kata Wali Kota Banjarmasin Muhammad Yamin.',
+                 '"Setop pungli di sekolah," tegas Bupati Bone Andi Asman Sulaiman.',
+                 '"Hentikan politik uang," kata Gubernur Sumatera Selatan Herman Deru.'):
+        assert "prohibition" in types(run, text), text
+    text = "Bupati Bone Andi Asman Sulaiman mengajak warga stop membakar lahan saat kemarau."
+    assert types(run, text) == {"appeal"}
+    text = "Gubernur Sumatera Selatan Herman Deru menyerukan agar warga jangan menerima politik uang."
+    assert types(run, text) == {"appeal"}
+    text = "Bupati Bone Andi Asman Sulaiman mengatakan warga sudah stop berjualan di trotoar sejak pekan lalu."
+    assert "prohibition" not in types(run, text)
+
+
+def test_following_traffic_or_an_event_sets_no_one_to_watch(run):
+    for text in ("Bupati Demak Eisti'anah memantau langsung lokasi banjir di Kecamatan Karanganyar.",
+                 "Gubernur Sumbar Mahyeldi meninjau dan memantau arus mudik di jalur Padang-Bukittinggi.",
+                 "Bupati Kendal Dyah Kartika Permanasari memantau jalannya vaksinasi di puskesmas."):
+        assert "oversight" not in types(run, text), text
+    text = "Gubernur Sumbar Mahyeldi meminta Dinas Perhubungan memantau arus mudik di jalur Padang-Bukittinggi."
+    assert "oversight" in types(run, text)
+
+
+def test_closures_designations_and_waivers_announced_are_policies(run):
+    for text in ("Bupati Garut Abdusy Syakur Amin menyatakan pasar hewan ditutup selama dua pekan untuk mencegah penyakit mulut dan kuku.",
+                 "Bupati Sumbawa Syarafuddin Jarot menetapkan Desa Labuhan sebagai kawasan zona merah tambang.",
+                 "Pj Gubernur Papua Tengah Ribka Haluk menetapkan hari libur daerah pada 15 Agustus.",
+                 "Gubernur Jawa Barat Dedi Mulyadi menghapus tunggakan pajak kendaraan bermotor hingga Juni.",
+                 "Bupati Tulungagung Gatut Sunu Wibowo menaikkan insentif guru ngaji menjadi Rp500 ribu per bulan."):
+        assert "policy" in types(run, text), text
+    for text in ("Bupati Cianjur Mohammad Wahyu Ferdian mengatakan jalan provinsi itu ditutup total akibat longsor.",
+                 "Kapolres Bogor AKBP Rio Wahyu Anggoro menetapkan dua orang sebagai tersangka pungli.",
+                 "Camat Samarinda Ulu Maya Sari mengatakan puskesmas menyediakan pemeriksaan darah gratis bagi warga."):
+        assert "policy" not in types(run, text), text
+
+
+def test_a_duty_to_report_is_oversight(run):
+    for text in ("Wali Kota Cirebon Effendi Edo mengatakan setiap pengelola hotel wajib lapor jika ada tamu mencurigakan.",
+                 "Bupati Bintan Roby Kurniawan mengatakan pendatang baru harus lapor diri ke ketua RT dalam 1x24 jam."):
+        assert "oversight" in types(run, text), text
+    text = "Bupati Bintan Roby Kurniawan meminta warga lapor pajak kendaraan tepat waktu."
+    assert "oversight" not in types(run, text)
