@@ -131,6 +131,10 @@ OFFICE_IN_BRACKETS_RE = re.compile(r"\((?:Kapolres\w*|Kapolda|Kapolsek|Dandim|Da
                                    r"Karutan|Sekda\w*|Kadis\w*|Kaban|Kalaksa|Wabup|Wawali\w*|Wagub)\)")
 PARTY_BOARD_RE = re.compile(r"(?<![\w-])(?:DPP|DPW|DPD|DPC|PAC)\s+(?:Partai\s+)?(?:" + PARTY_NAME + r")(?![\w-])")
 PARTY_RE = re.compile(PARTY_NAME)
+# A mass organization's board at a level (organization_heads.csv, kind "board") before the body's lexicon name:
+# "Pimpinan Wilayah Muhammadiyah DIY", "PW Muhammadiyah Jateng", "Pengurus Cabang NU Sleman".
+BOARD_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in vocab.organization_heads("board"))
+                      + r")\s+(?=(?:Muhammadiyah|Nahdlatul\s+Ulama|NU|Aisyiyah|'Aisyiyah|GP\s+Ansor|Ansor)(?![\w-]))")
 # The first word of every head: after an office that holds a body ("Kantor Wilayah", a party's "Dewan Pimpinan
 # Cabang (DPC)") the body's head goes on ("Kantor Wilayah Direktorat Jenderal Pajak", "DPC Partai Kebangkitan Bangsa");
 # after "dan" it starts a new body ("Badan Pembangunan Desa dan Pemerintah Kalurahan X").
@@ -194,10 +198,19 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         found.append(OrgMention(s, e, _clean(text[s:e])))
         taken.append((s, e))
 
+    # A mass organization's board: "PW Muhammadiyah Jawa Tengah", "Pimpinan Cabang NU Sleman".
+    for m in BOARD_RE.finditer(text):
+        body = re.match(r"(?:Nahdlatul\s+Ulama|GP\s+Ansor|'?[A-Z]\w+)", text[m.end():])
+        s, e = m.start(), _region_tail(text, m.end() + body.end(), region_spans)
+        if index.skipped(s) or not free(s, e):
+            continue
+        found.append(OrgMention(s, e, _clean(text[s:e])))
+        taken.append((s, e))
+
     # Bodies named by a proper name after their kind: "Pemerintah Kecamatan Penjaringan", "PTAM Intan Banjar".
     for m in NAMED_HEAD_RE.finditer(text):
         s, e = m.start(), m.end()
-        place = PLACE_NAME_RE.match(text, e)
+        place = NAMED_PLACE_RE.match(text, e)
         if index.skipped(s) or not place or not free(s, place.end()):
             continue
         e = _region_tail(text, place.end(), region_spans)
@@ -431,6 +444,8 @@ FULL_FORM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ "
 PLACE_UNITS = frozenset(vocab.regional_units("with_place"))  # "Polsek Kedungwuni": a place names the unit
 # A place after a unit ("Polsek Kedungwuni"): up to three capitalised words, never a rank (ranks.csv) or a level word.
 PLACE_NAME_RE = re.compile(r"(?:\s+(?!(?:" + vocab.rank_words() + r"|Kota|Kabupaten|Provinsi)\b)[A-Z][a-z]+){1,3}")
+# A kind's proper name may be a person's of four words ("Rumah Sakit Umum Daerah Sultan Syarif Mohamad Alkadrie").
+NAMED_PLACE_RE = re.compile(PLACE_NAME_RE.pattern.replace("{1,3}", "{1,4}"))
 
 
 def _past_place(text: str, e: int) -> int:

@@ -119,6 +119,17 @@ PASSAGES = [
     # a bare "Sekretariat Daerah" is the one secretariat of the article's government; a bare kind is none
     ("BONDOWOSO - Surat itu disiapkan Bagian Hukum dan diteruskan ke Sekretariat Daerah. Pemerintah Kabupaten "
      "diminta hadir.", ["Bagian Hukum", "Sekretariat Daerah"]),
+    # a mass organization's board at a level is named with the organization and its region
+    ("YOGYAKARTA - Pimpinan Wilayah Muhammadiyah DIY dan PW Muhammadiyah Jawa Tengah mengimbau warga. Pengurus "
+     "Cabang NU Kabupaten Jember serta PD Muhammadiyah Bantul menyatakan dukungan.",
+     ["Pimpinan Wilayah Muhammadiyah DIY", "PW Muhammadiyah Jawa Tengah", "Pengurus Cabang NU Kabupaten Jember",
+      "PD Muhammadiyah Bantul"]),
+    # a village company and youth body keep their proper names; a hospital named after a person of four words
+    ("AMBON - BUMDes Maju Jaya mengelola pasar desa. Karang Taruna Desa Waai menggelar kerja bakti.",
+     ["BUMDes Maju Jaya", "Karang Taruna Desa Waai"]),
+    ("PONTIANAK - Rumah Sakit Umum Daerah Sultan Syarif Mohamad Alkadrie menambah ruang isolasi. Perusahaan Daerah "
+     "Air Minum (PDAM) Tirta Kencana mematikan aliran.",
+     ["Rumah Sakit Umum Daerah Sultan Syarif Mohamad Alkadrie", "Perusahaan Daerah Air Minum (PDAM) Tirta Kencana"]),
 ]
 
 
