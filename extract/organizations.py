@@ -430,7 +430,8 @@ ORG_NOUNS = frozenset("Unit Tim Pusat Forum Satuan Kantor Badan Dinas Lembaga Ko
 # Kinds of body whose name is a proper name after the kind (a place, a water company's brand).
 NAMED_HEAD_RE = re.compile(r"(?<![\w-])(?:UPTD?\s+)?(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                                         sorted(vocab.organization_heads("named"), key=len, reverse=True)) +
-                           r")(?:\s+(?:dr|Dr|Prof|H|Hj|Ir|Drs|KRMT|RM|RA|R|[A-Z])\.?(?=\s))*(?=\s+[A-Z])")  # "RSUD dr. Soedarso", "UPT Puskesmas Kalasan"
+                           r")(?:\s+(?:dr|Dr|Prof|H|Hj|Ir|Drs|KRMT|RM|RA|R|[A-Z])\.?(?=\s))*"
+                           r"(?:\s+Kelas\s+(?:I{1,3}|[123])[AB]?(?![\w-]))?(?=\s+[A-Z])")  # "Lapas Kelas IIB Sleman"  # "RSUD dr. Soedarso", "UPT Puskesmas Kalasan"
 NAMED_HEADS = frozenset(vocab.organization_heads("named"))
 # Lexicon full forms that name a body when written out on their own: not an activity's name ("Penegakan Hukum",
 # "Pemberdayaan Kesejahteraan Keluarga", which a head turns into a body) and not a kind that needs its own name
@@ -543,9 +544,9 @@ def _key(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", name.lower())
 
 
-# A unit's number and the name after its slash, of up to two words ("Kodim 0412", "Kodim 0733/Kota Semarang",
-# "Korem 133/Nani Wartabone"), not a figure ("Dinkes 92,19 persen"), a weekday or a rank after it.
-UNIT_NUMBER_RE = re.compile(r"\s+(\d{2,4})(/(?:(?:Kota|Kab\.?)\s+)?[A-Z][\w-]+(?: (?!(?:Senin|Selasa|Rabu|Kamis|Jumat|"
+# A unit's number (a Koramil's after its Kodim's: "Koramil 1608-05/Cibeber") and the name after its slash, of up to
+# two words ("Kodim 0412", "Kodim 0733/Kota Semarang", "Korem 133/Nani Wartabone"), not a figure ("Dinkes 92,19 persen"), a weekday or a rank after it.
+UNIT_NUMBER_RE = re.compile(r"\s+(\d{2,4}(?:-\d{1,2})?)(/(?:(?:Kota|Kab\.?)\s+)?[A-Z][\w-]+(?: (?!(?:Senin|Selasa|Rabu|Kamis|Jumat|"
                             r"Sabtu|Minggu|" + vocab.rank_words() + r")\b)[A-Z][a-z][\w-]*(?![\w-]))?)?"
                             r"(?![\d,.]\d|\s*(?:%|persen))")
 

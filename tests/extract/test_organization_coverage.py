@@ -130,6 +130,14 @@ PASSAGES = [
     ("PONTIANAK - Rumah Sakit Umum Daerah Sultan Syarif Mohamad Alkadrie menambah ruang isolasi. Perusahaan Daerah "
      "Air Minum (PDAM) Tirta Kencana mematikan aliran.",
      ["Rumah Sakit Umum Daerah Sultan Syarif Mohamad Alkadrie", "Perusahaan Daerah Air Minum (PDAM) Tirta Kencana"]),
+    # a prison named by its grade and place; a village government by its village; a Koramil by its numbers
+    ("SLEMAN - Lapas Kelas IIB Sleman dan Rutan Kelas IIA Kendari menambah blok. Lapas Narkotika Pamekasan "
+     "menggelar tes urine.", ["Lapas Kelas IIB Sleman", "Rutan Kelas IIA Kendari", "Lapas Narkotika Pamekasan"]),
+    ("GORONTALO - Pemdes Tabongo Barat mengimbau warga. Koramil 1608-05/Cibeber dan Koramil 0801/Pacitan menjaga "
+     "posko.", ["Pemdes Tabongo Barat", "Koramil 1608-05/Cibeber", "Koramil 0801/Pacitan"]),
+    # a directorate general written short, with its name words
+    ("PEKANBARU - Ditjen Pajak Riau menambah loket. Ditjen Bina Marga memperbaiki jalan nasional.",
+     ["Ditjen Pajak Riau", "Ditjen Bina Marga"]),
 ]
 
 
