@@ -445,8 +445,10 @@ FULL_FORM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ "
 PLACE_UNITS = frozenset(vocab.regional_units("with_place"))  # "Polsek Kedungwuni": a place names the unit
 # A place after a unit ("Polsek Kedungwuni"): up to three capitalised words, never a rank (ranks.csv) or a level word.
 PLACE_NAME_RE = re.compile(r"(?:\s+(?!(?:" + vocab.rank_words() + r"|Kota|Kabupaten|Provinsi)\b)[A-Z][a-z]+){1,3}")
-# A kind's proper name may be a person's of four words ("Rumah Sakit Umum Daerah Sultan Syarif Mohamad Alkadrie").
-NAMED_PLACE_RE = re.compile(PLACE_NAME_RE.pattern.replace("{1,3}", "{1,4}"))
+# A kind's proper name may be a person's of four words ("Rumah Sakit Umum Daerah Sultan Syarif Mohamad Alkadrie"),
+# with an initial inside it ("RSUD Ade M Djoen Sintang").
+NAMED_PLACE_RE = re.compile(PLACE_NAME_RE.pattern.replace("[A-Z][a-z]+", r"[A-Z](?:[a-z]+|\.?(?=\s+[A-Z][a-z]))")
+                            .replace("{1,3}", "{1,4}"))
 
 
 def _past_place(text: str, e: int) -> int:

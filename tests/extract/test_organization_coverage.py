@@ -138,6 +138,9 @@ PASSAGES = [
     # a directorate general written short, with its name words
     ("PEKANBARU - Ditjen Pajak Riau menambah loket. Ditjen Bina Marga memperbaiki jalan nasional.",
      ["Ditjen Pajak Riau", "Ditjen Bina Marga"]),
+    # a hospital's namesake with an initial inside the name; the education office's older short names
+    ("SINTANG - RSUD Ade M Djoen Sintang merawat pasien. Diknas Sumenep mengirim surat edaran. Dindik Jatim "
+     "mendukung.", ["RSUD Ade M Djoen Sintang", "Diknas Sumenep", "Dindik Jatim"]),
 ]
 
 
