@@ -171,7 +171,9 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
                   and _initials_match(m.group(1)[w.start():], m.group(2))]
         if not starts:
             continue
-        s = m.start(1) + starts[0].start()
+        # "Badan X Karangsari dan Badan X (BPD)": the second body after "dan" or a comma owns the abbreviation
+        joined = [w for w in starts[1:] if re.search(r"(?:\bdan|\bserta|,)\s+$", m.group(1)[:w.start()])]
+        s = m.start(1) + (joined[-1] if joined else starts[0]).start()
         if index.skipped(s) or not free(s, e):
             continue
         if re.sub(r"\s+", " ", text[s:m.end(1)]) in NAMED_HEADS:  # "Pemerintah Desa (Pemdes) Sumbermulyo": a proper name follows
@@ -211,9 +213,15 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
     for m in NAMED_HEAD_RE.finditer(text):
         s, e = m.start(), m.end()
         place = NAMED_PLACE_RE.match(text, e)
-        if index.skipped(s) or not place or not free(s, place.end()):
+        place_end = place.end() if place else e
+        if not place and (not GRADE_RE.search(m.group(0)) or _region_tail(text, e, region_spans) == e):
+            continue  # but after its grade a region names it: "Lapas Kelas IIA Kota Bogor"
+        if index.skipped(s) or not free(s, place_end):
             continue
-        e = _region_tail(text, place.end(), region_spans)
+        grade = GRADE_RE.match(text, place_end)  # "Lapas Perempuan Kelas IIA Semarang"
+        if grade:
+            place_end = (NAMED_PLACE_RE.match(text, grade.end()) or grade).end()
+        e = _region_tail(text, place_end, region_spans)
         found.append(OrgMention(s, e, _clean(text[s:e])))
         taken.append((s, e))
 
@@ -313,6 +321,13 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         metro = re.match(r" Metro(?= [A-Z])", text[e:]) if abbr in PLACE_UNITS else None
         if metro:  # Jakarta's police units: "Polres Metro Jakarta Selatan", "Polsek Metro Penjaringan"
             e += metro.end()
+        grade = GRADE_RE.match(text, e)
+        if grade:  # "KSOP Kelas I Banten", "Imigrasi Kelas I TPI Jakarta Utara": the office's grade, then its place
+            e = _region_tail(text, grade.end(), region_spans)
+            e = _past_place(text, e) if e == grade.end() else e
+            found.append(OrgMention(s, e, _clean(text[s:e]), abbr=abbr))
+            taken.append((s, e))
+            continue
         if abbr in ORG_WITH_REGION or abbr in ("KPU", "Bawaslu", "DPR") or ORGS.get(abbr, ("", "pusat"))[1] != "pusat":
             e = _extend(text, e, region_spans)
         else:  # a national body takes no region, but "RI" is part of its name as written ("BPK RI", "Kemenkes RI"),
@@ -448,7 +463,9 @@ PLACE_NAME_RE = re.compile(r"(?:\s+(?!(?:" + vocab.rank_words() + r"|Kota|Kabupa
 # A kind's proper name may be a person's of four words ("Rumah Sakit Umum Daerah Sultan Syarif Mohamad Alkadrie"),
 # with an initial inside it ("RSUD Ade M Djoen Sintang").
 NAMED_PLACE_RE = re.compile(PLACE_NAME_RE.pattern.replace("[A-Z][a-z]+", r"[A-Z](?:[a-z]+|\.?(?=\s+[A-Z][a-z]))")
-                            .replace("{1,3}", "{1,4}"))
+                            .replace("{1,3}", "{1,4}").replace("|Kota|", "|Kelas|Kota|"))
+# A government office's grade ("Kelas I", "Kelas IIB", "Kelas I TPI"), written between its kind and its place.
+GRADE_RE = re.compile(r"\s+Kelas\s+(?:I{1,3}|[123])[AB]?(?![\w-])(?:\s+(?:TPI|Non[\s-]TPI)(?![\w-]))?")
 
 
 def _past_place(text: str, e: int) -> int:

@@ -141,6 +141,15 @@ PASSAGES = [
     # a hospital's namesake with an initial inside the name; the education office's older short names
     ("SINTANG - RSUD Ade M Djoen Sintang merawat pasien. Diknas Sumenep mengirim surat edaran. Dindik Jatim "
      "mendukung.", ["RSUD Ade M Djoen Sintang", "Diknas Sumenep", "Dindik Jatim"]),
+    # an office's grade sits between its kind (or abbreviation) and its place or region
+    ("BANTEN - KSOP Kelas I Banten menunda pelayaran. Lapas Perempuan Kelas IIA Semarang dan Lapas Kelas IIA Kota "
+     "Bogor menggelar razia.", ["KSOP Kelas I Banten", "Lapas Perempuan Kelas IIA Semarang", "Lapas Kelas IIA Kota Bogor"]),
+    # a village council named by its village, with or without its abbreviation
+    ("CILACAP - Badan Permusyawaratan Desa Karangsari dan Badan Permusyawaratan Desa (BPD) Sukamaju menggelar "
+     "musyawarah.", ["Badan Permusyawaratan Desa Karangsari", "Badan Permusyawaratan Desa (BPD) Sukamaju"]),
+    # the second of two bodies joined by "dan" owns the abbreviation in brackets after it
+    ("MATARAM - Dinas Sosial Kota Mataram dan Dinas Pemberdayaan Masyarakat dan Desa (DPMD) NTB menyalurkan bantuan.",
+     ["Dinas Sosial Kota Mataram", "Dinas Pemberdayaan Masyarakat dan Desa (DPMD) NTB"]),
 ]
 
 
