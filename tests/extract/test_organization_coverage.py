@@ -150,6 +150,9 @@ PASSAGES = [
     # the second of two bodies joined by "dan" owns the abbreviation in brackets after it
     ("MATARAM - Dinas Sosial Kota Mataram dan Dinas Pemberdayaan Masyarakat dan Desa (DPMD) NTB menyalurkan bantuan.",
      ["Dinas Sosial Kota Mataram", "Dinas Pemberdayaan Masyarakat dan Desa (DPMD) NTB"]),
+    # a police resort or military district named bare is the article's own, listed as written; a bare Pemkab is not
+    ("BLORA - Warga melapor ke Polres. Polda juga menurunkan tim, sementara Kodim mengirim prajurit. Pemkab "
+     "menyiapkan tenda.", ["Polres", "Polda", "Kodim"]),
 ]
 
 
