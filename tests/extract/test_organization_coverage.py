@@ -119,6 +119,40 @@ PASSAGES = [
     # a bare "Sekretariat Daerah" is the one secretariat of the article's government; a bare kind is none
     ("BONDOWOSO - Surat itu disiapkan Bagian Hukum dan diteruskan ke Sekretariat Daerah. Pemerintah Kabupaten "
      "diminta hadir.", ["Bagian Hukum", "Sekretariat Daerah"]),
+    # a mass organization's board at a level is named with the organization and its region
+    ("YOGYAKARTA - Pimpinan Wilayah Muhammadiyah DIY dan PW Muhammadiyah Jawa Tengah mengimbau warga. Pengurus "
+     "Cabang NU Kabupaten Jember serta PD Muhammadiyah Bantul menyatakan dukungan.",
+     ["Pimpinan Wilayah Muhammadiyah DIY", "PW Muhammadiyah Jawa Tengah", "Pengurus Cabang NU Kabupaten Jember",
+      "PD Muhammadiyah Bantul"]),
+    # a village company and youth body keep their proper names; a hospital named after a person of four words
+    ("AMBON - BUMDes Maju Jaya mengelola pasar desa. Karang Taruna Desa Waai menggelar kerja bakti.",
+     ["BUMDes Maju Jaya", "Karang Taruna Desa Waai"]),
+    ("PONTIANAK - Rumah Sakit Umum Daerah Sultan Syarif Mohamad Alkadrie menambah ruang isolasi. Perusahaan Daerah "
+     "Air Minum (PDAM) Tirta Kencana mematikan aliran.",
+     ["Rumah Sakit Umum Daerah Sultan Syarif Mohamad Alkadrie", "Perusahaan Daerah Air Minum (PDAM) Tirta Kencana"]),
+    # a prison named by its grade and place; a village government by its village; a Koramil by its numbers
+    ("SLEMAN - Lapas Kelas IIB Sleman dan Rutan Kelas IIA Kendari menambah blok. Lapas Narkotika Pamekasan "
+     "menggelar tes urine.", ["Lapas Kelas IIB Sleman", "Rutan Kelas IIA Kendari", "Lapas Narkotika Pamekasan"]),
+    ("GORONTALO - Pemdes Tabongo Barat mengimbau warga. Koramil 1608-05/Cibeber dan Koramil 0801/Pacitan menjaga "
+     "posko.", ["Pemdes Tabongo Barat", "Koramil 1608-05/Cibeber", "Koramil 0801/Pacitan"]),
+    # a directorate general written short, with its name words
+    ("PEKANBARU - Ditjen Pajak Riau menambah loket. Ditjen Bina Marga memperbaiki jalan nasional.",
+     ["Ditjen Pajak Riau", "Ditjen Bina Marga"]),
+    # a hospital's namesake with an initial inside the name; the education office's older short names
+    ("SINTANG - RSUD Ade M Djoen Sintang merawat pasien. Diknas Sumenep mengirim surat edaran. Dindik Jatim "
+     "mendukung.", ["RSUD Ade M Djoen Sintang", "Diknas Sumenep", "Dindik Jatim"]),
+    # an office's grade sits between its kind (or abbreviation) and its place or region
+    ("BANTEN - KSOP Kelas I Banten menunda pelayaran. Lapas Perempuan Kelas IIA Semarang dan Lapas Kelas IIA Kota "
+     "Bogor menggelar razia.", ["KSOP Kelas I Banten", "Lapas Perempuan Kelas IIA Semarang", "Lapas Kelas IIA Kota Bogor"]),
+    # a village council named by its village, with or without its abbreviation
+    ("CILACAP - Badan Permusyawaratan Desa Karangsari dan Badan Permusyawaratan Desa (BPD) Sukamaju menggelar "
+     "musyawarah.", ["Badan Permusyawaratan Desa Karangsari", "Badan Permusyawaratan Desa (BPD) Sukamaju"]),
+    # the second of two bodies joined by "dan" owns the abbreviation in brackets after it
+    ("MATARAM - Dinas Sosial Kota Mataram dan Dinas Pemberdayaan Masyarakat dan Desa (DPMD) NTB menyalurkan bantuan.",
+     ["Dinas Sosial Kota Mataram", "Dinas Pemberdayaan Masyarakat dan Desa (DPMD) NTB"]),
+    # a police resort or military district named bare is the article's own, listed as written; a bare Pemkab is not
+    ("BLORA - Warga melapor ke Polres. Polda juga menurunkan tim, sementara Kodim mengirim prajurit. Pemkab "
+     "menyiapkan tenda.", ["Polres", "Polda", "Kodim"]),
 ]
 
 
