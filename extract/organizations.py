@@ -133,7 +133,7 @@ PARTY_BOARD_RE = re.compile(r"(?<![\w-])(?:DPP|DPW|DPD|DPC|PAC)\s+(?:Partai\s+)?
 PARTY_RE = re.compile(PARTY_NAME)
 # A mass organization's board at a level (organization_heads.csv, kind "board") before the body's lexicon name:
 # "Pimpinan Wilayah Muhammadiyah DIY", "PW Muhammadiyah Jateng", "Pengurus Cabang NU Sleman".
-BOARD_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in vocab.organization_heads("board"))
+BOARD_RE = re.compile(r"(?<![\w-])(?<!Satpol )(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in vocab.organization_heads("board"))
                       + r")\s+(?=(?:Muhammadiyah|Nahdlatul\s+Ulama|NU|Aisyiyah|'Aisyiyah|GP\s+Ansor|Ansor)(?![\w-]))")
 # The first word of every head: after an office that holds a body ("Kantor Wilayah", a party's "Dewan Pimpinan
 # Cabang (DPC)") the body's head goes on ("Kantor Wilayah Direktorat Jenderal Pajak", "DPC Partai Kebangkitan Bangsa");

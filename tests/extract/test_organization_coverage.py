@@ -153,6 +153,9 @@ PASSAGES = [
     # a police resort or military district named bare is the article's own, listed as written; a bare Pemkab is not
     ("BLORA - Warga melapor ke Polres. Polda juga menurunkan tim, sementara Kodim mengirim prajurit. Pemkab "
      "menyiapkan tenda.", ["Polres", "Polda", "Kodim"]),
+    # "PP" after "Satpol" is the police's own letters, not Muhammadiyah's central board
+    ("YOGYAKARTA - PP Muhammadiyah meminta warga tenang. Anggota Satpol PP Muhammadiyah Yogyakarta berjaga.",
+     ["PP Muhammadiyah", "Satpol PP", "Muhammadiyah Yogyakarta"]),
 ]
 
 
