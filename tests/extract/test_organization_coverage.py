@@ -156,6 +156,9 @@ PASSAGES = [
     # "PP" after "Satpol" is the police's own letters, not Muhammadiyah's central board
     ("YOGYAKARTA - PP Muhammadiyah meminta warga tenang. Anggota Satpol PP Muhammadiyah Yogyakarta berjaga.",
      ["PP Muhammadiyah", "Satpol PP", "Muhammadiyah Yogyakarta"]),
+    # a kind's proper name ends before a headline verb, an amount, a function word or a weekday
+    ("KENDAL - Program BUMDes Dorong Ekonomi Warga berjalan. Dana BUMDes Rp 50 juta cair. Pemdes Setempat "
+     "menyalurkan BLT. Kepala Puskesmas Kalasan Senin lalu hadir.", ["BUMDes", "Pemdes", "Puskesmas Kalasan"]),
 ]
 
 
