@@ -133,7 +133,7 @@ PARTY_BOARD_RE = re.compile(r"(?<![\w-])(?:DPP|DPW|DPD|DPC|PAC)\s+(?:Partai\s+)?
 PARTY_RE = re.compile(PARTY_NAME)
 # A mass organization's board at a level (organization_heads.csv, kind "board") before the body's lexicon name:
 # "Pimpinan Wilayah Muhammadiyah DIY", "PW Muhammadiyah Jateng", "Pengurus Cabang NU Sleman".
-BOARD_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in vocab.organization_heads("board"))
+BOARD_RE = re.compile(r"(?<![\w-])(?<!Satpol )(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in vocab.organization_heads("board"))
                       + r")\s+(?=(?:Muhammadiyah|Nahdlatul\s+Ulama|NU|Aisyiyah|'Aisyiyah|GP\s+Ansor|Ansor)(?![\w-]))")
 # The first word of every head: after an office that holds a body ("Kantor Wilayah", a party's "Dewan Pimpinan
 # Cabang (DPC)") the body's head goes on ("Kantor Wilayah Direktorat Jenderal Pajak", "DPC Partai Kebangkitan Bangsa");
@@ -213,14 +213,16 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
     for m in NAMED_HEAD_RE.finditer(text):
         s, e = m.start(), m.end()
         place = NAMED_PLACE_RE.match(text, e)
-        place_end = place.end() if place else e
+        place_end = _named_end(text, place) if place else e
+        place = place if place_end > e else None
         if not place and (not GRADE_RE.search(m.group(0)) or _region_tail(text, e, region_spans) == e):
             continue  # but after its grade a region names it: "Lapas Kelas IIA Kota Bogor"
         if index.skipped(s) or not free(s, place_end):
             continue
         grade = GRADE_RE.match(text, place_end)  # "Lapas Perempuan Kelas IIA Semarang"
         if grade:
-            place_end = (NAMED_PLACE_RE.match(text, grade.end()) or grade).end()
+            after = NAMED_PLACE_RE.match(text, grade.end())
+            place_end = _named_end(text, after) if after else grade.end()
         e = _region_tail(text, place_end, region_spans)
         found.append(OrgMention(s, e, _clean(text[s:e])))
         taken.append((s, e))
@@ -465,6 +467,23 @@ PLACE_NAME_RE = re.compile(r"(?:\s+(?!(?:" + vocab.rank_words() + r"|Kota|Kabupa
 # with an initial inside it ("RSUD Ade M Djoen Sintang").
 NAMED_PLACE_RE = re.compile(PLACE_NAME_RE.pattern.replace("[A-Z][a-z]+", r"[A-Z](?:[a-z]+|\.?(?=\s+[A-Z][a-z]))")
                             .replace("{1,3}", "{1,4}").replace("|Kota|", "|Kelas|Kota|"))
+# Words that end a kind's proper name: a headline's verb ("BUMDes Maju Gelar Bazar"), a function word, a weekday,
+# an amount ("Dana BUMDes Rp 50 juta"); but not the place words a name may hold ("Karang Taruna Desa Waai").
+NAMED_STOP = (vocab.words("headline_verbs.csv") | vocab.words("not_name_words.csv") | {"Rp", "Setempat", "Tersebut"}) \
+    - {"Desa", "Kelurahan", "Kecamatan", "Kota", "Jakarta", "Indonesia", "Negara", "Republik", "Rumah", "Balai", "Bersama",
+       "Sumber"}
+
+
+def _named_end(text: str, place: re.Match) -> int:
+    """The end of a kind's proper name matched by NAMED_PLACE_RE, cut before its first NAMED_STOP word."""
+    end = place.start()
+    for w in re.finditer(r"\S+", place.group(0)):
+        if w.group(0) in NAMED_STOP:
+            return end
+        end = place.start() + w.end()
+    return end
+
+
 # A government office's grade ("Kelas I", "Kelas IIB", "Kelas I TPI"), written between its kind and its place.
 GRADE_RE = re.compile(r"\s+Kelas\s+(?:I{1,3}|[123])[AB]?(?![\w-])(?:\s+(?:TPI|Non[\s-]TPI)(?![\w-]))?")
 

@@ -153,6 +153,12 @@ PASSAGES = [
     # a police resort or military district named bare is the article's own, listed as written; a bare Pemkab is not
     ("BLORA - Warga melapor ke Polres. Polda juga menurunkan tim, sementara Kodim mengirim prajurit. Pemkab "
      "menyiapkan tenda.", ["Polres", "Polda", "Kodim"]),
+    # "PP" after "Satpol" is the police's own letters, not Muhammadiyah's central board
+    ("YOGYAKARTA - PP Muhammadiyah meminta warga tenang. Anggota Satpol PP Muhammadiyah Yogyakarta berjaga.",
+     ["PP Muhammadiyah", "Satpol PP", "Muhammadiyah Yogyakarta"]),
+    # a kind's proper name ends before a headline verb, an amount, a function word or a weekday
+    ("KENDAL - Program BUMDes Dorong Ekonomi Warga berjalan. Dana BUMDes Rp 50 juta cair. Pemdes Setempat "
+     "menyalurkan BLT. Kepala Puskesmas Kalasan Senin lalu hadir.", ["BUMDes", "Pemdes", "Puskesmas Kalasan"]),
 ]
 
 
