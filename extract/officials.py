@@ -27,7 +27,7 @@ from arahan.extract import vocab
 from arahan.extract.dates import MONTHS
 from arahan.extract.gazetteer.table import Region, RegionTable, villages
 from arahan.extract.lang.names import person_words
-from arahan.extract.organizations import ABBR_RE, HEAD_RE, ORGS, PARTY_NAME, _initials_match
+from arahan.extract.organizations import ABBR_RE, HEAD_RE, ORGS, PARTY_NAME, initials_match
 from arahan.extract.regions import PREFIX_LEVEL, RegionFindings
 from arahan.extract.text import TextIndex, titlecase_name
 
@@ -416,7 +416,7 @@ def _parse_unit(text: str, p: int, mention: OfficialMention, by_start: dict) -> 
         if not ok and core[:1].isupper():
             # "Kepala Badan Pengusahaan (BP) Batam": unlisted words of a body whose abbreviation follows in brackets
             named = re.match(r"((?:\s+(?:[A-Z][a-z]+|dan)){1,5})\s+\(([A-Z][A-Za-z]{1,9})\)", text[q:])
-            if named and _initials_match(" ".join(words + named.group(1).split()), named.group(2)):
+            if named and initials_match(" ".join(words + named.group(1).split()), named.group(2)):
                 words += named.group(1).split() + [f"({named.group(2)})"]
                 q += named.end()
                 continue

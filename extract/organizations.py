@@ -168,7 +168,7 @@ def find_organizations(index: TextIndex, region_spans: dict[int, int] | None = N
         # the name starts at a body's word whose initials give the abbreviation ("Petugas Unit ... (UPG)")
         # (written in capitals or not: "organisasi perangkat daerah (OPD)")
         starts = [w for w in re.finditer(r"[A-Za-z][a-z]+", m.group(1)) if w.group(0).capitalize() in ORG_NOUNS
-                  and _initials_match(m.group(1)[w.start():], m.group(2))]
+                  and initials_match(m.group(1)[w.start():], m.group(2))]
         if not starts:
             continue
         # "Badan X Karangsari dan Badan X (BPD)": the second body after "dan" or a comma owns the abbreviation
@@ -539,8 +539,13 @@ def _full_form_end(text: str, s: int, e: int, region_spans: dict[int, int] | Non
     return last
 
 
-def _initials_match(words: str, abbr: str) -> bool:
-    """Whether the abbreviation's capitals are the initials of the words, in order ("UPG", "BKKBN")."""
+def initials_match(words: str, abbr: str) -> bool:
+    """Whether the abbreviation's capitals are the initials of the words, in order ("UPG", "BKKBN"), or its
+    letters run through them (officials use it too, for an office's body written both ways).
+
+    >>> initials_match("Unit Pelayanan Gizi", "UPG"), initials_match("Dinas Perumahan dan Permukiman", "Disperkim")
+    (True, True)
+    """
     initials = "".join(w[0].upper() for w in words.split() if w != "dan")
     caps = "".join(c for c in abbr if c.isupper())
     it = iter(initials)
