@@ -287,3 +287,11 @@ def test_a_duty_to_report_is_oversight(run):
         assert "oversight" in types(run, text), text
     text = "Bupati Bintan Roby Kurniawan meminta warga lapor pajak kendaraan tepat waktu."
     assert "oversight" not in types(run, text)
+
+
+def test_regional_abbreviations_of_instruments_are_instruments(run):
+    for text in ("Wali Kota Yogyakarta Hasto Wardoyo memberlakukan Perwal Nomor 5 Tahun 2025 tentang pengelolaan sampah.",
+                 "Bupati Jember Muhammad Fawait menerbitkan Inbup tentang gerakan tanam pohon di sekolah.",
+                 "Gubernur Bengkulu Helmi Hasan menandatangani Ingub tentang percepatan penanganan stunting.",
+                 "Bupati Kulon Progo Agung Setyawan mengesahkan Perkada tentang kawasan tanpa rokok."):
+        assert "policy" in types(run, text), text
