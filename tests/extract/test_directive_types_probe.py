@@ -217,6 +217,8 @@ def test_a_ban_given_to_a_group_is_a_prohibition_not_an_instrument(run):
 def test_decisions_quotas_relocations_and_free_services_are_policies(run):
     for text in ("Wali Kota Bandung Muhammad Farhan memutuskan sekolah belajar daring selama sepekan karena kabut asap.",
                  "Bupati Sigi Mohamad Rizal Intjenae memutuskan pasar hewan ditutup selama dua pekan.",
+                 "Bupati Badung Wayan Adi Arnawa mengambil keputusan untuk menunda pungutan retribusi wisata.",
+                 "Bupati Klungkung I Made Satria mengambil kebijakan meliburkan sekolah saat Nyepi desa.",
                  "Wali Kota Semarang Agustina Wilujeng merelokasi pedagang Pasar Johar ke lokasi sementara.",
                  "Bupati Bantul Abdul Halim Muslih mengatakan biaya berobat di puskesmas digratiskan bagi warga.",
                  "Bupati Kutai Kartanegara Edi Damansyah memastikan tidak ada lagi izin baru untuk tambang batu bara.",
@@ -225,7 +227,8 @@ def test_decisions_quotas_relocations_and_free_services_are_policies(run):
         assert "policy" in types(run, text), text
     for text in ("Bupati Jember Muhammad Fawait memutuskan untuk maju kembali dalam Pilkada tahun depan.",
                  "Kepala Dinas Kesehatan Sleman Cahya Purnama mengatakan langkah ini untuk memutuskan mata rantai penularan.",
-                 "Bupati Tabanan Komang Gede Sanjaya mengatakan pihaknya tidak memberlakukan sistem ganjil genap."):
+                 "Bupati Tabanan Komang Gede Sanjaya mengatakan pihaknya tidak memberlakukan sistem ganjil genap.",
+                 "Bupati Minahasa Robby Dondokambey meminta kepala dinas tidak ragu mengambil keputusan."):
         assert "policy" not in types(run, text), text
 
 
