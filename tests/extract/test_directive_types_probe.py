@@ -298,3 +298,13 @@ def test_regional_abbreviations_of_instruments_are_instruments(run):
                  "Gubernur Bengkulu Helmi Hasan menandatangani Ingub tentang percepatan penanganan stunting.",
                  "Bupati Kulon Progo Agung Setyawan mengesahkan Perkada tentang kawasan tanpa rokok."):
         assert "policy" in types(run, text), text
+
+
+def test_stressing_to_someone_what_to_do_and_deadlines_given_direct(run):
+    text = "Pj Bupati Seram Bagian Barat Andi Chandra menegaskan kepada para camat agar hadir dalam rapat evaluasi."
+    assert "appeal" in types(run, text)
+    text = "Bupati Bima Ady Mahyudi menegaskan kepada wartawan bahwa jalan itu sudah diperbaiki."
+    assert not types(run, text)
+    text = ("Wali Kota Palangka Raya Fairid Naparin memberi tenggat waktu satu pekan kepada kontraktor untuk "
+            "menyelesaikan pekerjaan.")
+    assert "instruction" in types(run, text)
