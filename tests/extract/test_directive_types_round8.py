@@ -59,6 +59,12 @@ CASES = [
     ("prohibition", False, "Bupati Bone Andi Asman Sulaiman mengajak warga stop membakar lahan saat kemarau."),
     ("prohibition", False, "Gubernur Sumatera Selatan Herman Deru menyerukan agar warga jangan menerima politik uang."),
     ("prohibition", False, "Bupati Bone Andi Asman Sulaiman mengatakan warga sudah stop berjualan di trotoar sejak pekan lalu."),
+    # a negation inside "yang ..." names whom a threat is for; it does not negate the threat
+    ("sanction_warning", True, "Bupati Probolinggo Gus Haris mengatakan kepala desa yang tidak netral akan berurusan "
+                               "dengan aparat penegak hukum."),
+    ("sanction_warning", True, "Wali Kota Tidore Muhammad Sinen mengatakan ASN yang belum melapor akan dikenai sanksi."),
+    ("sanction_warning", False, "Bupati Probolinggo Gus Haris mengatakan kepala desa tidak akan berurusan dengan hukum "
+                                "bila bekerja sesuai aturan."),
     # stressing to someone what to do asks; a deadline given orders
     ("appeal", True, "Pj Bupati Seram Bagian Barat Andi Chandra menegaskan kepada para camat agar hadir dalam rapat evaluasi."),
     ("appeal", False, "Bupati Bima Ady Mahyudi menegaskan kepada wartawan bahwa jalan itu sudah diperbaiki."),
