@@ -92,6 +92,9 @@ OUTCOME_RE = re.compile("|".join(f"(?:{p})" for p in vocab.threat_outcomes()), r
 OVERSIGHT_ACT = whole_words([p for p, t in CUES if t == "oversight"] + vocab.oversight_acts())
 CUE_RE = whole_words([p for p, _ in CUES], "c")
 NEGATION_BEFORE = re.compile(r"\b(?:" + vocab.function_words("negation", "negation_other") + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A negation inside the relative clause that names whom a threat is for negates no threat after it: "kepala desa
+# yang tidak netral akan berurusan dengan hukum" (for other types measured and not kept: demo date fell).
+NEGATED_RELATIVE = re.compile(r"\byang\s+(?:" + vocab.function_words("negation") + r")\s+\w+\s+$", re.IGNORECASE)
 SANCTION_MODAL = re.compile(r"\b(?:akan|bisa|dapat|siap|langsung|" + vocab.function_words("condition") + r"|yang\s+melanggar|terbukti|"
                             r"tidak\s+main|ancaman|diancam|dikenakan|dijatuhi|dijatuhkan|diberikan|dikenai|terkena|"
                             r"terancam|kena|diganjar|memastikan)\b",
@@ -317,7 +320,8 @@ def _paragraph_before(index: TextIndex, k: int) -> str:
 
 def _context_type(ctype: str, cue: str, before: str, after: str, seg_before: str, prev: str = "") -> str | None:
     low = cue.lower()
-    if ctype != "prohibition" and NEGATION_BEFORE.search(before):
+    if ctype != "prohibition" and NEGATION_BEFORE.search(before) and not (
+            ctype == "sanction_warning" and NEGATED_RELATIVE.search(before)):
         return None  # "tidak harus", "belum ada", "tidak melarang"
     if ctype == "prohibition" and low.startswith(("melarang", "larang", "dilarang")) and NEGATION_BEFORE.search(before):
         return None
