@@ -39,7 +39,7 @@ __all__ = ["find_targets", "inherit_targets", "fill_from_article", "extend_to_ot
 
 
 # A plural written by reduplication names the same group: "sekolah-sekolah", "perusahaan-perusahaan".
-TARGET_RE = whole_words([f"(?P<r{i}>{p})(?:-(?P=r{i}))?" for i, (p, _) in enumerate(lx.TARGETS)], "t")
+TARGET_RE = whole_words([f"(?:{p})(?:-(?:{p}))?" for p, _ in lx.TARGETS], "t")
 # "para", "seluruh", "semua", "setiap" before a group (vocab/function_words.csv): the group is what follows.
 QUANTIFIER = vocab.function_words("quantifier")
 
