@@ -156,7 +156,7 @@ def test_a_rule_named_by_its_noun_extends_however_far_back(run, text, dtype, wan
     # the noun names the instruction given sentences before, not the nearer order of another type
     ("Gubernur NTT Melki Laka Lena menginstruksikan para bupati memvaksin anjing. Vaksin dibeli dari APBD. Biaya "
      "ditanggung provinsi. Tim disiapkan di tiap kecamatan. Anggaran sudah disetujui DPRD. Stok vaksin cukup. Kepala "
-     "Dinas Peternakan ditugaskan mengawasi pelaksanaan vaksinasi. Instruksi ini ditujukan kepada para kepala daerah.",
+     "Dinas Peternakan ditugaskan mengawasi pelaksanaan vaksinasi. Instruksi tersebut ditujukan bagi seluruh kepala daerah.",
      "instruction", ["bupati", "kepala daerah"]),
 ])
 def test_a_directive_said_to_be_aimed_at_a_group_names_its_addressees(run, text, dtype, want):
