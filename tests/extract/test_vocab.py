@@ -14,6 +14,12 @@ def extract(text: str) -> dict:
     return result
 
 
+def targets_asked(group: str) -> list[str]:
+    """The targets of a request to `group` ("Bupati ... meminta <group> menjaga kebersihan lingkungan.")."""
+    text = f"Bupati Sleman Kustini meminta {group} menjaga kebersihan lingkungan."
+    return [t for d in extract(text)["directives"] for t in d["targets"]]
+
+
 def ids(rows, key):
     return [f"{i}:{r[key][:30]}" for i, r in enumerate(rows)]
 
@@ -41,8 +47,7 @@ TARGETS = vocab.rows("targets.csv")
 @pytest.mark.parametrize("row", TARGETS, ids=ids(TARGETS, "target"))
 def test_target_row_fires_on_its_example(row):
     assert re.fullmatch(row["pattern"], row["example"], re.IGNORECASE), "the pattern does not match its own example"
-    text = f"Bupati Sleman Kustini meminta {row['example']} menjaga kebersihan lingkungan."
-    targets = [t for d in extract(text)["directives"] for t in d["targets"]]
+    targets = targets_asked(row["example"])
     assert row["target"] in targets, targets
 
 
@@ -51,8 +56,7 @@ QUALIFIERS = vocab.rows("target_qualifiers.csv")
 
 @pytest.mark.parametrize("row", QUALIFIERS, ids=ids(QUALIFIERS, "example"))
 def test_target_qualifier_row_fires_on_its_example(row):
-    text = f"Bupati Sleman Kustini meminta {row['example']} menjaga kebersihan lingkungan."
-    targets = [t for d in extract(text)["directives"] for t in d["targets"]]
+    targets = targets_asked(row["example"])
     assert any(re.search(row["pattern"] + "$", t, re.IGNORECASE) for t in targets), targets
 
 
@@ -61,8 +65,7 @@ COMPOUNDS = vocab.rows("target_compounds.csv")
 
 @pytest.mark.parametrize("row", COMPOUNDS, ids=ids(COMPOUNDS, "example"))
 def test_target_compound_row_fires_on_its_example(row):
-    text = f"Bupati Sleman Kustini meminta {row['example']} menjaga kebersihan lingkungan."
-    targets = [t for d in extract(text)["directives"] for t in d["targets"]]
+    targets = targets_asked(row["example"])
     assert row["example"] in targets, targets
 
 
