@@ -41,7 +41,7 @@ from arahan.extract.legal import BASIS_CUE, find_citations
 from arahan.extract.officials import Official
 from arahan.extract.speech import NAMED_OTHER_BEFORE, Attribution, Reference
 from arahan.extract.targets import (MODAL_CUES, TARGET_RE, addressed, clause_start, extend_to_others, find_targets,
-                                    group_of, inherit_targets, passive_or_modal, RECEIVED, fill_from_article)
+                                    group_of, inherit_targets, passive_or_modal, RECEIVED, RULE_TYPE, fill_from_article)
 from arahan.extract.text import TextIndex, whole_words
 
 # The vocabulary is data: extract/vocab/instruments.csv and directive_cues.csv (one row per cue).
@@ -261,9 +261,10 @@ def find_directives(index: TextIndex, officials: list[Official], attribution: At
             t1 = refs[giver].end if giver is not None else c1  # whom it addresses comes after its giver
             d.targets = find_targets(text, seg.start, seg.end, c0, t1, m.group(0), ctype, refs, ref_starts, orgs, officials,
                                      regions)
-            if noun and not d.targets and (giver := _giver(text, refs, ref_starts, c1, seg.end, delivered=True)) is not None:
+            if noun and giver is None and not d.targets and \
+                    (agent := _giver(text, refs, ref_starts, c1, seg.end, delivered=True)) is not None:
                 # "Instruksi ... diberikan oleh Gubernur X kepada para bupati": the addressees follow the agent
-                d.targets = find_targets(text, seg.start, seg.end, c0, refs[giver].end, m.group(0), ctype, refs, ref_starts,
+                d.targets = find_targets(text, seg.start, seg.end, c0, refs[agent].end, m.group(0), ctype, refs, ref_starts,
                                          orgs, officials, regions)
             _date(d, k, seg, dates, date_starts, occasion, published, text)
             if ctype == "policy":
@@ -881,8 +882,6 @@ def _signed_date(d: Directive, index: TextIndex, k: int, dates: list[DateMention
 REFERS_BACK = re.compile(r"\W{0,3}(?:(?:dan|namun|adapun|sementara)\s+)?(?P<noun>larangan|imbauan|himbauan|kebijakan|aturan|"
                          r"ketentuan|instruksi|kewajiban|keputusan|pembatasan|penetapan|hal)(?:\s+\w+)?\s+(?:itu|ini|tersebut)\b",
                          re.IGNORECASE)
-REFERRED_TYPE = {"larangan": "prohibition", "imbauan": "appeal", "himbauan": "appeal", "instruksi": "instruction",
-                 "kewajiban": "instruction"}
 
 
 def _referred_targets(text: str, s: int, k: int, found: list[Directive], issuer: int | None,
@@ -894,7 +893,7 @@ def _referred_targets(text: str, s: int, k: int, found: list[Directive], issuer:
     if m is None:
         return []
     near = [d for d in found if k - 2 <= d.segment < k and d.targets]
-    want = REFERRED_TYPE.get(m.group("noun").lower())
+    want = RULE_TYPE.get(m.group("noun").lower())
     pick = next((d for d in reversed(near) if d.type == want), None) or next(
         (d for d in reversed(near) if (d.issuer, d.institution) == (issuer, institution)), None)
     return list(pick.targets) if pick is not None else []

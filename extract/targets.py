@@ -230,7 +230,7 @@ def find_targets(text: str, s: int, e: int, c0: int, c1: int, cue: str, ctype: s
 # Regions as the addressees: "status siaga banjir untuk tiga daerah, yakni Kota Depok, Kabupaten Bogor ...",
 # "Kabupaten X dan Kota Y diminta ...", "yang harus ... yakni X, Y". (Right after an active cue, "menginstruksikan
 # Kota Ambon ...", was measured and left out: check targets 0.649 -> 0.643.)
-REGION_LEAD = re.compile(r"\s*(?:(?:kepada|untuk|bagi|terhadap)\s+)?(?:(?:seluruh|semua|para|setiap)\s+)?"
+REGION_LEAD = re.compile(r"\s*(?:(?:kepada|untuk|bagi|terhadap)\s+)?(?:(?:" + QUANTIFIER + r")\s+)?"
                          r"(?:(?:\w+\s+)?(?:wilayah|daerah|kabupaten/kota|kabupaten|kota|provinsi|kecamatan)(?:\s+(?:di|se-?)\s*\w+)?"
                          r"\s*[,:]?\s*(?:(?:yakni|yaitu|antara\s+lain|meliputi|di\s+antaranya)\s*:?\s*)?)?", re.IGNORECASE)
 NAMED_LIST = re.compile(r"[^.;]{0,80}?\b(?:yakni|yaitu|meliputi)\s*:?\s*", re.IGNORECASE)
@@ -312,7 +312,7 @@ def _topic_before_pronoun(text: str, s: int, c0: int) -> tuple[int, int] | None:
 
 # "Khusus bagi pelajar, Bupati melarang ...", "Kepada para pedagang, saya minta ...": whom the act is for, fronted.
 FRONTED_FOR = re.compile(r"\s*(?:(?:khusus|terutama|sedangkan|sementara|adapun)\s+)?(?:bagi|untuk|kepada)\s+"
-                         r"(?:(?:para|seluruh|semua|setiap)\s+)?", re.IGNORECASE)
+                         r"(?:(?:" + QUANTIFIER + r")\s+)?", re.IGNORECASE)
 
 
 def _fronted_for(text: str, s: int, c0: int) -> tuple[int, int] | None:
@@ -327,12 +327,13 @@ def _fronted_for(text: str, s: int, c0: int) -> tuple[int, int] | None:
 
 
 # A group with "-nya" as the subject of the condition of a threat: "kalau camatnya tidak ada di lokasi ...".
-CONDITION_OWNED = re.compile(r"\b(?:" + vocab.function_words("condition") + r")\s+(?:(?:ada|masih)\s+)?(?:"
-                             + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(lx.TARGETS)) + r")nya\b", re.IGNORECASE)
+GROUPS = "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(lx.TARGETS))  # each group named by its row, as in TARGET_RE
+CONDITION_OWNED = re.compile(r"\b(?:" + vocab.function_words("condition") + r")\s+(?:(?:ada|masih)\s+)?(?:" + GROUPS + r")nya\b",
+                             re.IGNORECASE)
 
 
 # A group with "-nya" (the speaker's own: "warganya", "anggotanya"), read only as the object right after an active cue.
-OWN_GROUP = re.compile("(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(lx.TARGETS)) + r")nya\b", re.IGNORECASE)
+OWN_GROUP = re.compile("(?:" + GROUPS + r")nya\b", re.IGNORECASE)
 
 
 KEPADA_AFTER = re.compile(r"\s+(?:pula\s+|juga\s+)?kepada\s", re.IGNORECASE)
@@ -605,9 +606,10 @@ APPLIES_TO = re.compile(r"\b(?:berlaku|(?P<aimed>ditujukan|diperuntukkan|dialama
                         r"(?:bagi|untuk|kepada|terhadap)\s+(?:(?:" + QUANTIFIER + r")\s+)?", re.IGNORECASE)
 
 
-RULE_NOUN = re.compile(r"\b(larangan|kewajiban|imbauan|himbauan|instruksi)\b", re.IGNORECASE)
+# A directive named by its noun, and its type (also for "Larangan itu ...", in directives).
 RULE_TYPE = {"larangan": "prohibition", "kewajiban": "instruction", "imbauan": "appeal", "himbauan": "appeal",
              "instruksi": "instruction"}
+RULE_NOUN = re.compile(r"\b(" + "|".join(RULE_TYPE) + r")\b", re.IGNORECASE)
 RULE_GAP = 8  # sentences back at most for a rule named by its noun
 
 

@@ -93,10 +93,9 @@ def function_words(*classes: str) -> str:
 def fill(pattern: str) -> str:
     """A table's regex with its placeholders filled: {instrument}, {negation}, {condition} and {breach} stand for
     the alternatives of instruments.csv and of those classes of function_words.csv."""
-    for name, alternatives in (("instrument", instrument_pattern), ("negation", lambda: function_words("negation")),
-                               ("condition", lambda: function_words("condition")), ("breach", lambda: function_words("breach"))):
-        if "{" + name + "}" in pattern:
-            pattern = pattern.replace("{" + name + "}", f"(?:{alternatives()})")
+    pattern = pattern.replace("{instrument}", f"(?:{instrument_pattern()})")
+    for word_class in ("negation", "condition", "breach"):
+        pattern = pattern.replace("{" + word_class + "}", f"(?:{function_words(word_class)})")
     return pattern
 
 
